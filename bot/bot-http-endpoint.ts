@@ -1,0 +1,86 @@
+/**
+ * The Bot Framework side of `POST /api/messages`: a CloudAdapter with authentication (on when
+ * an app id is configured), and a function that processes one already-parsed request body.
+ * functions/ adapts the Azure Functions request to this plain shape.
+ */
+import {
+  CloudAdapter,
+  ConfigurationBotFrameworkAuthentication,
+  type ConfigurationBotFrameworkAuthenticationOptions,
+  type ConversationReference,
+  type TurnContext,
+} from "botbuilder";
+import type { Logger } from "./logger";
+import type { ReflectionBot } from "./reflection-bot";
+
+export interface BotCredentials {
+  appId?: string;
+  appPassword?: string;
+  appType: "SingleTenant" | "UserAssignedMSI" | "MultiTenant";
+  tenantId?: string;
+  /** Where the channel's signing keys are published; overridden for sovereign clouds and tests. */
+  openIdMetadataUrl?: string;
+}
+
+export interface BotHttpRequest {
+  method: string;
+  headers: Record<string, string>;
+  body: Record<string, unknown>;
+}
+
+export interface BotHttpResponse {
+  status: number;
+  body?: unknown;
+}
+
+export interface BotEndpoint {
+  process(request: BotHttpRequest): Promise<BotHttpResponse>;
+  /** For proactive sends: runs `logic` in the member's 1:1 conversation. */
+  continueConversation(reference: Partial<ConversationReference>, logic: (context: TurnContext) => Promise<void>): Promise<void>;
+  adapter: CloudAdapter;
+}
+
+export function createBotEndpoint(bot: ReflectionBot, credentials: BotCredentials, logger: Logger): BotEndpoint {
+  const options: ConfigurationBotFrameworkAuthenticationOptions = {
+    MicrosoftAppId: credentials.appId ?? "",
+    MicrosoftAppPassword: credentials.appPassword ?? "",
+    // Without an app id (local mode) botbuilder only accepts the legacy "MultiTenant" type.
+    MicrosoftAppType: credentials.appId ? credentials.appType : "MultiTenant",
+    MicrosoftAppTenantId: credentials.tenantId ?? "",
+    ...(credentials.openIdMetadataUrl ? { ToBotFromChannelOpenIdMetadataUrl: credentials.openIdMetadataUrl } : {}),
+  };
+  const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication(options));
+  adapter.onTurnError = async (context, error) => {
+    // Last resort: the bot handles its own errors; this only sees failures while sending them.
+    logger.error("adapter.turn_error", { code: "INTERNAL", reason: error instanceof Error ? error.name : "unknown" });
+    void context;
+  };
+
+  return {
+    adapter,
+    async process(request) {
+      let status = 200;
+      let body: unknown;
+      const response = {
+        socket: undefined,
+        status(code: number) {
+          status = code;
+        },
+        header() {
+          /* CloudAdapter sets no headers we need to forward */
+        },
+        send(sent?: unknown) {
+          body = sent;
+        },
+        end() {
+          /* collected above */
+        },
+      };
+      await adapter.process(request, response, (context) => bot.run(context));
+      return { status, body };
+    },
+    continueConversation(reference, logic) {
+      return adapter.continueConversationAsync(credentials.appId ?? "", reference, logic);
+    },
+  };
+}

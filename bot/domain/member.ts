@@ -1,0 +1,72 @@
+/** A staff member who installed the bot: who they are in Teams, how to reach them, their choices. */
+import { z } from "zod";
+import { localeSchema } from "./quality-models";
+
+export const ROLES = ["manager", "qualityOfficer"] as const;
+export const roleSchema = z.enum(ROLES);
+export type Role = z.infer<typeof roleSchema>;
+
+/** What a proactive message needs, without any SDK type. */
+export const conversationRefSchema = z.object({
+  channelId: z.string(),
+  serviceUrl: z.string(),
+  conversationId: z.string(),
+  tenantId: z.string(),
+  botId: z.string(),
+  botName: z.string().optional(),
+});
+export type ConversationRef = z.infer<typeof conversationRefSchema>;
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const timeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
+
+export const memberSchema = z.object({
+  orgId: z.string().min(1),
+  /** Stable member id: the Entra object id when Teams sends one, else the bot-specific user id. */
+  memberId: z.string().min(1),
+  /** Bot-specific user id (`29:…`), needed to create a 1:1 conversation. */
+  userId: z.string().min(1),
+  aadObjectId: z.string().optional(),
+  name: z.string().default(""),
+  /** The Teams client's language. */
+  locale: localeSchema.default("de"),
+  /** The language the member chose with "sprache de|en"; wins over the Teams locale. */
+  chosenLocale: localeSchema.optional(),
+  /** IANA zone from the Teams client, when it sent one. */
+  timeZone: z.string().optional(),
+  conversation: conversationRefSchema,
+  roles: z.array(roleSchema).default([]),
+  group: z.string().optional(),
+  preferredTime: timeOfDay.optional(),
+  pausedUntil: isoDate.optional(),
+  vacationUntil: isoDate.optional(),
+  isInstalled: z.boolean().default(true),
+  isReachable: z.boolean().default(true),
+  /** Named attribution in drafts only with this consent; pseudonymous otherwise. */
+  consentsToNamedAttribution: z.boolean().default(false),
+  onboardedAt: z.string().optional(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Member = z.infer<typeof memberSchema>;
+
+/** What Teams tells us about a member on every turn. */
+export type MemberSighting = Pick<Member, "orgId" | "memberId" | "userId" | "aadObjectId" | "name" | "locale" | "timeZone" | "conversation">;
+
+/** True when a turn brought news worth a write (a changed reference, name, locale or zone). */
+export function hasSightingChanged(member: Member, sighting: MemberSighting): boolean {
+  return (
+    member.userId !== sighting.userId ||
+    member.name !== sighting.name ||
+    member.locale !== sighting.locale ||
+    (sighting.timeZone !== undefined && member.timeZone !== sighting.timeZone) ||
+    JSON.stringify(member.conversation) !== JSON.stringify(sighting.conversation) ||
+    !member.isInstalled ||
+    !member.isReachable
+  );
+}
+
+/** The language to talk to a member in. */
+export function effectiveLocale(member: Pick<Member, "locale" | "chosenLocale">) {
+  return member.chosenLocale ?? member.locale;
+}

@@ -1,0 +1,31 @@
+/**
+ * Typed errors with stable codes. The turn's error handler maps a code to a localized,
+ * user-safe message; logs carry the code and a correlation id, never the user's text.
+ */
+export const ERROR_CODES = [
+  "STORE_UNAVAILABLE",
+  "CONFLICT",
+  "NOT_FOUND",
+  "NOT_ALLOWED",
+  "INVALID_INPUT",
+  "TENANT_NOT_ALLOWED",
+  "NOT_SET_UP",
+  "INTERNAL",
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    /** Developer detail for logs; must not contain personal data. */
+    detail: string,
+    options?: { cause?: unknown },
+  ) {
+    super(`${code}: ${detail}`, options);
+    this.name = "AppError";
+  }
+}
+
+export function isAppError(error: unknown, code?: ErrorCode): error is AppError {
+  return error instanceof AppError && (code === undefined || error.code === code);
+}

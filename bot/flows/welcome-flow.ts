@@ -1,0 +1,62 @@
+/** The first conversation: welcome card, help card, and the hint for text we do not understand. */
+import { renderHelpCard, renderWelcomeCard } from "../../cards";
+import type { MessageKey } from "../i18n/translator";
+import { cardResult, textResult, type FlowResult, type TurnScope } from "../turn-scope";
+
+export const DEFAULT_ANONYMITY_THRESHOLD = 5;
+
+export function welcome(scope: TurnScope, anonymityThreshold: number): FlowResult {
+  const { t, roles, member } = scope;
+  const roleLines = [t("welcome.role.staff")];
+  if (roles.has("manager")) roleLines.push(t("welcome.role.manager"));
+  if (roles.has("qualityOfficer")) roleLines.push(t("welcome.role.qualityOfficer"));
+  return cardResult(
+    renderWelcomeCard({
+      title: t("welcome.title"),
+      greeting: member.name ? t("welcome.greeting", { name: member.name.split(" ")[0] ?? member.name }) : t("welcome.title"),
+      intro: t("welcome.intro"),
+      privacyTitle: t("welcome.privacy.title"),
+      privacyLines: [
+        t("welcome.privacy.own"),
+        t("welcome.privacy.officers"),
+        t("welcome.privacy.managers", { threshold: anonymityThreshold }),
+      ],
+      roleTitle: t("welcome.role.title"),
+      roleLines,
+      actions: [{ title: t("welcome.action.help"), verb: "help" }],
+    }),
+  );
+}
+
+const STAFF_COMMANDS: MessageKey[] = [
+  "help.command.help",
+  "help.command.prompt",
+  "help.command.myAnswers",
+  "help.command.pause",
+  "help.command.vacation",
+  "help.command.settings",
+  "help.command.language",
+  "help.command.myData",
+  "help.command.deleteAll",
+];
+const MANAGER_COMMANDS: MessageKey[] = ["help.command.progress"];
+const QUALITY_OFFICER_COMMANDS: MessageKey[] = [
+  "help.command.setup",
+  "help.command.overview",
+  "help.command.roles",
+  "help.command.progress",
+  "help.command.export",
+];
+
+export function help(scope: TurnScope): FlowResult {
+  const { t, roles } = scope;
+  const sections = [{ title: t("help.staff.title"), lines: STAFF_COMMANDS.map((key) => t(key)) }];
+  if (roles.has("manager")) sections.push({ title: t("help.manager.title"), lines: MANAGER_COMMANDS.map((key) => t(key)) });
+  if (roles.has("qualityOfficer"))
+    sections.push({ title: t("help.qualityOfficer.title"), lines: QUALITY_OFFICER_COMMANDS.map((key) => t(key)) });
+  return cardResult(renderHelpCard({ title: t("help.title"), intro: t("help.intro"), sections, privacy: t("help.privacy") }));
+}
+
+export function unknownText(scope: TurnScope): FlowResult {
+  return textResult(scope.t("hint.unknown"));
+}

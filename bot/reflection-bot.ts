@@ -1,0 +1,202 @@
+/**
+ * The Teams bot: checks the tenant, records the member, routes typed commands and card actions
+ * to flows, and turns every failure into a friendly, localized answer with a correlation id.
+ */
+import { ActivityTypes, CardFactory, TeamsActivityHandler, type TurnContext } from "botbuilder";
+import type { AdaptiveCard } from "../cards";
+import { parseCommand, type CommandId } from "./commands";
+import type { Clock } from "./domain/clock";
+import { effectiveLocale, type Member } from "./domain/member";
+import { AppError, isAppError } from "./errors";
+import { help, unknownText, welcome, DEFAULT_ANONYMITY_THRESHOLD } from "./flows/welcome-flow";
+import { translator, type MessageKey } from "./i18n/translator";
+import type { Logger } from "./logger";
+import { rolesOf } from "./roles";
+import type { MemberRepository } from "./store/member-repository";
+import { readTurnFacts } from "./teams-activity";
+import { textResult, type FlowResult, type TurnScope } from "./turn-scope";
+
+export interface BotDependencies {
+  members: MemberRepository;
+  clock: Clock;
+  logger: Logger;
+  newCorrelationId(): string;
+  /** Empty means any tenant; allowed in local mode only (the configuration enforces it). */
+  allowedTenantIds: readonly string[];
+  bootstrapQualityOfficers: readonly string[];
+}
+
+/** A card button's payload: the verb and whatever the card put beside it. Never trusted for roles. */
+export interface CardActionInput {
+  verb: string;
+  data: Record<string, unknown>;
+}
+
+type CommandHandler = (scope: TurnScope, args: string) => Promise<FlowResult> | FlowResult;
+type ActionHandler = (scope: TurnScope, input: CardActionInput) => Promise<FlowResult> | FlowResult;
+
+const ADAPTIVE_CARD_ACTION = "adaptiveCard/action";
+
+export class ReflectionBot extends TeamsActivityHandler {
+  private readonly commands: Partial<Record<CommandId, CommandHandler>>;
+  private readonly actions: Record<string, ActionHandler>;
+
+  constructor(private readonly deps: BotDependencies) {
+    super();
+    this.commands = {
+      greeting: (scope) => welcome(scope, DEFAULT_ANONYMITY_THRESHOLD),
+      help: (scope) => help(scope),
+    };
+    this.actions = {
+      help: (scope) => help(scope),
+    };
+  }
+
+  protected override async onTurnActivity(context: TurnContext): Promise<void> {
+    const activity = context.activity;
+    const correlationId = this.deps.newCorrelationId();
+    const facts = readTurnFacts(activity);
+    const isCardAction = activity.type === ActivityTypes.Invoke && activity.name === ADAPTIVE_CARD_ACTION;
+
+    if (!this.isTenantAllowed(facts.tenantId)) {
+      this.deps.logger.warn("turn.tenant_refused", { correlationId, activityType: activity.type });
+      await this.answer(context, isCardAction, textResult(translator("de")("error.tenantNotAllowed")));
+      return;
+    }
+    if (!facts.sighting) {
+      this.deps.logger.warn("turn.unidentified", { correlationId, activityType: activity.type });
+      if (isCardAction) await this.answerInvokeError(context, 400);
+      return;
+    }
+    if (activity.type === ActivityTypes.InstallationUpdate && activity.action?.startsWith("remove")) {
+      await this.markUninstalled(facts.sighting.orgId, facts.sighting.memberId);
+      return;
+    }
+
+    const locale = facts.sighting.locale;
+    try {
+      const { member, isNew } = await this.deps.members.recordSighting(facts.sighting, this.deps.clock.now());
+      const scope = this.scopeFor(member);
+      if (!facts.isPersonalChat) {
+        if (activity.type === ActivityTypes.Message) await this.answer(context, false, textResult(scope.t("error.unsupportedScope")));
+        return;
+      }
+      const result = await this.route(context, scope, isNew);
+      if (result) await this.answer(context, isCardAction, result);
+    } catch (error) {
+      this.logFailure(error, correlationId, activity.type);
+      await this.answer(context, isCardAction, textResult(this.errorText(error, locale, correlationId)));
+    }
+  }
+
+  private async route(context: TurnContext, scope: TurnScope, isNewMember: boolean): Promise<FlowResult | undefined> {
+    const activity = context.activity;
+    switch (activity.type) {
+      case ActivityTypes.Message: {
+        const action = readCardAction(activity.value);
+        if (action) return this.runAction(scope, action);
+        const command = parseCommand(activity.text);
+        if (command.kind === "command") {
+          const handler = this.commands[command.id];
+          if (handler) return handler(scope, command.args);
+        }
+        return unknownText(scope);
+      }
+      case ActivityTypes.Invoke: {
+        if (activity.name !== ADAPTIVE_CARD_ACTION) return undefined;
+        const value = activity.value as { action?: { verb?: unknown; data?: unknown } } | undefined;
+        const action = readCardAction({ ...asRecord(value?.action?.data), verb: value?.action?.verb });
+        if (!action) throw new AppError("INVALID_INPUT", "card action without verb");
+        return this.runAction(scope, action);
+      }
+      case ActivityTypes.ConversationUpdate:
+      case ActivityTypes.InstallationUpdate: {
+        const botWasAdded =
+          activity.type === ActivityTypes.InstallationUpdate ||
+          (activity.membersAdded ?? []).some((added) => added.id === activity.recipient.id);
+        // Teams sends both events on install; the member document decides that we greet once.
+        return botWasAdded && isNewMember ? welcome(scope, DEFAULT_ANONYMITY_THRESHOLD) : undefined;
+      }
+      default:
+        return undefined;
+    }
+  }
+
+  private async runAction(scope: TurnScope, action: CardActionInput): Promise<FlowResult> {
+    const handler = this.actions[action.verb];
+    if (!handler) throw new AppError("INVALID_INPUT", "unknown card verb");
+    return handler(scope, action);
+  }
+
+  private scopeFor(member: Member): TurnScope {
+    const locale = effectiveLocale(member);
+    return {
+      member,
+      roles: rolesOf(member, this.deps.bootstrapQualityOfficers),
+      locale,
+      t: translator(locale),
+      now: this.deps.clock.now(),
+    };
+  }
+
+  private isTenantAllowed(tenantId: string | undefined): boolean {
+    if (this.deps.allowedTenantIds.length === 0) return true;
+    return tenantId !== undefined && this.deps.allowedTenantIds.includes(tenantId);
+  }
+
+  private async markUninstalled(orgId: string, memberId: string): Promise<void> {
+    const existing = await this.deps.members.get(orgId, memberId);
+    if (existing) await this.deps.members.update(orgId, memberId, (m) => ({ ...m, isInstalled: false }));
+  }
+
+  /** Sends a flow's result: as the invoke response of a card action, else as a new message. */
+  private async answer(context: TurnContext, isCardAction: boolean, result: FlowResult): Promise<void> {
+    if (isCardAction) {
+      const body =
+        result.kind === "card"
+          ? { statusCode: 200, type: "application/vnd.microsoft.card.adaptive", value: result.card }
+          : { statusCode: 200, type: "application/vnd.microsoft.activity.message", value: result.text };
+      await context.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status: 200, body } });
+      return;
+    }
+    await context.sendActivity(
+      result.kind === "card" ? { attachments: [CardFactory.adaptiveCard(result.card satisfies AdaptiveCard)] } : { text: result.text },
+    );
+  }
+
+  private async answerInvokeError(context: TurnContext, statusCode: 400 | 500): Promise<void> {
+    const body = { statusCode, type: "application/vnd.microsoft.error", value: { code: "BadRequest", message: "invalid request" } };
+    await context.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status: 200, body } });
+  }
+
+  private errorText(error: unknown, locale: "de" | "en", correlationId: string): string {
+    const t = translator(locale);
+    const code = error instanceof AppError ? error.code : "INTERNAL";
+    const key: Record<string, MessageKey> = {
+      STORE_UNAVAILABLE: "error.storeUnavailable",
+      CONFLICT: "error.conflict",
+      NOT_FOUND: "error.notFound",
+      INVALID_INPUT: "error.invalidInput",
+      TENANT_NOT_ALLOWED: "error.tenantNotAllowed",
+    };
+    return t(key[code] ?? "error.generic", { correlationId });
+  }
+
+  private logFailure(error: unknown, correlationId: string, activityType: string | undefined): void {
+    const code = error instanceof AppError ? error.code : "INTERNAL";
+    const level = isAppError(error, "INVALID_INPUT") || isAppError(error, "CONFLICT") ? "warn" : "error";
+    this.deps.logger[level]("turn.failed", { code, correlationId, activityType: activityType ?? "unknown" });
+  }
+}
+
+function asRecord(value: unknown): Record<string, unknown> {
+  return value !== null && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+}
+
+/** Reads `{ verb, …data }` from a card action payload (Execute data or Submit value). */
+export function readCardAction(value: unknown): CardActionInput | undefined {
+  const data = asRecord(value);
+  const verb = data.verb;
+  if (typeof verb !== "string" || verb.length === 0 || verb.length > 64) return undefined;
+  return { verb, data };
+}

@@ -1,0 +1,104 @@
+/**
+ * The Cosmos DB client and its containers. The only module (with the repositories beside it)
+ * that knows `@azure/cosmos`; everything else sees repository interfaces.
+ */
+import * as https from "node:https";
+import { CosmosClient, type Container, type Database, ErrorResponse } from "@azure/cosmos";
+import { AppError } from "../errors";
+import { CONTAINERS, CONTAINER_NAMES, type ContainerName } from "./container-definitions";
+
+export interface CosmosSettings {
+  endpoint: string;
+  /** Account key; without it the managed identity is used (Cosmos data-plane RBAC). */
+  key?: string;
+  database: string;
+  /** The local server uses a self-signed certificate; trusted only on loopback. */
+  isLoopback: boolean;
+  /** Per-request timeout so a turn fails fast when the store is unreachable. */
+  requestTimeoutMs?: number;
+}
+
+export interface CosmosStore {
+  container(name: ContainerName): Container;
+  /** Creates the database and containers if missing (local server, emulator, tests). */
+  ensureContainers(): Promise<void>;
+  /** True when the database answers a read. */
+  isReachable(): Promise<boolean>;
+  dispose(): void;
+}
+
+export async function createCosmosStore(settings: CosmosSettings): Promise<CosmosStore> {
+  const agent = settings.isLoopback ? new https.Agent({ rejectUnauthorized: false, keepAlive: true }) : undefined;
+  const auth = settings.key
+    ? { key: settings.key }
+    : { aadCredentials: new (await import("@azure/identity")).DefaultAzureCredential() };
+  const client = new CosmosClient({
+    endpoint: settings.endpoint,
+    ...auth,
+    ...(agent ? { agent } : {}),
+    connectionPolicy: {
+      enableEndpointDiscovery: !settings.isLoopback,
+      requestTimeout: settings.requestTimeoutMs ?? 5_000,
+      // Throttling (429) is retried by the SDK honouring x-ms-retry-after-ms, but bounded so a
+      // turn still answers within Teams' 15 s.
+      retryOptions: { maxRetryAttemptCount: 3, fixedRetryIntervalInMilliseconds: 0, maxWaitTimeInSeconds: 6 },
+    },
+  });
+  const database: Database = client.database(settings.database);
+  return {
+    container: (name) => database.container(name),
+    async ensureContainers() {
+      await withStoreErrors(async () => {
+        const { database: db } = await client.databases.createIfNotExists({ id: settings.database });
+        for (const name of CONTAINER_NAMES) {
+          const definition = CONTAINERS[name];
+          await db.containers.createIfNotExists({
+            id: name,
+            partitionKey: { paths: [definition.partitionKeyPath] },
+            indexingPolicy: definition.indexingPolicy,
+            defaultTtl: definition.defaultTtl,
+          });
+        }
+      });
+    },
+    async isReachable() {
+      try {
+        await database.read();
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    dispose() {
+      client.dispose();
+      agent?.destroy();
+    },
+  };
+}
+
+const UNAVAILABLE_STATUS = new Set([408, 429, 449, 500, 502, 503, 504]);
+
+/** Cosmos status code of an SDK error, or undefined for a network failure. */
+export function cosmosStatus(error: unknown): number | undefined {
+  if (error instanceof ErrorResponse && typeof error.code === "number") return error.code;
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === "number" ? code : undefined;
+}
+
+/**
+ * Runs a store operation and turns transport failures into STORE_UNAVAILABLE and 412 into
+ * CONFLICT, so that callers deal in domain errors only.
+ */
+export async function withStoreErrors<T>(operation: () => Promise<T>): Promise<T> {
+  try {
+    return await operation();
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    const status = cosmosStatus(error);
+    if (status === 412) throw new AppError("CONFLICT", "etag mismatch", { cause: error });
+    if (status === 409) throw new AppError("CONFLICT", "document exists", { cause: error });
+    if (status === undefined || UNAVAILABLE_STATUS.has(status))
+      throw new AppError("STORE_UNAVAILABLE", `store request failed (${status ?? "network"})`, { cause: error });
+    throw new AppError("INTERNAL", `store request failed (${status})`, { cause: error });
+  }
+}

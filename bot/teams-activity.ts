@@ -1,0 +1,73 @@
+/**
+ * What the bot reads from an incoming Teams activity, validated with zod at the boundary:
+ * tenant, member identity, conversation reference, locale and time zone.
+ */
+import type { Activity } from "botbuilder";
+import { z } from "zod";
+import type { MemberSighting } from "./domain/member";
+import { localeFromTeams } from "./i18n/translator";
+
+const teamsActivitySchema = z.object({
+  channelId: z.string().min(1),
+  serviceUrl: z.string().min(1),
+  locale: z.string().optional(),
+  localTimezone: z.string().optional(),
+  from: z.object({ id: z.string().min(1), name: z.string().optional(), aadObjectId: z.string().optional() }),
+  recipient: z.object({ id: z.string().min(1), name: z.string().optional() }),
+  conversation: z.object({
+    id: z.string().min(1),
+    conversationType: z.string().optional(),
+    tenantId: z.string().optional(),
+  }),
+  channelData: z.object({ tenant: z.object({ id: z.string().min(1) }).optional() }).passthrough().optional(),
+  entities: z.array(z.object({ type: z.string().optional(), timezone: z.string().optional(), locale: z.string().optional() }).passthrough()).optional(),
+});
+
+export interface TeamsTurnFacts {
+  tenantId: string | undefined;
+  isPersonalChat: boolean;
+  sighting: MemberSighting | undefined;
+}
+
+function isValidTimeZone(zone: string | undefined): zone is string {
+  if (!zone) return false;
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Reads the facts the bot needs; undefined sighting when the activity lacks them. */
+export function readTurnFacts(activity: Partial<Activity>): TeamsTurnFacts {
+  const parsed = teamsActivitySchema.safeParse(activity);
+  if (!parsed.success) return { tenantId: undefined, isPersonalChat: false, sighting: undefined };
+  const a = parsed.data;
+  const tenantId = a.channelData?.tenant?.id ?? a.conversation.tenantId;
+  const isPersonalChat = (a.conversation.conversationType ?? "personal") === "personal";
+  const clientInfo = a.entities?.find((entity) => entity.type === "clientInfo");
+  const timeZone = [a.localTimezone, clientInfo?.timezone].find(isValidTimeZone);
+  if (!tenantId) return { tenantId, isPersonalChat, sighting: undefined };
+  return {
+    tenantId,
+    isPersonalChat,
+    sighting: {
+      orgId: tenantId,
+      memberId: a.from.aadObjectId ?? a.from.id,
+      userId: a.from.id,
+      aadObjectId: a.from.aadObjectId,
+      name: a.from.name ?? "",
+      locale: localeFromTeams(a.locale ?? clientInfo?.locale),
+      timeZone,
+      conversation: {
+        channelId: a.channelId,
+        serviceUrl: a.serviceUrl,
+        conversationId: a.conversation.id,
+        tenantId,
+        botId: a.recipient.id,
+        botName: a.recipient.name,
+      },
+    },
+  };
+}

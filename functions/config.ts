@@ -1,0 +1,169 @@
+/**
+ * The app's configuration: every environment variable it reads, validated once by zod.
+ * A missing or invalid setting stops start-up with a message naming it (see README, "Settings").
+ */
+import { z } from "zod";
+
+const LOOPBACK_HOSTS = new Set(["127.0.0.1", "::1", "localhost", "[::1]"]);
+
+export function isLoopbackHost(host: string): boolean {
+  return LOOPBACK_HOSTS.has(host) || /^127\.\d+\.\d+\.\d+$/.test(host);
+}
+
+const optionalText = z
+  .string()
+  .trim()
+  .optional()
+  .transform((value) => (value ? value : undefined));
+
+const commaList = z
+  .string()
+  .optional()
+  .transform((value) =>
+    (value ?? "")
+      .split(",")
+      .map((item) => item.trim())
+      .filter(Boolean),
+  );
+
+const flag = z
+  .enum(["0", "1", "true", "false", ""])
+  .optional()
+  .transform((value) => value === "1" || value === "true");
+
+const url = (name: string) =>
+  z
+    .string()
+    .trim()
+    .refine((value) => URL.canParse(value), { message: `${name} must be an absolute URL` });
+
+export const settingsSchema = z
+  .object({
+    MicrosoftAppId: optionalText,
+    MicrosoftAppType: z.enum(["SingleTenant", "UserAssignedMSI", "MultiTenant"]).default("SingleTenant"),
+    MicrosoftAppPassword: optionalText,
+    MicrosoftAppTenantId: optionalText,
+    /** Where Bot Framework publishes its signing keys; only for sovereign clouds and tests. */
+    BOT_OPENID_METADATA_URL: url("BOT_OPENID_METADATA_URL").optional(),
+    ALLOWED_TENANT_IDS: commaList,
+    COSMOS_ENDPOINT: url("COSMOS_ENDPOINT"),
+    COSMOS_KEY: optionalText,
+    COSMOS_DATABASE: z.string().trim().min(1).default("lqw-reflect"),
+    COSMOS_ALLOW_REMOTE_IN_LOCAL_MODE: flag,
+    PUBLIC_BASE_URL: url("PUBLIC_BASE_URL").optional(),
+    EXPORT_SIGNING_KEY: z.string().min(32, "EXPORT_SIGNING_KEY must be at least 32 characters").optional(),
+    BOOTSTRAP_QUALITY_OFFICERS: commaList,
+    SCHEDULE_TIMER: z.string().trim().default("0 */5 * * * *"),
+    OPENAI_API_KEY: optionalText,
+    OPENAI_MODEL: z.string().trim().default("gpt-4o-mini"),
+    OPENAI_BASE_URL: url("OPENAI_BASE_URL").optional(),
+    AZURE_OPENAI_ENDPOINT: url("AZURE_OPENAI_ENDPOINT").optional(),
+    AZURE_OPENAI_DEPLOYMENT: optionalText,
+    AZURE_OPENAI_API_KEY: optionalText,
+    AZURE_OPENAI_API_VERSION: z.string().trim().default("2024-10-21"),
+    /** Set by Azure App Service / Functions; its presence means "not on a developer machine". */
+    WEBSITE_SITE_NAME: optionalText,
+  })
+  .superRefine((s, ctx) => {
+    const issue = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
+    if (s.MicrosoftAppId) {
+      if (!s.MicrosoftAppTenantId && s.MicrosoftAppType !== "MultiTenant")
+        issue("MicrosoftAppTenantId", "MicrosoftAppTenantId is required when MicrosoftAppId is set");
+      if (s.MicrosoftAppType === "SingleTenant" && !s.MicrosoftAppPassword)
+        issue("MicrosoftAppPassword", "MicrosoftAppPassword is required for a SingleTenant bot");
+      if (s.ALLOWED_TENANT_IDS.length === 0)
+        issue("ALLOWED_TENANT_IDS", "ALLOWED_TENANT_IDS must list at least one tenant outside local mode");
+      if (!s.PUBLIC_BASE_URL) issue("PUBLIC_BASE_URL", "PUBLIC_BASE_URL is required outside local mode");
+      if (!s.EXPORT_SIGNING_KEY) issue("EXPORT_SIGNING_KEY", "EXPORT_SIGNING_KEY is required outside local mode");
+    } else {
+      if (s.WEBSITE_SITE_NAME)
+        issue("MicrosoftAppId", "MicrosoftAppId is required on Azure: local mode (no authentication) runs on loopback only");
+      const cosmosHost = new URL(s.COSMOS_ENDPOINT).hostname;
+      if (!isLoopbackHost(cosmosHost) && !s.COSMOS_ALLOW_REMOTE_IN_LOCAL_MODE)
+        issue(
+          "COSMOS_ENDPOINT",
+          "COSMOS_ENDPOINT must be on loopback in local mode (set COSMOS_ALLOW_REMOTE_IN_LOCAL_MODE=1 to allow)",
+        );
+    }
+    if (s.AZURE_OPENAI_ENDPOINT && !s.AZURE_OPENAI_DEPLOYMENT)
+      issue("AZURE_OPENAI_DEPLOYMENT", "AZURE_OPENAI_DEPLOYMENT is required with AZURE_OPENAI_ENDPOINT");
+  });
+
+export type Settings = z.infer<typeof settingsSchema>;
+
+export interface AppConfig {
+  /** No app id: Bot Framework authentication is off; allowed on loopback only. */
+  isLocalMode: boolean;
+  bot: {
+    appId?: string;
+    appType: Settings["MicrosoftAppType"];
+    appPassword?: string;
+    tenantId?: string;
+    openIdMetadataUrl?: string;
+  };
+  allowedTenantIds: readonly string[];
+  cosmos: { endpoint: string; key?: string; database: string; isLoopback: boolean };
+  publicBaseUrl: string;
+  exportSigningKey: string;
+  bootstrapQualityOfficers: readonly string[];
+  scheduleTimer: string;
+  llm:
+    | { kind: "none" }
+    | { kind: "openai"; apiKey: string; model: string; baseUrl?: string }
+    | { kind: "azure"; endpoint: string; deployment: string; apiKey?: string; apiVersion: string };
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+    this.name = "ConfigError";
+  }
+}
+
+/** Reads and validates the environment; throws a ConfigError naming each bad setting. */
+export function loadConfig(env: NodeJS.ProcessEnv, defaults: { localBaseUrl: string; localSigningKey: string }): AppConfig {
+  const parsed = settingsSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => {
+        const name = issue.path.join(".");
+        const missing = issue.code === "invalid_type" && env[name] === undefined;
+        return missing ? `${name} is required but not set` : issue.message.includes(name) ? issue.message : `${name}: ${issue.message}`;
+      }),
+    );
+  }
+  const s = parsed.data;
+  const isLocalMode = !s.MicrosoftAppId;
+  return {
+    isLocalMode,
+    bot: {
+      appId: s.MicrosoftAppId,
+      appType: s.MicrosoftAppType,
+      appPassword: s.MicrosoftAppPassword,
+      tenantId: s.MicrosoftAppTenantId,
+      openIdMetadataUrl: s.BOT_OPENID_METADATA_URL,
+    },
+    allowedTenantIds: s.ALLOWED_TENANT_IDS,
+    cosmos: {
+      endpoint: s.COSMOS_ENDPOINT,
+      key: s.COSMOS_KEY,
+      database: s.COSMOS_DATABASE,
+      isLoopback: isLoopbackHost(new URL(s.COSMOS_ENDPOINT).hostname),
+    },
+    publicBaseUrl: (s.PUBLIC_BASE_URL ?? defaults.localBaseUrl).replace(/\/$/, ""),
+    exportSigningKey: s.EXPORT_SIGNING_KEY ?? defaults.localSigningKey,
+    bootstrapQualityOfficers: s.BOOTSTRAP_QUALITY_OFFICERS,
+    scheduleTimer: s.SCHEDULE_TIMER,
+    llm: s.AZURE_OPENAI_ENDPOINT
+      ? {
+          kind: "azure",
+          endpoint: s.AZURE_OPENAI_ENDPOINT,
+          deployment: s.AZURE_OPENAI_DEPLOYMENT ?? "",
+          apiKey: s.AZURE_OPENAI_API_KEY,
+          apiVersion: s.AZURE_OPENAI_API_VERSION,
+        }
+      : s.OPENAI_API_KEY
+        ? { kind: "openai", apiKey: s.OPENAI_API_KEY, model: s.OPENAI_MODEL, baseUrl: s.OPENAI_BASE_URL }
+        : { kind: "none" },
+  };
+}

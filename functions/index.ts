@@ -1,0 +1,8 @@
+/** Entry point of the Function App (package.json "main"): registers every function. */
+import { app } from "@azure/functions";
+import { HTTP_FUNCTIONS } from "./registrations";
+
+app.setup({ enableHttpStream: false });
+for (const fn of HTTP_FUNCTIONS) {
+  app.http(fn.name, { route: fn.route, methods: fn.methods, authLevel: "anonymous", handler: fn.handler });
+}

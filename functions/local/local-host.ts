@@ -1,0 +1,102 @@
+/**
+ * A small HTTP host that serves the app's Function registrations the way the Functions host
+ * would (`/api/<route>`), for machines without Azure Functions Core Tools.
+ */
+import * as http from "node:http";
+import type { AddressInfo } from "node:net";
+import { HttpRequest, HttpResponse, InvocationContext } from "@azure/functions";
+import { isLoopbackHost } from "../config";
+import type { HttpRegistration } from "../registrations";
+
+/** The host reads at most this much; the messages function applies its own, smaller limit. */
+const MAX_READ_BYTES = 1024 * 1024;
+
+export interface LocalHost {
+  url: string;
+  close(): Promise<void>;
+}
+
+export interface LocalHostOptions {
+  host: string;
+  port: number;
+  functions: readonly HttpRegistration[];
+  /** Local mode has no authentication: the host then refuses to listen beyond loopback. */
+  isLocalMode: boolean;
+  onRequest?: () => void;
+}
+
+export async function startLocalHost(options: LocalHostOptions): Promise<LocalHost> {
+  if (options.isLocalMode && !isLoopbackHost(options.host)) {
+    throw new Error(`Refusing to listen on ${options.host}: local mode has no authentication and serves loopback only.`);
+  }
+  const server = http.createServer((req, res) => {
+    options.onRequest?.();
+    void serve(options.functions, req, res);
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(options.port, options.host, () => resolve());
+  });
+  const address = server.address() as AddressInfo;
+  const hostForUrl = address.family === "IPv6" ? `[${address.address}]` : address.address;
+  return {
+    url: `http://${hostForUrl}:${address.port}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}
+
+async function serve(functions: readonly HttpRegistration[], req: http.IncomingMessage, res: http.ServerResponse) {
+  try {
+    const url = new URL(req.url ?? "/", "http://localhost");
+    const route = url.pathname.replace(/^\/api\//, "");
+    const registration = functions.find((fn) => fn.route === route);
+    if (!url.pathname.startsWith("/api/") || !registration) return send(res, new HttpResponse({ status: 404 }));
+    if (!registration.methods.includes((req.method ?? "GET") as never)) return send(res, new HttpResponse({ status: 405 }));
+
+    const body = await readBody(req);
+    if (body === undefined) return send(res, new HttpResponse({ status: 413, jsonBody: { error: "body too large" } }));
+    const headers: Record<string, string> = {};
+    for (const [name, value] of Object.entries(req.headers)) if (typeof value === "string") headers[name] = value;
+    const request = new HttpRequest({
+      method: req.method ?? "GET",
+      url: url.toString(),
+      headers,
+      query: Object.fromEntries(url.searchParams),
+      ...(body.length > 0 ? { body: { bytes: body } } : {}),
+    });
+    const context = new InvocationContext({ functionName: registration.name, invocationId: crypto.randomUUID() });
+    const result = await registration.handler(request, context);
+    await send(res, result instanceof HttpResponse ? result : new HttpResponse(result));
+  } catch (error) {
+    // The handlers answer their own errors; reaching this is a bug, so say 500 and keep serving.
+    process.stderr.write(`local host: unhandled ${error instanceof Error ? error.name : "error"}\n`);
+    if (!res.headersSent) res.writeHead(500, { "content-type": "application/json" });
+    res.end(JSON.stringify({ error: "internal error" }));
+  }
+}
+
+/** The request body, or undefined when it exceeds MAX_READ_BYTES (drained, not kept). */
+function readBody(req: http.IncomingMessage): Promise<Buffer | undefined> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on("data", (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= MAX_READ_BYTES) chunks.push(chunk);
+    });
+    req.on("end", () => resolve(size > MAX_READ_BYTES ? undefined : Buffer.concat(chunks)));
+    req.on("error", reject);
+  });
+}
+
+async function send(res: http.ServerResponse, response: HttpResponse): Promise<void> {
+  const headers: Record<string, string> = {};
+  response.headers.forEach((value, name) => (headers[name] = value));
+  const body = Buffer.from(await response.arrayBuffer());
+  res.writeHead(response.status, headers);
+  res.end(body);
+}

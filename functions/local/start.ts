@@ -1,0 +1,133 @@
+/**
+ * `npm start`: the whole app on one machine without a cloud account. Starts the embedded
+ * Cosmos-compatible server (data kept in .data/), the local Functions host and the
+ * Microsoft 365 Agents Playground; prints their URLs; stops all of them on Ctrl-C.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { HTTP_FUNCTIONS } from "../registrations";
+import { configureRoot, disposeServices, getServices } from "../composition-root";
+import { startLocalHost } from "./local-host";
+import { startEmbeddedCosmos, type EmbeddedCosmos } from "./embedded-cosmos";
+import { createSnapshotKeeper } from "./snapshot-keeper";
+import { DEMO_USERS, playgroundConfigFor, type DemoUserKey } from "./demo-organisation";
+
+const ROOT = path.resolve(__dirname, "..", "..", "..");
+
+interface StartOptions {
+  host: string;
+  port: number;
+  playgroundPort: number;
+  dataDir: string;
+  demoUser: DemoUserKey;
+  withPlayground: boolean;
+}
+
+function readOptions(argv: readonly string[], env: NodeJS.ProcessEnv): StartOptions {
+  const flag = (name: string) => argv.find((arg) => arg.startsWith(`--${name}=`))?.split("=")[1];
+  const demoUser = (flag("as") ?? env.DEMO_USER ?? "miriam") as DemoUserKey;
+  if (!(demoUser in DEMO_USERS)) throw new Error(`--as must be one of ${Object.keys(DEMO_USERS).join(", ")}`);
+  return {
+    host: env.HOST ?? "127.0.0.1",
+    port: Number(env.PORT ?? 3978),
+    playgroundPort: Number(env.PLAYGROUND_PORT ?? 56150),
+    dataDir: path.resolve(ROOT, env.LOCAL_DATA_DIR ?? ".data"),
+    demoUser,
+    withPlayground: !argv.includes("--no-playground"),
+  };
+}
+
+async function main(): Promise<void> {
+  const options = readOptions(process.argv.slice(2), process.env);
+  fs.mkdirSync(options.dataDir, { recursive: true });
+
+  let cosmos: EmbeddedCosmos | undefined;
+  if (!process.env.COSMOS_ENDPOINT) {
+    cosmos = await startEmbeddedCosmos(Number(process.env.COSMOS_PORT ?? 0));
+    process.env.COSMOS_ENDPOINT = cosmos.endpoint;
+    process.env.COSMOS_KEY = cosmos.key;
+  }
+  // The demo quality officer is a quality officer from the start, as a tenant's first officers would be.
+  process.env.BOOTSTRAP_QUALITY_OFFICERS ??= DEMO_USERS.miriam.aadObjectId;
+
+  const baseUrl = `http://${options.host}:${options.port}`;
+  configureRoot({ env: process.env, localBaseUrl: baseUrl });
+  const services = await getServices();
+  await services.store.ensureContainers();
+  const snapshots = cosmos ? createSnapshotKeeper(services.store, path.join(options.dataDir, "cosmos-snapshot.json")) : undefined;
+  const restored = (await snapshots?.restore()) ?? 0;
+
+  const host = await startLocalHost({
+    host: options.host,
+    port: options.port,
+    functions: HTTP_FUNCTIONS,
+    isLocalMode: services.config.isLocalMode,
+    onRequest: () => snapshots?.markDirty(),
+  });
+
+  let playground: ChildProcess | undefined;
+  if (options.withPlayground) playground = startPlayground(options, `${host.url}/api/messages`);
+
+  const lines = [
+    "",
+    "lqw-reflect läuft / is running",
+    `  Bot endpoint       ${host.url}/api/messages`,
+    `  Health             ${host.url}/api/health`,
+    `  Cosmos DB          ${services.config.cosmos.endpoint}${cosmos ? ` (embedded, ${restored} documents restored from ${path.relative(ROOT, options.dataDir)}/)` : ""}`,
+    options.withPlayground
+      ? `  Agents Playground  http://localhost:${options.playgroundPort}  (you are ${DEMO_USERS[options.demoUser].name})`
+      : "  Agents Playground  not started (--no-playground)",
+    "Stop with Ctrl-C.",
+    "",
+  ];
+  process.stdout.write(lines.join("\n"));
+
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    process.stdout.write("\nStopping…\n");
+    playground?.kill("SIGTERM");
+    await host.close();
+    await snapshots?.stop();
+    await disposeServices();
+    await cosmos?.stop();
+    process.exit(0);
+  };
+  process.on("SIGINT", () => void stop());
+  process.on("SIGTERM", () => void stop());
+}
+
+function startPlayground(options: StartOptions, endpoint: string): ChildProcess {
+  // The Playground reads its demo organisation from the working directory; the chosen user's
+  // variant of the committed file lives under .data/.
+  const workDir = path.join(options.dataDir, "playground", options.demoUser);
+  fs.mkdirSync(workDir, { recursive: true });
+  fs.writeFileSync(path.join(workDir, ".m365agentsplayground.yml"), playgroundConfigFor(options.demoUser));
+  const cli = require.resolve("@microsoft/m365agentsplayground/cli.js");
+  const child = spawn(
+    process.execPath,
+    [cli, "-e", endpoint, "-c", "msteams", "--disable-telemetry", "-p", String(options.playgroundPort)],
+    { cwd: workDir, stdio: ["pipe", "pipe", "pipe"], // It would open a browser itself and exit where none can be opened; we print its URL instead.
+      env: { ...process.env, TEAMSAPPTESTER_BROWSER: "none", M365_AGENTS_PLAYGROUND_LOGFILE: path.join(workDir, "playground.log") } },
+  );
+  // It exits when its standard input closes, so it gets a pipe that stays open.
+  // Its own output is chatty; keep the last lines to explain a failed start.
+  const recent: string[] = [];
+  const keep = (chunk: Buffer) => recent.push(...chunk.toString().split("\n").filter(Boolean).slice(-20));
+  child.stdout?.on("data", keep);
+  child.stderr?.on("data", keep);
+  child.on("exit", (code) => {
+    if (code && code !== 0) {
+      process.stderr.write(`${recent.slice(-20).join("\n")}\n`);
+      process.stderr.write(`Agents Playground stopped (exit ${code}); see ${path.join(workDir, "playground.log")}\n`);
+    }
+  });
+  return child;
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});
