@@ -7,6 +7,7 @@ import type { AdaptiveCard } from "../cards";
 import { parseCommand, type CommandId } from "./commands";
 import type { Clock } from "./domain/clock";
 import { effectiveLocale, type Member } from "./domain/member";
+import type { Locale } from "./domain/quality-models";
 import { AppError, isAppError } from "./errors";
 import { help, unknownText, welcome, DEFAULT_ANONYMITY_THRESHOLD } from "./flows/welcome-flow";
 import { translator, type MessageKey } from "./i18n/translator";
@@ -24,6 +25,8 @@ export interface BotDependencies {
   /** Empty means any tenant; allowed in local mode only (the configuration enforces it). */
   allowedTenantIds: readonly string[];
   bootstrapQualityOfficers: readonly string[];
+  /** Local mode: stands in for the client's language (the Agents Playground always sends en-US). */
+  clientLocaleOverride?: Locale;
 }
 
 /** A card button's payload: the verb and whatever the card put beside it. Never trusted for roles. */
@@ -55,7 +58,7 @@ export class ReflectionBot extends TeamsActivityHandler {
   protected override async onTurnActivity(context: TurnContext): Promise<void> {
     const activity = context.activity;
     const correlationId = this.deps.newCorrelationId();
-    const facts = readTurnFacts(activity);
+    const facts = readTurnFacts(activity, this.deps.clientLocaleOverride);
     const isCardAction = activity.type === ActivityTypes.Invoke && activity.name === ADAPTIVE_CARD_ACTION;
 
     if (!this.isTenantAllowed(facts.tenantId)) {

@@ -5,6 +5,7 @@
 import type { Activity } from "botbuilder";
 import { z } from "zod";
 import type { MemberSighting } from "./domain/member";
+import type { Locale } from "./domain/quality-models";
 import { localeFromTeams } from "./i18n/translator";
 
 const teamsActivitySchema = z.object({
@@ -40,7 +41,7 @@ function isValidTimeZone(zone: string | undefined): zone is string {
 }
 
 /** Reads the facts the bot needs; undefined sighting when the activity lacks them. */
-export function readTurnFacts(activity: Partial<Activity>): TeamsTurnFacts {
+export function readTurnFacts(activity: Partial<Activity>, localeOverride?: Locale): TeamsTurnFacts {
   const parsed = teamsActivitySchema.safeParse(activity);
   if (!parsed.success) return { tenantId: undefined, isPersonalChat: false, sighting: undefined };
   const a = parsed.data;
@@ -58,7 +59,7 @@ export function readTurnFacts(activity: Partial<Activity>): TeamsTurnFacts {
       userId: a.from.id,
       aadObjectId: a.from.aadObjectId,
       name: a.from.name ?? "",
-      locale: localeFromTeams(a.locale ?? clientInfo?.locale),
+      locale: localeOverride ?? localeFromTeams(a.locale ?? clientInfo?.locale),
       timeZone,
       conversation: {
         channelId: a.channelId,

@@ -75,6 +75,7 @@ async function buildServices({ env = process.env, logger: givenLogger, localBase
     newCorrelationId,
     allowedTenantIds: config.allowedTenantIds,
     bootstrapQualityOfficers: config.bootstrapQualityOfficers,
+    clientLocaleOverride: config.localClientLocale,
   });
   const endpoint = createBotEndpoint(bot, config.bot, logger);
   logger.info("app.started", { component: config.isLocalMode ? "local-mode" : "authenticated" });

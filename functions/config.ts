@@ -53,6 +53,8 @@ export const settingsSchema = z
     PUBLIC_BASE_URL: url("PUBLIC_BASE_URL").optional(),
     EXPORT_SIGNING_KEY: z.string().min(32, "EXPORT_SIGNING_KEY must be at least 32 characters").optional(),
     BOOTSTRAP_QUALITY_OFFICERS: commaList,
+    /** Local mode only: the Agents Playground always sends "en-US"; this stands in for the client's language. */
+    LOCAL_CLIENT_LOCALE: z.enum(["de", "en"]).optional(),
     SCHEDULE_TIMER: z.string().trim().default("0 */5 * * * *"),
     OPENAI_API_KEY: optionalText,
     OPENAI_MODEL: z.string().trim().default("gpt-4o-mini"),
@@ -75,6 +77,7 @@ export const settingsSchema = z
         issue("ALLOWED_TENANT_IDS", "ALLOWED_TENANT_IDS must list at least one tenant outside local mode");
       if (!s.PUBLIC_BASE_URL) issue("PUBLIC_BASE_URL", "PUBLIC_BASE_URL is required outside local mode");
       if (!s.EXPORT_SIGNING_KEY) issue("EXPORT_SIGNING_KEY", "EXPORT_SIGNING_KEY is required outside local mode");
+      if (s.LOCAL_CLIENT_LOCALE) issue("LOCAL_CLIENT_LOCALE", "LOCAL_CLIENT_LOCALE is for local mode only");
     } else {
       if (s.WEBSITE_SITE_NAME)
         issue("MicrosoftAppId", "MicrosoftAppId is required on Azure: local mode (no authentication) runs on loopback only");
@@ -106,6 +109,7 @@ export interface AppConfig {
   publicBaseUrl: string;
   exportSigningKey: string;
   bootstrapQualityOfficers: readonly string[];
+  localClientLocale?: "de" | "en";
   scheduleTimer: string;
   llm:
     | { kind: "none" }
@@ -153,6 +157,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, defaults: { localBaseUrl: str
     publicBaseUrl: (s.PUBLIC_BASE_URL ?? defaults.localBaseUrl).replace(/\/$/, ""),
     exportSigningKey: s.EXPORT_SIGNING_KEY ?? defaults.localSigningKey,
     bootstrapQualityOfficers: s.BOOTSTRAP_QUALITY_OFFICERS,
+    localClientLocale: s.LOCAL_CLIENT_LOCALE,
     scheduleTimer: s.SCHEDULE_TIMER,
     llm: s.AZURE_OPENAI_ENDPOINT
       ? {

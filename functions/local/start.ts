@@ -22,6 +22,7 @@ interface StartOptions {
   dataDir: string;
   demoUser: DemoUserKey;
   withPlayground: boolean;
+  demoLocale: "de" | "en";
 }
 
 function readOptions(argv: readonly string[], env: NodeJS.ProcessEnv): StartOptions {
@@ -35,6 +36,7 @@ function readOptions(argv: readonly string[], env: NodeJS.ProcessEnv): StartOpti
     dataDir: path.resolve(ROOT, env.LOCAL_DATA_DIR ?? ".data"),
     demoUser,
     withPlayground: !argv.includes("--no-playground"),
+    demoLocale: flag("lang") === "en" ? "en" : "de",
   };
 }
 
@@ -50,6 +52,8 @@ async function main(): Promise<void> {
   }
   // The demo quality officer is a quality officer from the start, as a tenant's first officers would be.
   process.env.BOOTSTRAP_QUALITY_OFFICERS ??= DEMO_USERS.miriam.aadObjectId;
+  // The Playground always says "en-US"; German is the product's first language, --lang=en switches.
+  process.env.LOCAL_CLIENT_LOCALE ??= options.demoLocale;
 
   const baseUrl = `http://${options.host}:${options.port}`;
   configureRoot({ env: process.env, localBaseUrl: baseUrl });
@@ -109,10 +113,20 @@ function startPlayground(options: StartOptions, endpoint: string): ChildProcess 
   const child = spawn(
     process.execPath,
     [cli, "-e", endpoint, "-c", "msteams", "--disable-telemetry", "-p", String(options.playgroundPort)],
-    { cwd: workDir, stdio: ["pipe", "pipe", "pipe"], // It would open a browser itself and exit where none can be opened; we print its URL instead.
-      env: { ...process.env, TEAMSAPPTESTER_BROWSER: "none", M365_AGENTS_PLAYGROUND_LOGFILE: path.join(workDir, "playground.log") } },
+    {
+      cwd: workDir,
+      // It exits when its standard input closes, so it gets a pipe that stays open.
+      stdio: ["pipe", "pipe", "pipe"],
+      env: {
+        ...process.env,
+        // The Playground sends its own process's time zone as the Teams client's.
+        TZ: process.env.TZ ?? "Europe/Berlin",
+        // It would open a browser itself and exit where none can be opened; we print its URL instead.
+        TEAMSAPPTESTER_BROWSER: "none",
+        M365_AGENTS_PLAYGROUND_LOGFILE: path.join(workDir, "playground.log"),
+      },
+    },
   );
-  // It exits when its standard input closes, so it gets a pipe that stays open.
   // Its own output is chatty; keep the last lines to explain a failed start.
   const recent: string[] = [];
   const keep = (chunk: Buffer) => recent.push(...chunk.toString().split("\n").filter(Boolean).slice(-20));
