@@ -78,13 +78,13 @@ export class ReflectionBot extends TeamsActivityHandler {
 
     const locale = facts.sighting.locale;
     try {
-      const { member, isNew } = await this.deps.members.recordSighting(facts.sighting, this.deps.clock.now());
+      const { member, isNewInstall } = await this.deps.members.recordSighting(facts.sighting, this.deps.clock.now());
       const scope = this.scopeFor(member);
       if (!facts.isPersonalChat) {
         if (activity.type === ActivityTypes.Message) await this.answer(context, false, textResult(scope.t("error.unsupportedScope")));
         return;
       }
-      const result = await this.route(context, scope, isNew);
+      const result = await this.route(context, scope, isNewInstall);
       if (result) await this.answer(context, isCardAction, result);
     } catch (error) {
       this.logFailure(error, correlationId, activity.type);
@@ -92,7 +92,7 @@ export class ReflectionBot extends TeamsActivityHandler {
     }
   }
 
-  private async route(context: TurnContext, scope: TurnScope, isNewMember: boolean): Promise<FlowResult | undefined> {
+  private async route(context: TurnContext, scope: TurnScope, isNewInstall: boolean): Promise<FlowResult | undefined> {
     const activity = context.activity;
     switch (activity.type) {
       case ActivityTypes.Message: {
@@ -118,7 +118,7 @@ export class ReflectionBot extends TeamsActivityHandler {
           activity.type === ActivityTypes.InstallationUpdate ||
           (activity.membersAdded ?? []).some((added) => added.id === activity.recipient.id);
         // Teams sends both events on install; the member document decides that we greet once.
-        return botWasAdded && isNewMember ? welcome(scope, DEFAULT_ANONYMITY_THRESHOLD) : undefined;
+        return botWasAdded && isNewInstall ? welcome(scope, DEFAULT_ANONYMITY_THRESHOLD) : undefined;
       }
       default:
         return undefined;

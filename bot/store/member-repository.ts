@@ -14,8 +14,11 @@ import {
 
 export interface MemberRepository {
   get(orgId: string, memberId: string): Promise<Member | undefined>;
-  /** Stores what a turn says about the member; writes only when something changed. */
-  recordSighting(sighting: MemberSighting, now: Date): Promise<{ member: Member; isNew: boolean }>;
+  /**
+   * Stores what a turn says about the member; writes only when something changed.
+   * `isNewInstall`: first turn ever, or first since the member removed the app.
+   */
+  recordSighting(sighting: MemberSighting, now: Date): Promise<{ member: Member; isNewInstall: boolean }>;
   update(orgId: string, memberId: string, mutate: (member: Member) => Member): Promise<Member>;
   /** Every member of an organisation, page by page. */
   listByOrg(orgId: string, pageSize?: number): AsyncIterable<Member[]>;
@@ -50,14 +53,16 @@ export function createMemberRepository(container: Container): MemberRepository {
         const member = memberSchema.parse({ ...sighting, createdAt: timestamp, updatedAt: timestamp });
         try {
           await createDocument(container, memberCodec, member);
-          return { member, isNew: true };
+          return { member, isNewInstall: true };
         } catch (error) {
           // Two first turns at once (install + first message): the other one created it.
           if (!isAppError(error, "CONFLICT")) throw error;
-          return { member: await update(sighting.orgId, sighting.memberId, (m) => m), isNew: false };
+          const created = await read(sighting.orgId, sighting.memberId);
+          if (!created) throw error;
+          return { member: created.value, isNewInstall: false };
         }
       }
-      if (!hasSightingChanged(existing.value, sighting)) return { member: existing.value, isNew: false };
+      if (!hasSightingChanged(existing.value, sighting)) return { member: existing.value, isNewInstall: false };
       const member = await update(sighting.orgId, sighting.memberId, (current) => ({
         ...current,
         ...sighting,
@@ -66,7 +71,7 @@ export function createMemberRepository(container: Container): MemberRepository {
         isReachable: true,
         updatedAt: timestamp,
       }));
-      return { member, isNew: false };
+      return { member, isNewInstall: !existing.value.isInstalled };
     },
 
     update,

@@ -1,0 +1,141 @@
+/**
+ * An organisation's configuration: quality model, cycle, schedule, quiet periods, groups,
+ * privacy threshold and its own definition of success. Stored by the store, edited in the
+ * setup flow, read by the scheduling rules, the summary and the drafts.
+ */
+import { z } from "zod";
+import { areaIdSchema, AREA_IDS, localeSchema, modelIdSchema, type AreaId, type Localized } from "./quality-models";
+
+export const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date as YYYY-MM-DD");
+export const timeOfDaySchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "expected a time as HH:MM");
+
+export const timeZoneSchema = z.string().refine(
+  (zone) => {
+    try {
+      new Intl.DateTimeFormat("en", { timeZone: zone });
+      return true;
+    } catch {
+      return false;
+    }
+  },
+  { message: "unknown time zone" },
+);
+
+const localizedSchema = z.object({ de: z.string().min(1).max(200), en: z.string().min(1).max(200) });
+
+export const FREQUENCIES = ["weekly", "biweekly", "monthly"] as const;
+export type Frequency = (typeof FREQUENCIES)[number];
+
+export const scheduleSchema = z.object({
+  /** ISO weekday: 1 = Monday … 7 = Sunday. */
+  weekday: z.number().int().min(1).max(7).default(2),
+  time: timeOfDaySchema.default("10:00"),
+  frequency: z.enum(FREQUENCIES).default("weekly"),
+  timeZone: timeZoneSchema.default("Europe/Berlin"),
+});
+export type Schedule = z.infer<typeof scheduleSchema>;
+
+export const quietPeriodSchema = z
+  .object({
+    id: z.string().min(1).max(64),
+    label: z.string().trim().min(1).max(100),
+    from: isoDateSchema,
+    /** Inclusive. */
+    to: isoDateSchema,
+  })
+  .refine((period) => period.from <= period.to, { message: "a quiet period must end on or after its start", path: ["to"] });
+export type QuietPeriod = z.infer<typeof quietPeriodSchema>;
+
+export const groupSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]{1,40}$/),
+  name: z.string().trim().min(1).max(60),
+  /** The quality areas this group is asked about. */
+  areas: z.array(areaIdSchema).min(1),
+});
+export type Group = z.infer<typeof groupSchema>;
+
+export const cycleSchema = z
+  .object({
+    /** First certification or re-certification (Retestierung: QB 11 has parts 11a and 11b). */
+    kind: z.enum(["first", "recertification"]).default("first"),
+    start: isoDateSchema,
+    selfReportDue: isoDateSchema,
+    /** When the current Testat expires (re-certification) or is expected to (first). */
+    testatExpiry: isoDateSchema.optional(),
+  })
+  .refine((cycle) => cycle.start < cycle.selfReportDue, { message: "the self-report is due after the cycle starts", path: ["selfReportDue"] });
+export type Cycle = z.infer<typeof cycleSchema>;
+
+export const coverageThresholdsSchema = z
+  .object({
+    /** Fewer answers than this: "thin"; zero: "none". */
+    enoughAnswers: z.number().int().min(1).max(100).default(3),
+    /** … and from at least this many different people. */
+    enoughContributors: z.number().int().min(1).max(100).default(2),
+  })
+  .default({ enoughAnswers: 3, enoughContributors: 2 });
+
+export const anonymityThresholdSchema = z.number().int().min(2).max(50);
+
+export const orgConfigSchema = z.object({
+  orgId: z.string().min(1),
+  name: z.string().trim().max(120).default(""),
+  model: modelIdSchema,
+  modelVersion: z.string().trim().min(1).max(40),
+  cycle: cycleSchema,
+  schedule: scheduleSchema,
+  quietPeriods: z.array(quietPeriodSchema).max(100).default([]),
+  groups: z.array(groupSchema).min(1).max(30),
+  anonymityThreshold: anonymityThresholdSchema.default(5),
+  defaultLocale: localeSchema.default("de"),
+  /** The organisation's own definition of successful learning / counselling / service. */
+  successDefinition: z.string().trim().max(2000).default(""),
+  /** Items the reference marks unverified, as this organisation's guide words them. */
+  overrides: z
+    .object({
+      areaNames: z.partialRecord(areaIdSchema, localizedSchema).default({}),
+      successDefinitionTerm: localizedSchema.optional(),
+    })
+    .default({ areaNames: {} }),
+  coverageThresholds: coverageThresholdsSchema,
+  /** Do not ask a person the same prompt again within this many days. */
+  repeatAfterDays: z.number().int().min(7).max(1461).default(182),
+  /** One gentle reminder this many hours after an unanswered prompt. */
+  reminderAfterHours: z.number().int().min(1).max(24 * 14).default(48),
+  retention: z
+    .object({
+      /** Answers are kept until the Testat expires plus this many years. */
+      answerGraceYears: z.number().int().min(0).max(10).default(5),
+      exportDays: z.number().int().min(1).max(90).default(7),
+      auditYears: z.number().int().min(1).max(10).default(6),
+    })
+    .default({ answerGraceYears: 5, exportDays: 7, auditYears: 6 }),
+  setupCompletedAt: z.string().optional(),
+  updatedAt: z.string(),
+});
+export type OrgConfig = z.infer<typeof orgConfigSchema>;
+export type OrgConfigInput = z.input<typeof orgConfigSchema>;
+
+const ALL_AREAS: AreaId[] = [...AREA_IDS];
+
+/** Sensible starting groups: leadership is asked about everything, others about their part. */
+export function defaultGroups(): Group[] {
+  return [
+    { id: "leitung", name: "Leitung", areas: ALL_AREAS },
+    {
+      id: "paedagogik",
+      name: "Pädagogik / Beratung",
+      areas: ["leitbild", "bedarfserschliessung", "kernprozess", "evaluation", "kundenkommunikation", "infrastruktur", "personal"],
+    },
+    {
+      id: "verwaltung",
+      name: "Verwaltung",
+      areas: ["leitbild", "schluesselprozesse", "infrastruktur", "controlling", "kundenkommunikation"],
+    },
+  ];
+}
+
+/** The organisation's name for an area, where it overrode an unverified one. */
+export function areaNameOverride(config: Pick<OrgConfig, "overrides">, area: AreaId): Localized | undefined {
+  return config.overrides.areaNames[area];
+}

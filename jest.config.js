@@ -1,0 +1,13 @@
+/** Jest runs TypeScript through ts-jest in transpile-only mode; `tsc --noEmit` does the type check. */
+/** @type {import('jest').Config} */
+module.exports = {
+  testEnvironment: "node",
+  roots: ["<rootDir>/test"],
+  testMatch: ["**/*.test.ts"],
+  transform: { "^.+\\.ts$": ["ts-jest", { tsconfig: "tsconfig.json" }] },
+  testTimeout: 30_000,
+  // Cosmos and HTTP tests each start their own servers on free ports; two workers suit the 2-core machines.
+  maxWorkers: 2,
+  // A skipped test would hide a missing feature: `.ci/run` and this reporter both refuse them.
+  reporters: ["default", "<rootDir>/test/support/no-skipped-tests-reporter.js"],
+};

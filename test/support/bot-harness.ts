@@ -1,0 +1,107 @@
+/**
+ * The app as Teams sees it: the Function registrations served over HTTP by the local host,
+ * the real composition root, an embedded Cosmos-compatible server, and a fake connector that
+ * records what the bot sends. Log lines are captured so tests can check what was (not) logged.
+ */
+import { createLogger } from "../../bot/logger";
+import { configureRoot, disposeServices, getServices, type AppServices } from "../../functions/composition-root";
+import { startLocalHost, type LocalHost } from "../../functions/local/local-host";
+import { HTTP_FUNCTIONS } from "../../functions/registrations";
+import { startTestStore, stopTestStore, type TestStore } from "./embedded-store";
+import { startFakeConnector, type FakeConnector } from "./fake-connector";
+
+export interface HttpAnswer {
+  status: number;
+  body: unknown;
+  text: string;
+}
+
+export interface BotHarness {
+  baseUrl: string;
+  connector: FakeConnector;
+  testStore: TestStore;
+  logs: string[];
+  services(): Promise<AppServices>;
+  /** POSTs an activity to /api/messages; resolves after the bot finished the turn. */
+  post(activity: object, headers?: Record<string, string>): Promise<HttpAnswer>;
+  postRaw(body: string, headers?: Record<string, string>): Promise<HttpAnswer>;
+  get(path: string): Promise<HttpAnswer>;
+  /** Activities the bot sent since the last `clear()`. */
+  sent(): Record<string, unknown>[];
+  clear(): void;
+  stop(): Promise<void>;
+}
+
+export async function startBotHarness(env: Record<string, string> = {}): Promise<BotHarness> {
+  const testStore = await startTestStore();
+  const connector = await startFakeConnector();
+  const logs: string[] = [];
+  configureRoot({
+    env: {
+      COSMOS_ENDPOINT: testStore.server.endpoint,
+      COSMOS_KEY: testStore.server.key,
+      COSMOS_DATABASE: testStore.database,
+      ...env,
+    },
+    logger: createLogger((line) => logs.push(line)),
+  });
+  let host: LocalHost | undefined;
+  host = await startLocalHost({ host: "127.0.0.1", port: 0, functions: HTTP_FUNCTIONS, isLocalMode: !env.MicrosoftAppId });
+  const baseUrl = host.url;
+
+  const request = async (path: string, init: RequestInit): Promise<HttpAnswer> => {
+    const response = await fetch(`${baseUrl}${path}`, init);
+    const text = await response.text();
+    let body: unknown = text;
+    try {
+      body = text ? JSON.parse(text) : undefined;
+    } catch {
+      /* not JSON: keep the text */
+    }
+    return { status: response.status, body, text };
+  };
+
+  return {
+    baseUrl,
+    connector,
+    testStore,
+    logs,
+    services: getServices,
+    post: (activity, headers = {}) =>
+      request("/api/messages", { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(activity) }),
+    postRaw: (body, headers = {}) =>
+      request("/api/messages", { method: "POST", headers: { "content-type": "application/json", ...headers }, body }),
+    get: (path) => request(path, { method: "GET" }),
+    sent: () => connector.sent.map((entry) => entry.activity),
+    clear: () => connector.clear(),
+    async stop() {
+      await host?.close();
+      host = undefined;
+      await disposeServices();
+      await connector.stop();
+      await stopTestStore(testStore);
+    },
+  };
+}
+
+/** The Adaptive Card of a sent activity, if it carries one. */
+export function cardOf(activity: Record<string, unknown> | undefined): Record<string, unknown> | undefined {
+  const attachments = activity?.attachments as { contentType?: string; content?: Record<string, unknown> }[] | undefined;
+  return attachments?.find((a) => a.contentType === "application/vnd.microsoft.card.adaptive")?.content;
+}
+
+/** All text shown on a card, joined, for assertions on what the user reads. */
+export function cardText(card: unknown): string {
+  const texts: string[] = [];
+  const walk = (node: unknown) => {
+    if (Array.isArray(node)) node.forEach(walk);
+    else if (node && typeof node === "object") {
+      for (const [key, value] of Object.entries(node)) {
+        if ((key === "text" || key === "title" || key === "label" || key === "placeholder" || key === "value") && typeof value === "string") texts.push(value);
+        else walk(value);
+      }
+    }
+  };
+  walk(card);
+  return texts.join("\n");
+}

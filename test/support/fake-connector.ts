@@ -1,0 +1,71 @@
+/**
+ * A local stand-in for the Bot Framework connector (the `serviceUrl` of an activity): records
+ * every activity the bot sends and answers like Teams does. Tests can make it fail on purpose.
+ */
+import * as http from "node:http";
+import type { AddressInfo } from "node:net";
+
+export interface SentActivity {
+  conversationId: string;
+  path: string;
+  activity: Record<string, unknown>;
+}
+
+export interface FakeConnector {
+  serviceUrl: string;
+  sent: SentActivity[];
+  /** Answers the next `count` sends with this status (and optional headers). */
+  failNext(count: number, status: number, headers?: Record<string, string>, body?: unknown): void;
+  clear(): void;
+  stop(): Promise<void>;
+}
+
+export async function startFakeConnector(): Promise<FakeConnector> {
+  const sent: SentActivity[] = [];
+  const failures: { status: number; headers: Record<string, string>; body: unknown }[] = [];
+  let counter = 0;
+  const server = http.createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on("data", (chunk: Buffer) => chunks.push(chunk));
+    req.on("end", () => {
+      const failure = failures.shift();
+      if (failure) {
+        res.writeHead(failure.status, { "content-type": "application/json", ...failure.headers });
+        res.end(JSON.stringify(failure.body ?? { error: { code: "Failure", message: "injected" } }));
+        return;
+      }
+      const text = Buffer.concat(chunks).toString("utf8");
+      const body = text ? (JSON.parse(text) as Record<string, unknown>) : {};
+      const path = req.url ?? "";
+      const created = path.match(/^\/v3\/conversations\/?$/);
+      if (created && req.method === "POST") {
+        // createConversation: Teams answers with the new 1:1 conversation's id.
+        const id = `a:created-${++counter}`;
+        res.writeHead(201, { "content-type": "application/json" });
+        res.end(JSON.stringify({ id, activityId: `act-${counter}` }));
+        return;
+      }
+      const match = path.match(/^\/v3\/conversations\/([^/]+)\/activities/);
+      if (match?.[1]) sent.push({ conversationId: decodeURIComponent(match[1]), path, activity: body });
+      res.writeHead(200, { "content-type": "application/json" });
+      res.end(JSON.stringify({ id: `activity-${++counter}` }));
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", () => resolve()));
+  const { port } = server.address() as AddressInfo;
+  return {
+    serviceUrl: `http://127.0.0.1:${port}/`,
+    sent,
+    failNext(count, status, headers = {}, body) {
+      for (let i = 0; i < count; i++) failures.push({ status, headers, body });
+    },
+    clear() {
+      sent.length = 0;
+    },
+    stop: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}
