@@ -7,18 +7,20 @@ import type { AdaptiveCard } from "../cards";
 import { parseCommand, type CommandId } from "./commands";
 import type { Clock } from "./domain/clock";
 import { effectiveLocale, type Member } from "./domain/member";
+import type { OrgConfig } from "./domain/org-config";
 import type { Locale } from "./domain/quality-models";
 import { AppError, isAppError } from "./errors";
-import { help, unknownText, welcome, DEFAULT_ANONYMITY_THRESHOLD } from "./flows/welcome-flow";
+import { createRoutes, onboardingCard } from "./flows";
+import type { FlowDeps } from "./flows/flow-deps";
+import type { ActionHandler, CommandHandler } from "./flows/flow-routes";
+import { anonymityThresholdOf, unknownText, welcome } from "./flows/welcome-flow";
 import { translator, type MessageKey } from "./i18n/translator";
 import type { Logger } from "./logger";
 import { rolesOf } from "./roles";
-import type { MemberRepository } from "./store/member-repository";
 import { readTurnFacts } from "./teams-activity";
 import { textResult, type FlowResult, type TurnScope } from "./turn-scope";
 
-export interface BotDependencies {
-  members: MemberRepository;
+export interface BotDependencies extends FlowDeps {
   clock: Clock;
   logger: Logger;
   newCorrelationId(): string;
@@ -35,9 +37,6 @@ export interface CardActionInput {
   data: Record<string, unknown>;
 }
 
-type CommandHandler = (scope: TurnScope, args: string) => Promise<FlowResult> | FlowResult;
-type ActionHandler = (scope: TurnScope, input: CardActionInput) => Promise<FlowResult> | FlowResult;
-
 const ADAPTIVE_CARD_ACTION = "adaptiveCard/action";
 
 export class ReflectionBot extends TeamsActivityHandler {
@@ -46,13 +45,9 @@ export class ReflectionBot extends TeamsActivityHandler {
 
   constructor(private readonly deps: BotDependencies) {
     super();
-    this.commands = {
-      greeting: (scope) => welcome(scope, DEFAULT_ANONYMITY_THRESHOLD),
-      help: (scope) => help(scope),
-    };
-    this.actions = {
-      help: (scope) => help(scope),
-    };
+    const routes = createRoutes(deps);
+    this.commands = routes.commands;
+    this.actions = routes.actions;
   }
 
   protected override async onTurnActivity(context: TurnContext): Promise<void> {
@@ -71,46 +66,49 @@ export class ReflectionBot extends TeamsActivityHandler {
       if (isCardAction) await this.answerInvokeError(context, 400);
       return;
     }
-    if (activity.type === ActivityTypes.InstallationUpdate && activity.action?.startsWith("remove")) {
-      await this.markUninstalled(facts.sighting.orgId, facts.sighting.memberId);
-      return;
-    }
-
     const locale = facts.sighting.locale;
+    const verb = readCardAction(cardPayload(activity))?.verb;
     try {
-      const { member, isNewInstall } = await this.deps.members.recordSighting(facts.sighting, this.deps.clock.now());
-      const scope = this.scopeFor(member);
+      if (activity.type === ActivityTypes.InstallationUpdate && activity.action?.startsWith("remove")) {
+        await this.markUninstalled(facts.sighting.orgId, facts.sighting.memberId);
+        return;
+      }
+      const [{ member, isNewInstall }, org] = await Promise.all([
+        this.deps.repos.members.recordSighting(facts.sighting, this.deps.clock.now()),
+        this.deps.repos.orgs.get(facts.sighting.orgId),
+      ]);
+      const scope = this.scopeFor(member, org, activity.id ?? correlationId);
       if (!facts.isPersonalChat) {
         if (activity.type === ActivityTypes.Message) await this.answer(context, false, textResult(scope.t("error.unsupportedScope")));
         return;
       }
-      const result = await this.route(context, scope, isNewInstall);
-      if (result) await this.answer(context, isCardAction, result);
+      const results = await this.route(context, scope, isNewInstall);
+      for (const result of results) await this.answer(context, isCardAction, result);
     } catch (error) {
       this.logFailure(error, correlationId, activity.type);
-      await this.answer(context, isCardAction, textResult(this.errorText(error, locale, correlationId)));
+      await this.answer(context, isCardAction, textResult(this.errorText(error, locale, correlationId, verb)));
     }
   }
 
-  private async route(context: TurnContext, scope: TurnScope, isNewInstall: boolean): Promise<FlowResult | undefined> {
+  /** The answers to one turn: usually one, two on install (welcome, then onboarding). */
+  private async route(context: TurnContext, scope: TurnScope, isNewInstall: boolean): Promise<FlowResult[]> {
     const activity = context.activity;
     switch (activity.type) {
       case ActivityTypes.Message: {
         const action = readCardAction(activity.value);
-        if (action) return this.runAction(scope, action);
+        if (action) return [await this.runAction(scope, action)];
         const command = parseCommand(activity.text);
         if (command.kind === "command") {
           const handler = this.commands[command.id];
-          if (handler) return handler(scope, command.args);
+          if (handler) return [await handler(scope, command.args)];
         }
-        return unknownText(scope);
+        return [unknownText(scope)];
       }
       case ActivityTypes.Invoke: {
-        if (activity.name !== ADAPTIVE_CARD_ACTION) return undefined;
-        const value = activity.value as { action?: { verb?: unknown; data?: unknown } } | undefined;
-        const action = readCardAction({ ...asRecord(value?.action?.data), verb: value?.action?.verb });
+        if (activity.name !== ADAPTIVE_CARD_ACTION) return [];
+        const action = readCardAction(cardPayload(activity));
         if (!action) throw new AppError("INVALID_INPUT", "card action without verb");
-        return this.runAction(scope, action);
+        return [await this.runAction(scope, action)];
       }
       case ActivityTypes.ConversationUpdate:
       case ActivityTypes.InstallationUpdate: {
@@ -118,10 +116,12 @@ export class ReflectionBot extends TeamsActivityHandler {
           activity.type === ActivityTypes.InstallationUpdate ||
           (activity.membersAdded ?? []).some((added) => added.id === activity.recipient.id);
         // Teams sends both events on install; the member document decides that we greet once.
-        return botWasAdded && isNewInstall ? welcome(scope, DEFAULT_ANONYMITY_THRESHOLD) : undefined;
+        if (!botWasAdded || !isNewInstall) return [];
+        const greeting = welcome(scope, anonymityThresholdOf(scope));
+        return scope.org && !scope.member.onboardedAt ? [greeting, onboardingCard(this.deps, scope)] : [greeting];
       }
       default:
-        return undefined;
+        return [];
     }
   }
 
@@ -131,14 +131,17 @@ export class ReflectionBot extends TeamsActivityHandler {
     return handler(scope, action);
   }
 
-  private scopeFor(member: Member): TurnScope {
+  private scopeFor(member: Member, org: OrgConfig | undefined, activityId: string): TurnScope {
     const locale = effectiveLocale(member);
     return {
       member,
       roles: rolesOf(member, this.deps.bootstrapQualityOfficers),
+      org,
       locale,
+      timeZone: member.timeZone ?? org?.schedule.timeZone ?? DEFAULT_TIME_ZONE,
       t: translator(locale),
       now: this.deps.clock.now(),
+      activityId,
     };
   }
 
@@ -148,8 +151,8 @@ export class ReflectionBot extends TeamsActivityHandler {
   }
 
   private async markUninstalled(orgId: string, memberId: string): Promise<void> {
-    const existing = await this.deps.members.get(orgId, memberId);
-    if (existing) await this.deps.members.update(orgId, memberId, (m) => ({ ...m, isInstalled: false }));
+    const members = this.deps.repos.members;
+    if (await members.get(orgId, memberId)) await members.update(orgId, memberId, (m) => ({ ...m, isInstalled: false }));
   }
 
   /** Sends a flow's result: as the invoke response of a card action, else as a new message. */
@@ -172,9 +175,11 @@ export class ReflectionBot extends TeamsActivityHandler {
     await context.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status: 200, body } });
   }
 
-  private errorText(error: unknown, locale: "de" | "en", correlationId: string): string {
+  private errorText(error: unknown, locale: "de" | "en", correlationId: string, verb: string | undefined): string {
     const t = translator(locale);
     const code = error instanceof AppError ? error.code : "INTERNAL";
+    // A message (not a new card) leaves the clicked card as it is, with the typed text in it.
+    if (code === "STORE_UNAVAILABLE" && verb && TEXT_CARRYING_VERBS.has(verb)) return t("answer.storeUnavailable");
     const key: Record<string, MessageKey> = {
       STORE_UNAVAILABLE: "error.storeUnavailable",
       CONFLICT: "error.conflict",
@@ -190,6 +195,20 @@ export class ReflectionBot extends TeamsActivityHandler {
     const level = isAppError(error, "INVALID_INPUT") || isAppError(error, "CONFLICT") ? "warn" : "error";
     this.deps.logger[level]("turn.failed", { code, correlationId, activityType: activityType ?? "unknown" });
   }
+}
+
+const DEFAULT_TIME_ZONE = "Europe/Berlin";
+
+/** Card actions that carry typed text the person must not lose. */
+const TEXT_CARRYING_VERBS = new Set(["answer.submit", "answer.saveEdit"]);
+
+/** `{ verb, …data }` of an Action.Execute invoke or an Action.Submit message, else undefined. */
+function cardPayload(activity: TurnContext["activity"]): unknown {
+  if (activity.type === ActivityTypes.Invoke && activity.name === ADAPTIVE_CARD_ACTION) {
+    const value = activity.value as { action?: { verb?: unknown; data?: unknown } } | undefined;
+    return { ...asRecord(value?.action?.data), verb: value?.action?.verb };
+  }
+  return activity.type === ActivityTypes.Message ? activity.value : undefined;
 }
 
 function asRecord(value: unknown): Record<string, unknown> {

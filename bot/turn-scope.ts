@@ -1,15 +1,22 @@
 /** Everything a flow needs to answer one turn for one member. */
 import type { AdaptiveCard } from "../cards";
 import type { Member, Role } from "./domain/member";
+import type { OrgConfig } from "./domain/org-config";
 import type { Locale } from "./domain/quality-models";
 import type { Translate } from "./i18n/translator";
 
 export interface TurnScope {
   member: Member;
   roles: ReadonlySet<Role>;
+  /** The organisation's configuration; absent until a quality officer has set it up. */
+  org: OrgConfig | undefined;
   locale: Locale;
+  /** The member's time zone (Teams client, else the organisation's schedule, else Europe/Berlin). */
+  timeZone: string;
   t: Translate;
   now: Date;
+  /** Id of the incoming activity: Teams redelivers with the same id, so it keys idempotent work. */
+  activityId: string;
 }
 
 /**

@@ -3,3 +3,14 @@ import { z } from "zod";
 
 export const cardActionSchema = z.object({ title: z.string().min(1), verb: z.string().min(1) });
 export type CardAction = z.infer<typeof cardActionSchema>;
+
+/** A button with a payload; the verb is copied into the payload so Action.Submit carries it too. */
+export const cardButtonSchema = z
+  .object({
+    title: z.string().min(1).max(40),
+    verb: z.string().min(1).max(64),
+    data: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).default({}),
+    style: z.enum(["default", "positive", "destructive"]).default("default"),
+  })
+  .transform((button) => ({ ...button, data: { ...button.data, verb: button.verb } }));
+export type CardButton = z.input<typeof cardButtonSchema>;

@@ -1,5 +1,10 @@
 /** Adaptive Card templates, each with the zod schema of its data and one render function. */
 export type { AdaptiveCard } from "./render-card";
-export type { CardAction } from "./card-action";
+export type { CardAction, CardButton } from "./card-action";
 export { renderWelcomeCard, type WelcomeCardData } from "./welcome-card";
 export { renderHelpCard, type HelpCardData } from "./help-card";
+export { renderPromptCard, type PromptCardData } from "./prompt-card";
+export { renderNoticeCard, type NoticeCardData } from "./notice-card";
+export { renderSavedAnswerCard, type SavedAnswerCardData } from "./saved-answer-card";
+export { renderAnswerListCard, type AnswerListCardData } from "./answer-list-card";
+export { renderSettingsCard, type SettingsCardData } from "./settings-card";

@@ -4,20 +4,25 @@
  */
 import { randomBytes, randomUUID } from "node:crypto";
 import type { BotEndpoint } from "../bot/bot-http-endpoint";
+import type { Clock } from "../bot/domain/clock";
 import type { Logger } from "../bot/logger";
-import type { CosmosStore } from "../bot/store/cosmos-store";
+import type { CosmosStore, Repositories } from "../bot/store";
 import { loadConfig, type AppConfig } from "./config";
 
 export interface AppServices {
   config: AppConfig;
   logger: Logger;
+  clock: Clock;
   store: CosmosStore;
+  repos: Repositories;
   endpoint: BotEndpoint;
 }
 
 export interface RootOptions {
   env?: NodeJS.ProcessEnv;
   logger?: Logger;
+  /** Tests move time; everything else uses the system clock. */
+  clock?: Clock;
   /** Base URL used for links in local mode, when PUBLIC_BASE_URL is not set. */
   localBaseUrl?: string;
 }
@@ -51,27 +56,35 @@ export function newCorrelationId(): string {
   return randomUUID().slice(0, 8);
 }
 
-async function buildServices({ env = process.env, logger: givenLogger, localBaseUrl }: RootOptions): Promise<AppServices> {
+async function buildServices({ env = process.env, logger: givenLogger, clock: givenClock, localBaseUrl }: RootOptions): Promise<AppServices> {
   const config = loadConfig(env, {
     localBaseUrl: localBaseUrl ?? "http://127.0.0.1:3978",
     // Local mode only: links signed with it stop working after a restart, which is fine there.
     localSigningKey: randomBytes(32).toString("hex"),
   });
-  const [{ createLogger }, { createCosmosStore }, { createMemberRepository }, { ReflectionBot }, { createBotEndpoint }, { systemClock }] =
+  const [{ createLogger }, { createCosmosStore, createRepositories }, { ReflectionBot }, { createBotEndpoint }, { systemClock }, flows, { createSignedLink }] =
     await Promise.all([
       import("../bot/logger"),
-      import("../bot/store/cosmos-store"),
-      import("../bot/store/member-repository"),
+      import("../bot/store"),
       import("../bot/reflection-bot"),
       import("../bot/bot-http-endpoint"),
       import("../bot/domain/clock"),
+      import("../bot/flows"),
+      import("../bot/signed-links"),
     ]);
   const logger = givenLogger ?? createLogger();
+  const clock = givenClock ?? systemClock;
   const store = await createCosmosStore(config.cosmos);
+  const repos = createRepositories(store);
   const bot = new ReflectionBot({
-    members: createMemberRepository(store.container("config")),
-    clock: systemClock,
+    repos,
+    clock,
     logger,
+    prompts: flows.createPromptChooser(repos),
+    links: {
+      create: (orgId, exportId, expiresAt) =>
+        createSignedLink(config.publicBaseUrl, config.exportSigningKey, { orgId, exportId, expiresAt: Math.floor(expiresAt.getTime() / 1000) }),
+    },
     newCorrelationId,
     allowedTenantIds: config.allowedTenantIds,
     bootstrapQualityOfficers: config.bootstrapQualityOfficers,
@@ -79,5 +92,5 @@ async function buildServices({ env = process.env, logger: givenLogger, localBase
   });
   const endpoint = createBotEndpoint(bot, config.bot, logger);
   logger.info("app.started", { component: config.isLocalMode ? "local-mode" : "authenticated" });
-  return { config, logger, store, endpoint };
+  return { config, logger, clock, store, repos, endpoint };
 }

@@ -37,8 +37,7 @@ const url = (name: string) =>
     .trim()
     .refine((value) => URL.canParse(value), { message: `${name} must be an absolute URL` });
 
-export const settingsSchema = z
-  .object({
+const settingsObject = z.object({
     MicrosoftAppId: optionalText,
     MicrosoftAppType: z.enum(["SingleTenant", "UserAssignedMSI", "MultiTenant"]).default("SingleTenant"),
     MicrosoftAppPassword: optionalText,
@@ -65,8 +64,12 @@ export const settingsSchema = z
     AZURE_OPENAI_API_VERSION: z.string().trim().default("2024-10-21"),
     /** Set by Azure App Service / Functions; its presence means "not on a developer machine". */
     WEBSITE_SITE_NAME: optionalText,
-  })
-  .superRefine((s, ctx) => {
+  });
+
+/** Every environment variable the app reads (infra tests check that Azure provisions them). */
+export const SETTING_NAMES = Object.keys(settingsObject.shape) as (keyof typeof settingsObject.shape)[];
+
+export const settingsSchema = settingsObject.superRefine((s, ctx) => {
     const issue = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
     if (s.MicrosoftAppId) {
       if (!s.MicrosoftAppTenantId && s.MicrosoftAppType !== "MultiTenant")
@@ -81,7 +84,8 @@ export const settingsSchema = z
     } else {
       if (s.WEBSITE_SITE_NAME)
         issue("MicrosoftAppId", "MicrosoftAppId is required on Azure: local mode (no authentication) runs on loopback only");
-      const cosmosHost = new URL(s.COSMOS_ENDPOINT).hostname;
+      // An unparsable endpoint already has its own issue; zod still runs this refinement.
+      const cosmosHost = URL.canParse(s.COSMOS_ENDPOINT) ? new URL(s.COSMOS_ENDPOINT).hostname : "127.0.0.1";
       if (!isLoopbackHost(cosmosHost) && !s.COSMOS_ALLOW_REMOTE_IN_LOCAL_MODE)
         issue(
           "COSMOS_ENDPOINT",

@@ -3,6 +3,7 @@
  * host, and the local host serves the very same list.
  */
 import type { HttpHandler, HttpMethod } from "@azure/functions";
+import { exportsHandler } from "./exports";
 import { healthHandler } from "./health";
 import { messagesHandler } from "./messages";
 
@@ -16,4 +17,5 @@ export interface HttpRegistration {
 export const HTTP_FUNCTIONS: readonly HttpRegistration[] = [
   { name: "messages", route: "messages", methods: ["POST"], handler: messagesHandler },
   { name: "health", route: "health", methods: ["GET"], handler: healthHandler },
+  { name: "exports", route: "exports/{orgId}/{exportId}", methods: ["GET"], handler: exportsHandler },
 ];

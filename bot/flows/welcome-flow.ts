@@ -2,6 +2,7 @@
 import { renderHelpCard, renderWelcomeCard } from "../../cards";
 import type { MessageKey } from "../i18n/translator";
 import { cardResult, textResult, type FlowResult, type TurnScope } from "../turn-scope";
+import type { FlowRoutes } from "./flow-routes";
 
 export const DEFAULT_ANONYMITY_THRESHOLD = 5;
 
@@ -59,4 +60,18 @@ export function help(scope: TurnScope): FlowResult {
 
 export function unknownText(scope: TurnScope): FlowResult {
   return textResult(scope.t("hint.unknown"));
+}
+
+export function anonymityThresholdOf(scope: TurnScope): number {
+  return scope.org?.anonymityThreshold ?? DEFAULT_ANONYMITY_THRESHOLD;
+}
+
+export function welcomeRoutes(): FlowRoutes {
+  return {
+    commands: {
+      greeting: (scope) => welcome(scope, anonymityThresholdOf(scope)),
+      help: (scope) => help(scope),
+    },
+    actions: { help: (scope) => help(scope) },
+  };
 }

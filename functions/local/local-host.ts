@@ -53,8 +53,9 @@ async function serve(functions: readonly HttpRegistration[], req: http.IncomingM
   try {
     const url = new URL(req.url ?? "/", "http://localhost");
     const route = url.pathname.replace(/^\/api\//, "");
-    const registration = functions.find((fn) => fn.route === route);
-    if (!url.pathname.startsWith("/api/") || !registration) return send(res, new HttpResponse({ status: 404 }));
+    const matched = url.pathname.startsWith("/api/") ? matchRoute(functions, route) : undefined;
+    if (!matched) return send(res, new HttpResponse({ status: 404 }));
+    const { registration, params } = matched;
     if (!registration.methods.includes((req.method ?? "GET") as never)) return send(res, new HttpResponse({ status: 405 }));
 
     const body = await readBody(req);
@@ -66,6 +67,7 @@ async function serve(functions: readonly HttpRegistration[], req: http.IncomingM
       url: url.toString(),
       headers,
       query: Object.fromEntries(url.searchParams),
+      params,
       ...(body.length > 0 ? { body: { bytes: body } } : {}),
     });
     const context = new InvocationContext({ functionName: registration.name, invocationId: crypto.randomUUID() });
@@ -77,6 +79,27 @@ async function serve(functions: readonly HttpRegistration[], req: http.IncomingM
     if (!res.headersSent) res.writeHead(500, { "content-type": "application/json" });
     res.end(JSON.stringify({ error: "internal error" }));
   }
+}
+
+/** Finds the registration whose route template (`exports/{orgId}/{exportId}`) matches the path. */
+function matchRoute(functions: readonly HttpRegistration[], path: string) {
+  const segments = path.split("/");
+  for (const registration of functions) {
+    const template = registration.route.split("/");
+    if (template.length !== segments.length) continue;
+    const params: Record<string, string> = {};
+    const isMatch = template.every((part, index) => {
+      const segment = segments[index] ?? "";
+      const name = part.match(/^\{(\w+)\}$/)?.[1];
+      if (name) {
+        params[name] = decodeURIComponent(segment);
+        return segment.length > 0;
+      }
+      return part === segment;
+    });
+    if (isMatch) return { registration, params };
+  }
+  return undefined;
 }
 
 /** The request body, or undefined when it exceeds MAX_READ_BYTES (drained, not kept). */

@@ -36,6 +36,14 @@ export async function startBotHarness(env: Record<string, string> = {}): Promise
   const testStore = await startTestStore();
   const connector = await startFakeConnector();
   const logs: string[] = [];
+  // The root is built on the first request, so the host can start first and tell it its URL.
+  let host: LocalHost | undefined = await startLocalHost({
+    host: "127.0.0.1",
+    port: 0,
+    functions: HTTP_FUNCTIONS,
+    isLocalMode: !env.MicrosoftAppId,
+  });
+  const baseUrl = host.url;
   configureRoot({
     env: {
       COSMOS_ENDPOINT: testStore.server.endpoint,
@@ -44,10 +52,8 @@ export async function startBotHarness(env: Record<string, string> = {}): Promise
       ...env,
     },
     logger: createLogger((line) => logs.push(line)),
+    localBaseUrl: baseUrl,
   });
-  let host: LocalHost | undefined;
-  host = await startLocalHost({ host: "127.0.0.1", port: 0, functions: HTTP_FUNCTIONS, isLocalMode: !env.MicrosoftAppId });
-  const baseUrl = host.url;
 
   const request = async (path: string, init: RequestInit): Promise<HttpAnswer> => {
     const response = await fetch(`${baseUrl}${path}`, init);

@@ -1,0 +1,212 @@
+/**
+ * Answering, opening, editing and deleting one's own answers. A submitted text is either
+ * stored or the card comes back with the text kept and a clear message; retries converge.
+ */
+import { z } from "zod";
+import { renderNoticeCard, renderSavedAnswerCard, type CardButton } from "../../cards";
+import { checkAnswerText, ANSWER_MAX_LENGTH, EVIDENCE_MAX_LENGTH, type Answer } from "../domain/answer";
+import { fillPrompt, findPrompt } from "../domain/catalog/prompt-catalog";
+import { answerId as deriveAnswerId } from "../domain/ids";
+import type { OrgConfig } from "../domain/org-config";
+import { findDimension } from "../domain/quality-models";
+import { AppError, isAppError } from "../errors";
+import { formatDate } from "../i18n/format";
+import type { CardActionInput } from "../reflection-bot";
+import { cardResult, textResult, type FlowResult, type TurnScope } from "../turn-scope";
+import { idSchema, readInput, typedTextSchema } from "./card-input";
+import type { FlowDeps } from "./flow-deps";
+import { areaLine, presentEdit, presentPrompt, type KeptInput } from "./prompt-presenter";
+
+// Same set as checkAnswerText refuses; removing them lets the member resend with one click.
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B\u2028\u2029\uFEFF]/g;
+
+const submitInput = z.object({ deliveryId: idSchema, answer: typedTextSchema, evidence: typedTextSchema });
+const editInput = z.object({ answerId: idSchema, etag: z.string().min(1).max(200), answer: typedTextSchema, evidence: typedTextSchema });
+const answerInput = z.object({ answerId: idSchema });
+
+export function createAnswerFlow(deps: FlowDeps) {
+  const { repos } = deps;
+
+  /** Why the typed input cannot be stored, as a message for the card; undefined when it can. */
+  function problemWith(scope: TurnScope, kept: KeptInput): { notice: string; kept: KeptInput } | undefined {
+    const problem = checkAnswerText(kept.answer);
+    if (problem === "empty") return { notice: scope.t("answer.problem.empty"), kept };
+    if (problem === "tooLong")
+      return { notice: scope.t("answer.problem.tooLong", { length: [...kept.answer].length, max: ANSWER_MAX_LENGTH }), kept };
+    if (problem === "controlCharacters")
+      return { notice: scope.t("answer.problem.controlCharacters"), kept: { ...kept, answer: kept.answer.replace(CONTROL_CHARACTERS, "") } };
+    if ([...kept.evidence].length > EVIDENCE_MAX_LENGTH) return { notice: scope.t("answer.problem.evidenceTooLong", { max: EVIDENCE_MAX_LENGTH }), kept };
+    return undefined;
+  }
+
+  function savedCard(scope: TurnScope, org: OrgConfig, answer: Answer, status: string, offerFollowUp: boolean): FlowResult {
+    const { t, locale, timeZone } = scope;
+    const prompt = findPrompt(answer.promptId);
+    const actions: CardButton[] = [
+      { title: t("answer.edit"), verb: "answer.edit", data: { answerId: answer.answerId } },
+      { title: t("answer.delete"), verb: "answer.deleteConfirm", data: { answerId: answer.answerId }, style: "destructive" },
+      { title: t("answer.myAnswers"), verb: "answers.list" },
+    ];
+    if (offerFollowUp) actions.unshift({ title: t("answer.followUp"), verb: "prompt.followUp", data: { answerId: answer.answerId }, style: "positive" });
+    const edited = answer.history.length > 0;
+    return cardResult(
+      renderSavedAnswerCard({
+        status,
+        areaLine: areaLine(scope, org, answer.area),
+        dimensionName: findDimension(answer.dimension).name[locale],
+        question: prompt ? fillPrompt(prompt.text, org, locale) : findDimension(answer.dimension).name[locale],
+        answer: answer.text,
+        evidenceLabel: t("answer.evidence"),
+        evidence: answer.evidence ?? "",
+        meta: edited
+          ? t("answer.metaEdited", { date: formatDate(answer.createdAt, locale, timeZone), edited: formatDate(answer.updatedAt, locale, timeZone) })
+          : t("answer.meta", { date: formatDate(answer.createdAt, locale, timeZone) }),
+        followUpText: offerFollowUp ? t("answer.followUpOffer") : "",
+        actions,
+      }),
+    );
+  }
+
+  async function ownAnswer(scope: TurnScope, answerId: string) {
+    const stored = await repos.answers.getVersioned(scope.member.orgId, answerId);
+    return stored && stored.value.memberId === scope.member.memberId ? stored : undefined;
+  }
+
+  function notFound(scope: TurnScope): FlowResult {
+    return cardResult(
+      renderNoticeCard({ title: scope.t("answer.notFound"), actions: [{ title: scope.t("answer.myAnswers"), verb: "answers.list" }] }),
+    );
+  }
+
+  return {
+    async submit(scope: TurnScope, input: CardActionInput): Promise<FlowResult> {
+      const org = scope.org;
+      if (!org) return textResult(scope.t("prompt.notSetUp"));
+      const { deliveryId, answer: typed, evidence } = readInput(input, submitInput);
+      const kept: KeptInput = { answer: typed, evidence: evidence.trim() };
+      const delivery = await repos.deliveries.get(org.orgId, deliveryId);
+      const prompt = delivery && findPrompt(delivery.promptId);
+      if (!delivery || delivery.memberId !== scope.member.memberId || !prompt) throw new AppError("NOT_FOUND", "delivery for answer");
+      const isFollowUp = delivery.kind === "followUp";
+
+      const problem = problemWith(scope, kept);
+      if (problem) return presentPrompt({ scope, org, prompt, deliveryId, kept: problem.kept, notice: problem.notice, isFollowUp });
+
+      const now = scope.now.toISOString();
+      const answer: Answer = {
+        orgId: org.orgId,
+        answerId: deriveAnswerId(deliveryId, scope.member.memberId),
+        promptInstanceId: deliveryId,
+        memberId: scope.member.memberId,
+        promptId: prompt.id,
+        model: org.model,
+        area: prompt.area,
+        dimension: prompt.dimension,
+        ...(prompt.part ? { part: prompt.part } : {}),
+        ...(scope.member.group ? { group: scope.member.group } : {}),
+        text: typed.trim(),
+        ...(kept.evidence ? { evidence: kept.evidence } : {}),
+        createdAt: now,
+        updatedAt: now,
+        history: [],
+      };
+
+      let saved: { value: Answer; etag: string };
+      try {
+        saved = await repos.answers.saveNew(answer);
+      } catch (error) {
+        if (isAppError(error, "STORE_UNAVAILABLE"))
+          return presentPrompt({ scope, org, prompt, deliveryId, kept, notice: scope.t("answer.storeUnavailable"), isFollowUp });
+        if (isAppError(error, "CONFLICT")) {
+          // Another device saved a different text for this prompt: show both, lose neither.
+          const current = await repos.answers.getVersioned(org.orgId, answer.answerId);
+          if (current)
+            return presentEdit({ scope, org, prompt, answer: current.value, etag: current.etag, kept, notice: scope.t("answer.alreadyAnswered"), current: current.value });
+        }
+        throw error;
+      }
+
+      try {
+        await repos.deliveries.update(org.orgId, deliveryId, (d) => ({ ...d, response: "answered", respondedAt: now, updatedAt: now }));
+      } catch (error) {
+        // The answer is stored; the delivery's status is bookkeeping and must not undo that for the user.
+        deps.logger.warn("answer.delivery_not_marked", { code: isAppError(error) ? error.code : "INTERNAL" });
+      }
+      const offerFollowUp = saved.value.dimension === "results" && !isFollowUp;
+      return savedCard(scope, org, saved.value, scope.t("answer.saved"), offerFollowUp);
+    },
+
+    async open(scope: TurnScope, input: CardActionInput): Promise<FlowResult> {
+      const org = scope.org;
+      const { answerId } = readInput(input, answerInput);
+      const stored = await ownAnswer(scope, answerId);
+      if (!org || !stored) return notFound(scope);
+      return savedCard(scope, org, stored.value, scope.t("answer.saved"), false);
+    },
+
+    async edit(scope: TurnScope, input: CardActionInput): Promise<FlowResult> {
+      const org = scope.org;
+      const { answerId } = readInput(input, answerInput);
+      const stored = await ownAnswer(scope, answerId);
+      const prompt = stored && findPrompt(stored.value.promptId);
+      if (!org || !stored || !prompt) return notFound(scope);
+      return presentEdit({ scope, org, prompt, answer: stored.value, etag: stored.etag });
+    },
+
+    async saveEdit(scope: TurnScope, input: CardActionInput): Promise<FlowResult> {
+      const org = scope.org;
+      const { answerId, etag, answer: typed, evidence } = readInput(input, editInput);
+      const kept: KeptInput = { answer: typed, evidence: evidence.trim() };
+      const stored = await ownAnswer(scope, answerId);
+      const prompt = stored && findPrompt(stored.value.promptId);
+      if (!org || !stored || !prompt) return notFound(scope);
+
+      const problem = problemWith(scope, kept);
+      if (problem) return presentEdit({ scope, org, prompt, answer: stored.value, etag, kept: problem.kept, notice: problem.notice });
+
+      try {
+        const saved = await repos.answers.edit(org.orgId, answerId, { text: typed.trim(), evidence: kept.evidence || undefined }, etag, scope.now);
+        return savedCard(scope, org, saved.value, scope.t("answer.updated"), false);
+      } catch (error) {
+        if (isAppError(error, "STORE_UNAVAILABLE"))
+          return presentEdit({ scope, org, prompt, answer: stored.value, etag, kept, notice: scope.t("answer.storeUnavailable") });
+        if (isAppError(error, "CONFLICT")) {
+          const current = (await repos.answers.getVersioned(org.orgId, answerId)) ?? stored;
+          return presentEdit({ scope, org, prompt, answer: current.value, etag: current.etag, kept, notice: scope.t("answer.editConflict"), current: current.value });
+        }
+        throw error;
+      }
+    },
+
+    async confirmDelete(scope: TurnScope, input: CardActionInput): Promise<FlowResult> {
+      const { answerId } = readInput(input, answerInput);
+      if (!(await ownAnswer(scope, answerId))) return notFound(scope);
+      return cardResult(
+        renderNoticeCard({
+          title: scope.t("answer.deleteConfirm.title"),
+          titleColor: "Attention",
+          lines: [scope.t("answer.deleteConfirm.text")],
+          actions: [
+            { title: scope.t("answer.deleteConfirm.yes"), verb: "answer.delete", data: { answerId }, style: "destructive" },
+            { title: scope.t("answer.deleteConfirm.no"), verb: "answer.open", data: { answerId } },
+          ],
+        }),
+      );
+    },
+
+    async remove(scope: TurnScope, input: CardActionInput): Promise<FlowResult> {
+      const { answerId } = readInput(input, answerInput);
+      try {
+        await repos.answers.delete(scope.member.orgId, answerId, scope.member.memberId);
+      } catch (error) {
+        // Deleting twice (double click) is not an error for the person.
+        if (!isAppError(error, "NOT_FOUND")) throw error;
+      }
+      return cardResult(
+        renderNoticeCard({ title: scope.t("answer.deleted"), actions: [{ title: scope.t("answer.myAnswers"), verb: "answers.list" }] }),
+      );
+    },
+  };
+}
+
+export type AnswerFlow = ReturnType<typeof createAnswerFlow>;

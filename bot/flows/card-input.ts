@@ -1,0 +1,18 @@
+/**
+ * Reads what a card sent back. Card data is user-controlled: only ids and typed text are
+ * taken from it, each checked here; roles and ownership are decided on the server.
+ */
+import { z } from "zod";
+import { AppError } from "../errors";
+import type { CardActionInput } from "../reflection-bot";
+
+/** Parses the card's data with a schema; anything else is INVALID_INPUT (a friendly message). */
+export function readInput<Schema extends z.ZodType>(input: CardActionInput, schema: Schema): z.infer<Schema> {
+  const parsed = schema.safeParse(input.data);
+  if (!parsed.success) throw new AppError("INVALID_INPUT", `card data does not match ${input.verb}`);
+  return parsed.data;
+}
+
+export const idSchema = z.string().min(1).max(300);
+/** Typed text arrives as a string; an empty field may be missing altogether. */
+export const typedTextSchema = z.string().max(100_000).optional().default("");

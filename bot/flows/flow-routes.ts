@@ -1,0 +1,30 @@
+/** How a flow offers itself to the bot: the commands it answers and the card verbs it handles. */
+import type { CommandId } from "../commands";
+import type { CardActionInput } from "../reflection-bot";
+import type { FlowResult, TurnScope } from "../turn-scope";
+
+export type CommandHandler = (scope: TurnScope, args: string) => Promise<FlowResult> | FlowResult;
+export type ActionHandler = (scope: TurnScope, input: CardActionInput) => Promise<FlowResult> | FlowResult;
+
+export interface FlowRoutes {
+  commands?: Partial<Record<CommandId, CommandHandler>>;
+  /** Card verbs, e.g. "answer.submit". */
+  actions?: Record<string, ActionHandler>;
+}
+
+/** Joins the routes of all flows; a command or verb claimed twice is a programming error. */
+export function mergeRoutes(all: readonly FlowRoutes[]): Required<FlowRoutes> {
+  const commands: Partial<Record<CommandId, CommandHandler>> = {};
+  const actions: Record<string, ActionHandler> = {};
+  for (const routes of all) {
+    for (const [id, handler] of Object.entries(routes.commands ?? {}) as [CommandId, CommandHandler][]) {
+      if (commands[id]) throw new Error(`command ${id} is routed twice`);
+      commands[id] = handler;
+    }
+    for (const [verb, handler] of Object.entries(routes.actions ?? {})) {
+      if (actions[verb]) throw new Error(`card verb ${verb} is routed twice`);
+      actions[verb] = handler;
+    }
+  }
+  return { commands, actions };
+}

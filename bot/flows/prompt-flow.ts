@@ -1,0 +1,167 @@
+/**
+ * Prompts a member works with: ask for one ("frage"), another one, skip, snooze, and the
+ * optional follow-up on evaluation after an answer about results.
+ */
+import { z } from "zod";
+import { renderNoticeCard } from "../../cards";
+import type { Delivery } from "../domain/delivery";
+import { findPrompt, type CatalogPrompt } from "../domain/catalog/prompt-catalog";
+import { onDemandDeliveryId } from "../domain/ids";
+import type { OrgConfig } from "../domain/org-config";
+import { AppError } from "../errors";
+import { formatDateTime } from "../i18n/format";
+import type { CardActionInput } from "../reflection-bot";
+import { cardResult, textResult, type FlowResult, type TurnScope } from "../turn-scope";
+import { idSchema, readInput } from "./card-input";
+import type { FlowDeps } from "./flow-deps";
+import { presentPrompt } from "./prompt-presenter";
+
+const SNOOZE_MS = { hour: 60 * 60 * 1000, tomorrow: 24 * 60 * 60 * 1000, nextWeek: 7 * 24 * 60 * 60 * 1000 } as const;
+
+export function createPromptFlow(deps: FlowDeps) {
+  const { repos } = deps;
+
+  /** The member's own delivery, or undefined when it is gone or belongs to someone else. */
+  async function ownDelivery(scope: TurnScope, deliveryId: string): Promise<Delivery | undefined> {
+    const delivery = await repos.deliveries.get(scope.member.orgId, deliveryId);
+    return delivery && delivery.memberId === scope.member.memberId ? delivery : undefined;
+  }
+
+  /** Records a prompt the member asked for and closes any other open one (one open prompt per person). */
+  async function startOnDemand(
+    scope: TurnScope,
+    org: OrgConfig,
+    prompt: CatalogPrompt,
+    instanceKey: string,
+    kind: Delivery["kind"] = "onDemand",
+  ): Promise<Delivery> {
+    const now = scope.now.toISOString();
+    const delivery: Delivery = {
+      orgId: org.orgId,
+      deliveryId: onDemandDeliveryId(scope.member.memberId, instanceKey),
+      memberId: scope.member.memberId,
+      kind,
+      promptId: prompt.id,
+      area: prompt.area,
+      dimension: prompt.dimension,
+      periodKey: now.slice(0, 10),
+      dueAt: now,
+      // Shown in the reply itself, so the outbox has nothing to send.
+      state: "sent",
+      response: "open",
+      attempts: 0,
+      sentAt: now,
+      createdAt: now,
+      updatedAt: now,
+    };
+    await closeOpenPrompts(scope, delivery.deliveryId);
+    await repos.deliveries.recordIfAbsent(delivery);
+    return (await repos.deliveries.get(org.orgId, delivery.deliveryId)) ?? delivery;
+  }
+
+  async function closeOpenPrompts(scope: TurnScope, exceptDeliveryId: string): Promise<void> {
+    const open = await repos.deliveries.listOpenForMember(scope.member.orgId, scope.member.memberId);
+    for (const other of open) {
+      if (other.deliveryId === exceptDeliveryId) continue;
+      await repos.deliveries.update(scope.member.orgId, other.deliveryId, (d) =>
+        d.response === "open" || d.response === "snoozed" ? { ...d, response: "replaced", updatedAt: scope.now.toISOString() } : d,
+      );
+    }
+  }
+
+  async function newPrompt(scope: TurnScope, instanceKey: string, excludePromptIds: readonly string[] = []): Promise<FlowResult> {
+    const org = scope.org;
+    if (!org) return textResult(scope.t("prompt.notSetUp"));
+    const prompt = await deps.prompts.choose(org, scope.member, scope.now, { excludePromptIds });
+    if (!prompt) return textResult(scope.t("prompt.noPromptNow"));
+    const delivery = await startOnDemand(scope, org, prompt, instanceKey);
+    const shown = findPrompt(delivery.promptId) ?? prompt;
+    return presentPrompt({ scope, org, prompt: shown, deliveryId: delivery.deliveryId });
+  }
+
+  const deliveryInput = z.object({ deliveryId: idSchema });
+
+  function promptGone(scope: TurnScope): FlowResult {
+    return cardResult(
+      renderNoticeCard({
+        title: scope.t("promptGone.text"),
+        actions: [{ title: scope.t("prompt.another"), verb: "prompt.new" }],
+      }),
+    );
+  }
+
+  return {
+    /**
+     * "frage" (or the "Andere Frage" button of a notice): a new prompt now. Keyed by the
+     * activity id, so a redelivered message does not create two.
+     */
+    ask: (scope: TurnScope) => newPrompt(scope, scope.activityId),
+
+    async another(scope: TurnScope, input: CardActionInput): Promise<FlowResult> {
+      const { deliveryId } = readInput(input, deliveryInput);
+      const current = await ownDelivery(scope, deliveryId);
+      if (current) {
+        await repos.deliveries.update(scope.member.orgId, deliveryId, (d) =>
+          d.response === "answered" ? d : { ...d, response: "replaced", updatedAt: scope.now.toISOString() },
+        );
+      }
+      return newPrompt(scope, `${deliveryId}-another-${scope.activityId}`, current ? [current.promptId] : []);
+    },
+
+    async skip(scope: TurnScope, input: CardActionInput): Promise<FlowResult> {
+      const { deliveryId } = readInput(input, deliveryInput);
+      if (!(await ownDelivery(scope, deliveryId))) return promptGone(scope);
+      await repos.deliveries.update(scope.member.orgId, deliveryId, (d) =>
+        d.response === "answered" ? d : { ...d, response: "skipped", respondedAt: scope.now.toISOString(), updatedAt: scope.now.toISOString() },
+      );
+      return cardResult(
+        renderNoticeCard({
+          title: scope.t("skip.title"),
+          lines: [scope.t("skip.text")],
+          actions: [{ title: scope.t("prompt.another"), verb: "prompt.new" }],
+        }),
+      );
+    },
+
+    async snooze(scope: TurnScope, input: CardActionInput): Promise<FlowResult> {
+      const { deliveryId, until } = readInput(input, deliveryInput.extend({ until: z.enum(["hour", "tomorrow", "nextWeek"]) }));
+      if (!(await ownDelivery(scope, deliveryId))) return promptGone(scope);
+      const snoozedUntil = new Date(scope.now.getTime() + SNOOZE_MS[until]).toISOString();
+      await repos.deliveries.update(scope.member.orgId, deliveryId, (d) =>
+        d.response === "answered" ? d : { ...d, response: "snoozed", snoozedUntil, updatedAt: scope.now.toISOString() },
+      );
+      return cardResult(
+        renderNoticeCard({
+          title: scope.t("snooze.title"),
+          lines: [scope.t("snooze.text", { date: formatDateTime(snoozedUntil, scope.locale, scope.timeZone) })],
+        }),
+      );
+    },
+
+    /** At most one follow-up per answer: its delivery id derives from the answer. */
+    async followUp(scope: TurnScope, input: CardActionInput): Promise<FlowResult> {
+      const org = scope.org;
+      if (!org) return textResult(scope.t("prompt.notSetUp"));
+      const { answerId } = readInput(input, z.object({ answerId: idSchema }));
+      const stored = await repos.answers.getVersioned(scope.member.orgId, answerId);
+      if (!stored || stored.value.memberId !== scope.member.memberId) throw new AppError("NOT_FOUND", "answer for follow-up");
+      const answer = stored.value;
+      const prompt = await deps.prompts.choose(org, scope.member, scope.now, { cell: { area: answer.area, dimension: "evaluation" } });
+      if (!prompt) return textResult(scope.t("prompt.noPromptNow"));
+      const delivery = await startOnDemand(scope, org, prompt, `followup-${answerId}`, "followUp");
+      const shown = findPrompt(delivery.promptId) ?? prompt;
+      return presentPrompt({ scope, org, prompt: shown, deliveryId: delivery.deliveryId, previous: answer, isFollowUp: true });
+    },
+
+    /** Shows a delivered prompt again (a scheduled card or a reminder opened later). */
+    async show(scope: TurnScope, deliveryId: string): Promise<FlowResult> {
+      const org = scope.org;
+      const delivery = await ownDelivery(scope, deliveryId);
+      const prompt = delivery && findPrompt(delivery.promptId);
+      if (!org || !delivery || !prompt) return promptGone(scope);
+      return presentPrompt({ scope, org, prompt, deliveryId, isFollowUp: delivery.kind === "followUp" });
+    },
+  };
+}
+
+export type PromptFlow = ReturnType<typeof createPromptFlow>;

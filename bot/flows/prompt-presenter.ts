@@ -1,0 +1,118 @@
+/** Builds the prompt card (and its edit variant) from a catalog prompt, the organisation and the member's language. */
+import { renderPromptCard, type CardButton } from "../../cards";
+import { ANSWER_MAX_LENGTH, EVIDENCE_MAX_LENGTH, type Answer } from "../domain/answer";
+import { fillPrompt, type CatalogPrompt } from "../domain/catalog/prompt-catalog";
+import type { OrgConfig } from "../domain/org-config";
+import { findArea, findDimension, QUALITY_MODELS, type AreaId } from "../domain/quality-models";
+import { formatDate } from "../i18n/format";
+import { cardResult, type FlowResult, type TurnScope } from "../turn-scope";
+
+export interface KeptInput {
+  answer: string;
+  evidence: string;
+}
+
+/** "LQW · QB 2 · Bedarfserschließung", with the organisation's own name for an unverified area. */
+export function areaLine(scope: TurnScope, org: OrgConfig, area: AreaId): string {
+  const model = QUALITY_MODELS[org.model];
+  const found = findArea(org.model, area);
+  const name = org.overrides.areaNames[area]?.[scope.locale] ?? found.name[scope.locale];
+  return scope.t("prompt.areaLine", { model: model.abbreviation, number: found.number, area: name });
+}
+
+export function areaName(scope: TurnScope, org: OrgConfig, area: AreaId): string {
+  return org.overrides.areaNames[area]?.[scope.locale] ?? findArea(org.model, area).name[scope.locale];
+}
+
+interface PromptCardOptions {
+  scope: TurnScope;
+  org: OrgConfig;
+  prompt: CatalogPrompt;
+  deliveryId: string;
+  kept?: KeptInput;
+  notice?: string;
+  /** The person's own earlier answer, quoted on a follow-up. */
+  previous?: Pick<Answer, "text" | "createdAt">;
+  isFollowUp?: boolean;
+}
+
+export function presentPrompt(options: PromptCardOptions): FlowResult {
+  const { scope, org, prompt, deliveryId, kept, notice, previous, isFollowUp } = options;
+  const { t, locale } = scope;
+  const ids = { deliveryId };
+  const snoozeOption = (key: "hour" | "tomorrow" | "nextWeek"): CardButton => ({
+    title: t(`prompt.snooze.${key}`),
+    verb: "prompt.snooze",
+    data: { ...ids, until: key },
+  });
+  const secondary: CardButton[] = [{ title: t("prompt.skip"), verb: "prompt.skip", data: ids }];
+  if (!isFollowUp) secondary.push({ title: t("prompt.another"), verb: "prompt.another", data: ids });
+  return cardResult(
+    renderPromptCard({
+      ...common(scope, org, prompt),
+      previousAnswerLabel: previous ? t("prompt.previousAnswer", { date: formatDate(previous.createdAt, locale, scope.timeZone) }) : "",
+      previousAnswer: previous?.text ?? "",
+      notice: notice ?? "",
+      answer: kept?.answer ?? "",
+      evidence: kept?.evidence ?? "",
+      submit: { title: t("prompt.submit"), verb: "answer.submit", data: ids, style: "positive" },
+      secondaryActions: secondary,
+      snoozeTitle: isFollowUp ? "" : t("prompt.later"),
+      snoozeQuestion: t("prompt.laterQuestion"),
+      snoozeOptions: isFollowUp ? [] : [snoozeOption("hour"), snoozeOption("tomorrow"), snoozeOption("nextWeek")],
+    }),
+  );
+}
+
+interface EditCardOptions {
+  scope: TurnScope;
+  org: OrgConfig;
+  prompt: CatalogPrompt;
+  answer: Answer;
+  etag: string;
+  kept?: KeptInput;
+  notice?: string;
+  /** On a conflict: the version someone else saved, shown above the kept text. */
+  current?: Pick<Answer, "text" | "createdAt">;
+}
+
+export function presentEdit(options: EditCardOptions): FlowResult {
+  const { scope, org, prompt, answer, etag, kept, notice, current } = options;
+  const { t } = scope;
+  const ids = { answerId: answer.answerId, etag };
+  return cardResult(
+    renderPromptCard({
+      ...common(scope, org, prompt),
+      previousAnswerLabel: current ? t("answer.currentVersion") : "",
+      previousAnswer: current?.text ?? "",
+      notice: notice ?? "",
+      noticeColor: current ? "Warning" : "Attention",
+      answer: kept?.answer ?? answer.text,
+      evidence: kept?.evidence ?? answer.evidence ?? "",
+      submit: { title: t("answer.save"), verb: "answer.saveEdit", data: ids, style: "positive" },
+      secondaryActions: [{ title: t("answer.cancel"), verb: "answer.open", data: { answerId: answer.answerId } }],
+    }),
+  );
+}
+
+function common(scope: TurnScope, org: OrgConfig, prompt: CatalogPrompt) {
+  const { t, locale } = scope;
+  const dimension = findDimension(prompt.dimension);
+  return {
+    areaLine: areaLine(scope, org, prompt.area),
+    dimensionName: dimension.name[locale],
+    dimensionMeaning: dimension.meaning[locale],
+    question: fillPrompt(prompt.text, org, locale),
+    guidance: fillPrompt(prompt.guidance, org, locale),
+    exampleLabel: t("prompt.exampleLabel"),
+    example: fillPrompt(prompt.example, org, locale),
+    answerLabel: t("prompt.answerLabel", { max: ANSWER_MAX_LENGTH.toLocaleString(locale === "de" ? "de-DE" : "en-GB") }),
+    answerPlaceholder: t("prompt.answerPlaceholder"),
+    answerRequiredMessage: t("prompt.answerRequired"),
+    maxLength: ANSWER_MAX_LENGTH,
+    evidenceLabel: t("prompt.evidenceLabel"),
+    evidencePlaceholder: t("prompt.evidencePlaceholder"),
+    evidenceMaxLength: EVIDENCE_MAX_LENGTH,
+    guidanceTitle: t("prompt.guidance"),
+  };
+}

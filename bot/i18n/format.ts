@@ -1,0 +1,33 @@
+/** Dates and times for people: in their language and their time zone. */
+import type { Locale } from "../domain/quality-models";
+
+const LANGUAGE_TAG: Record<Locale, string> = { de: "de-DE", en: "en-GB" };
+
+export function formatDateTime(instant: Date | string, locale: Locale, timeZone: string): string {
+  return new Intl.DateTimeFormat(LANGUAGE_TAG[locale], {
+    weekday: "long",
+    day: "numeric",
+    month: "long",
+    hour: "2-digit",
+    minute: "2-digit",
+    timeZone,
+  }).format(new Date(instant));
+}
+
+export function formatDate(instant: Date | string, locale: Locale, timeZone: string): string {
+  return new Intl.DateTimeFormat(LANGUAGE_TAG[locale], { day: "numeric", month: "long", year: "numeric", timeZone }).format(new Date(instant));
+}
+
+/** A calendar date (YYYY-MM-DD, no time zone) as people write it. */
+export function formatCalendarDate(isoDate: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(LANGUAGE_TAG[locale], { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(
+    new Date(`${isoDate}T00:00:00Z`),
+  );
+}
+
+export function weekdayName(isoWeekday: number, locale: Locale): string {
+  // 2024-01-01 was a Monday (ISO weekday 1).
+  return new Intl.DateTimeFormat(LANGUAGE_TAG[locale], { weekday: "long", timeZone: "UTC" }).format(
+    new Date(Date.UTC(2024, 0, isoWeekday)),
+  );
+}

@@ -1,0 +1,44 @@
+/** The reflection prompt a staff member answers: question, guidance on demand, answer and evidence fields. */
+import { z } from "zod";
+import template from "./templates/prompt.json";
+import { cardButtonSchema } from "./card-action";
+import { renderCard } from "./render-card";
+
+export const promptCardSchema = z.object({
+  areaLine: z.string().min(1),
+  dimensionName: z.string().min(1),
+  dimensionMeaning: z.string().min(1),
+  previousAnswerLabel: z.string().default(""),
+  previousAnswer: z.string().default(""),
+  question: z.string().min(1),
+  guidance: z.string().min(1),
+  exampleLabel: z.string().min(1),
+  example: z.string().min(1),
+  /** A message above the answer field: why the last submit was not saved, or a conflict. */
+  notice: z.string().default(""),
+  noticeColor: z.enum(["Attention", "Warning", "Good", "Default"]).default("Attention"),
+  answerLabel: z.string().min(1),
+  answerPlaceholder: z.string().min(1),
+  answerRequiredMessage: z.string().min(1),
+  maxLength: z.number().int().positive(),
+  /** The text the member typed: kept on the card whenever it could not be saved. */
+  answer: z.string().default(""),
+  evidenceLabel: z.string().min(1),
+  evidencePlaceholder: z.string().min(1),
+  evidenceMaxLength: z.number().int().positive(),
+  evidence: z.string().default(""),
+  submit: cardButtonSchema,
+  guidanceTitle: z.string().min(1),
+  secondaryActions: z.array(cardButtonSchema).default([]),
+  snoozeTitle: z.string().default(""),
+  snoozeQuestion: z.string().default(""),
+  snoozeOptions: z.array(cardButtonSchema).default([]),
+});
+export type PromptCardData = z.input<typeof promptCardSchema>;
+
+export const renderPromptCard = (data: PromptCardData) =>
+  renderCard(
+    template,
+    promptCardSchema.transform((d) => ({ ...d, submitTitle: d.submit.title, submitVerb: d.submit.verb, submitData: d.submit.data })),
+    data,
+  );

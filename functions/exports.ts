@@ -1,0 +1,36 @@
+/**
+ * `GET /api/exports/{orgId}/{exportId}?exp=…&sig=…`: downloads a draft or a personal data
+ * export through a signed link that expires. Anything wrong with the link answers 403/410
+ * without saying whether the export exists.
+ */
+import type { HttpRequest, HttpResponseInit, InvocationContext } from "@azure/functions";
+import { checkSignedLink } from "../bot/signed-links";
+import { getServices } from "./composition-root";
+
+const forbidden: HttpResponseInit = { status: 403, jsonBody: { error: "link invalid" } };
+
+export async function exportsHandler(request: HttpRequest, _context: InvocationContext): Promise<HttpResponseInit> {
+  const orgId = request.params.orgId ?? "";
+  const exportId = request.params.exportId ?? "";
+  const expiresAt = Number(request.query.get("exp"));
+  const signature = request.query.get("sig") ?? "";
+  if (!orgId || !exportId || !Number.isSafeInteger(expiresAt) || !signature) return forbidden;
+
+  const { config, repos, clock } = await getServices();
+  const check = checkSignedLink(config.exportSigningKey, { orgId, exportId, expiresAt }, signature, Math.floor(clock.now().getTime() / 1000));
+  if (check === "invalid") return forbidden;
+  if (check === "expired") return { status: 410, jsonBody: { error: "link expired" } };
+
+  const record = await repos.exports.get(orgId, exportId);
+  if (!record || record.status !== "ready" || !record.content || new Date(record.expiresAt) < clock.now()) return { status: 410, jsonBody: { error: "export expired" } };
+  return {
+    status: 200,
+    body: Buffer.from(record.content, "base64"),
+    headers: {
+      "content-type": record.contentType,
+      "content-disposition": `attachment; filename="${record.fileName.replace(/[^\w.\-]/g, "_")}"`,
+      "cache-control": "no-store",
+      "x-content-type-options": "nosniff",
+    },
+  };
+}

@@ -1,0 +1,140 @@
+import { cardOf, cardText, startBotHarness, type BotHarness } from "../support/bot-harness";
+import { buttonData, linkUrl, type InvokeBody } from "../support/card-inspection";
+import { seedOrg } from "../support/org-fixture";
+import { ANNA, EMMA, JONAS, TENANT_ID, executeAction, installationAdd, message } from "../support/teams-activities";
+
+describe("staff commands", () => {
+  let bot: BotHarness;
+
+  beforeAll(async () => {
+    bot = await startBotHarness();
+    await seedOrg((await bot.services()).repos);
+  });
+  afterAll(async () => bot.stop());
+  beforeEach(() => bot.clear());
+
+  const say = async (text: string, user = ANNA) => {
+    bot.clear();
+    await bot.post(message(user, bot.connector.serviceUrl, text));
+    return bot.sent()[0] ?? {};
+  };
+  const click = async (verb: string, data: Record<string, unknown>, user = ANNA) =>
+    (await bot.post(executeAction(user, bot.connector.serviceUrl, verb, data))).body as InvokeBody;
+  const member = async (user = ANNA) => (await bot.services()).repos.members.get(TENANT_ID, user.aadObjectId);
+
+  it("pauses until a date in German or ISO format and resumes", async () => {
+    expect((await say("Pause bis 31.12.2026")).text).toContain("bis einschließlich 31. Dezember 2026");
+    expect((await member())?.pausedUntil).toBe("2026-12-31");
+    expect((await say("fortsetzen")).text).toContain("Willkommen zurück");
+    expect((await member())?.pausedUntil).toBeUndefined();
+  });
+
+  it("explains a date it does not understand, or one in the past", async () => {
+    expect((await say("pause bis irgendwann")).text).toContain("pause bis 31.12.2026");
+    expect((await say("pause bis 01.01.2020")).text).toContain("Vergangenheit");
+  });
+
+  it("records a vacation (urlaub bis …)", async () => {
+    expect((await say("urlaub bis 2027-01-06")).text).toContain("Schönen Urlaub");
+    expect((await member())?.vacationUntil).toBe("2027-01-06");
+    await say("fortsetzen");
+  });
+
+  it("switches the language with „sprache en“ and back", async () => {
+    expect((await say("sprache en")).text).toBe("I will write to you in English from now on.");
+    expect(cardText(cardOf(await say("hilfe")))).toContain("For everyone");
+    expect((await say("language de")).text).toBe("Ich schreibe Ihnen ab jetzt auf Deutsch.");
+  });
+
+  it("saves settings: group, preferred time, named attribution; refuses an unknown group", async () => {
+    const card = cardOf(await say("einstellungen"));
+    expect(cardText(card)).toContain("Ihr Arbeitsbereich");
+    const refused = await click("settings.save", { ...buttonData(card, "Speichern"), group: "gibt-es-nicht", preferredTime: "09:30" });
+    expect(cardText(refused.value)).toContain("Diesen Arbeitsbereich gibt es nicht");
+    const saved = await click("settings.save", { group: "verwaltung", preferredTime: "09:30", namedAttribution: "true", language: "de" });
+    expect(saved.value).toBe("Einstellungen gespeichert.");
+    expect(await member()).toMatchObject({ group: "verwaltung", preferredTime: "09:30", consentsToNamedAttribution: true });
+  });
+
+  it("asks a new member for group and preferred time right after the welcome (onboarding)", async () => {
+    bot.clear();
+    await bot.post(installationAdd(JONAS, bot.connector.serviceUrl));
+    const texts = bot.sent().map((a) => cardText(cardOf(a)));
+    expect(texts[0]).toContain("Willkommen bei lqw-reflect");
+    expect(texts[1]).toContain("Kurz einrichten");
+    await click("settings.save", { group: "leitung", preferredTime: "08:00" }, JONAS);
+    expect((await member(JONAS))?.onboardedAt).toBeDefined();
+  });
+
+  it("downloads my data as JSON through a signed link that only works unaltered", async () => {
+    const card = await askAndAnswer("Meine Antwort für den Datenexport.");
+    void card;
+    const reply = await say("meine daten");
+    const url = linkUrl(cardOf(reply), "Herunterladen");
+    expect(cardText(cardOf(reply))).toContain("Der Link gilt bis");
+
+    const download = await fetch(url);
+    expect(download.status).toBe(200);
+    expect(download.headers.get("content-disposition")).toContain(".json");
+    const data = JSON.parse(await download.text()) as { answers: { text: string }[] };
+    expect(data.answers.map((a) => a.text)).toContain("Meine Antwort für den Datenexport.");
+
+    const tampered = url.replace(/sig=[^&]+/, "sig=AAAA");
+    expect((await fetch(tampered)).status).toBe(403);
+    const otherExport = url.replace(/\/data-[^?]+/, "/data-someone-else");
+    expect((await fetch(otherExport)).status).toBe(403);
+  });
+
+  it("deletes all my answers only after confirmation, and an audit entry records it without text", async () => {
+    await askAndAnswer("Diese Antwort wird mit allem gelöscht.");
+    const confirm = cardOf(await say("alles löschen"));
+    expect(cardText(confirm)).toContain("Alle Ihre Antworten löschen?");
+    const cancelled = await click("data.deleteAllCancel", buttonData(confirm, "Abbrechen"));
+    expect(cardText(cancelled.value)).toContain("Nichts gelöscht.");
+
+    const done = await click("data.deleteAll", buttonData(confirm, "Ja, alles löschen"));
+    expect(cardText(done.value)).toMatch(/Erledigt: \d+ Antworten wurden gelöscht\./);
+    const { repos } = await bot.services();
+    expect((await repos.answers.listForMember(TENANT_ID, ANNA.aadObjectId, { pageSize: 10 })).answers).toHaveLength(0);
+    const audit = await repos.audit.list(TENANT_ID, 50);
+    const entry = audit.entries.find((e) => e.action === "data.deleted");
+    expect(entry).toBeDefined();
+    expect(JSON.stringify(audit)).not.toContain("Diese Antwort wird mit allem gelöscht.");
+  });
+
+  it("speaks English to an English Teams client throughout the prompt flow", async () => {
+    const card = cardOf(await say("prompt", EMMA));
+    const text = cardText(card);
+    expect(text).toContain("Submit");
+    expect(text).toContain("Another question");
+    expect(text).toMatch(/LQW · QB \d+ · [A-Z]/);
+  });
+
+  async function askAndAnswer(text: string) {
+    const card = cardOf(await say("frage"));
+    return click("answer.submit", { ...buttonData(card, "Absenden"), answer: text });
+  }
+});
+
+describe("when the store is unavailable", () => {
+  let bot: BotHarness;
+
+  beforeAll(async () => {
+    bot = await startBotHarness();
+    await seedOrg((await bot.services()).repos);
+  });
+  afterAll(async () => bot.stop());
+
+  it("says the answer could not be saved and leaves the card (and the typed text) as it is", async () => {
+    await bot.post(message(ANNA, bot.connector.serviceUrl, "frage"));
+    const card = cardOf(bot.sent()[0]);
+    await bot.testStore.server.stop();
+
+    const answer = await bot.post(
+      executeAction(ANNA, bot.connector.serviceUrl, "answer.submit", { ...buttonData(card, "Absenden"), answer: "Text, der nicht verloren gehen darf." }),
+    );
+    const body = answer.body as InvokeBody;
+    expect(body.type).toBe("application/vnd.microsoft.activity.message");
+    expect(body.value).toBe("Konnte nicht gespeichert werden – Ihr Text bleibt erhalten. Bitte erneut senden.");
+  });
+});

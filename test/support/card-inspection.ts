@@ -1,0 +1,52 @@
+/** Finds buttons and inputs on rendered Adaptive Cards, for tests that click through flows. */
+import { cardText } from "./bot-harness";
+
+/** The data of the Action.Execute button with this title anywhere in a card (also inside ShowCard). */
+export function buttonData(card: unknown, title: string): Record<string, unknown> {
+  let found: Record<string, unknown> | undefined;
+  const walk = (node: unknown) => {
+    if (found || !node || typeof node !== "object") return;
+    if (Array.isArray(node)) return node.forEach(walk);
+    const record = node as Record<string, unknown>;
+    if (record.type === "Action.Execute" && record.title === title) found = record.data as Record<string, unknown>;
+    Object.values(record).forEach(walk);
+  };
+  walk(card);
+  if (!found) throw new Error(`no button "${title}" on the card:\n${cardText(card)}`);
+  return found;
+}
+
+/** The URL of the Action.OpenUrl button with this title. */
+export function linkUrl(card: unknown, title: string): string {
+  let found: string | undefined;
+  const walk = (node: unknown) => {
+    if (found || !node || typeof node !== "object") return;
+    if (Array.isArray(node)) return node.forEach(walk);
+    const record = node as Record<string, unknown>;
+    if (record.type === "Action.OpenUrl" && record.title === title && typeof record.url === "string") found = record.url;
+    Object.values(record).forEach(walk);
+  };
+  walk(card);
+  if (!found) throw new Error(`no link "${title}" on the card:\n${cardText(card)}`);
+  return found;
+}
+
+/** The value an input with this id shows. */
+export function inputValue(card: unknown, id: string): unknown {
+  let value: unknown;
+  const walk = (node: unknown) => {
+    if (!node || typeof node !== "object") return;
+    if (Array.isArray(node)) return node.forEach(walk);
+    const record = node as Record<string, unknown>;
+    if (record.id === id && typeof record.type === "string" && record.type.startsWith("Input.")) value = record.value;
+    Object.values(record).forEach(walk);
+  };
+  walk(card);
+  return value;
+}
+
+export interface InvokeBody {
+  statusCode: number;
+  type: string;
+  value: unknown;
+}
