@@ -4,6 +4,8 @@
  * functions/ adapts the Azure Functions request to this plain shape.
  */
 import {
+  type Activity,
+  CallerIdConstants,
   CloudAdapter,
   ConfigurationBotFrameworkAuthentication,
   type ConfigurationBotFrameworkAuthenticationOptions,
@@ -40,6 +42,21 @@ export interface BotEndpoint {
   adapter: CloudAdapter;
 }
 
+/**
+ * Bot Framework's public-cloud settings (botframework-connector's AuthenticationConstants).
+ * botbuilder reads one overridden endpoint as "all endpoints configured", so overriding the
+ * OpenID metadata URL alone would leave the token issuer undefined and refuse every token.
+ */
+const PUBLIC_CLOUD_ENDPOINTS = {
+  ToChannelFromBotLoginUrl: "https://login.microsoftonline.com/botframework.com",
+  ToChannelFromBotOAuthScope: "https://api.botframework.com",
+  ToBotFromChannelTokenIssuer: "https://api.botframework.com",
+  OAuthUrl: "https://api.botframework.com",
+  ToBotFromEmulatorOpenIdMetadataUrl: "https://login.microsoftonline.com/common/v2.0/.well-known/openid-configuration",
+  CallerId: CallerIdConstants.PublicAzureChannel,
+  ValidateAuthority: true,
+};
+
 export function createBotEndpoint(bot: ReflectionBot, credentials: BotCredentials, logger: Logger): BotEndpoint {
   const options: ConfigurationBotFrameworkAuthenticationOptions = {
     MicrosoftAppId: credentials.appId ?? "",
@@ -47,18 +64,36 @@ export function createBotEndpoint(bot: ReflectionBot, credentials: BotCredential
     // Without an app id (local mode) botbuilder only accepts the legacy "MultiTenant" type.
     MicrosoftAppType: credentials.appId ? credentials.appType : "MultiTenant",
     MicrosoftAppTenantId: credentials.tenantId ?? "",
-    ...(credentials.openIdMetadataUrl ? { ToBotFromChannelOpenIdMetadataUrl: credentials.openIdMetadataUrl } : {}),
+    ...(credentials.openIdMetadataUrl
+      ? { ...PUBLIC_CLOUD_ENDPOINTS, ToBotFromChannelOpenIdMetadataUrl: credentials.openIdMetadataUrl }
+      : {}),
   };
-  const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication(options));
+  const authentication = new ConfigurationBotFrameworkAuthentication(options);
+  const adapter = new CloudAdapter(authentication);
   adapter.onTurnError = async (context, error) => {
     // Last resort: the bot handles its own errors; this only sees failures while sending them.
     logger.error("adapter.turn_error", { code: "INTERNAL", reason: error instanceof Error ? error.name : "unknown" });
     void context;
   };
 
+  /**
+   * CloudAdapter answers 401 only for botbuilder's AuthenticationError; a forged signature,
+   * an unsigned or a not-yet-valid token throw jsonwebtoken errors that it answers with 500.
+   */
+  const isAuthentic = async (request: BotHttpRequest): Promise<boolean> => {
+    try {
+      await authentication.authenticateRequest(request.body as Partial<Activity> as Activity, request.headers.authorization ?? "");
+      return true;
+    } catch (error) {
+      logger.warn("auth.refused", { reason: error instanceof Error ? error.name : "unknown" });
+      return false;
+    }
+  };
+
   return {
     adapter,
     async process(request) {
+      if (credentials.appId && !(await isAuthentic(request))) return { status: 401, body: "Unauthorized" };
       let status = 200;
       let body: unknown;
       const response = {

@@ -16,7 +16,8 @@ export interface EmbeddedCosmos {
 }
 
 export async function startEmbeddedCosmos(port = 0): Promise<EmbeddedCosmos> {
-  const server = createHttpsServer();
+  // Keep-alive spares a TLS handshake per request (the server closes connections by default).
+  const server = createHttpsServer({ keepAlive: true } as Parameters<typeof createHttpsServer>[0]);
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(port, "127.0.0.1", () => resolve());
