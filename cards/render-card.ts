@@ -11,8 +11,15 @@ export interface AdaptiveCard {
   [key: string]: unknown;
 }
 
+// Building a Template parses every expression in it; build each once, expand many times.
+const templates = new WeakMap<object, ACData.Template>();
+
 export function renderCard<Schema extends z.ZodType>(template: object, schema: Schema, data: z.input<Schema>): AdaptiveCard {
   const checked = schema.parse(data);
-  const card = new ACData.Template(template).expand({ $root: checked }) as AdaptiveCard;
-  return card;
+  let compiled = templates.get(template);
+  if (!compiled) {
+    compiled = new ACData.Template(template);
+    templates.set(template, compiled);
+  }
+  return compiled.expand({ $root: checked }) as AdaptiveCard;
 }

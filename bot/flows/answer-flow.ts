@@ -127,7 +127,7 @@ export function createAnswerFlow(deps: FlowDeps) {
       }
 
       try {
-        await repos.deliveries.update(org.orgId, deliveryId, (d) => ({ ...d, response: "answered", respondedAt: now, updatedAt: now }));
+        await repos.deliveries.markAnswered(org.orgId, deliveryId, scope.now);
       } catch (error) {
         // The answer is stored; the delivery's status is bookkeeping and must not undo that for the user.
         deps.logger.warn("answer.delivery_not_marked", { code: isAppError(error) ? error.code : "INTERNAL" });

@@ -37,11 +37,14 @@ function definition(name: ContainerName, excluded: string[]): ContainerDefinitio
 }
 
 export const CONTAINERS: Readonly<Record<ContainerName, ContainerDefinition>> = {
-  /** Organisations and members: conversation references and preferences are never queried by content. */
-  config: definition("config", ["/conversation/*", "/definitionOfSuccess/?", "/name/?"]),
-  deliveries: definition("deliveries", ["/error/?"]),
+  /** Organisations and members: conversation references, names and the success definition are never queried by content. */
+  config: definition("config", ["/conversation/*", "/successDefinition/?", "/name/?"]),
+  /** The failure reason code is for operators reading a document, not for queries. */
+  deliveries: definition("deliveries", ["/lastError/?"]),
   /** Answer text, evidence and edit history are read, never filtered on: keep them out of the index. */
   answers: definition("answers", ["/text/?", "/evidence/?", "/history/*"]),
-  exports: definition("exports", ["/content/?", "/markdown/?"]),
+  /** The file itself (base64, up to 1.5 MB) must never be indexed. */
+  exports: definition("exports", ["/content/?"]),
+  /** Details are read with the entry, never filtered on. */
   audit: definition("audit", ["/details/*"]),
 };

@@ -4,7 +4,7 @@
  */
 import type { Container, ItemDefinition } from "@azure/cosmos";
 import { AppError, isAppError } from "../errors";
-import { withStoreErrors } from "./cosmos-store";
+import { cosmosStatus, withStoreErrors } from "./cosmos-store";
 
 export interface Versioned<T> {
   value: T;
@@ -18,16 +18,37 @@ export interface DocumentCodec<T> {
   id(value: T): string;
   /** Parses a stored document of any known version into the current shape. */
   decode(document: Record<string, unknown>): T;
-  /** Optional per-document TTL in seconds (the containers run with defaultTtl -1). */
-  ttlSeconds?(value: T): number | undefined;
+  /**
+   * When the document is due for deletion (ISO timestamp), for documents under retention. Written
+   * as `expiresAt` (the sweeper's criterion) and turned into a per-document `ttl` (the containers
+   * run with defaultTtl -1).
+   */
+  expiresAt?(value: T): string | undefined;
 }
 
 const COSMOS_SYSTEM_FIELDS = ["_rid", "_self", "_etag", "_attachments", "_ts"];
 const ENVELOPE_FIELDS = ["id", "type", "schemaVersion", "ttl"];
 
+const MAX_TTL_SECONDS = 2_147_483_647;
+
+/**
+ * Seconds from now until `expiresAt`, at least 1. Deliberately the real clock, not an injected
+ * one: Cosmos counts `ttl` from its own write timestamp (`_ts`), so only wall-clock time matches.
+ */
+export function ttlUntil(expiresAt: string, nowMs = Date.now()): number {
+  const seconds = Math.ceil((Date.parse(expiresAt) - nowMs) / 1000);
+  return Math.min(MAX_TTL_SECONDS, Math.max(1, Number.isFinite(seconds) ? seconds : 1));
+}
+
 export function encode<T extends { orgId: string }>(codec: DocumentCodec<T>, value: T): ItemDefinition {
-  const ttl = codec.ttlSeconds?.(value);
-  return { ...value, id: codec.id(value), type: codec.type, schemaVersion: codec.schemaVersion, ...(ttl ? { ttl } : {}) };
+  const expiresAt = codec.expiresAt?.(value);
+  return {
+    ...value,
+    id: codec.id(value),
+    type: codec.type,
+    schemaVersion: codec.schemaVersion,
+    ...(expiresAt ? { expiresAt, ttl: ttlUntil(expiresAt) } : {}),
+  };
 }
 
 /** A document without the fields Cosmos adds (`_rid`, `_etag`, …): what we wrote. */
@@ -42,6 +63,13 @@ export function stripSystemFields(document: Record<string, unknown>): Record<str
   const copy = stripCosmosSystemFields(document);
   for (const field of ENVELOPE_FIELDS) delete copy[field];
   return copy;
+}
+
+/** A document that came back from a query (with its `_etag`), for a conditional write after it. */
+export function decodeVersioned<T>(codec: DocumentCodec<T>, document: Record<string, unknown>): Versioned<T> {
+  const etag = document._etag;
+  if (typeof etag !== "string") throw new AppError("INTERNAL", `${codec.type} document without _etag`);
+  return { value: codec.decode(document), etag };
 }
 
 export async function readVersioned<T>(
@@ -79,6 +107,22 @@ export async function replaceIfMatch<T extends { orgId: string }>(
       .item(codec.id(value), value.orgId)
       .replace(encode(codec, value), { accessCondition: { type: "IfMatch", condition: etag } });
     return { value, etag: response.etag };
+  });
+}
+
+/**
+ * Deletes a document, with `If-Match` when an ETag is given (CONFLICT when it changed since).
+ * False when it was already gone: deleting twice is not an error.
+ */
+export async function deleteDocument(container: Container, id: string, orgId: string, etag?: string): Promise<boolean> {
+  return withStoreErrors(async () => {
+    try {
+      await container.item(id, orgId).delete(etag ? { accessCondition: { type: "IfMatch", condition: etag } } : undefined);
+      return true;
+    } catch (error) {
+      if (cosmosStatus(error) === 404) return false;
+      throw error;
+    }
   });
 }
 

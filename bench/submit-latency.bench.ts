@@ -1,0 +1,98 @@
+/**
+ * Issue 6: server-side latency from answer submit to invoke response (including the Cosmos
+ * write), 20 concurrent users, beside a bare botbuilder echo bot on the same host and store.
+ */
+import { performance } from "node:perf_hooks";
+import { configureRoot, disposeServices, getServices } from "../functions/composition-root";
+import { startEmbeddedCosmos } from "../functions/local/embedded-cosmos";
+import { startLocalHost } from "../functions/local/local-host";
+import { HTTP_FUNCTIONS } from "../functions/registrations";
+import { silentLogger } from "../bot/logger";
+import { cardOf } from "../test/support/bot-harness";
+import { buttonData } from "../test/support/card-inspection";
+import { startFakeConnector } from "../test/support/fake-connector";
+import { orgConfig } from "../test/support/org-fixture";
+import { executeAction, message, type TestUser } from "../test/support/teams-activities";
+import { percentile, type Benchmark } from "./benchmark";
+import { createEchoHandler } from "./support/echo-bot";
+
+const USERS = 20;
+const SUBMITS_PER_USER = 25;
+
+async function measure(): Promise<{ ours: number[]; echo: number[] }> {
+  const cosmos = await startEmbeddedCosmos();
+  const connector = await startFakeConnector();
+  configureRoot({ env: { COSMOS_ENDPOINT: cosmos.endpoint, COSMOS_KEY: cosmos.key, COSMOS_DATABASE: "bench" }, logger: silentLogger });
+  const services = await getServices();
+  await services.store.ensureContainers();
+  await services.repos.orgs.save(orgConfig());
+  const host = await startLocalHost({
+    host: "127.0.0.1",
+    port: 0,
+    isLocalMode: true,
+    functions: [...HTTP_FUNCTIONS, { name: "echo", route: "echo", methods: ["POST"], handler: createEchoHandler(services.store.container("answers")) }],
+  });
+  const post = (path: string, body: object) =>
+    fetch(`${host.url}${path}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+
+  const users: TestUser[] = Array.from({ length: USERS }, (_, i) => ({ id: `29:bench-${i}`, aadObjectId: `aad-bench-${i}`, name: `Bench ${i}` }));
+  const ours: number[] = [];
+  const echo: number[] = [];
+  // First every user collects the prompt cards (not measured), then all submit at once.
+  const cards = await Promise.all(
+    users.map(async (user) => {
+      const submits: Record<string, unknown>[] = [];
+      for (let round = 0; round < SUBMITS_PER_USER; round++) {
+        const before = connector.sent.length;
+        await post("/api/messages", message(user, connector.serviceUrl, "frage"));
+        const card = connector.sent
+          .slice(before)
+          .find((s) => s.conversationId === `a:personal-${user.aadObjectId}` && cardOf(s.activity))?.activity;
+        submits.push({ ...buttonData(cardOf(card), "Absenden"), answer: `Antwort ${round} von ${user.name}: Wir haben das Erstgespräch überarbeitet.` });
+      }
+      return { user, submits };
+    }),
+  );
+  await Promise.all(
+    cards.map(async ({ user, submits }) => {
+      for (const submit of submits) {
+        let started = performance.now();
+        const response = await post("/api/messages", executeAction(user, connector.serviceUrl, "answer.submit", submit));
+        await response.text();
+        ours.push(performance.now() - started);
+        started = performance.now();
+        const echoed = await post("/api/echo", executeAction(user, connector.serviceUrl, "answer.submit", submit));
+        await echoed.text();
+        echo.push(performance.now() - started);
+      }
+    }),
+  );
+  await host.close();
+  await disposeServices();
+  await connector.stop();
+  await cosmos.stop();
+  return { ours, echo };
+}
+
+export const benchmarks: Benchmark[] = [
+  {
+    name: "submit latency p99 vs echo bot",
+    description: "answer submit → invoke response incl. Cosmos write, 20 concurrent users; ratio of our p99 to a bare echo bot's",
+    target: { value: 1.5, unit: "× echo p99", kind: "max" },
+    async run() {
+      const { ours, echo } = await measure();
+      const ratio = percentile(ours, 99) / percentile(echo, 99);
+      return {
+        value: Number(ratio.toFixed(2)),
+        unit: "× echo p99",
+        details: {
+          "ours p50 ms": percentile(ours, 50),
+          "ours p99 ms": percentile(ours, 99),
+          "echo p50 ms": percentile(echo, 50),
+          "echo p99 ms": percentile(echo, 99),
+          samples: ours.length,
+        },
+      };
+    },
+  },
+];

@@ -1,0 +1,30 @@
+/** A file compiled for download (a draft self-report section or a member's personal data), kept briefly. */
+import { z } from "zod";
+
+/** Base64 characters; Cosmos allows 2 MB per item, this leaves room for the rest of the record. */
+export const EXPORT_CONTENT_MAX_CHARS = 1_500_000;
+
+export const EXPORT_KINDS = ["draft", "personalData"] as const;
+export const EXPORT_FORMATS = ["docx", "markdown", "json"] as const;
+export const EXPORT_STATUSES = ["pending", "ready", "failed"] as const;
+
+export const exportRecordSchema = z.object({
+  orgId: z.string().min(1),
+  exportId: z.string().min(1).max(200),
+  /** The member who asked for it; only they may download it. */
+  requestedBy: z.string().min(1),
+  kind: z.enum(EXPORT_KINDS),
+  format: z.enum(EXPORT_FORMATS),
+  status: z.enum(EXPORT_STATUSES),
+  fileName: z.string().min(1).max(200),
+  contentType: z.string().min(1).max(200),
+  /** The file, base64; absent until it is ready. */
+  content: z.string().max(EXPORT_CONTENT_MAX_CHARS).optional(),
+  /** Reason code of a failure, never message text. */
+  failure: z.string().max(200).optional(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  /** After this the record and its download link are gone. */
+  expiresAt: z.string(),
+});
+export type ExportRecord = z.infer<typeof exportRecordSchema>;

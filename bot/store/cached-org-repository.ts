@@ -1,0 +1,38 @@
+/**
+ * Keeps organisation configurations in memory for a short while: every turn and every answer
+ * write needs the configuration (language, groups, retention), and it changes rarely. A save
+ * through this instance takes effect at once; other instances see it within `ttlMs`.
+ */
+import type { OrgConfig } from "../domain/org-config";
+import type { OrgRepository } from "./org-repository";
+import { retentionOf } from "./retention-policy";
+
+export const ORG_CACHE_MS = 30_000;
+
+export function withOrgCache(inner: OrgRepository, nowMs: () => number = Date.now, ttlMs = ORG_CACHE_MS): OrgRepository {
+  const cache = new Map<string, { loadedAt: number; config: Promise<OrgConfig | undefined> }>();
+
+  const get = (orgId: string): Promise<OrgConfig | undefined> => {
+    const cached = cache.get(orgId);
+    if (cached && nowMs() - cached.loadedAt < ttlMs) return cached.config;
+    const config = inner.get(orgId);
+    cache.set(orgId, { loadedAt: nowMs(), config });
+    // A failed read must not be remembered.
+    config.catch(() => cache.delete(orgId));
+    return config;
+  };
+
+  return {
+    get,
+    // Edits need the current ETag, never a cached copy.
+    getVersioned: (orgId) => inner.getVersioned(orgId),
+    async save(config, expectedEtag) {
+      cache.delete(config.orgId);
+      const saved = await inner.save(config, expectedEtag);
+      cache.delete(config.orgId);
+      return saved;
+    },
+    listOrgIds: (pageSize) => inner.listOrgIds(pageSize),
+    retentionFor: async (orgId) => retentionOf(await get(orgId)),
+  };
+}

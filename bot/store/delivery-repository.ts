@@ -1,0 +1,226 @@
+/**
+ * Prompt deliveries, the outbox of the scheduler, in the `deliveries` container: recorded once
+ * per derived id, claimed by delivery workers under a lease, answered or skipped by the member.
+ * Deliveries hold no answer text.
+ */
+import type { Container } from "@azure/cosmos";
+import type { z } from "zod";
+import { AppError, isAppError } from "../errors";
+import { DELIVERY_STATES, deliverySchema, type Delivery, type DeliveryState } from "../domain/delivery";
+import { countOf, fetchPage, pagesOf } from "./org-query";
+import { withStoreErrors } from "./cosmos-store";
+import { parseForWrite } from "./parse-for-write";
+import {
+  createDocument,
+  decodeVersioned,
+  readVersioned,
+  replaceIfMatch,
+  stripSystemFields,
+  updateWithRetry,
+  type DocumentCodec,
+} from "./versioned-document";
+
+/** After this many send attempts a delivery is no longer claimed; the worker marks it failed. */
+export const MAX_DELIVERY_ATTEMPTS = 5;
+
+/** What the scheduler needs of earlier deliveries to pick the next prompt (no transport details). */
+export const deliveryHistoryEntrySchema = deliverySchema.pick({
+  memberId: true,
+  deliveryId: true,
+  promptId: true,
+  area: true,
+  dimension: true,
+  periodKey: true,
+  kind: true,
+  createdAt: true,
+  response: true,
+  snoozedUntil: true,
+});
+export type DeliveryHistoryEntry = z.infer<typeof deliveryHistoryEntrySchema>;
+
+export interface DeliveryRepository {
+  /** Records a delivery unless one with its (derived) id exists; a repeated tick is not an error. */
+  recordIfAbsent(delivery: Delivery): Promise<{ created: boolean }>;
+  get(orgId: string, deliveryId: string): Promise<Delivery | undefined>;
+  /** Re-applies `mutate` to the current version until its write wins (NOT_FOUND when absent). */
+  update(orgId: string, deliveryId: string, mutate: (delivery: Delivery) => Delivery): Promise<Delivery>;
+  /**
+   * Records that the member answered, in one request (a patch, no read): on the answer's hot
+   * path, and "answered" is final whatever else changed meanwhile.
+   */
+  markAnswered(orgId: string, deliveryId: string, at: Date): Promise<void>;
+  /**
+   * Claims up to `limit` deliveries that are due (`dueAt` ≤ now) and claimable, oldest first, by
+   * setting state "sending", `leaseOwner`, `leaseUntil` = now + leaseMs and counting the attempt,
+   * each with If-Match: of two workers racing for one delivery exactly one gets it, the other
+   * skips it. Claimable, while attempts < MAX_DELIVERY_ATTEMPTS:
+   * - "pending" whose `notBefore` (if any) has passed;
+   * - "sending" whose lease has expired (the worker died mid-send);
+   * - "failed" (a transient failure the worker will retry) whose `notBefore` (if any) has passed.
+   * "sent" and "unreachable" are final.
+   */
+  claimDue(orgId: string, now: Date, owner: string, leaseMs: number, limit: number): Promise<Delivery[]>;
+  /** The member's prompts still waiting for a reply (response "open" or "snoozed"), newest first. */
+  listOpenForMember(orgId: string, memberId: string): Promise<Delivery[]>;
+  /** All of a member's deliveries, page by page (their data export). */
+  streamForMember(orgId: string, memberId: string, pageSize?: number): AsyncIterable<Delivery[]>;
+  /** The organisation's delivery history for the scheduler, page by page, projected. */
+  historyForOrg(orgId: string, pageSize?: number): AsyncIterable<DeliveryHistoryEntry[]>;
+  /** Number of deliveries per transport state: one COUNT per state (no GROUP BY on the local server). */
+  countsByState(orgId: string): Promise<Record<DeliveryState, number>>;
+  /** The scheduler's follow-ups (see bot/scheduling/): snoozes that ended at or before `now`. */
+  listSnoozeEnded(orgId: string, now: Date): Promise<Delivery[]>;
+  /** Scheduled prompts sent at or before `sentBefore`, still open, whose one reminder is neither queued nor sent. */
+  listAwaitingReminder(orgId: string, sentBefore: Date): Promise<Delivery[]>;
+  /** Claimed on their last allowed attempt and their lease ran out: no worker will claim them again. */
+  listStranded(orgId: string, now: Date): Promise<Delivery[]>;
+}
+
+export const deliveryCodec: DocumentCodec<Delivery> = {
+  type: "delivery",
+  schemaVersion: 1,
+  id: (delivery) => delivery.deliveryId,
+  decode: (document) => deliverySchema.parse(stripSystemFields(document)),
+};
+
+const OF_ORG = "c.orgId = @orgId AND c.type = 'delivery'";
+
+const CLAIMABLE = `SELECT * FROM c WHERE ${OF_ORG} AND c.dueAt <= @now AND c.attempts < @maxAttempts AND (
+  (c.state = 'pending' AND (NOT IS_DEFINED(c.notBefore) OR c.notBefore <= @now))
+  OR (c.state = 'sending' AND c.leaseUntil < @now)
+  OR (c.state = 'failed' AND (NOT IS_DEFINED(c.notBefore) OR c.notBefore <= @now))
+) ORDER BY c.dueAt`;
+
+/** Rounds of "query, try to claim" before giving up on a heavily contended organisation. */
+const MAX_CLAIM_ROUNDS = 10;
+
+export function createDeliveryRepository(container: Container): DeliveryRepository {
+  /** The member's deliveries; `rest` continues the WHERE clause (further filters, ORDER BY). */
+  const memberQuery = (orgId: string, memberId: string, rest: string) => ({
+    orgId,
+    query: `SELECT * FROM c WHERE ${OF_ORG} AND c.memberId = @memberId ${rest}`,
+    parameters: [{ name: "@memberId", value: memberId }],
+  });
+
+  return {
+    async recordIfAbsent(delivery) {
+      const valid = parseForWrite(deliverySchema, delivery, "delivery");
+      try {
+        await createDocument(container, deliveryCodec, valid);
+        return { created: true };
+      } catch (error) {
+        if (isAppError(error, "CONFLICT")) return { created: false };
+        throw error;
+      }
+    },
+
+    async get(orgId, deliveryId) {
+      return (await readVersioned(container, deliveryCodec, deliveryId, orgId))?.value;
+    },
+
+    async update(orgId, deliveryId, mutate) {
+      const updated = await updateWithRetry(container, deliveryCodec, deliveryId, orgId, (current) =>
+        parseForWrite(deliverySchema, mutate(current), "delivery"),
+      );
+      if (!updated) throw new AppError("NOT_FOUND", "delivery not found");
+      return updated.value;
+    },
+
+    async markAnswered(orgId, deliveryId, at) {
+      const timestamp = at.toISOString();
+      await withStoreErrors(() =>
+        container.item(deliveryId, orgId).patch([
+          { op: "set", path: "/response", value: "answered" },
+          { op: "set", path: "/respondedAt", value: timestamp },
+          { op: "set", path: "/updatedAt", value: timestamp },
+        ]),
+      );
+    },
+
+    async claimDue(orgId, now, owner, leaseMs, limit) {
+      if (leaseMs <= 0 || limit <= 0) throw new AppError("INVALID_INPUT", "lease and limit must be positive");
+      const at = now.toISOString();
+      const leaseUntil = new Date(now.getTime() + leaseMs).toISOString();
+      const query = {
+        orgId,
+        query: CLAIMABLE,
+        parameters: [
+          { name: "@now", value: at },
+          { name: "@maxAttempts", value: MAX_DELIVERY_ATTEMPTS },
+        ],
+      };
+      const claimed: Delivery[] = [];
+      // A fresh first page each round: what others claimed meanwhile no longer matches the query.
+      for (let round = 0; round < MAX_CLAIM_ROUNDS && claimed.length < limit; round++) {
+        const { resources } = await fetchPage<Record<string, unknown>>(container, query, limit - claimed.length);
+        if (resources.length === 0) break;
+        for (const document of resources) {
+          const { value, etag } = decodeVersioned(deliveryCodec, document);
+          const lease = { ...value, state: "sending" as const, leaseOwner: owner, leaseUntil, attempts: value.attempts + 1, updatedAt: at };
+          try {
+            claimed.push((await replaceIfMatch(container, deliveryCodec, lease, etag)).value);
+          } catch (error) {
+            // Another worker (or the member's reply) changed it first: not ours this round.
+            if (!isAppError(error, "CONFLICT")) throw error;
+          }
+        }
+      }
+      return claimed;
+    },
+
+    async listOpenForMember(orgId, memberId) {
+      const open: Delivery[] = [];
+      const query = memberQuery(orgId, memberId, "AND c.response IN ('open', 'snoozed') ORDER BY c.createdAt DESC");
+      for await (const page of pagesOf<Record<string, unknown>>(container, query, 100)) open.push(...page.map(deliveryCodec.decode));
+      return open;
+    },
+
+    async *streamForMember(orgId, memberId, pageSize = 200) {
+      const query = memberQuery(orgId, memberId, "ORDER BY c.createdAt");
+      for await (const page of pagesOf<Record<string, unknown>>(container, query, pageSize)) yield page.map(deliveryCodec.decode);
+    },
+
+    async *historyForOrg(orgId, pageSize = 1000) {
+      const query = {
+        orgId,
+        query: `SELECT c.memberId, c.deliveryId, c.promptId, c.area, c.dimension, c.periodKey, c.kind, c.createdAt, c.response, c.snoozedUntil FROM c WHERE ${OF_ORG}`,
+      };
+      for await (const page of pagesOf<Record<string, unknown>>(container, query, pageSize))
+        yield page.map((entry) => deliveryHistoryEntrySchema.parse(entry));
+    },
+
+    async countsByState(orgId) {
+      const counts = await Promise.all(
+        DELIVERY_STATES.map((state) =>
+          countOf(container, {
+            orgId,
+            query: `SELECT VALUE COUNT(1) FROM c WHERE ${OF_ORG} AND c.state = @state`,
+            parameters: [{ name: "@state", value: state }],
+          }),
+        ),
+      );
+      return Object.fromEntries(DELIVERY_STATES.map((state, index) => [state, counts[index] ?? 0])) as Record<DeliveryState, number>;
+    },
+
+    listSnoozeEnded: (orgId, now) =>
+      listWhere(orgId, "c.response = 'snoozed' AND IS_DEFINED(c.snoozedUntil) AND c.snoozedUntil <= @at", now),
+
+    listAwaitingReminder: (orgId, sentBefore) =>
+      listWhere(
+        orgId,
+        `c.state = 'sent' AND c.response = 'open' AND c.kind = 'scheduled' AND IS_DEFINED(c.sentAt) AND c.sentAt <= @at
+         AND NOT IS_DEFINED(c.reminderSentAt) AND (NOT IS_DEFINED(c.purpose) OR c.purpose = 'prompt')`,
+        sentBefore,
+      ),
+
+    listStranded: (orgId, now) =>
+      listWhere(orgId, `c.state = 'sending' AND c.leaseUntil < @at AND c.attempts >= ${MAX_DELIVERY_ATTEMPTS}`, now),
+  };
+
+  async function listWhere(orgId: string, condition: string, at: Date): Promise<Delivery[]> {
+    const found: Delivery[] = [];
+    const query = { orgId, query: `SELECT * FROM c WHERE ${OF_ORG} AND ${condition}`, parameters: [{ name: "@at", value: at.toISOString() }] };
+    for await (const page of pagesOf<Record<string, unknown>>(container, query, 200)) found.push(...page.map(deliveryCodec.decode));
+    return found;
+  }
+}

@@ -1,0 +1,50 @@
+/** All repositories over one Cosmos store, built once by the composition root. */
+import { createAnswerRepository, type AnswerRepository } from "./answer-repository";
+import { createAuditRepository, type AuditRepository } from "./audit-repository";
+import type { CosmosStore } from "./cosmos-store";
+import { createDeliveryRepository, type DeliveryRepository } from "./delivery-repository";
+import { createExportRepository, type ExportRepository } from "./export-repository";
+import { createMemberRepository, type MemberRepository } from "./member-repository";
+import { withOrgCache } from "./cached-org-repository";
+import { createOrgRepository, type OrgRepository } from "./org-repository";
+import { collectPersonalData, deleteAllAnswers, type PersonalData } from "./personal-data";
+import { createSetupDraftRepository, type SetupDraftRepository } from "./setup-draft-repository";
+
+export interface Repositories {
+  orgs: OrgRepository;
+  members: MemberRepository;
+  deliveries: DeliveryRepository;
+  answers: AnswerRepository;
+  exports: ExportRepository;
+  audit: AuditRepository;
+  /** The setup flow's work in progress, one per organisation. */
+  setupDrafts: SetupDraftRepository;
+  /** A member's data-subject rights, over the repositories above. */
+  personalData: PersonalDataService;
+}
+
+export interface PersonalDataService {
+  collect(orgId: string, memberId: string): Promise<PersonalData>;
+  deleteAllAnswers(orgId: string, memberId: string): Promise<number>;
+}
+
+export function createRepositories(store: CosmosStore): Repositories {
+  // The organisation's configuration decides how long answers, exports and audit entries live.
+  const orgs = withOrgCache(createOrgRepository(store.container("config")));
+  const repositories = {
+    orgs,
+    members: createMemberRepository(store.container("config")),
+    deliveries: createDeliveryRepository(store.container("deliveries")),
+    answers: createAnswerRepository(store.container("answers"), orgs),
+    exports: createExportRepository(store.container("exports"), orgs),
+    audit: createAuditRepository(store.container("audit"), orgs),
+    setupDrafts: createSetupDraftRepository(store.container("config")),
+  };
+  return {
+    ...repositories,
+    personalData: {
+      collect: (orgId, memberId) => collectPersonalData(repositories, orgId, memberId),
+      deleteAllAnswers: (orgId, memberId) => deleteAllAnswers(repositories, orgId, memberId),
+    },
+  };
+}

@@ -1,0 +1,75 @@
+import { EXPORT_CONTENT_MAX_CHARS } from "../../bot/domain/export-record";
+import type { NewExport } from "../../bot/store";
+import { STAFF, newOrgId, orgConfig, useContractStore } from "./support/contract-fixtures";
+
+describe("export repository (contract)", () => {
+  const context = useContractStore();
+
+  function draftExport(orgId: string, exportId: string, overrides: Partial<NewExport> = {}): NewExport {
+    return {
+      orgId,
+      exportId,
+      requestedBy: STAFF.miriam,
+      kind: "draft",
+      format: "docx",
+      status: "pending",
+      fileName: "Selbstreport-Entwurf-QB2-2026-03-10.docx",
+      contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+      createdAt: "2026-03-10T11:00:00.000Z",
+      ...overrides,
+    };
+  }
+
+  it("keeps an export for the organisation's export days, as expiresAt and as Cosmos ttl", async () => {
+    const orgId = newOrgId();
+    const { orgs, exports } = context().repos;
+    await orgs.save(orgConfig(orgId, { retention: { answerGraceYears: 5, exportDays: 3, auditYears: 6 } }));
+
+    const saved = await exports.save(draftExport(orgId, "draft-qb2-001"));
+
+    expect(saved.expiresAt).toBe("2026-03-13T11:00:00.000Z");
+    expect(await exports.get(orgId, "draft-qb2-001")).toEqual(saved);
+    const { resource } = await context().testStore.store.container("exports").item("export:draft-qb2-001", orgId).read<Record<string, unknown>>();
+    expect(resource).toMatchObject({ type: "export", schemaVersion: 1, expiresAt: saved.expiresAt, ttl: expect.any(Number) });
+  });
+
+  it("expires an export after seven days when the organisation has not set up retention", async () => {
+    const orgId = newOrgId();
+    const saved = await context().repos.exports.save(draftExport(orgId, "draft-default"));
+    expect(saved.expiresAt).toBe("2026-03-17T11:00:00.000Z");
+  });
+
+  it("keeps the earlier expiry a signed link already promised", async () => {
+    const orgId = newOrgId();
+    const saved = await context().repos.exports.save(draftExport(orgId, "data-early", { expiresAt: "2026-03-11T11:00:00.000Z" }));
+    expect(saved.expiresAt).toBe("2026-03-11T11:00:00.000Z");
+  });
+
+  it("marks an export ready with its file and keeps its expiry", async () => {
+    const orgId = newOrgId();
+    const { exports } = context().repos;
+    const saved = await exports.save(draftExport(orgId, "draft-qb2-002"));
+    const content = Buffer.from("PK\u0003\u0004 docx bytes").toString("base64");
+
+    const ready = await exports.update(orgId, "draft-qb2-002", (record) => ({
+      ...record,
+      status: "ready",
+      content,
+      updatedAt: "2026-03-10T11:00:20.000Z",
+      expiresAt: "2099-01-01T00:00:00.000Z",
+    }));
+
+    expect(ready).toMatchObject({ status: "ready", content, expiresAt: saved.expiresAt });
+    expect(await exports.get(orgId, "draft-qb2-002")).toEqual(ready);
+  });
+
+  it("refuses a file too large for one Cosmos item (INVALID_INPUT)", async () => {
+    const orgId = newOrgId();
+    const huge = draftExport(orgId, "draft-huge", { status: "ready", content: "A".repeat(EXPORT_CONTENT_MAX_CHARS + 4) });
+    await expect(context().repos.exports.save(huge)).rejects.toMatchObject({ code: "INVALID_INPUT" });
+  });
+
+  it("answers NOT_FOUND when updating an export that is gone", async () => {
+    await expect(context().repos.exports.update(newOrgId(), "gone", (record) => record)).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+});
