@@ -1,5 +1,6 @@
 /** A file compiled for download (a draft self-report section or a member's personal data), kept briefly. */
 import { z } from "zod";
+import { draftRequestSchema } from "./draft-request";
 
 /** Base64 characters; Cosmos allows 2 MB per item, this leaves room for the rest of the record. */
 export const EXPORT_CONTENT_MAX_CHARS = 1_500_000;
@@ -22,6 +23,14 @@ export const exportRecordSchema = z.object({
   content: z.string().max(EXPORT_CONTENT_MAX_CHARS).optional(),
   /** Reason code of a failure, never message text. */
   failure: z.string().max(200).optional(),
+  /** A draft job: what to compile. Its files are saved as records of their own (`fileIds`). */
+  request: draftRequestSchema.optional(),
+  fileIds: z.array(z.string()).optional(),
+  /** Whoever works on a pending job holds it until then; a crashed worker's job is picked up again. */
+  leaseUntil: z.string().optional(),
+  attempts: z.number().int().min(0).optional(),
+  /** Notes for the person who asked (e.g. "the LLM draft was replaced by the structured one for QB 3"). */
+  notes: z.array(z.string().max(500)).max(30).optional(),
   createdAt: z.string(),
   updatedAt: z.string(),
   /** After this the record and its download link are gone. */

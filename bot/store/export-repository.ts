@@ -1,10 +1,11 @@
 /** Compiled exports awaiting download, in the `exports` container; they expire after the organisation's `exportDays`. */
 import type { Container } from "@azure/cosmos";
-import { AppError } from "../errors";
+import { AppError, isAppError } from "../errors";
 import { exportRecordSchema, type ExportRecord } from "../domain/export-record";
+import { pagesOf } from "./org-query";
 import { parseForWrite } from "./parse-for-write";
 import { exportExpiresAt, type RetentionSource } from "./retention-policy";
-import { createDocument, readVersioned, stripSystemFields, updateWithRetry, type DocumentCodec } from "./versioned-document";
+import { createDocument, readVersioned, replaceIfMatch, stripSystemFields, updateWithRetry, type DocumentCodec } from "./versioned-document";
 
 /**
  * A new export. `expiresAt` comes from the organisation's retention; a caller that already promised
@@ -22,6 +23,13 @@ export interface ExportRepository {
   get(orgId: string, exportId: string): Promise<ExportRecord | undefined>;
   /** Status changes (pending → ready with content, or failed); the expiry stays. NOT_FOUND once expired. */
   update(orgId: string, exportId: string, mutate: (record: ExportRecord) => ExportRecord): Promise<ExportRecord>;
+  /**
+   * Takes a pending draft job for `leaseMs` unless someone holds it: with If-Match, so of two
+   * workers exactly one gets it. Undefined when it is not pending, held, or the race was lost.
+   */
+  claimJob(orgId: string, exportId: string, now: Date, leaseMs: number): Promise<ExportRecord | undefined>;
+  /** Pending draft jobs of an organisation whose lease is free (new, or their worker died). */
+  listClaimableJobs(orgId: string, now: Date): Promise<ExportRecord[]>;
 }
 
 export const exportIdOf = (exportId: string): string => `export:${exportId}`;
@@ -46,6 +54,31 @@ export function createExportRepository(container: Container, retention: Retentio
 
     async get(orgId, exportId) {
       return (await readVersioned(container, exportCodec, exportIdOf(exportId), orgId))?.value;
+    },
+
+    async claimJob(orgId, exportId, now, leaseMs) {
+      const current = await readVersioned(container, exportCodec, exportIdOf(exportId), orgId);
+      const job = current?.value;
+      if (!current || !job || job.status !== "pending" || (job.leaseUntil && job.leaseUntil > now.toISOString())) return undefined;
+      const claimed = { ...job, leaseUntil: new Date(now.getTime() + leaseMs).toISOString(), attempts: (job.attempts ?? 0) + 1, updatedAt: now.toISOString() };
+      try {
+        return (await replaceIfMatch(container, exportCodec, claimed, current.etag)).value;
+      } catch (error) {
+        if (isAppError(error, "CONFLICT")) return undefined;
+        throw error;
+      }
+    },
+
+    async listClaimableJobs(orgId, now) {
+      const query = {
+        orgId,
+        query: `SELECT * FROM c WHERE c.orgId = @orgId AND c.type = 'export' AND c.status = 'pending' AND IS_DEFINED(c.request)
+          AND (NOT IS_DEFINED(c.leaseUntil) OR c.leaseUntil <= @now)`,
+        parameters: [{ name: "@now", value: now.toISOString() }],
+      };
+      const jobs: ExportRecord[] = [];
+      for await (const page of pagesOf<Record<string, unknown>>(container, query, 50)) jobs.push(...page.map(exportCodec.decode));
+      return jobs;
     },
 
     async update(orgId, exportId, mutate) {

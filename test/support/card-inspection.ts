@@ -50,3 +50,18 @@ export interface InvokeBody {
   type: string;
   value: unknown;
 }
+
+/** What Teams sends for a card's inputs when nobody changed them: each input's current value. */
+export function inputValues(card: unknown): Record<string, string> {
+  const values: Record<string, string> = {};
+  const walk = (node: unknown) => {
+    if (!node || typeof node !== "object") return;
+    if (Array.isArray(node)) return node.forEach(walk);
+    const record = node as Record<string, unknown>;
+    if (typeof record.id === "string" && typeof record.type === "string" && record.type.startsWith("Input.") && record.value !== undefined)
+      values[record.id] = String(record.value);
+    Object.values(record).forEach(walk);
+  };
+  walk(card);
+  return values;
+}

@@ -17,6 +17,8 @@ export interface FakeConnector {
   /** Answers the next `count` sends with this status (and optional headers). */
   failNext(count: number, status: number, headers?: Record<string, string>, body?: unknown): void;
   clear(): void;
+  /** Resolves with the first sent activity (already sent or arriving) that matches; rejects after `timeoutMs`. */
+  waitForSent(predicate: (activity: Record<string, unknown>) => boolean, timeoutMs?: number): Promise<Record<string, unknown>>;
   stop(): Promise<void>;
 }
 
@@ -24,6 +26,7 @@ export async function startFakeConnector(): Promise<FakeConnector> {
   const sent: SentActivity[] = [];
   const failures: { status: number; headers: Record<string, string>; body: unknown }[] = [];
   let counter = 0;
+  const waiters = new Set<(entry: SentActivity) => void>();
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on("data", (chunk: Buffer) => chunks.push(chunk));
@@ -46,7 +49,11 @@ export async function startFakeConnector(): Promise<FakeConnector> {
         return;
       }
       const match = path.match(/^\/v3\/conversations\/([^/]+)\/activities/);
-      if (match?.[1]) sent.push({ conversationId: decodeURIComponent(match[1]), path, activity: body });
+      if (match?.[1]) {
+        const entry = { conversationId: decodeURIComponent(match[1]), path, activity: body };
+        sent.push(entry);
+        for (const notify of [...waiters]) notify(entry);
+      }
       res.writeHead(200, { "content-type": "application/json" });
       res.end(JSON.stringify({ id: `activity-${++counter}` }));
     });
@@ -61,6 +68,23 @@ export async function startFakeConnector(): Promise<FakeConnector> {
     },
     clear() {
       sent.length = 0;
+    },
+    waitForSent(predicate, timeoutMs = 20_000) {
+      const already = sent.find((entry) => predicate(entry.activity));
+      if (already) return Promise.resolve(already.activity);
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => {
+          waiters.delete(check);
+          reject(new Error("the expected activity was not sent in time"));
+        }, timeoutMs);
+        const check = (entry: SentActivity) => {
+          if (!predicate(entry.activity)) return;
+          clearTimeout(timer);
+          waiters.delete(check);
+          resolve(entry.activity);
+        };
+        waiters.add(check);
+      });
     },
     stop: () =>
       new Promise<void>((resolve) => {

@@ -1,0 +1,24 @@
+/** What a quality officer asked to export: areas, period, formats, attribution, drafting mode, language. */
+import { z } from "zod";
+import { conversationRefSchema } from "./member";
+import { isoDateSchema } from "./org-config";
+import { areaIdSchema, localeSchema } from "./quality-models";
+
+export const DRAFT_FORMATS = ["docx", "markdown"] as const;
+export const DRAFT_MODES = ["structured", "llm"] as const;
+
+export const draftRequestSchema = z
+  .object({
+    areas: z.array(areaIdSchema).min(1).max(11),
+    from: isoDateSchema,
+    to: isoDateSchema,
+    formats: z.array(z.enum(DRAFT_FORMATS)).min(1).max(2),
+    attribution: z.enum(["pseudonymous", "named"]),
+    mode: z.enum(DRAFT_MODES),
+    locale: localeSchema,
+    /** Where to say "ready" when the draft is finished after the turn. */
+    conversation: conversationRefSchema,
+    timeZone: z.string().min(1),
+  })
+  .refine((request) => request.from <= request.to, { message: "the period must end on or after its start", path: ["to"] });
+export type DraftRequest = z.infer<typeof draftRequestSchema>;

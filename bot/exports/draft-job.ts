@@ -1,0 +1,142 @@
+/**
+ * Compiles one draft job: loads the period's answers page by page, the members (for pseudonyms
+ * and consented names) and the coverage, lets the drafter write, renders Word and Markdown,
+ * and stores each file as a download that expires. Runs inside the turn (structured drafts) or
+ * after it (LLM drafts), and again from the export worker if a process died mid-job.
+ */
+import { createHash } from "node:crypto";
+import type { Answer } from "../domain/answer";
+import { computeCoverage } from "../domain/coverage";
+import type { AnswerFact } from "../domain/coverage-types";
+import type { DraftRequest } from "../domain/draft-request";
+import type { ExportRecord } from "../domain/export-record";
+
+import type { DraftAnswer, Drafter, DraftResult, MemberAttribution } from "../drafts";
+import { renderDocx, renderMarkdown } from "../drafts";
+import type { KnownName } from "../drafts";
+import { AppError } from "../errors";
+import type { Repositories } from "../store";
+
+export interface DraftFiles {
+  job: ExportRecord;
+  files: ExportRecord[];
+  answerCount: number;
+  gapCount: number;
+  notes: string[];
+}
+
+export interface DraftJobDeps {
+  repos: Repositories;
+  /** The drafter for a mode; "llm" falls back to the structured one when no LLM is configured. */
+  drafterFor(mode: DraftRequest["mode"]): Promise<Drafter>;
+}
+
+const CONTENT_TYPES = {
+  docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+  markdown: "text/markdown; charset=utf-8",
+} as const;
+const EXTENSIONS = { docx: "docx", markdown: "md" } as const;
+
+export async function compileDraftJob(deps: DraftJobDeps, job: ExportRecord, now: Date): Promise<DraftFiles> {
+  const request = job.request;
+  if (!request) throw new AppError("INVALID_INPUT", "export without a draft request");
+  const { repos } = deps;
+  const org = await repos.orgs.get(job.orgId);
+  if (!org) throw new AppError("NOT_SET_UP", "organisation not set up");
+
+  const { attributions, knownNames } = await attributeMembers(repos, org.orgId, job.exportId, request.attribution);
+  const answers: DraftAnswer[] = [];
+  for await (const page of repos.answers.streamForOrg(org.orgId, { from: request.from, to: request.to })) {
+    for (const answer of page) if (request.areas.includes(answer.area)) answers.push(toDraftAnswer(answer));
+  }
+  const coverage = computeCoverage(answers.map(toFact), org.coverageThresholds, request.areas);
+
+  const drafter = await deps.drafterFor(request.mode);
+  const draft: DraftResult = await drafter.compile({
+    organisation: {
+      name: org.name,
+      model: org.model,
+      modelVersion: org.modelVersion,
+      cycleKind: org.cycle.kind,
+      successDefinition: org.successDefinition,
+      areaNames: org.overrides.areaNames,
+      groupNames: Object.fromEntries(org.groups.map((group) => [group.id, group.name])),
+    },
+    period: { from: request.from, to: request.to },
+    areas: request.areas,
+    locale: request.locale,
+    attribution: request.attribution,
+    answers,
+    members: attributions,
+    coverage,
+    generatedAt: now,
+    knownNames,
+    timeZone: request.timeZone,
+  });
+
+  const files: ExportRecord[] = [];
+  const day = now.toISOString().slice(0, 10);
+  for (const format of request.formats) {
+    const content = format === "docx" ? await renderDocx(draft) : Buffer.from(renderMarkdown(draft), "utf8");
+    files.push(
+      await repos.exports.save({
+        exportId: `${job.exportId}-${EXTENSIONS[format]}`,
+        orgId: org.orgId,
+        requestedBy: job.requestedBy,
+        kind: "draft",
+        format,
+        status: "ready",
+        fileName: `${request.locale === "de" ? "Selbstreport-Entwurf" : "self-report-draft"}-${day}.${EXTENSIONS[format]}`,
+        contentType: CONTENT_TYPES[format],
+        content: content.toString("base64"),
+        createdAt: now.toISOString(),
+        expiresAt: job.expiresAt,
+      }),
+    );
+  }
+  const gapCount = coverage.filter((cell) => cell.status !== "enough").length;
+  const finished = await repos.exports.update(org.orgId, job.exportId, (current) => ({
+    ...current,
+    status: "ready",
+    fileIds: files.map((file) => file.exportId),
+    notes: draft.notes.slice(0, 30),
+    updatedAt: now.toISOString(),
+  }));
+  return { job: finished, files, answerCount: answers.length, gapCount, notes: draft.notes };
+}
+
+/**
+ * Pseudonyms are numbered in an order derived from the export id, so that the same person has
+ * different numbers in different exports and numbers cannot be matched across drafts.
+ */
+async function attributeMembers(
+  repos: Repositories,
+  orgId: string,
+  exportId: string,
+  mode: DraftRequest["attribution"],
+): Promise<{ attributions: Map<string, MemberAttribution>; knownNames: KnownName[] }> {
+  const members = [];
+  for await (const page of repos.members.listByOrg(orgId)) members.push(...page);
+  const order = (memberId: string) => createHash("sha256").update(`${exportId}:${memberId}`).digest("hex");
+  members.sort((a, b) => order(a.memberId).localeCompare(order(b.memberId)));
+  const attributions = new Map<string, MemberAttribution>();
+  const knownNames: KnownName[] = [];
+  members.forEach((member, index) => {
+    const pseudonym = `Person ${index + 1}`;
+    const isNamed = mode === "named" && member.consentsToNamedAttribution && member.name;
+    attributions.set(member.memberId, { pseudonym, ...(isNamed ? { displayName: member.name } : {}), ...(member.group ? { group: member.group } : {}) });
+    if (member.name) knownNames.push({ name: member.name, replacement: pseudonym });
+  });
+  return { attributions, knownNames };
+}
+
+function toDraftAnswer(answer: Answer): DraftAnswer {
+  const { answerId, memberId, area, dimension, part, group, text, evidence, createdAt, updatedAt } = answer;
+  return { answerId, memberId, area, dimension, part, group, text, evidence, createdAt, updatedAt };
+}
+
+function toFact(answer: DraftAnswer): AnswerFact {
+  return { memberId: answer.memberId, area: answer.area, dimension: answer.dimension, group: answer.group, createdAt: answer.createdAt };
+}
+
+

@@ -1,0 +1,215 @@
+/**
+ * "export" for quality officers: the request card, then the draft — inside the turn for a
+ * structured draft, after it (with a proactive card) for an LLM draft, which can take minutes.
+ */
+import { randomUUID } from "node:crypto";
+import { z } from "zod";
+import { renderExportRequestCard, renderNoticeCard, type AdaptiveCard } from "../../cards";
+import { draftRequestSchema, type DraftRequest } from "../domain/draft-request";
+import type { ExportRecord } from "../domain/export-record";
+import type { OrgConfig } from "../domain/org-config";
+import { AREA_IDS, findArea } from "../domain/quality-models";
+import { AppError } from "../errors";
+import { compileDraftJob, type DraftFiles } from "../exports/draft-job";
+import { formatCalendarDate, formatDateTime } from "../i18n/format";
+import { translator } from "../i18n/translator";
+import type { CardActionInput } from "../reflection-bot";
+import { cardResult, textResult, type FlowResult, type TurnScope } from "../turn-scope";
+import { readInput } from "./card-input";
+import type { FlowDeps } from "./flow-deps";
+import type { FlowRoutes } from "./flow-routes";
+import { areaName } from "./prompt-presenter";
+
+/** How long one worker may hold a draft job before another takes it over. */
+export const DRAFT_JOB_LEASE_MS = 15 * 60 * 1000;
+
+const requestInput = z.object({
+  areas: z.string().max(400).optional().default(""),
+  period: z.enum(["cycle", "range"]).optional().default("cycle"),
+  from: z.string().max(10).optional().default(""),
+  to: z.string().max(10).optional().default(""),
+  formats: z.string().max(40).optional().default("docx"),
+  attribution: z.enum(["pseudonymous", "named"]).optional().default("pseudonymous"),
+  mode: z.enum(["structured", "llm"]).optional().default("structured"),
+  language: z.enum(["de", "en"]).optional().default("de"),
+});
+
+export function exportRoutes(deps: FlowDeps): FlowRoutes {
+  const requestCard = (scope: TurnScope, org: OrgConfig, notice = "", values?: z.infer<typeof requestInput>): FlowResult => {
+    const { t } = scope;
+    const isLlmAvailable = deps.drafts.isLlmConfigured;
+    return cardResult(
+      renderExportRequestCard({
+        title: t("export.title"),
+        intro: t("export.intro"),
+        notice,
+        areasLabel: t("export.areas"),
+        areasRequired: t("export.areasRequired"),
+        areas: values?.areas ?? AREA_IDS.join(","),
+        areaChoices: AREA_IDS.map((id) => ({ title: `QB ${findArea(org.model, id).number} ${areaName(scope, org, id)}`, value: id })),
+        periodLabel: t("export.period"),
+        period: values?.period ?? "cycle",
+        periodChoices: [
+          {
+            title: t("export.period.cycle", {
+              from: formatCalendarDate(org.cycle.start, scope.locale),
+              to: formatCalendarDate(org.cycle.selfReportDue, scope.locale),
+            }),
+            value: "cycle",
+          },
+          { title: t("export.period.range"), value: "range" },
+        ],
+        fromLabel: t("export.from"),
+        toLabel: t("export.to"),
+        from: values?.from ?? org.cycle.start,
+        to: values?.to ?? scope.now.toISOString().slice(0, 10),
+        rangeHint: t("export.rangeHint"),
+        formatLabel: t("export.format"),
+        formatRequired: t("export.formatRequired"),
+        formats: values?.formats ?? "docx,markdown",
+        formatChoices: [
+          { title: t("export.format.docx"), value: "docx" },
+          { title: t("export.format.markdown"), value: "markdown" },
+        ],
+        attributionLabel: t("export.attribution"),
+        attribution: values?.attribution ?? "pseudonymous",
+        attributionChoices: [
+          { title: t("export.attribution.pseudonymous"), value: "pseudonymous" },
+          { title: t("export.attribution.named"), value: "named" },
+        ],
+        modeLabel: t("export.mode"),
+        mode: isLlmAvailable ? (values?.mode ?? "structured") : "structured",
+        modeChoices: [
+          { title: t("export.mode.structured"), value: "structured" },
+          ...(isLlmAvailable ? [{ title: t("export.mode.llm"), value: "llm" }] : []),
+        ],
+        modeHint: isLlmAvailable ? "" : t("export.mode.llmUnavailable"),
+        languageLabel: t("export.language"),
+        language: values?.language ?? scope.locale,
+        languageChoices: [
+          { title: "Deutsch", value: "de" },
+          { title: "English", value: "en" },
+        ],
+        createTitle: t("export.create"),
+      }),
+    );
+  };
+
+  const refuse = (scope: TurnScope) => textResult(scope.t("error.notAllowed", { role: scope.t("role.qualityOfficer"), correlationId: "-" }));
+
+  return {
+    commands: {
+      export: (scope) => {
+        if (!scope.roles.has("qualityOfficer")) return refuse(scope);
+        if (!scope.org) return textResult(scope.t("prompt.notSetUp"));
+        return requestCard(scope, scope.org);
+      },
+    },
+    actions: {
+      "export.create": async (scope, input) => {
+        if (!scope.roles.has("qualityOfficer")) return refuse(scope);
+        const org = scope.org;
+        if (!org) return textResult(scope.t("prompt.notSetUp"));
+        const values = readInput(input, requestInput);
+        const request = toDraftRequest(scope, org, values, deps.drafts.isLlmConfigured);
+        if (!request) {
+          const problem = !values.areas ? "export.areasRequired" : !values.formats ? "export.formatRequired" : "export.badPeriod";
+          return requestCard(scope, org, scope.t(problem), values);
+        }
+
+        const job = await deps.repos.exports.save({
+          exportId: `draft-${randomUUID()}`,
+          orgId: org.orgId,
+          requestedBy: scope.member.memberId,
+          kind: "draft",
+          format: request.formats[0] ?? "docx",
+          status: "pending",
+          fileName: "draft-job",
+          contentType: "application/json",
+          request,
+          createdAt: scope.now.toISOString(),
+        });
+        await deps.repos.audit.record({
+          orgId: org.orgId,
+          at: scope.now.toISOString(),
+          actorMemberId: scope.member.memberId,
+          action: "export.created",
+          details: { exportId: job.exportId, areas: request.areas.length, formats: request.formats.join("+"), mode: request.mode, attribution: request.attribution },
+        });
+        if (request.mode === "structured") {
+          const claimed = await deps.repos.exports.claimJob(org.orgId, job.exportId, scope.now, DRAFT_JOB_LEASE_MS);
+          if (!claimed) throw new AppError("CONFLICT", "draft job taken by another worker");
+          return cardResult(readyCard(deps, await compileDraftJob(deps.drafts, claimed, scope.now), scope.timeZone));
+        }
+        // An LLM draft takes minutes: answer now, finish after the turn, say so when done.
+        void runDraftJobInBackground(deps, org.orgId, job.exportId);
+        return textResult(scope.t("export.started"));
+      },
+    },
+  };
+}
+
+/** Runs a pending job and sends the result to the person who asked; the export worker retries it if this process dies. */
+export async function runDraftJobInBackground(deps: FlowDeps, orgId: string, exportId: string): Promise<void> {
+  const now = deps.clock.now();
+  const job = await deps.repos.exports.claimJob(orgId, exportId, now, DRAFT_JOB_LEASE_MS).catch(() => undefined);
+  if (!job?.request) return;
+  const request = job.request;
+  try {
+    const result = await compileDraftJob(deps.drafts, job, now);
+    await deps.notifier.sendCard(request.conversation, readyCard(deps, result, request.timeZone));
+  } catch (error) {
+    const code = error instanceof AppError ? error.code : "INTERNAL";
+    deps.logger.error("export.failed", { code, reason: job.exportId });
+    if ((job.attempts ?? 1) >= MAX_DRAFT_ATTEMPTS) {
+      await deps.repos.exports.update(orgId, exportId, (current) => ({ ...current, status: "failed", failure: code, updatedAt: now.toISOString() }));
+      const t = translator(request.locale);
+      await deps.notifier.sendCard(request.conversation, renderNoticeCard({ title: t("export.failed", { correlationId: job.exportId.slice(6, 14) }) }));
+    }
+  }
+}
+
+export const MAX_DRAFT_ATTEMPTS = 3;
+
+function readyCard(deps: FlowDeps, result: DraftFiles, timeZone: string): AdaptiveCard {
+  const request = result.job.request as DraftRequest;
+  const t = translator(request.locale);
+  const expires = new Date(result.job.expiresAt);
+  const link = (file: ExportRecord) => ({
+    title: t(file.format === "docx" ? "export.download.docx" : "export.download.markdown"),
+    url: deps.links.create(file.orgId, file.exportId, expires),
+  });
+  return renderNoticeCard({
+    title: t("export.ready.title"),
+    titleColor: "Good",
+    lines: [
+      t("export.ready.text", { answers: result.answerCount, areas: request.areas.length, date: formatDateTime(expires, request.locale, timeZone) }),
+      ...(result.gapCount > 0 ? [t("export.ready.gaps", { gaps: result.gapCount })] : []),
+      ...result.notes.slice(0, 5),
+    ],
+    links: result.files.map(link),
+  });
+}
+
+function toDraftRequest(
+  scope: TurnScope,
+  org: OrgConfig,
+  values: z.infer<typeof requestInput>,
+  isLlmConfigured: boolean,
+): DraftRequest | undefined {
+  const period =
+    values.period === "cycle"
+      ? { from: org.cycle.start, to: scope.now.toISOString().slice(0, 10) > org.cycle.selfReportDue ? scope.now.toISOString().slice(0, 10) : org.cycle.selfReportDue }
+      : { from: values.from, to: values.to };
+  const parsed = draftRequestSchema.safeParse({
+    areas: values.areas.split(",").filter(Boolean),
+    ...period,
+    formats: [...new Set(values.formats.split(",").filter(Boolean))],
+    attribution: values.attribution,
+    mode: isLlmConfigured ? values.mode : "structured",
+    locale: values.language,
+    conversation: scope.member.conversation,
+    timeZone: scope.timeZone,
+  });
+  return parsed.success ? parsed.data : undefined;
+}
