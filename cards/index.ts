@@ -8,3 +8,7 @@ export { renderNoticeCard, type NoticeCardData } from "./notice-card";
 export { renderSavedAnswerCard, type SavedAnswerCardData } from "./saved-answer-card";
 export { renderAnswerListCard, type AnswerListCardData } from "./answer-list-card";
 export { renderSettingsCard, type SettingsCardData } from "./settings-card";
+export { renderSetupCard, type SetupCardData, type SetupCardField, type SetupCardSection } from "./setup-card";
+export { renderProgressCard, type ProgressCardData } from "./progress-card";
+export { renderProgressAreaCard, type ProgressAreaCardData } from "./progress-area-card";
+export { renderExportRequestCard, type ExportRequestCardData } from "./export-request-card";

@@ -6,7 +6,10 @@ import { randomBytes, randomUUID } from "node:crypto";
 import type { BotEndpoint } from "../bot/bot-http-endpoint";
 import type { Clock } from "../bot/domain/clock";
 import type { Logger } from "../bot/logger";
-import type { CosmosStore, Repositories } from "../bot/store";
+import type { Scheduling } from "../bot/scheduling";
+import type { Drafter } from "../bot/drafts";
+import type { DraftServices, FlowDeps } from "../bot/flows";
+import type { CosmosStore, Repositories, SweepResult } from "../bot/store";
 import { loadConfig, type AppConfig } from "./config";
 
 export interface AppServices {
@@ -16,6 +19,10 @@ export interface AppServices {
   store: CosmosStore;
   repos: Repositories;
   endpoint: BotEndpoint;
+  /** The scheduler's tick and the delivery worker (timer functions, "zeitplan jetzt"). */
+  scheduling: Scheduling;
+  /** Resumes abandoned draft jobs and deletes what retention says is expired. */
+  housekeeping: { run(now: Date): Promise<{ resumedJobs: number; swept: SweepResult }> };
 }
 
 export interface RootOptions {
@@ -62,10 +69,11 @@ async function buildServices({ env = process.env, logger: givenLogger, clock: gi
     // Local mode only: links signed with it stop working after a restart, which is fine there.
     localSigningKey: randomBytes(32).toString("hex"),
   });
-  const [{ createLogger }, { createCosmosStore, createRepositories }, { ReflectionBot }, { createBotEndpoint }, { systemClock }, flows, { createSignedLink }] =
+  const [{ createLogger }, { createCosmosStore, createRepositories, sweepExpired }, { resumeDraftJobs }, { ReflectionBot }, { createBotEndpoint }, { systemClock }, flows, { createSignedLink }] =
     await Promise.all([
       import("../bot/logger"),
       import("../bot/store"),
+      import("../bot/exports/resume-draft-jobs"),
       import("../bot/reflection-bot"),
       import("../bot/bot-http-endpoint"),
       import("../bot/domain/clock"),
@@ -76,21 +84,87 @@ async function buildServices({ env = process.env, logger: givenLogger, clock: gi
   const clock = givenClock ?? systemClock;
   const store = await createCosmosStore(config.cosmos);
   const repos = createRepositories(store);
-  const bot = new ReflectionBot({
+  const { createScheduling } = await import("../bot/scheduling");
+  const scheduling = createScheduling({ repos, clock, logger, credentials: config.bot, tenantRequestsPerSecond: config.deliveryTenantRps });
+  let endpoint: BotEndpoint | undefined;
+  const flowDeps: FlowDeps = {
     repos,
     clock,
     logger,
+    notifier: {
+      // The endpoint exists before any turn or job can ask for it; the bot is built first.
+      sendCard: async (conversation, card) => {
+        if (!endpoint) throw new Error("notifier used before the endpoint exists");
+        await endpoint.continueConversation(
+          {
+            channelId: conversation.channelId,
+            serviceUrl: conversation.serviceUrl,
+            conversation: { id: conversation.conversationId, tenantId: conversation.tenantId, isGroup: false, conversationType: "personal", name: "" },
+            bot: { id: conversation.botId, name: conversation.botName ?? "" },
+          },
+          async (context) => {
+            await context.sendActivity({ attachments: [{ contentType: "application/vnd.microsoft.card.adaptive", content: card }] });
+          },
+        );
+      },
+    },
+    drafts: createDraftServices(config, repos),
     prompts: flows.createPromptChooser(repos),
     links: {
-      create: (orgId, exportId, expiresAt) =>
-        createSignedLink(config.publicBaseUrl, config.exportSigningKey, { orgId, exportId, expiresAt: Math.floor(expiresAt.getTime() / 1000) }),
+      create(orgId, exportId, exportExpiresAt) {
+        const linkEnd = clock.now().getTime() + config.exportLinkMinutes * 60_000;
+        const expiresAt = new Date(Math.min(linkEnd, exportExpiresAt.getTime()));
+        const url = createSignedLink(config.publicBaseUrl, config.exportSigningKey, { orgId, exportId, expiresAt: Math.floor(expiresAt.getTime() / 1000) });
+        return { url, expiresAt };
+      },
     },
+    isLocalMode: config.isLocalMode,
+    scheduling,
+    bootstrapQualityOfficers: config.bootstrapQualityOfficers,
+  };
+  const bot = new ReflectionBot({
+    ...flowDeps,
     newCorrelationId,
     allowedTenantIds: config.allowedTenantIds,
     bootstrapQualityOfficers: config.bootstrapQualityOfficers,
     clientLocaleOverride: config.localClientLocale,
   });
-  const endpoint = createBotEndpoint(bot, config.bot, logger);
+  endpoint = createBotEndpoint(bot, config.bot, logger);
+  const housekeeping = {
+    async run(now: Date) {
+      const resumedJobs = await resumeDraftJobs(repos, now, (orgId, exportId) => flows.runDraftJobInBackground(flowDeps, orgId, exportId));
+      const swept = await sweepExpired(store, repos.orgs, now);
+      return { resumedJobs, swept };
+    },
+  };
   logger.info("app.started", { component: config.isLocalMode ? "local-mode" : "authenticated" });
-  return { config, logger, clock, store, repos, endpoint };
+  return { config, logger, clock, store, repos, endpoint, scheduling, housekeeping };
+}
+
+/** Structured drafts always; LLM drafts when OpenAI or Azure OpenAI is configured (loaded on first use). */
+function createDraftServices(config: AppConfig, repos: Repositories): DraftServices {
+  const llm = config.llm;
+  let llmDrafter: Promise<Drafter> | undefined;
+  const loadLlmDrafter = async (): Promise<Drafter> => {
+    const { createLlmDrafter } = await import("../bot/drafts/llm");
+    if (llm.kind === "openai") return createLlmDrafter({ kind: "openai", apiKey: llm.apiKey, model: llm.model, baseUrl: llm.baseUrl });
+    if (llm.kind !== "azure") throw new Error("no LLM configured");
+    const tokenProvider = llm.apiKey
+      ? undefined
+      : await (async () => {
+          const { DefaultAzureCredential } = await import("@azure/identity");
+          const credential = new DefaultAzureCredential();
+          return async () => (await credential.getToken("https://cognitiveservices.azure.com/.default")).token;
+        })();
+    return createLlmDrafter({ kind: "azure", endpoint: llm.endpoint, deployment: llm.deployment, apiVersion: llm.apiVersion, apiKey: llm.apiKey, tokenProvider });
+  };
+  return {
+    repos,
+    isLlmConfigured: llm.kind !== "none",
+    async drafterFor(mode) {
+      if (mode === "llm" && llm.kind !== "none") return (llmDrafter ??= loadLlmDrafter());
+      const { createDeterministicDrafter } = await import("../bot/drafts");
+      return createDeterministicDrafter();
+    },
+  };
 }

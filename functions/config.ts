@@ -51,10 +51,17 @@ const settingsObject = z.object({
     COSMOS_ALLOW_REMOTE_IN_LOCAL_MODE: flag,
     PUBLIC_BASE_URL: url("PUBLIC_BASE_URL").optional(),
     EXPORT_SIGNING_KEY: z.string().min(32, "EXPORT_SIGNING_KEY must be at least 32 characters").optional(),
+    /** How long a download link works after it was sent. */
+    EXPORT_LINK_MINUTES: z.coerce.number().int().min(1).max(7 * 24 * 60).default(15),
     BOOTSTRAP_QUALITY_OFFICERS: commaList,
     /** Local mode only: the Agents Playground always sends "en-US"; this stands in for the client's language. */
     LOCAL_CLIENT_LOCALE: z.enum(["de", "en"]).optional(),
     SCHEDULE_TIMER: z.string().trim().default("0 */5 * * * *"),
+    DELIVERY_TIMER: z.string().trim().default("0 * * * * *"),
+    /** Resumes abandoned draft jobs and sweeps expired documents. */
+    HOUSEKEEPING_TIMER: z.string().trim().default("30 */10 * * * *"),
+    /** Proactive sends per second per tenant; Teams allows about 50. */
+    DELIVERY_TENANT_RPS: z.coerce.number().int().min(1).max(50).default(40),
     OPENAI_API_KEY: optionalText,
     OPENAI_MODEL: z.string().trim().default("gpt-4o-mini"),
     OPENAI_BASE_URL: url("OPENAI_BASE_URL").optional(),
@@ -65,6 +72,12 @@ const settingsObject = z.object({
     /** Set by Azure App Service / Functions; its presence means "not on a developer machine". */
     WEBSITE_SITE_NAME: optionalText,
   });
+
+/** The timer schedules alone: the function registrations need them before the app is configured. */
+export function timerSchedules(env: NodeJS.ProcessEnv): { schedule: string; delivery: string; housekeeping: string } {
+  const timers = settingsObject.pick({ SCHEDULE_TIMER: true, DELIVERY_TIMER: true, HOUSEKEEPING_TIMER: true }).parse(env);
+  return { schedule: timers.SCHEDULE_TIMER, delivery: timers.DELIVERY_TIMER, housekeeping: timers.HOUSEKEEPING_TIMER };
+}
 
 /** Every environment variable the app reads (infra tests check that Azure provisions them). */
 export const SETTING_NAMES = Object.keys(settingsObject.shape) as (keyof typeof settingsObject.shape)[];
@@ -112,9 +125,12 @@ export interface AppConfig {
   cosmos: { endpoint: string; key?: string; database: string; isLoopback: boolean };
   publicBaseUrl: string;
   exportSigningKey: string;
+  exportLinkMinutes: number;
   bootstrapQualityOfficers: readonly string[];
   localClientLocale?: "de" | "en";
   scheduleTimer: string;
+  deliveryTimer: string;
+  deliveryTenantRps: number;
   llm:
     | { kind: "none" }
     | { kind: "openai"; apiKey: string; model: string; baseUrl?: string }
@@ -160,9 +176,12 @@ export function loadConfig(env: NodeJS.ProcessEnv, defaults: { localBaseUrl: str
     },
     publicBaseUrl: (s.PUBLIC_BASE_URL ?? defaults.localBaseUrl).replace(/\/$/, ""),
     exportSigningKey: s.EXPORT_SIGNING_KEY ?? defaults.localSigningKey,
+    exportLinkMinutes: s.EXPORT_LINK_MINUTES,
     bootstrapQualityOfficers: s.BOOTSTRAP_QUALITY_OFFICERS,
     localClientLocale: s.LOCAL_CLIENT_LOCALE,
     scheduleTimer: s.SCHEDULE_TIMER,
+    deliveryTimer: s.DELIVERY_TIMER,
+    deliveryTenantRps: s.DELIVERY_TENANT_RPS,
     llm: s.AZURE_OPENAI_ENDPOINT
       ? {
           kind: "azure",

@@ -1,13 +1,17 @@
 /**
  * `GET /api/exports/{orgId}/{exportId}?exp=…&sig=…`: downloads a draft or a personal data
- * export through a signed link that expires. Anything wrong with the link answers 403/410
- * without saying whether the export exists.
+ * export through a signed link that expires. A tampered, expired or other-organisation link,
+ * or an export that is gone, answers 403 with one plain message that reveals nothing else.
  */
 import type { HttpRequest, HttpResponseInit, InvocationContext } from "@azure/functions";
 import { checkSignedLink } from "../bot/signed-links";
 import { getServices } from "./composition-root";
 
-const forbidden: HttpResponseInit = { status: 403, jsonBody: { error: "link invalid" } };
+const forbidden: HttpResponseInit = {
+  status: 403,
+  body: "Dieser Download-Link ist ungültig oder abgelaufen. Bitte fordern Sie in Teams einen neuen an.\nThis download link is invalid or has expired. Please request a new one in Teams.\n",
+  headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" },
+};
 
 export async function exportsHandler(request: HttpRequest, _context: InvocationContext): Promise<HttpResponseInit> {
   const orgId = request.params.orgId ?? "";
@@ -18,11 +22,10 @@ export async function exportsHandler(request: HttpRequest, _context: InvocationC
 
   const { config, repos, clock } = await getServices();
   const check = checkSignedLink(config.exportSigningKey, { orgId, exportId, expiresAt }, signature, Math.floor(clock.now().getTime() / 1000));
-  if (check === "invalid") return forbidden;
-  if (check === "expired") return { status: 410, jsonBody: { error: "link expired" } };
+  if (check !== "valid") return forbidden;
 
   const record = await repos.exports.get(orgId, exportId);
-  if (!record || record.status !== "ready" || !record.content || new Date(record.expiresAt) < clock.now()) return { status: 410, jsonBody: { error: "export expired" } };
+  if (!record || record.status !== "ready" || !record.content || new Date(record.expiresAt) < clock.now()) return forbidden;
   return {
     status: 200,
     body: Buffer.from(record.content, "base64"),

@@ -31,6 +31,21 @@ param customPublicBaseUrl string = ''
 @description('NCRONTAB schedule on which the app checks which prompts are due (six fields, UTC).')
 param scheduleTimer string = '0 */5 * * * *'
 
+@description('NCRONTAB schedule of the delivery worker that sends recorded prompts.')
+param deliveryTimer string = '0 * * * * *'
+
+@description('NCRONTAB schedule of housekeeping: resuming draft jobs, deleting expired documents.')
+param housekeepingTimer string = '30 */10 * * * *'
+
+@description('Proactive messages per second for one tenant (Teams allows about 50).')
+@minValue(1)
+@maxValue(50)
+param deliveryTenantRps int = 40
+
+@description('Minutes a download link works after it was sent.')
+@minValue(1)
+param exportLinkMinutes int = 15
+
 @description('Upper bound for Function App instances.')
 @minValue(40)
 @maxValue(1000)
@@ -199,6 +214,10 @@ var appSettings = {
   EXPORT_SIGNING_KEY: '@Microsoft.KeyVault(SecretUri=${keyVault.outputs.exportSigningKeySecretUri})'
   BOOTSTRAP_QUALITY_OFFICERS: bootstrapQualityOfficers
   SCHEDULE_TIMER: scheduleTimer
+  DELIVERY_TIMER: deliveryTimer
+  HOUSEKEEPING_TIMER: housekeepingTimer
+  DELIVERY_TENANT_RPS: string(deliveryTenantRps)
+  EXPORT_LINK_MINUTES: string(exportLinkMinutes)
 }
 
 var openAiSettings = enableOpenAi ? {

@@ -6,7 +6,6 @@ import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { renderExportRequestCard, renderNoticeCard, type AdaptiveCard } from "../../cards";
 import { draftRequestSchema, type DraftRequest } from "../domain/draft-request";
-import type { ExportRecord } from "../domain/export-record";
 import type { OrgConfig } from "../domain/org-config";
 import { AREA_IDS, findArea } from "../domain/quality-models";
 import { AppError } from "../errors";
@@ -174,11 +173,8 @@ export const MAX_DRAFT_ATTEMPTS = 3;
 function readyCard(deps: FlowDeps, result: DraftFiles, timeZone: string): AdaptiveCard {
   const request = result.job.request as DraftRequest;
   const t = translator(request.locale);
-  const expires = new Date(result.job.expiresAt);
-  const link = (file: ExportRecord) => ({
-    title: t(file.format === "docx" ? "export.download.docx" : "export.download.markdown"),
-    url: deps.links.create(file.orgId, file.exportId, expires),
-  });
+  const links = result.files.map((file) => ({ file, link: deps.links.create(file.orgId, file.exportId, new Date(file.expiresAt)) }));
+  const expires = links[0]?.link.expiresAt ?? new Date(result.job.expiresAt);
   return renderNoticeCard({
     title: t("export.ready.title"),
     titleColor: "Good",
@@ -187,7 +183,10 @@ function readyCard(deps: FlowDeps, result: DraftFiles, timeZone: string): Adapti
       ...(result.gapCount > 0 ? [t("export.ready.gaps", { gaps: result.gapCount })] : []),
       ...result.notes.slice(0, 5),
     ],
-    links: result.files.map(link),
+    links: links.map(({ file, link }) => ({
+      title: t(file.format === "docx" ? "export.download.docx" : "export.download.markdown"),
+      url: link.url,
+    })),
   });
 }
 

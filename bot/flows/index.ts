@@ -1,13 +1,18 @@
 /** Every flow's routes, joined. A new flow adds one line here. */
+import { deliveryStatusRoutes } from "./delivery-status-flow";
+import { exportRoutes } from "./export-flow";
 import { mergeRoutes, type FlowRoutes } from "./flow-routes";
+import { progressRoutes } from "./progress-flow";
 import type { FlowDeps } from "./flow-deps";
+import { setupRoutes } from "./setup-routes";
 import { staffRoutes } from "./staff-routes";
 import { welcomeRoutes } from "./welcome-flow";
 
 export function createRoutes(deps: FlowDeps): Required<FlowRoutes> {
-  return mergeRoutes([welcomeRoutes(), staffRoutes(deps)]);
+  return mergeRoutes([welcomeRoutes(), staffRoutes(deps), deliveryStatusRoutes(deps), setupRoutes(deps), progressRoutes(deps), exportRoutes(deps)]);
 }
 
-export type { FlowDeps, PromptChooser, DownloadLinks } from "./flow-deps";
+export type { FlowDeps, PromptChooser, DownloadLinks, Notifier, DraftServices } from "./flow-deps";
+export { runDraftJobInBackground } from "./export-flow";
 export { createPromptChooser } from "./prompt-chooser";
 export { onboardingCard } from "./staff-routes";

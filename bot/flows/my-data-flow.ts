@@ -38,7 +38,7 @@ export function createMyDataFlow(deps: FlowDeps) {
         createdAt: scope.now.toISOString(),
         updatedAt: scope.now.toISOString(),
       });
-      const expiresAt = new Date(saved.expiresAt);
+      const link = deps.links.create(member.orgId, exportId, new Date(saved.expiresAt));
       await repos.audit.record({
         orgId: member.orgId,
         at: scope.now.toISOString(),
@@ -49,8 +49,8 @@ export function createMyDataFlow(deps: FlowDeps) {
       return cardResult(
         renderNoticeCard({
           title: scope.t("myData.title"),
-          lines: [scope.t("myData.ready", { date: formatDateTime(expiresAt, scope.locale, scope.timeZone) })],
-          links: [{ title: scope.t("myData.download"), url: deps.links.create(member.orgId, exportId, expiresAt) }],
+          lines: [scope.t("myData.ready", { date: formatDateTime(link.expiresAt, scope.locale, scope.timeZone) })],
+          links: [{ title: scope.t("myData.download"), url: link.url }],
         }),
       );
     },

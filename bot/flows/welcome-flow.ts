@@ -24,7 +24,10 @@ export function welcome(scope: TurnScope, anonymityThreshold: number): FlowResul
       ],
       roleTitle: t("welcome.role.title"),
       roleLines,
-      actions: [{ title: t("welcome.action.help"), verb: "help" }],
+      actions: [
+        { title: t("welcome.action.help"), verb: "help" },
+        ...(roles.has("manager") || roles.has("qualityOfficer") ? [{ title: t("progress.welcomeButton"), verb: "progress.show" }] : []),
+      ],
     }),
   );
 }

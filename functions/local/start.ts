@@ -6,12 +6,14 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { HTTP_FUNCTIONS } from "../registrations";
+import { HTTP_FUNCTIONS, TIMER_FUNCTIONS } from "../registrations";
 import { configureRoot, disposeServices, getServices } from "../composition-root";
 import { startLocalHost } from "./local-host";
 import { startEmbeddedCosmos, type EmbeddedCosmos } from "./embedded-cosmos";
 import { createSnapshotKeeper } from "./snapshot-keeper";
 import { DEMO_USERS, playgroundConfigFor, type DemoUserKey } from "./demo-organisation";
+import { seedDemoOrganisation } from "./demo-seed";
+import { startLocalTimers } from "./local-timers";
 
 const ROOT = path.resolve(__dirname, "..", "..", "..");
 
@@ -61,6 +63,10 @@ async function main(): Promise<void> {
   await services.store.ensureContainers();
   const snapshots = cosmos ? createSnapshotKeeper(services.store, path.join(options.dataDir, "cosmos-snapshot.json")) : undefined;
   const restored = (await snapshots?.restore()) ?? 0;
+  // The demo organisation (VHS Musterstadt) is set up on the embedded server's first start.
+  const seeded = cosmos
+    ? await seedDemoOrganisation(services.repos, new Date(), { serviceUrl: `http://localhost:${options.playgroundPort}/_connector` })
+    : undefined;
 
   const host = await startLocalHost({
     host: options.host,
@@ -69,6 +75,9 @@ async function main(): Promise<void> {
     isLocalMode: services.config.isLocalMode,
     onRequest: () => snapshots?.markDirty(),
   });
+
+  // The Functions host would run the timers; locally they run in this process.
+  const timers = startLocalTimers(TIMER_FUNCTIONS, { onRun: () => snapshots?.markDirty() });
 
   let playground: ChildProcess | undefined;
   if (options.withPlayground) playground = startPlayground(options, `${host.url}/api/messages`);
@@ -79,13 +88,14 @@ async function main(): Promise<void> {
     `  Bot endpoint       ${host.url}/api/messages`,
     `  Health             ${host.url}/api/health`,
     `  Cosmos DB          ${services.config.cosmos.endpoint}${cosmos ? ` (embedded, ${restored} documents restored from ${path.relative(ROOT, options.dataDir)}/)` : ""}`,
+    seeded?.isConfigured ? "  Demo organisation  VHS Musterstadt (LQW) set up; Jonas Weber is a manager, Miriam Köhler a quality officer" : "",
     options.withPlayground
       ? `  Agents Playground  http://localhost:${options.playgroundPort}  (you are ${DEMO_USERS[options.demoUser].name})`
       : "  Agents Playground  not started (--no-playground)",
     "Stop with Ctrl-C.",
     "",
   ];
-  process.stdout.write(lines.join("\n"));
+  process.stdout.write(lines.filter((line, index) => line !== "" || index === 0 || index === lines.length - 1).join("\n"));
 
   let stopping = false;
   const stop = async () => {
@@ -93,6 +103,7 @@ async function main(): Promise<void> {
     stopping = true;
     process.stdout.write("\nStopping…\n");
     playground?.kill("SIGTERM");
+    await timers.stop();
     await host.close();
     await snapshots?.stop();
     await disposeServices();

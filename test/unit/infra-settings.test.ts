@@ -59,6 +59,8 @@ const DEPLOYED_VALUES: Readonly<Record<string, string>> = {
   EXPORT_SIGNING_KEY: "3f1c9a7e5b2d4f6a8c0e1b3d5f7a9c2e4b6d8f0a1c3e5b7d9f2a4c6e8b0d1f3a",
   AZURE_OPENAI_ENDPOINT: "https://oai-lqw-x7k2.openai.azure.com/",
   AZURE_OPENAI_DEPLOYMENT: "gpt-4o-mini",
+  DELIVERY_TENANT_RPS: "40",
+  EXPORT_LINK_MINUTES: "15",
 };
 
 /** The environment the app sees on Azure, built from the Bicep app settings. */

@@ -1,0 +1,132 @@
+/**
+ * Who gets which prompt now: the scheduler's pure core. A member is due once `now` has passed
+ * their slot in the current period and no scheduled prompt exists for them in that period, so a
+ * late, repeated or missed tick catches up within the period and never sends twice.
+ */
+import { startOfLocalDay } from "./calendar";
+import type { CellCoverage } from "./coverage-types";
+import { scheduledDeliveryId } from "./ids";
+import type { OrgConfig } from "./org-config";
+import { indexPromptHistory, type HistoryTarget, type PromptHistoryEntry } from "./prompt-history";
+import type { AreaId, DimensionId } from "./quality-models";
+import { createRotation, type Rotation, type RotationChoice, type RotationMember } from "./rotation";
+import { memberSlot, slotSuppression, type MemberSlot, type SchedulePreferences } from "./schedule";
+
+export type { PromptHistoryEntry } from "./prompt-history";
+
+/** The part of a member the scheduler needs. */
+export interface SchedulingMember extends SchedulePreferences, RotationMember {
+  isInstalled: boolean;
+  isReachable: boolean;
+}
+
+export interface DuePromptsInput {
+  config: OrgConfig;
+  members: readonly SchedulingMember[];
+  /** Deliveries so far (all kinds); at least the current cycle and the repeat interval before it. */
+  history: readonly PromptHistoryEntry[];
+  /** The organisation's coverage (computeCoverage over its answers). */
+  coverage: readonly CellCoverage[];
+  now: Date;
+  /**
+   * Treat every member's slot of the current period as come, due at `now` (local mode's "run
+   * schedule", so a newcomer need not wait for Tuesday). Suppressions still apply.
+   */
+  isDueNow?: boolean;
+}
+
+export interface DuePrompt {
+  deliveryId: string;
+  memberId: string;
+  promptId: string;
+  area: AreaId;
+  dimension: DimensionId;
+  periodKey: string;
+  /** The slot, ISO UTC: when the prompt became due, which may be before a catching-up `now` (with `isDueNow`: at the latest `now`). */
+  dueAt: string;
+}
+
+/**
+ * The prompts to schedule now, at most one per member and period. Members are skipped when not
+ * installed or unreachable, when their slot is suppressed (outside the cycle, quiet period,
+ * pause, vacation), when a prompt is still pending for them, or when every cell of their group
+ * has been asked within the repeat interval.
+ */
+export function findDuePrompts(input: DuePromptsInput): DuePrompt[] {
+  const { config, now } = input;
+  const nowMs = now.getTime();
+  // Most members share the organisation's zone and time: compute each distinct slot once.
+  const slots = new Map<string, { slot: MemberSlot; periodStartsAt: string }>();
+
+  // First who could be due by the clock, then one pass over the history for all of them.
+  const candidates: { member: SchedulingMember; slot: MemberSlot }[] = [];
+  const targets: HistoryTarget[] = [];
+  for (const member of input.members) {
+    if (!member.isInstalled || !member.isReachable) continue;
+    const slotKey = `${member.timeZone ?? ""}|${member.preferredTime ?? ""}`;
+    let known = slots.get(slotKey);
+    if (!known) {
+      const slot = memberSlot(config, member, now);
+      known = { slot, periodStartsAt: slot.periodStartsAt.toISOString() };
+      slots.set(slotKey, known);
+    }
+    const { slot, periodStartsAt } = known;
+    if (nowMs < slot.dueAt.getTime() && !input.isDueNow) continue;
+    if (slotSuppression(config, member, slot) !== undefined) continue;
+    const deliveryId = scheduledDeliveryId(config.cycle.start, slot.period.key, member.memberId);
+    candidates.push({ member, slot });
+    targets.push({ memberId: member.memberId, period: { key: slot.period.key, deliveryId, startsAt: periodStartsAt } });
+  }
+
+  if (candidates.length === 0) return [];
+
+  const cycleStartsAt = startOfLocalDay(config.cycle.start, config.schedule.timeZone).toISOString();
+  const index = indexPromptHistory(input.history, targets, cycleStartsAt, now.toISOString());
+  let rotation: Rotation | undefined;
+  const due: DuePrompt[] = [];
+  candidates.forEach(({ member, slot }, position) => {
+    const period = targets[position]?.period;
+    if (!period || index.isBlocked(position)) return;
+    rotation ??= createRotation(config, input.coverage, now);
+    const choice = rotation.choose(member, index.history(position));
+    if (!choice) return;
+    due.push({
+      deliveryId: period.deliveryId,
+      memberId: member.memberId,
+      promptId: choice.prompt.id,
+      area: choice.area,
+      dimension: choice.dimension,
+      periodKey: period.key,
+      dueAt: new Date(Math.min(slot.dueAt.getTime(), nowMs)).toISOString(),
+    });
+  });
+  return due;
+}
+
+export interface OnDemandInput {
+  config: OrgConfig;
+  member: RotationMember;
+  /** The member's deliveries so far (other members' entries are ignored). */
+  history: readonly PromptHistoryEntry[];
+  coverage: readonly CellCoverage[];
+  now: Date;
+  /** Prompts not to offer, e.g. the one on the card the member wants replaced. */
+  excludePromptIds?: readonly string[];
+}
+
+/**
+ * A prompt for a member who asked for one ("frage"), chosen by the same rotation and ignoring
+ * the schedule. When every prompt of the member's cells was asked within the repeat interval,
+ * the one asked longest ago is offered rather than nothing: the member asked for it.
+ */
+export function chooseOnDemandPrompt(input: OnDemandInput): RotationChoice | undefined {
+  const { config, member, now } = input;
+  const cycleStartsAt = startOfLocalDay(config.cycle.start, config.schedule.timeZone).toISOString();
+  const history = indexPromptHistory(input.history, [{ memberId: member.memberId }], cycleStartsAt, now.toISOString()).history(0);
+  const excludePromptIds = new Set(input.excludePromptIds ?? []);
+  const rotation = createRotation(config, input.coverage, now);
+  return (
+    rotation.choose(member, history, { excludePromptIds }) ??
+    rotation.choose(member, history, { excludePromptIds, ignoreRepeatInterval: true })
+  );
+}

@@ -1,0 +1,90 @@
+/** One area of the structured draft: statements per reflection dimension, evidence, gaps and sources. */
+import type { CellCoverage } from "../domain/coverage-types";
+import { DIMENSIONS, findDimension, type AreaId, type DimensionId, type Locale } from "../domain/quality-models";
+import type { CycleKind, DraftAnswer } from "./draft-input";
+import type { DimensionBlock, DraftSection, EvidenceItem, SectionPart } from "./draft";
+import type { DraftTexts } from "./draft-texts";
+import { mergeNearDuplicates } from "./merge-near-duplicates";
+import { findSectionGaps } from "./section-gaps";
+import type { SourceRegistry } from "./source-registry";
+import { normaliseText } from "./text-similarity";
+
+export interface SectionContext {
+  locale: Locale;
+  cycleKind: CycleKind;
+  coverage: readonly CellCoverage[];
+  texts: DraftTexts;
+  registry: SourceRegistry;
+}
+
+type PartId = "11a" | "11b";
+
+/** `answers` must belong to `area` and be sorted by date. */
+export function compileSection(area: AreaId, heading: string, answers: readonly DraftAnswer[], context: SectionContext): DraftSection {
+  const usedKeys = new Set<string>();
+  const keyFor = (answer: DraftAnswer) => {
+    const key = context.registry.keyFor(answer);
+    usedKeys.add(key);
+    return key;
+  };
+  const parts = partsOf(area, context.cycleKind).map((part) => {
+    const inPart = part === undefined ? answers : answers.filter((answer) => partOf(answer) === part);
+    const sectionPart: SectionPart = { blocks: DIMENSIONS.map((dimension) => compileBlock(dimension.id, inPart, context, keyFor)) };
+    if (part) {
+      sectionPart.part = part;
+      sectionPart.heading = context.texts.parts[part];
+    }
+    return sectionPart;
+  });
+  const dimensionsWithStatements = new Set(answers.map((answer) => answer.dimension));
+  return {
+    area,
+    heading,
+    origin: "structured",
+    notes: [],
+    parts,
+    evidence: collectEvidence(answers, keyFor),
+    gaps: findSectionGaps(area, context.coverage, (dimension) => dimensionsWithStatements.has(dimension), context.texts, context.locale),
+    sources: [...usedKeys].map((key) => context.registry.sourceOf(key)),
+  };
+}
+
+function partsOf(area: AreaId, cycleKind: CycleKind): (PartId | undefined)[] {
+  return area === "strategische_entwicklungsziele" && cycleKind === "recertification" ? ["11a", "11b"] : [undefined];
+}
+
+/** Answers without a part report new goals: 11a is only what was explicitly asked about the last period. */
+function partOf(answer: DraftAnswer): PartId {
+  return answer.part === "11a" ? "11a" : "11b";
+}
+
+function compileBlock(
+  dimension: DimensionId,
+  answers: readonly DraftAnswer[],
+  context: SectionContext,
+  keyFor: (answer: DraftAnswer) => string,
+): DimensionBlock {
+  const inDimension = answers.filter((answer) => answer.dimension === dimension);
+  const merged = mergeNearDuplicates(inDimension, (answer) => answer.text.trim());
+  return {
+    dimension,
+    heading: findDimension(dimension).name[context.locale],
+    paragraphs: merged.map((statement) => ({
+      statements: [{ text: statement.text, sourceKeys: statement.items.map(keyFor) }],
+    })),
+  };
+}
+
+function collectEvidence(answers: readonly DraftAnswer[], keyFor: (answer: DraftAnswer) => string): EvidenceItem[] {
+  const byText = new Map<string, EvidenceItem>();
+  for (const answer of answers) {
+    const text = answer.evidence?.trim();
+    if (!text) continue;
+    const normalised = normaliseText(text) || text;
+    const key = keyFor(answer);
+    const item = byText.get(normalised);
+    if (!item) byText.set(normalised, { text, sourceKeys: [key] });
+    else if (!item.sourceKeys.includes(key)) item.sourceKeys.push(key);
+  }
+  return [...byText.values()];
+}

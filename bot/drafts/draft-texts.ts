@@ -1,0 +1,119 @@
+/** The fixed texts of a draft (headings, notes, gap sentences) in German and English. */
+import type { Locale } from "../domain/quality-models";
+import type { DraftLabels } from "./draft";
+
+/** Why an LLM draft of an area was replaced by the structured one. */
+export type FallbackReason = "citations" | "malformed" | "timeout" | "rateLimited" | "failed";
+
+export interface DraftTexts {
+  title: string;
+  status: string;
+  facts: { model: string; organisation: string; period: string; generated: string; cycle: string };
+  cycleKinds: { first: string; recertification: string };
+  attribution: { pseudonymous: string; named: string };
+  readingNote: string;
+  labels: DraftLabels;
+  parts: { "11a": string; "11b": string };
+  unknownPerson: string;
+  gapNone(dimension: string): string;
+  gapThin(dimension: string, answers: number, contributors: number): string;
+  llmSection: string;
+  fallback(reason: FallbackReason): string;
+  leftOut(leftOut: number, total: number): string;
+  areaNote(area: string, note: string): string;
+}
+
+const FALLBACK_REASONS_DE: Record<FallbackReason, string> = {
+  citations: "weil Quellenangaben fehlten",
+  malformed: "weil die Antwort der KI nicht lesbar war",
+  timeout: "weil die KI nicht rechtzeitig geantwortet hat",
+  rateLimited: "weil der KI-Dienst ausgelastet war",
+  failed: "weil der KI-Dienst einen Fehler gemeldet hat",
+};
+
+const FALLBACK_REASONS_EN: Record<FallbackReason, string> = {
+  citations: "because source references were missing",
+  malformed: "because the AI's reply could not be read",
+  timeout: "because the AI did not answer in time",
+  rateLimited: "because the AI service was busy",
+  failed: "because the AI service reported an error",
+};
+
+const DE: DraftTexts = {
+  title: "Selbstreport – Entwurf",
+  status: "Entwurf – zur Bearbeitung",
+  facts: { model: "Qualitätsmodell", organisation: "Organisation", period: "Zeitraum", generated: "Erstellt am", cycle: "Testierung" },
+  cycleKinds: { first: "Ersttestierung", recertification: "Retestierung" },
+  attribution: {
+    pseudonymous: "Quellen sind pseudonymisiert: Jede Person erscheint in diesem Entwurf unter einem gleichbleibenden Kürzel.",
+    named:
+      "Quellen nennen Personen nur dann mit Namen, wenn sie der namentlichen Nennung zugestimmt haben; alle anderen erscheinen unter einem Kürzel.",
+  },
+  readingNote:
+    "Alle Aussagen stammen aus den Antworten der Mitarbeitenden. Die Kürzel in eckigen Klammern verweisen auf die Quellen am Ende jedes Bereichs.",
+  labels: {
+    evidence: "Nachweise",
+    gaps: "Lücken",
+    sources: "Quellen",
+    sourceColumns: { key: "Quelle", person: "Person", group: "Gruppe", date: "Datum" },
+    noStatements: "Noch keine Aussagen.",
+    noEvidence: "Keine Nachweise genannt.",
+    noGaps: "Für alle Reflexionsdimensionen liegen genügend Aussagen vor.",
+    commentAuthor: "lqw-reflect",
+  },
+  parts: { "11a": "11a · Was wurde aus den Zielen der letzten Periode?", "11b": "11b · Neue strategische Entwicklungsziele" },
+  unknownPerson: "unbekannte Person",
+  gapNone: (dimension) => `Für ${dimension} liegen noch keine Aussagen vor.`,
+  gapThin: (dimension, answers, contributors) => {
+    const people = contributors === 1 ? "einer Person" : `${contributors} Personen`;
+    return answers === 1
+      ? `Für ${dimension} liegt nur eine Aussage von ${people} vor.`
+      : `Für ${dimension} liegen nur wenige (${answers}) Aussagen von ${people} vor.`;
+  },
+  llmSection: "KI-Entwurf aus den Aussagen der Mitarbeitenden: Bitte jeden Satz an den genannten Quellen prüfen.",
+  fallback: (reason) =>
+    `Der KI-Entwurf für diesen Bereich wurde verworfen, ${FALLBACK_REASONS_DE[reason]}; hier steht die strukturierte Fassung.`,
+  leftOut: (leftOut, total) =>
+    `${leftOut} von ${total} Aussagen dieses Bereichs wurden wegen der Längenbegrenzung nicht an die KI übergeben; sie stehen weiterhin in den Quellen.`,
+  areaNote: (area, note) => `${area}: ${note}`,
+};
+
+const EN: DraftTexts = {
+  title: "Self-report – draft",
+  status: "Draft – for editing",
+  facts: { model: "Quality model", organisation: "Organisation", period: "Period", generated: "Generated on", cycle: "Certification" },
+  cycleKinds: { first: "First certification", recertification: "Re-certification" },
+  attribution: {
+    pseudonymous: "Sources are pseudonymised: each person appears under the same short name throughout this draft.",
+    named: "Sources name people only where they agreed to be named; everyone else appears under a short name.",
+  },
+  readingNote: "Every statement comes from staff answers. The keys in square brackets refer to the sources at the end of each area.",
+  labels: {
+    evidence: "Evidence",
+    gaps: "Gaps",
+    sources: "Sources",
+    sourceColumns: { key: "Source", person: "Person", group: "Group", date: "Date" },
+    noStatements: "No statements yet.",
+    noEvidence: "No evidence named.",
+    noGaps: "There are enough statements for every reflection dimension.",
+    commentAuthor: "lqw-reflect",
+  },
+  parts: { "11a": "11a · What became of the goals of the last period?", "11b": "11b · New strategic development goals" },
+  unknownPerson: "unknown person",
+  gapNone: (dimension) => `No statements yet for ${dimension}.`,
+  gapThin: (dimension, answers, contributors) => {
+    const people = contributors === 1 ? "one person" : `${contributors} people`;
+    return answers === 1
+      ? `Only one statement, from ${people}, for ${dimension}.`
+      : `Only a few (${answers}) statements, from ${people}, for ${dimension}.`;
+  },
+  llmSection: "AI draft from staff statements: please check every sentence against the sources given.",
+  fallback: (reason) => `The AI draft for this area was discarded ${FALLBACK_REASONS_EN[reason]}; this is the structured version.`,
+  leftOut: (leftOut, total) =>
+    `${leftOut} of ${total} statements in this area were not passed to the AI because of the length limit; they are still listed in the sources.`,
+  areaNote: (area, note) => `${area}: ${note}`,
+};
+
+export function draftTexts(locale: Locale): DraftTexts {
+  return locale === "en" ? EN : DE;
+}

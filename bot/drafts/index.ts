@@ -1,0 +1,22 @@
+/**
+ * Draft self-report sections: the structured compiler, the writers (Word, Markdown) and the
+ * pseudonymiser. The LLM drafter lives in ./llm (import it from there, so that `openai` is only
+ * loaded where an LLM is configured).
+ */
+export { compileDraft, areaHeading } from "./compile-draft";
+export type { Drafter } from "./drafter";
+export { createDeterministicDrafter } from "./drafter";
+export type {
+  AttributionMode,
+  CycleKind,
+  DraftAnswer,
+  DraftInput,
+  DraftOrganisation,
+  DraftPeriod,
+  MemberAttribution,
+  MemberLookup,
+} from "./draft-input";
+export type { Draft, DraftResult, DraftSection, DraftSource, Statement } from "./draft";
+export { renderDocx } from "./render-docx";
+export { renderMarkdown } from "./render-markdown";
+export { createPseudonymizer, type KnownName, type PseudonymizedText, type Pseudonymizer } from "./pseudonymize";

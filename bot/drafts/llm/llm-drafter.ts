@@ -1,0 +1,119 @@
+/**
+ * The LLM drafter: the structured draft first, then per area and dimension prose in the
+ * organisation's voice from pseudonymised statements, every sentence citing its sources.
+ * Any area whose prose fails the checks keeps its structured section, with a note saying why.
+ */
+import { findArea, findDimension, QUALITY_MODELS, type Locale } from "../../domain/quality-models";
+import { compileDraft } from "../compile-draft";
+import type { DraftInput } from "../draft-input";
+import type { DimensionBlock, DraftParagraph, DraftSection } from "../draft";
+import { draftTexts, type DraftTexts, type FallbackReason } from "../draft-texts";
+import type { Drafter } from "../drafter";
+import { createPseudonymizer, type Pseudonymizer } from "../pseudonymize";
+import { planArea } from "./area-plan";
+import { blockMessages } from "./block-prompt";
+import type { ChatClient } from "./chat-client";
+import { draftBlock, type BlockCallOptions } from "./draft-block";
+import { LLM_DEFAULTS, type LlmDrafterOptions, type LlmSettings } from "./llm-settings";
+import { mapWithConcurrency } from "./map-with-concurrency";
+import { createOpenAiChatClient } from "./openai-chat-client";
+
+interface AreaResult {
+  section: DraftSection;
+  notes: string[];
+}
+
+export function createLlmDrafter(settings: LlmSettings, options: LlmDrafterOptions = {}): Drafter {
+  const chat = createOpenAiChatClient(settings, options.timeoutMs ?? LLM_DEFAULTS.timeoutMs);
+  const callOptions = {
+    wait: options.wait ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))),
+    defaultRetryAfterMs: LLM_DEFAULTS.retryAfterMs,
+    maxRetryAfterMs: options.maxRetryAfterMs ?? LLM_DEFAULTS.maxRetryAfterMs,
+  };
+  const maxTokens = options.maxInputTokensPerArea ?? LLM_DEFAULTS.maxInputTokensPerArea;
+  const concurrency = options.concurrency ?? LLM_DEFAULTS.concurrency;
+  return {
+    async compile(input) {
+      const structured = compileDraft(input);
+      const pseudonymize = createPseudonymizer(input.knownNames ?? []);
+      const context: AreaContext = {
+        input,
+        locale: structured.locale,
+        texts: draftTexts(structured.locale),
+        pseudonymize,
+        successDefinition: pseudonymize(input.organisation.successDefinition.trim()).text,
+        chat,
+        callOptions: { ...callOptions, locale: structured.locale },
+        maxTokens,
+      };
+      const results = await mapWithConcurrency(structured.sections, concurrency, (section) => draftArea(section, context));
+      return { ...structured, sections: results.map((result) => result.section), notes: results.flatMap((result) => result.notes) };
+    },
+  };
+}
+
+interface AreaContext {
+  input: DraftInput;
+  locale: Locale;
+  texts: DraftTexts;
+  pseudonymize: Pseudonymizer;
+  successDefinition: string;
+  chat: ChatClient;
+  callOptions: BlockCallOptions;
+  maxTokens: number;
+}
+
+async function draftArea(section: DraftSection, context: AreaContext): Promise<AreaResult> {
+  const { input, locale, texts } = context;
+  const plan = planArea(section, context.pseudonymize, context.maxTokens);
+  const model = QUALITY_MODELS[input.organisation.model];
+  const drafted = new Map<DimensionBlock, DraftParagraph[]>();
+  for (const { block, part, sent } of plan.blocks) {
+    // A dimension none of whose statements fit the budget keeps its staff statements as they are.
+    if (sent.length === 0) continue;
+    const dimension = findDimension(block.dimension);
+    const messages = blockMessages(
+      {
+        locale,
+        modelVersion: input.organisation.modelVersion || model.abbreviation,
+        areaHeading: section.heading,
+        areaDescription: findArea(input.organisation.model, section.area).description[locale],
+        dimension: dimension.name[locale],
+        dimensionMeaning: dimension.meaning[locale],
+        ...(part ? { partHeading: part.heading } : {}),
+        ...(needsSuccessDefinition(block) && context.successDefinition ? { successDefinition: context.successDefinition } : {}),
+      },
+      sent,
+    );
+    const sentIds = new Set(sent.flatMap((statement) => statement.ids));
+    const outcome = await draftBlock(context.chat, messages, sentIds, context.callOptions);
+    if (!outcome.isDrafted) return fallBack(section, outcome.reason, texts);
+    drafted.set(block, outcome.paragraphs);
+  }
+  if (drafted.size === 0) return { section, notes: [] };
+  const notes = [texts.llmSection, ...(plan.leftOut > 0 ? [texts.leftOut(plan.leftOut, plan.total)] : [])];
+  return {
+    section: {
+      ...section,
+      origin: "llm",
+      notes,
+      parts: section.parts.map((part) => ({
+        ...part,
+        blocks: part.blocks.map((block) => {
+          const paragraphs = drafted.get(block);
+          return paragraphs ? { ...block, paragraphs } : block;
+        }),
+      })),
+    },
+    notes: notes.slice(1).map((note) => texts.areaNote(section.heading, note)),
+  };
+}
+
+function fallBack(section: DraftSection, reason: FallbackReason, texts: DraftTexts): AreaResult {
+  const note = texts.fallback(reason);
+  return { section: { ...section, notes: [note] }, notes: [texts.areaNote(section.heading, note)] };
+}
+
+function needsSuccessDefinition(block: DimensionBlock): boolean {
+  return block.dimension === "rationale" || block.dimension === "evaluation";
+}

@@ -1,0 +1,52 @@
+/** Gives each answer used in a draft a short key ("A12") and its row in the sources table. */
+import { lookUpMember, type AttributionMode, type DraftAnswer, type MemberLookup } from "./draft-input";
+import type { DraftSource } from "./draft";
+import type { DraftDates } from "./draft-dates";
+
+export interface SourceRegistry {
+  /** The answer's key, assigned on first use so that keys ascend through the document. */
+  keyFor(answer: DraftAnswer): string;
+  sourceOf(key: string): DraftSource;
+}
+
+export interface SourceRegistryOptions {
+  members: MemberLookup;
+  attribution: AttributionMode;
+  groupNames: Readonly<Record<string, string>>;
+  dates: DraftDates;
+  unknownPerson: string;
+}
+
+export function createSourceRegistry(options: SourceRegistryOptions): SourceRegistry {
+  const keys = new Map<string, string>();
+  const sources = new Map<string, DraftSource>();
+  return {
+    keyFor(answer) {
+      const known = keys.get(answer.answerId);
+      if (known) return known;
+      const key = `A${keys.size + 1}`;
+      keys.set(answer.answerId, key);
+      sources.set(key, describe(answer, key, options));
+      return key;
+    },
+    sourceOf(key) {
+      const source = sources.get(key);
+      if (!source) throw new Error(`no source with key ${key}`);
+      return source;
+    },
+  };
+}
+
+function describe(answer: DraftAnswer, key: string, options: SourceRegistryOptions): DraftSource {
+  const member = lookUpMember(options.members, answer.memberId);
+  const consentedName = options.attribution === "named" ? member?.displayName?.trim() : undefined;
+  const groupId = answer.group ?? member?.group;
+  const source: DraftSource = {
+    key,
+    answerId: answer.answerId,
+    person: consentedName || member?.pseudonym || options.unknownPerson,
+    date: options.dates.show(options.dates.dayOf(answer.createdAt)),
+  };
+  if (groupId) source.group = options.groupNames[groupId] ?? groupId;
+  return source;
+}

@@ -1,0 +1,29 @@
+/**
+ * Loads what the progress summary is computed from, page by page and without text or names:
+ * the members (id, group, installed), every answer as a fact, and who was asked when. The three
+ * streams run side by side; each page is reduced to the few fields the summary needs at once.
+ */
+import type { AnswerFact } from "../domain/coverage-types";
+import type { AskedFact, ProgressMember } from "../domain/progress-types";
+import type { Repositories } from "../store";
+
+export interface ProgressData {
+  members: ProgressMember[];
+  facts: AnswerFact[];
+  asked: AskedFact[];
+}
+
+async function collect<Item, Kept>(pages: AsyncIterable<Item[]>, keep: (item: Item) => Kept): Promise<Kept[]> {
+  const kept: Kept[] = [];
+  for await (const page of pages) for (const item of page) kept.push(keep(item));
+  return kept;
+}
+
+export async function loadProgressData(repos: Pick<Repositories, "members" | "answers" | "deliveries">, orgId: string): Promise<ProgressData> {
+  const [members, facts, asked] = await Promise.all([
+    collect(repos.members.listByOrg(orgId), ({ memberId, group, isInstalled }): ProgressMember => ({ memberId, isInstalled, ...(group ? { group } : {}) })),
+    collect(repos.answers.factsForOrg(orgId), (fact) => fact),
+    collect(repos.deliveries.historyForOrg(orgId), ({ memberId, createdAt }): AskedFact => ({ memberId, createdAt })),
+  ]);
+  return { members, facts, asked };
+}

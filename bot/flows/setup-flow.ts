@@ -1,0 +1,338 @@
+/**
+ * Setup for quality officers ("einrichtung"): six short cards from quality model to summary.
+ * Each step is checked before it is kept in the organisation's setup draft, so a lost card or a
+ * second officer loses nothing; "Einrichtung abschließen" writes the configuration with the
+ * ETag the draft started from and records what changed in the audit log.
+ */
+import { renderNoticeCard } from "../../cards";
+import { localDateAt } from "../domain/calendar";
+import { nextScheduledRun } from "../domain/next-scheduled-run";
+import type { OrgConfig } from "../domain/org-config";
+import {
+  changedSetupFields,
+  configFromDraft,
+  newSetupDraft,
+  setupDraftFromConfig,
+  setupStepAt,
+  setupStepNumber,
+  type SetupDraft,
+  type SetupStep,
+} from "../domain/setup-draft";
+import {
+  addGroup,
+  checkCycleForm,
+  checkDetailsForm,
+  checkGroupForms,
+  checkQuietPeriodForm,
+  checkScheduleForm,
+  removeGroup,
+  type SetupProblem,
+} from "../domain/setup-rules";
+import { isAppError } from "../errors";
+import { formatDateTime } from "../i18n/format";
+import type { CardActionInput } from "../reflection-bot";
+import type { Versioned } from "../store";
+import { cardResult, textResult, type FlowResult, type TurnScope } from "../turn-scope";
+import type { FlowDeps } from "./flow-deps";
+import {
+  cycleFormOf,
+  detailsFormOf,
+  groupFormsOf,
+  quietPeriodFormOf,
+  readSetupPayload,
+  scheduleFormOf,
+  typedValuesOf,
+  type SetupPayload,
+  type TypedValues,
+} from "./setup-input";
+import { pageCount, renderSetupStep, type StepView } from "./setup-steps";
+
+const CYCLE_INPUTS = ["model", "modelVersion", "cycleKind", "cycleStart", "selfReportDue", "testatExpiry"];
+const SCHEDULE_INPUTS = ["weekday", "time", "frequency", "timeZone"];
+const QUIET_INPUTS = ["quietLabel", "quietFrom", "quietTo"];
+const DETAILS_INPUTS = ["threshold", "language", "successDefinition", "orgName"];
+
+/** A step's inputs, checked: the draft change to keep, or what to show again. */
+type StepOutcome =
+  | { ok: true; change: (current: SetupDraft) => Partial<SetupDraft>; stay?: { notices: string[]; page?: number } }
+  | { ok: false; problems: SetupProblem[]; typed: TypedValues; page?: number };
+
+interface Loaded {
+  draft: SetupDraft;
+  isStored: boolean;
+  base: Versioned<OrgConfig> | undefined;
+}
+
+export interface OpenOptions {
+  step?: number;
+  /** Opened because something needed the organisation's configuration: say why. */
+  isBeforeSetup?: boolean;
+}
+
+export function createSetupFlow(deps: FlowDeps) {
+  const { repos } = deps;
+
+  const todayOf = (scope: TurnScope) => localDateAt(scope.now, scope.org?.schedule.timeZone ?? scope.timeZone);
+  const refusal = (scope: TurnScope) => (scope.roles.has("qualityOfficer") ? undefined : textResult(scope.t("setup.onlyQualityOfficers")));
+
+  async function load(scope: TurnScope): Promise<Loaded> {
+    const orgId = scope.member.orgId;
+    const [stored, base] = await Promise.all([repos.setupDrafts.get(orgId), repos.orgs.getVersioned(orgId)]);
+    if (stored) return { draft: stored.value, isStored: true, base };
+    const draft = base
+      ? setupDraftFromConfig(base.value, base.etag, scope.member.memberId, scope.now)
+      : newSetupDraft(orgId, todayOf(scope), scope.member.memberId, scope.now);
+    return { draft, isStored: false, base };
+  }
+
+  /** Keeps a step's change in the draft, applied to whatever is stored by then. */
+  function keep(scope: TurnScope, loaded: SetupDraft, change: (current: SetupDraft) => Partial<SetupDraft>, step: SetupStep) {
+    return repos.setupDrafts.update(scope.member.orgId, (current) => {
+      const draft = current ?? loaded;
+      return { ...draft, ...change(draft), step: setupStepNumber(step), updatedAt: scope.now.toISOString(), updatedBy: scope.member.memberId };
+    });
+  }
+
+  const show = (scope: TurnScope, loaded: Loaded, draft: SetupDraft, step: SetupStep, view?: StepView) =>
+    renderSetupStep(scope, draft, step, { today: todayOf(scope), base: loaded.base?.value }, view);
+
+  function checkStep(scope: TurnScope, draft: SetupDraft, step: SetupStep, input: CardActionInput, payload: SetupPayload): StepOutcome {
+    const failed = (problems: SetupProblem[], inputs: string[]): StepOutcome => ({ ok: false, problems, typed: typedValuesOf(payload, inputs) });
+    switch (step) {
+      case "cycle": {
+        const checked = checkCycleForm(cycleFormOf(payload), todayOf(scope), draft.model);
+        return checked.ok ? { ok: true, change: () => checked.value } : failed(checked.problems, CYCLE_INPUTS);
+      }
+      case "schedule": {
+        const checked = checkScheduleForm(scheduleFormOf(payload));
+        return checked.ok ? { ok: true, change: () => ({ schedule: checked.value }) } : failed(checked.problems, SCHEDULE_INPUTS);
+      }
+      case "quietPeriods": {
+        // Typed a new period but pressed "Weiter": add it rather than drop it.
+        const form = quietPeriodFormOf(payload);
+        if (Object.values(form).every((value) => value.trim() === "")) return { ok: true, change: () => ({}) };
+        return addQuietPeriod(scope, draft, payload);
+      }
+      case "groups": {
+        const { checked: edited, typed: typedGroups } = editedGroups(draft, input, payload);
+        if (!edited.ok) return { ok: false, problems: edited.problems, typed: typedGroups, page: payload.page };
+        const newName = payload.value("newGroupName");
+        if (newName.trim() === "") return { ok: true, change: () => ({ groups: edited.value }) };
+        const added = addGroup(newName, edited.value);
+        if (!added.ok) return { ok: false, problems: added.problems, typed: typedGroups, page: payload.page };
+        return {
+          ok: true,
+          change: () => ({ groups: added.value }),
+          stay: { notices: [scope.t("setup.groups.added", { name: newName.trim() })], page: pageCount(added.value.length) - 1 },
+        };
+      }
+      case "details": {
+        const checked = checkDetailsForm(detailsFormOf(payload));
+        return checked.ok ? { ok: true, change: () => checked.value } : failed(checked.problems, DETAILS_INPUTS);
+      }
+      case "summary":
+        return { ok: true, change: () => ({}) };
+    }
+  }
+
+  function addQuietPeriod(scope: TurnScope, draft: SetupDraft, payload: SetupPayload): StepOutcome {
+    const checked = checkQuietPeriodForm(quietPeriodFormOf(payload), draft.quietPeriods, todayOf(scope));
+    if (!checked.ok) return { ok: false, problems: checked.problems, typed: typedValuesOf(payload, QUIET_INPUTS) };
+    const period = checked.value;
+    return {
+      ok: true,
+      change: (current) => ({ quietPeriods: [...current.quietPeriods.filter((other) => other.id !== period.id), period] }),
+      stay: { notices: [scope.t("setup.quiet.added", { label: period.label })] },
+    };
+  }
+
+  /** Checks the shown step, keeps it, and shows `target` (or the same step when it must stay). */
+  async function move(scope: TurnScope, input: CardActionInput, direction: 1 | -1): Promise<FlowResult> {
+    const loaded = await load(scope);
+    const payload = readSetupPayload(input);
+    const step = setupStepAt(payload.step ?? loaded.draft.step);
+    const outcome = checkStep(scope, loaded.draft, step, input, payload);
+    if (!outcome.ok) return show(scope, loaded, loaded.draft, step, { problems: outcome.problems, typed: outcome.typed, page: outcome.page });
+    const target = outcome.stay ? step : setupStepAt(setupStepNumber(step) + direction);
+    const draft = await keep(scope, loaded.draft, outcome.change, target);
+    return show(scope, loaded, draft, target, outcome.stay ?? {});
+  }
+
+  /** Applies an outcome on a step that stays put (add, remove, page). */
+  async function stayOn(scope: TurnScope, loaded: Loaded, step: SetupStep, outcome: StepOutcome, notices: string[] = [], page?: number) {
+    if (!outcome.ok) return show(scope, loaded, loaded.draft, step, { problems: outcome.problems, typed: outcome.typed, page: outcome.page ?? page });
+    const draft = await keep(scope, loaded.draft, outcome.change, step);
+    return show(scope, loaded, draft, step, { notices: [...notices, ...(outcome.stay?.notices ?? [])], page: outcome.stay?.page ?? page });
+  }
+
+  /** The shown groups' edits, with one group left out (the one being removed). */
+  function editedGroups(draft: SetupDraft, input: CardActionInput, payload: SetupPayload, without?: string) {
+    const forms = groupFormsOf(input, payload, draft.groups).filter((form) => form.id !== without);
+    const typed = typedValuesOf(payload, [...forms.flatMap((form) => [`groupName_${form.id}`, `groupAreas_${form.id}`]), "newGroupName"]);
+    return { checked: checkGroupForms(forms, draft.groups.filter((group) => group.id !== without)), typed };
+  }
+
+  async function finish(scope: TurnScope): Promise<FlowResult> {
+    const loaded = await load(scope);
+    const { draft, base } = loaded;
+    if (!loaded.isStored) return show(scope, loaded, draft, "summary");
+    const problems = recheck(scope, draft);
+    if (problems.length > 0) return show(scope, loaded, draft, "cycle", { problems });
+    if (base?.etag !== draft.base?.etag) return rebase(scope, loaded);
+    const parsed = configFromDraft(draft, base?.value, scope.now);
+    if (!parsed.success) return show(scope, loaded, draft, "summary", { notices: [scope.t("error.invalidInput", { correlationId: scope.activityId })] });
+    const changed = changedSetupFields(base?.value, parsed.data);
+    if (changed.length > 0) {
+      try {
+        await repos.orgs.save(parsed.data, base?.etag);
+      } catch (error) {
+        if (isAppError(error, "CONFLICT")) return rebase(scope, await load(scope));
+        throw error;
+      }
+      await repos.audit.record({
+        orgId: scope.member.orgId,
+        at: scope.now.toISOString(),
+        actorMemberId: scope.member.memberId,
+        action: "config.changed",
+        details: { fields: changed.join(","), fieldCount: changed.length, isFirstSetup: base === undefined },
+      });
+      // Answers are kept until the certification period ends: a new cycle moves that date.
+      if (base && changed.includes("cycle")) await repos.answers.reapplyRetention(scope.member.orgId);
+    }
+    await repos.setupDrafts.delete(scope.member.orgId);
+    return doneCard(scope, parsed.data, base === undefined);
+  }
+
+  /** Dates move on while a draft waits: the due date may have passed since step 1. */
+  function recheck(scope: TurnScope, draft: SetupDraft): SetupProblem[] {
+    const checked = checkCycleForm(
+      {
+        model: draft.model,
+        modelVersion: draft.modelVersion,
+        cycleKind: draft.cycle.kind,
+        cycleStart: draft.cycle.start,
+        selfReportDue: draft.cycle.selfReportDue,
+        testatExpiry: draft.cycle.testatExpiry ?? "",
+      },
+      todayOf(scope),
+      draft.model,
+    );
+    return checked.ok ? [] : checked.problems;
+  }
+
+  /** Someone saved the configuration since this draft began: keep the input, compare anew. */
+  async function rebase(scope: TurnScope, loaded: Loaded): Promise<FlowResult> {
+    const current = loaded.base;
+    const draft = await keep(scope, loaded.draft, () => ({ base: current ? { etag: current.etag, model: current.value.model } : undefined }), "summary");
+    return show(scope, loaded, draft, "summary", { notices: [scope.t("setup.conflict")] });
+  }
+
+  function doneCard(scope: TurnScope, config: OrgConfig, isFirstSetup: boolean): FlowResult {
+    const { t, locale } = scope;
+    const next = nextScheduledRun(config, scope.now);
+    return cardResult(
+      renderNoticeCard({
+        title: t("setup.done.title"),
+        titleColor: "Good",
+        lines: [
+          isFirstSetup ? t("setup.done.first", { name: config.name }) : t("setup.done.changed"),
+          next ? t("setup.done.nextRun", { date: formatDateTime(next, locale, config.schedule.timeZone) }) : t("setup.done.noNextRun"),
+          t("setup.done.rolesHint"),
+        ],
+        actions: [
+          { title: t("setup.action.overview"), verb: "overview.open" },
+          { title: t("setup.action.roles"), verb: "roles.open" },
+        ],
+      }),
+    );
+  }
+
+  async function open(scope: TurnScope, options: OpenOptions = {}): Promise<FlowResult> {
+    const refused = refusal(scope);
+    if (refused) return refused;
+    const loaded = await load(scope);
+    const step = setupStepAt(options.step ?? loaded.draft.step);
+    const notices: string[] = [];
+    if (options.isBeforeSetup && !loaded.base) notices.push(scope.t("setup.notSetUp"));
+    if (loaded.isStored && options.step === undefined)
+      notices.push(scope.t("setup.resumed", { date: formatDateTime(loaded.draft.updatedAt, scope.locale, scope.timeZone) }));
+    return show(scope, loaded, loaded.draft, step, { notices });
+  }
+
+  const guarded =
+    (handler: (scope: TurnScope, input: CardActionInput) => Promise<FlowResult>) => (scope: TurnScope, input: CardActionInput) =>
+      refusal(scope) ?? handler(scope, input);
+
+  return {
+    open,
+
+    openFromCard: (scope: TurnScope, input: CardActionInput) => open(scope, { step: readSetupPayload(input).step ?? 1 }),
+
+    next: guarded((scope, input) => move(scope, input, 1)),
+    back: guarded((scope, input) => move(scope, input, -1)),
+
+    quietAdd: guarded(async (scope, input) => {
+      const loaded = await load(scope);
+      return stayOn(scope, loaded, "quietPeriods", addQuietPeriod(scope, loaded.draft, readSetupPayload(input)));
+    }),
+
+    quietRemove: guarded(async (scope, input) => {
+      const loaded = await load(scope);
+      const ids = readSetupPayload(input)
+        .value("quietRemove")
+        .split(",")
+        .map((id) => id.trim())
+        .filter(Boolean);
+      if (ids.length === 0) return show(scope, loaded, loaded.draft, "quietPeriods", { notices: [scope.t("setup.quiet.nothingSelected")] });
+      const removed = loaded.draft.quietPeriods.filter((period) => ids.includes(period.id)).length;
+      const outcome: StepOutcome = { ok: true, change: (current) => ({ quietPeriods: current.quietPeriods.filter((period) => !ids.includes(period.id)) }) };
+      return stayOn(scope, loaded, "quietPeriods", outcome, [scope.t("setup.quiet.removed", { count: removed })]);
+    }),
+
+    groupAdd: guarded(async (scope, input) => {
+      const loaded = await load(scope);
+      const payload = readSetupPayload(input);
+      const { checked, typed } = editedGroups(loaded.draft, input, payload);
+      if (!checked.ok) return stayOn(scope, loaded, "groups", { ok: false, problems: checked.problems, typed, page: payload.page });
+      const added = addGroup(payload.value("newGroupName"), checked.value);
+      if (!added.ok) return stayOn(scope, loaded, "groups", { ok: false, problems: added.problems, typed, page: payload.page });
+      const name = payload.value("newGroupName").trim();
+      return stayOn(
+        scope,
+        loaded,
+        "groups",
+        { ok: true, change: () => ({ groups: added.value }) },
+        [scope.t("setup.groups.added", { name })],
+        pageCount(added.value.length) - 1,
+      );
+    }),
+
+    groupRemove: guarded(async (scope, input) => {
+      const loaded = await load(scope);
+      const payload = readSetupPayload(input);
+      const group = loaded.draft.groups.find((candidate) => candidate.id === payload.groupId);
+      if (!group) return show(scope, loaded, loaded.draft, "groups", { page: payload.page });
+      const remaining = removeGroup(group.id, loaded.draft.groups);
+      if (!remaining.ok) return show(scope, loaded, loaded.draft, "groups", { problems: remaining.problems, page: payload.page });
+      const { checked, typed } = editedGroups(loaded.draft, input, payload, group.id);
+      if (!checked.ok) return stayOn(scope, loaded, "groups", { ok: false, problems: checked.problems, typed, page: payload.page });
+      const page = Math.min(payload.page, pageCount(checked.value.length) - 1);
+      return stayOn(scope, loaded, "groups", { ok: true, change: () => ({ groups: checked.value }) }, [scope.t("setup.groups.removed", { name: group.name })], page);
+    }),
+
+    groupPage: guarded(async (scope, input) => {
+      const loaded = await load(scope);
+      const payload = readSetupPayload(input);
+      const { checked, typed } = editedGroups(loaded.draft, input, payload);
+      if (!checked.ok) return stayOn(scope, loaded, "groups", { ok: false, problems: checked.problems, typed, page: payload.page });
+      return stayOn(scope, loaded, "groups", { ok: true, change: () => ({ groups: checked.value }) }, [], payload.toPage ?? payload.page);
+    }),
+
+    finish: guarded((scope) => finish(scope)),
+
+    discard: guarded(async (scope) => {
+      await repos.setupDrafts.delete(scope.member.orgId);
+      return textResult(scope.t(scope.org ? "setup.discarded" : "setup.discardedNotSetUp"));
+    }),
+  };
+}

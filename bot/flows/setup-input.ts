@@ -1,0 +1,102 @@
+/**
+ * What a setup card sent back: the step it showed, the button's own data, and the typed values
+ * of that step's inputs as strings. Only these keys are read; everything else on the payload
+ * (a forged role, another organisation's id) is ignored.
+ */
+import { z } from "zod";
+import type { Group } from "../domain/org-config";
+import type { CycleForm, DetailsForm, GroupForm, QuietPeriodForm, ScheduleForm } from "../domain/setup-rules";
+import type { CardActionInput } from "../reflection-bot";
+import { readInput } from "./card-input";
+
+/** Longest value any setup input takes (the success definition), with room for what Teams adds. */
+const MAX_VALUE_LENGTH = 5000;
+
+const valueSchema = z.union([z.string().max(MAX_VALUE_LENGTH), z.number(), z.boolean()]).transform(String);
+
+const setupPayloadSchema = z
+  .object({
+    step: z.coerce.number().int().min(1).max(6).optional(),
+    page: z.coerce.number().int().min(0).max(100).optional(),
+    toPage: z.coerce.number().int().min(0).max(100).optional(),
+    groupId: z.string().max(40).optional(),
+  })
+  .catchall(z.unknown());
+
+export interface SetupPayload {
+  step: number | undefined;
+  /** The page of groups the card showed, and the one a paging button asks for. */
+  page: number;
+  toPage: number | undefined;
+  groupId: string | undefined;
+  /** The typed value of an input, "" when the card did not send it. */
+  value(id: string): string;
+}
+
+export function readSetupPayload(input: CardActionInput): SetupPayload {
+  const payload = readInput(input, setupPayloadSchema);
+  return {
+    step: payload.step,
+    page: payload.page ?? 0,
+    toPage: payload.toPage,
+    groupId: payload.groupId,
+    value(id) {
+      const parsed = valueSchema.safeParse(input.data[id]);
+      return parsed.success ? parsed.data : "";
+    },
+  };
+}
+
+/** Whether the card sent this input at all (a stale or forged card may not have it). */
+function hasValue(input: CardActionInput, id: string): boolean {
+  return id in input.data;
+}
+
+export const cycleFormOf = (payload: SetupPayload): CycleForm => ({
+  model: payload.value("model"),
+  modelVersion: payload.value("modelVersion"),
+  cycleKind: payload.value("cycleKind"),
+  cycleStart: payload.value("cycleStart"),
+  selfReportDue: payload.value("selfReportDue"),
+  testatExpiry: payload.value("testatExpiry"),
+});
+
+export const scheduleFormOf = (payload: SetupPayload): ScheduleForm => ({
+  weekday: payload.value("weekday"),
+  time: payload.value("time"),
+  frequency: payload.value("frequency"),
+  timeZone: payload.value("timeZone"),
+});
+
+export const quietPeriodFormOf = (payload: SetupPayload): QuietPeriodForm => ({
+  quietLabel: payload.value("quietLabel"),
+  quietFrom: payload.value("quietFrom"),
+  quietTo: payload.value("quietTo"),
+});
+
+export const detailsFormOf = (payload: SetupPayload): DetailsForm => ({
+  threshold: payload.value("threshold"),
+  language: payload.value("language"),
+  successDefinition: payload.value("successDefinition"),
+  orgName: payload.value("orgName"),
+});
+
+export const groupNameInput = (groupId: string) => `groupName_${groupId}`;
+export const groupAreasInput = (groupId: string) => `groupAreas_${groupId}`;
+
+/**
+ * The groups whose inputs the card carried (one page of them). A multi-select with nothing
+ * ticked may be left out of the payload: a group on the card without areas has none.
+ */
+export function groupFormsOf(input: CardActionInput, payload: SetupPayload, groups: readonly Group[]): GroupForm[] {
+  return groups
+    .filter((group) => hasValue(input, groupNameInput(group.id)))
+    .map((group) => ({ id: group.id, name: payload.value(groupNameInput(group.id)), areas: payload.value(groupAreasInput(group.id)) }));
+}
+
+/** Typed values to show again after a problem, by input id. */
+export type TypedValues = Readonly<Record<string, string>>;
+
+export function typedValuesOf(payload: SetupPayload, ids: readonly string[]): TypedValues {
+  return Object.fromEntries(ids.map((id) => [id, payload.value(id)]));
+}
