@@ -20,6 +20,7 @@ export const COMMAND_IDS = [
   "overview",
   "export",
   "runSchedule",
+  "deliveryStatus",
 ] as const;
 export type CommandId = (typeof COMMAND_IDS)[number];
 
@@ -42,6 +43,7 @@ const PHRASES: Record<CommandId, readonly string[]> = {
   overview: ["übersicht", "overview"],
   export: ["export", "entwurf", "draft"],
   runSchedule: ["zeitplan jetzt", "run schedule"],
+  deliveryStatus: ["zustellung", "delivery"],
 };
 
 export type ParsedCommand =

@@ -1,8 +1,9 @@
 /** Entry point of the Function App (package.json "main"): registers every function. */
 import { app } from "@azure/functions";
-import { HTTP_FUNCTIONS } from "./registrations";
+import { HTTP_FUNCTIONS, TIMER_FUNCTIONS } from "./registrations";
 
 app.setup({ enableHttpStream: false });
 for (const fn of HTTP_FUNCTIONS) {
   app.http(fn.name, { route: fn.route, methods: fn.methods, authLevel: "anonymous", handler: fn.handler });
 }
+for (const fn of TIMER_FUNCTIONS) app.timer(fn.name, { schedule: fn.schedule, handler: fn.handler });

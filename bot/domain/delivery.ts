@@ -16,6 +16,10 @@ export type PromptResponse = (typeof PROMPT_RESPONSES)[number];
 export const DELIVERY_KINDS = ["scheduled", "onDemand", "followUp"] as const;
 export type DeliveryKind = (typeof DELIVERY_KINDS)[number];
 
+/** What the worker sends when it claims the delivery: the prompt card, or its one reminder. */
+export const DELIVERY_PURPOSES = ["prompt", "reminder"] as const;
+export type DeliveryPurpose = (typeof DELIVERY_PURPOSES)[number];
+
 export const deliverySchema = z.object({
   orgId: z.string().min(1),
   /** Scheduled: derived from cycle, period and member, so a repeated tick records it once. */
@@ -41,6 +45,8 @@ export const deliverySchema = z.object({
   /** Teams activity id of the sent card, to update it later. */
   activityId: z.string().optional(),
   snoozedUntil: z.string().optional(),
+  /** Absent means "prompt"; "reminder" once the scheduler queued the reminder (it stays, so there is never a second). */
+  purpose: z.enum(DELIVERY_PURPOSES).optional(),
   reminderSentAt: z.string().optional(),
   respondedAt: z.string().optional(),
   createdAt: z.string(),

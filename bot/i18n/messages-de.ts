@@ -467,7 +467,7 @@ export const de = {
   "export.badPeriod": "Bitte geben Sie einen gültigen Zeitraum an (Von vor Bis).",
   "export.started": "Ihr Entwurf wird erstellt. Das kann einige Minuten dauern – ich schicke Ihnen die Datei hier, sobald sie fertig ist.",
   "export.ready.title": "Ihr Entwurf ist fertig",
-  "export.ready.text": "{answers} Antworten aus {areas} Qualitätsbereichen. Die Links gelten bis {date} und nur für Sie. Der Entwurf ist zur Bearbeitung gedacht, nicht als fertiger Text.",
+  "export.ready.text": "Ausgewertet: {answers} · Qualitätsbereiche: {areas}. Die Links gelten bis {date} und nur für Sie. Der Entwurf ist zur Bearbeitung gedacht, nicht als fertiger Text.",
   "export.ready.gaps": "Lücken: {gaps} Felder mit wenigen oder keinen Aussagen (im Entwurf je Bereich aufgeführt).",
   "export.download.docx": "Word herunterladen",
   "export.download.markdown": "Markdown herunterladen",

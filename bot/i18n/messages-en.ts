@@ -466,7 +466,7 @@ export const en: Record<MessageKey, string> = {
   "export.badPeriod": "Please give a valid period (From before To).",
   "export.started": "Your draft is being compiled. This can take a few minutes; I will send you the file here as soon as it is ready.",
   "export.ready.title": "Your draft is ready",
-  "export.ready.text": "{answers} answers from {areas} quality areas. The links are valid until {date} and for you only. The draft is meant for editing, not as final text.",
+  "export.ready.text": "Answers used: {answers} · quality areas: {areas}. The links are valid until {date} and for you only. The draft is meant for editing, not as final text.",
   "export.ready.gaps": "Gaps: {gaps} cells with few or no statements (listed per area in the draft).",
   "export.download.docx": "Download Word",
   "export.download.markdown": "Download Markdown",

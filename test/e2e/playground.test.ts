@@ -62,4 +62,50 @@ describe("npm start: the bot in the Microsoft 365 Agents Playground", () => {
     await helpCard.getByText("Für Qualitätsbeauftragte").waitFor();
     await page.screenshot({ path: path.join(RESULTS, "e2e-help.png"), fullPage: true });
   });
+
+  it("asks for a prompt, answers it and shows the saved answer in place of the prompt", async () => {
+    const messageBox = page.getByRole("textbox").last();
+    await messageBox.fill("frage");
+    await messageBox.press("Enter");
+    const promptCard = page.locator(".ac-adaptiveCard", { hasText: "Absenden" }).last();
+    await promptCard.waitFor({ state: "visible" });
+    await promptCard.getByText(/LQW · QB \d+/).first().waitFor();
+    await promptCard.locator("textarea").first().fill("Wir fragen im Erstgespräch nach den Zielen der Teilnehmenden und notieren sie im Anmeldebogen.");
+    await page.screenshot({ path: path.join(RESULTS, "e2e-prompt.png"), fullPage: true });
+    await promptCard.getByRole("button", { name: "Absenden" }).click();
+    const saved = page.locator(".ac-adaptiveCard", { hasText: "Gespeichert – danke!" }).last();
+    await saved.waitFor({ state: "visible" });
+    await saved.getByText("Wir fragen im Erstgespräch nach den Zielen der Teilnehmenden").waitFor();
+    await saved.getByRole("button", { name: "Bearbeiten" }).waitFor();
+    await page.screenshot({ path: path.join(RESULTS, "e2e-saved-answer.png"), fullPage: true });
+  });
+
+  it("exports a draft as the demo quality officer and downloads the Markdown file", async () => {
+    const messageBox = page.getByRole("textbox").last();
+    await messageBox.fill("export");
+    await messageBox.press("Enter");
+    const requestCard = page.locator(".ac-adaptiveCard", { hasText: "Selbstreport-Entwurf exportieren" }).last();
+    await requestCard.waitFor({ state: "visible" });
+    await requestCard.getByRole("button", { name: "Entwurf erstellen" }).click();
+    const ready = page.locator(".ac-adaptiveCard", { hasText: "Ihr Entwurf ist fertig" }).last();
+    await ready.waitFor({ state: "visible" });
+    await page.screenshot({ path: path.join(RESULTS, "e2e-export.png"), fullPage: true });
+    // The Playground opens Action.OpenUrl with window.open; record the URL instead of a new tab.
+    await page.evaluate(() => {
+      const opened: string[] = [];
+      (window as unknown as { openedUrls: string[] }).openedUrls = opened;
+      window.open = (url?: string | URL) => {
+        opened.push(String(url));
+        return null;
+      };
+    });
+    await ready.getByText("Markdown herunterladen").click();
+    const downloadUrl = await page.waitForFunction(() => (window as unknown as { openedUrls: string[] }).openedUrls[0]);
+    const response = await fetch(String(await downloadUrl.jsonValue()));
+    expect(response.status).toBe(200);
+    const markdown = await response.text();
+    expect(markdown).toContain("Entwurf – zur Bearbeitung");
+    expect(markdown).toContain("Wir fragen im Erstgespräch nach den Zielen der Teilnehmenden");
+  });
 });
+

@@ -56,7 +56,7 @@ describe("draft self-report export", () => {
     const result = (await bot.post(executeAction(MIRIAM, bot.connector.serviceUrl, "export.create", { ...inputValues(card), ...buttonData(card, "Entwurf erstellen"), areas: "leitbild,bedarfserschliessung,schluesselprozesse,kernprozess,evaluation,infrastruktur,fuehrung,personal,controlling,kundenkommunikation,strategische_entwicklungsziele", period: "cycle", formats: "docx,markdown", attribution: "pseudonymous", mode: "structured", language: "de" }))).body as InvokeBody;
     const ready = cardText(result.value);
     expect(ready).toContain("Ihr Entwurf ist fertig");
-    expect(ready).toMatch(/6 Antworten aus 11 Qualitätsbereichen/);
+    expect(ready).toContain("Ausgewertet: 6 · Qualitätsbereiche: 11");
 
     const markdown = await (await fetch(linkUrl(result.value, "Markdown herunterladen"))).text();
     expect(markdown).toContain("Entwurf – zur Bearbeitung");

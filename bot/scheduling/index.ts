@@ -1,0 +1,73 @@
+/**
+ * Scheduled prompts: the tick that decides what is due (timer every 5 minutes), the worker that
+ * delivers it (timer every minute), and local mode's "run it now". Built once per process by the
+ * composition root; the rate limiter's memory of recent sends lives as long as the process.
+ */
+import { randomUUID } from "node:crypto";
+import type { Clock } from "../domain/clock";
+import type { Logger } from "../logger";
+import type { Repositories } from "../store";
+import { createDeliveryWorker, type DeliveryRunResult, type DeliveryWorker, type WorkerSettings } from "./delivery-worker";
+import type { ProactiveSender } from "./proactive-sender";
+import { createRateLimiter, DEFAULT_TENANT_RPS } from "./rate-limiter";
+import { createScheduleTick, type ScheduleTick, type TickResult } from "./schedule-tick";
+import { realSleep, type Sleep } from "./sleep";
+import { createTeamsSender, type SenderCredentials } from "./teams-sender";
+
+export type { DeliveryRunResult, DeliveryWorker } from "./delivery-worker";
+export type { ScheduleTick, TickOptions, TickResult } from "./schedule-tick";
+export type { ProactiveSender, SendReceipt, SendTarget } from "./proactive-sender";
+export { DEFAULT_TENANT_RPS } from "./rate-limiter";
+
+export interface RunNowResult {
+  tick: TickResult;
+  delivery: DeliveryRunResult;
+}
+
+export interface Scheduling {
+  tick: ScheduleTick;
+  worker: DeliveryWorker;
+  /** Local mode: one organisation's tick as if every member's slot had come, then one worker run. */
+  runNow(orgId: string, now: Date): Promise<RunNowResult>;
+}
+
+export interface SchedulingDeps {
+  repos: Repositories;
+  clock: Clock;
+  logger: Logger;
+  credentials: SenderCredentials;
+  tenantRequestsPerSecond?: number;
+  /** Tests and benchmarks replace the Teams sender, the sleep and the worker's settings. */
+  sender?: ProactiveSender;
+  sleep?: Sleep;
+  random?: () => number;
+  workerId?: string;
+  workerSettings?: Partial<WorkerSettings>;
+}
+
+/** A run-now answers within the turn (Teams waits 15 s at most). */
+const RUN_NOW_BUDGET_MS = 8_000;
+
+export function createScheduling(deps: SchedulingDeps): Scheduling {
+  const tick = createScheduleTick({ repos: deps.repos, logger: deps.logger });
+  const worker = createDeliveryWorker({
+    repos: deps.repos,
+    sender: deps.sender ?? createTeamsSender(deps.credentials, { logger: deps.logger }),
+    limiter: createRateLimiter({ tenantRequestsPerSecond: deps.tenantRequestsPerSecond ?? DEFAULT_TENANT_RPS }),
+    clock: deps.clock,
+    sleep: deps.sleep ?? realSleep,
+    logger: deps.logger,
+    workerId: deps.workerId ?? `worker-${randomUUID().slice(0, 8)}`,
+    ...(deps.random ? { random: deps.random } : {}),
+    ...(deps.workerSettings ? { settings: deps.workerSettings } : {}),
+  });
+  return {
+    tick,
+    worker,
+    async runNow(orgId, now) {
+      const tickResult = await tick({ now, orgIds: [orgId], isDueNow: true });
+      const delivery = await worker.run({ orgIds: [orgId], budgetMs: RUN_NOW_BUDGET_MS });
+      return { tick: tickResult, delivery };
+    },
+  };
+}

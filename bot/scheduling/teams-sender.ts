@@ -1,0 +1,125 @@
+/**
+ * Proactive sends through the Bot Framework: `continueConversationAsync` with the member's stored
+ * reference, or `createConversationAsync` when only their ids are known.
+ *
+ * It has its own CloudAdapter, whose connector clients do not retry: the SDK's retry policy
+ * would sleep through a 429's Retry-After (blocking the worker for real seconds) and resend
+ * 5xx on its own, hidden from our attempt count. The worker decides about every retry.
+ */
+import { CardFactory, CloudAdapter, ConfigurationBotFrameworkAuthentication, type ConversationReference } from "botbuilder";
+import type { AdaptiveCard } from "../../cards";
+import type { Logger } from "../logger";
+import type { ProactiveSender, SendTarget } from "./proactive-sender";
+import { SendTimeoutError } from "./send-errors";
+
+/** The Bot Connector's audience for tokens the bot sends with (public cloud). */
+const CONNECTOR_AUDIENCE = "https://api.botframework.com";
+/** Name of @azure/core-rest-pipeline's retry policy in the connector client's pipeline. */
+const SDK_RETRY_POLICY = "defaultRetryPolicy";
+export const DEFAULT_SEND_TIMEOUT_MS = 30_000;
+
+/** The bot's identity for outgoing calls (the endpoint's BotCredentials fit). */
+export interface SenderCredentials {
+  appId?: string;
+  appPassword?: string;
+  appType: "SingleTenant" | "UserAssignedMSI" | "MultiTenant";
+  tenantId?: string;
+}
+
+export interface TeamsSenderOptions {
+  logger: Logger;
+  timeoutMs?: number;
+}
+
+export function createTeamsSender(credentials: SenderCredentials, options: TeamsSenderOptions): ProactiveSender {
+  const appId = credentials.appId ?? "";
+  const authentication = new ConfigurationBotFrameworkAuthentication({
+    MicrosoftAppId: appId,
+    MicrosoftAppPassword: credentials.appPassword ?? "",
+    // Without an app id (local mode) botbuilder only accepts the legacy "MultiTenant" type.
+    MicrosoftAppType: credentials.appId ? credentials.appType : "MultiTenant",
+    MicrosoftAppTenantId: credentials.tenantId ?? "",
+  });
+  let hasWarned = false;
+  const createFactory = authentication.createConnectorFactory.bind(authentication);
+  authentication.createConnectorFactory = (claims) => {
+    const factory = createFactory(claims);
+    return {
+      async create(serviceUrl: string, audience?: string) {
+        const client = await factory.create(serviceUrl, audience);
+        if (!removeSdkRetries(client) && !hasWarned) {
+          hasWarned = true; // botbuilder changed shape: sends still work, with the SDK's retries
+          options.logger.warn("delivery.sdk_retries_active", { component: "teams-sender" });
+        }
+        return client;
+      },
+    };
+  };
+  const adapter = new CloudAdapter(authentication);
+  const timeoutMs = options.timeoutMs ?? DEFAULT_SEND_TIMEOUT_MS;
+
+  return {
+    send(target, card, summary) {
+      const activity = { type: "message", summary, attachments: [CardFactory.adaptiveCard(card satisfies AdaptiveCard)] };
+      const { conversation } = target;
+      if (conversation.conversationId) {
+        return withTimeout(timeoutMs, async () => {
+          let activityId: string | undefined;
+          await adapter.continueConversationAsync(appId, referenceOf(target), async (context) => {
+            activityId = (await context.sendActivity(activity))?.id;
+          });
+          return { activityId };
+        });
+      }
+      return withTimeout(timeoutMs, async () => {
+        let activityId: string | undefined;
+        let createdConversationId: string | undefined;
+        const parameters = {
+          isGroup: false,
+          bot: { id: conversation.botId, name: conversation.botName ?? "" },
+          members: [{ id: target.userId, name: "" }],
+          tenantId: conversation.tenantId,
+          channelData: { tenant: { id: conversation.tenantId } },
+        };
+        await adapter.createConversationAsync(appId, conversation.channelId, conversation.serviceUrl, CONNECTOR_AUDIENCE, parameters, async (context) => {
+          createdConversationId = context.activity.conversation.id;
+          activityId = (await context.sendActivity(activity))?.id;
+        });
+        return { activityId, createdConversationId };
+      });
+    },
+  };
+}
+
+function referenceOf({ userId, conversation }: SendTarget): Partial<ConversationReference> {
+  return {
+    channelId: conversation.channelId,
+    serviceUrl: conversation.serviceUrl,
+    conversation: { id: conversation.conversationId, tenantId: conversation.tenantId, conversationType: "personal", isGroup: false, name: "" },
+    bot: { id: conversation.botId, name: conversation.botName ?? "" },
+    user: { id: userId, name: "" },
+  };
+}
+
+/** Reaches into the connector client for its pipeline; false when the shape is not what we know. */
+function removeSdkRetries(client: unknown): boolean {
+  const inner = (client as { client?: { pipeline?: { removePolicy?: (options: { name: string }) => unknown[] } } }).client;
+  const removePolicy = inner?.pipeline?.removePolicy;
+  if (typeof removePolicy !== "function") return false;
+  removePolicy.call(inner?.pipeline, { name: SDK_RETRY_POLICY });
+  return true;
+}
+
+/** A connector that never answers must not hold the worker past its lease. */
+async function withTimeout<T>(timeoutMs: number, work: () => Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new SendTimeoutError()), timeoutMs);
+    timer.unref();
+  });
+  try {
+    return await Promise.race([work(), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
