@@ -50,14 +50,19 @@ const QUALITY_OFFICER_COMMANDS: MessageKey[] = [
   "help.command.roles",
   "help.command.progress",
   "help.command.export",
+  "help.command.deliveryStatus",
 ];
 
-export function help(scope: TurnScope): FlowResult {
+/** `isLocalMode` adds the local-only "zeitplan jetzt" for quality officers. */
+export function help(scope: TurnScope, isLocalMode = false): FlowResult {
   const { t, roles } = scope;
   const sections = [{ title: t("help.staff.title"), lines: STAFF_COMMANDS.map((key) => t(key)) }];
   if (roles.has("manager")) sections.push({ title: t("help.manager.title"), lines: MANAGER_COMMANDS.map((key) => t(key)) });
-  if (roles.has("qualityOfficer"))
-    sections.push({ title: t("help.qualityOfficer.title"), lines: QUALITY_OFFICER_COMMANDS.map((key) => t(key)) });
+  if (roles.has("qualityOfficer")) {
+    const lines = QUALITY_OFFICER_COMMANDS.map((key) => t(key));
+    if (isLocalMode) lines.push(t("help.command.runSchedule"));
+    sections.push({ title: t("help.qualityOfficer.title"), lines });
+  }
   return cardResult(renderHelpCard({ title: t("help.title"), intro: t("help.intro"), sections, privacy: t("help.privacy") }));
 }
 
@@ -69,12 +74,12 @@ export function anonymityThresholdOf(scope: TurnScope): number {
   return scope.org?.anonymityThreshold ?? DEFAULT_ANONYMITY_THRESHOLD;
 }
 
-export function welcomeRoutes(): FlowRoutes {
+export function welcomeRoutes(isLocalMode = false): FlowRoutes {
   return {
     commands: {
       greeting: (scope) => welcome(scope, anonymityThresholdOf(scope)),
-      help: (scope) => help(scope),
+      help: (scope) => help(scope, isLocalMode),
     },
-    actions: { help: (scope) => help(scope) },
+    actions: { help: (scope) => help(scope, isLocalMode) },
   };
 }
