@@ -13,6 +13,7 @@ import { AppError, isAppError } from "./errors";
 import { createRoutes, onboardingCard } from "./flows";
 import type { FlowDeps } from "./flows/flow-deps";
 import type { ActionHandler, CommandHandler } from "./flows/flow-routes";
+import { createSetupGate, type SetupGate } from "./flows/setup-gate";
 import { anonymityThresholdOf, unknownText, welcome } from "./flows/welcome-flow";
 import { translator, type MessageKey } from "./i18n/translator";
 import type { Logger } from "./logger";
@@ -42,12 +43,14 @@ const ADAPTIVE_CARD_ACTION = "adaptiveCard/action";
 export class ReflectionBot extends TeamsActivityHandler {
   private readonly commands: Partial<Record<CommandId, CommandHandler>>;
   private readonly actions: Record<string, ActionHandler>;
+  private readonly setupGate: SetupGate;
 
   constructor(private readonly deps: BotDependencies) {
     super();
     const routes = createRoutes(deps);
     this.commands = routes.commands;
     this.actions = routes.actions;
+    this.setupGate = createSetupGate(deps);
   }
 
   protected override async onTurnActivity(context: TurnContext): Promise<void> {
@@ -99,6 +102,8 @@ export class ReflectionBot extends TeamsActivityHandler {
         if (action) return [await this.runAction(scope, action)];
         const command = parseCommand(activity.text);
         if (command.kind === "command") {
+          const beforeSetup = await this.setupGate.beforeCommand(scope, command.id);
+          if (beforeSetup) return [beforeSetup];
           const handler = this.commands[command.id];
           if (handler) return [await handler(scope, command.args)];
         }
@@ -118,6 +123,8 @@ export class ReflectionBot extends TeamsActivityHandler {
         // Teams sends both events on install; the member document decides that we greet once.
         if (!botWasAdded || !isNewInstall) return [];
         const greeting = welcome(scope, anonymityThresholdOf(scope));
+        const setupCard = await this.setupGate.afterWelcome(scope);
+        if (setupCard) return [greeting, setupCard];
         return scope.org && !scope.member.onboardedAt ? [greeting, onboardingCard(this.deps, scope)] : [greeting];
       }
       default:

@@ -10,7 +10,7 @@ export const answerListCardSchema = z.object({
   filterLabel: z.string().min(1),
   filterTitle: z.string().min(1),
   selectedArea: z.string(),
-  areaChoices: z.array(z.object({ title: z.string().min(1), value: z.string() })).min(1),
+  areaChoices: z.array(z.object({ title: z.string().min(1), value: z.string().min(1) })).min(1),
   emptyText: z.string().min(1),
   items: z
     .array(

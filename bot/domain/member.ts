@@ -57,7 +57,8 @@ export type MemberSighting = Pick<Member, "orgId" | "memberId" | "userId" | "aad
 export function hasSightingChanged(member: Member, sighting: MemberSighting): boolean {
   return (
     member.userId !== sighting.userId ||
-    member.name !== sighting.name ||
+    // Some events (installationUpdate) come without a name: that is no change.
+    (sighting.name !== "" && member.name !== sighting.name) ||
     member.locale !== sighting.locale ||
     (sighting.timeZone !== undefined && member.timeZone !== sighting.timeZone) ||
     JSON.stringify(member.conversation) !== JSON.stringify(sighting.conversation) ||

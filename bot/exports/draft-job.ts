@@ -14,8 +14,8 @@ import type { ExportRecord } from "../domain/export-record";
 import type { DraftAnswer, Drafter, DraftResult, MemberAttribution } from "../drafts";
 import { renderDocx, renderMarkdown } from "../drafts";
 import type { KnownName } from "../drafts";
-import { AppError } from "../errors";
-import type { Repositories } from "../store";
+import { AppError, isAppError } from "../errors";
+import type { NewExport, Repositories } from "../store";
 
 export interface DraftFiles {
   job: ExportRecord;
@@ -79,7 +79,7 @@ export async function compileDraftJob(deps: DraftJobDeps, job: ExportRecord, now
   for (const format of request.formats) {
     const content = format === "docx" ? await renderDocx(draft) : Buffer.from(renderMarkdown(draft), "utf8");
     files.push(
-      await repos.exports.save({
+      await saveFile(repos, {
         exportId: `${job.exportId}-${EXTENSIONS[format]}`,
         orgId: org.orgId,
         requestedBy: job.requestedBy,
@@ -103,6 +103,19 @@ export async function compileDraftJob(deps: DraftJobDeps, job: ExportRecord, now
     updatedAt: now.toISOString(),
   }));
   return { job: finished, files, answerCount: answers.length, gapCount, notes: draft.notes };
+}
+
+/**
+ * A resumed job finds the files an earlier attempt wrote before its process died: they are
+ * written again with this attempt's content rather than failing the job for good.
+ */
+async function saveFile(repos: Repositories, file: NewExport): Promise<ExportRecord> {
+  try {
+    return await repos.exports.save(file);
+  } catch (error) {
+    if (!isAppError(error, "CONFLICT")) throw error;
+    return repos.exports.update(file.orgId, file.exportId, (earlier) => ({ ...earlier, ...file, expiresAt: earlier.expiresAt, updatedAt: file.createdAt }));
+  }
 }
 
 /**

@@ -13,8 +13,11 @@ import { areaName } from "./prompt-presenter";
 const PAGE_SIZE = 5;
 const EXCERPT_LENGTH = 180;
 
+/** The filter's "all areas" choice (a choice needs a non-empty value). */
+const ALL_AREAS = "all";
+
 const listInput = z.object({
-  area: z.union([z.enum(AREA_IDS), z.literal("")]).optional(),
+  area: z.union([z.enum(AREA_IDS), z.literal(ALL_AREAS), z.literal("")]).optional(),
   page: z.string().max(4000).optional(),
 });
 
@@ -30,16 +33,16 @@ export function createMyAnswersFlow(deps: FlowDeps) {
     });
     const actions: CardButton[] = [];
     if (page.continuationToken)
-      actions.push({ title: t("answers.more"), verb: "answers.list", data: { area: area ?? "", page: page.continuationToken } });
+      actions.push({ title: t("answers.more"), verb: "answers.list", data: { area: area ?? ALL_AREAS, page: page.continuationToken } });
     return cardResult(
       renderAnswerListCard({
         title: t("answers.title"),
         subtitle: t("answers.subtitle", { count: page.answers.length }),
         filterLabel: t("answers.filter"),
         filterTitle: t("answers.filterApply"),
-        selectedArea: area ?? "",
+        selectedArea: area ?? ALL_AREAS,
         areaChoices: [
-          { title: t("answers.filterAll"), value: "" },
+          { title: t("answers.filterAll"), value: ALL_AREAS },
           ...AREA_IDS.map((id) => ({ title: `QB ${findArea(org.model, id).number} ${areaName(scope, org, id)}`, value: id })),
         ],
         emptyText: t("answers.empty"),
@@ -67,7 +70,7 @@ export function createMyAnswersFlow(deps: FlowDeps) {
 
     fromCard(scope: TurnScope, input: CardActionInput): Promise<FlowResult> {
       const { area, page } = readInput(input, listInput);
-      return list(scope, area || undefined, page || undefined);
+      return list(scope, area && area !== ALL_AREAS ? area : undefined, page || undefined);
     },
   };
 }

@@ -112,7 +112,16 @@ export function createRolesFlow(deps: FlowDeps) {
         notices,
         sections: [
           {
-            fields: [{ kind: "text", id: "query", label: t("roles.searchLabel"), value: query, placeholder: t("roles.searchPlaceholder"), maxLength: MAX_QUERY_LENGTH }],
+            fields: [
+              {
+                kind: "text",
+                id: "query",
+                label: t("roles.searchLabel"),
+                value: query,
+                placeholder: t("roles.searchPlaceholder"),
+                maxLength: MAX_QUERY_LENGTH,
+              },
+            ],
             buttons: [{ title: t("roles.search"), verb: "roles.search", style: "positive" }],
           },
           { heading, lines },

@@ -200,7 +200,7 @@ export function createSetupFlow(deps: FlowDeps) {
       if (base && changed.includes("cycle")) await repos.answers.reapplyRetention(scope.member.orgId);
     }
     await repos.setupDrafts.delete(scope.member.orgId);
-    return doneCard(scope, parsed.data, base === undefined);
+    return doneCard(scope, parsed.data, base === undefined ? "first" : changed.length > 0 ? "changed" : "unchanged");
   }
 
   /** Dates move on while a draft waits: the due date may have passed since step 1. */
@@ -227,7 +227,7 @@ export function createSetupFlow(deps: FlowDeps) {
     return show(scope, loaded, draft, "summary", { notices: [scope.t("setup.conflict")] });
   }
 
-  function doneCard(scope: TurnScope, config: OrgConfig, isFirstSetup: boolean): FlowResult {
+  function doneCard(scope: TurnScope, config: OrgConfig, outcome: "first" | "changed" | "unchanged"): FlowResult {
     const { t, locale } = scope;
     const next = nextScheduledRun(config, scope.now);
     return cardResult(
@@ -235,7 +235,7 @@ export function createSetupFlow(deps: FlowDeps) {
         title: t("setup.done.title"),
         titleColor: "Good",
         lines: [
-          isFirstSetup ? t("setup.done.first", { name: config.name }) : t("setup.done.changed"),
+          outcome === "first" ? t("setup.done.first", { name: config.name }) : t(outcome === "changed" ? "setup.done.changed" : "setup.summary.unchanged"),
           next ? t("setup.done.nextRun", { date: formatDateTime(next, locale, config.schedule.timeZone) }) : t("setup.done.noNextRun"),
           t("setup.done.rolesHint"),
         ],
@@ -317,7 +317,8 @@ export function createSetupFlow(deps: FlowDeps) {
       const { checked, typed } = editedGroups(loaded.draft, input, payload, group.id);
       if (!checked.ok) return stayOn(scope, loaded, "groups", { ok: false, problems: checked.problems, typed, page: payload.page });
       const page = Math.min(payload.page, pageCount(checked.value.length) - 1);
-      return stayOn(scope, loaded, "groups", { ok: true, change: () => ({ groups: checked.value }) }, [scope.t("setup.groups.removed", { name: group.name })], page);
+      const removed = scope.t("setup.groups.removed", { name: group.name });
+      return stayOn(scope, loaded, "groups", { ok: true, change: () => ({ groups: checked.value }) }, [removed], page);
     }),
 
     groupPage: guarded(async (scope, input) => {

@@ -125,12 +125,16 @@ function problemText(t: Translate, problem: SetupProblem): string {
   return t(PROBLEM_TEXTS[problem.code], { field: fieldLabel(t, problem.field), ...problem.params });
 }
 
-const stepButton = (t: Translate, title: MessageKey, verb: string, step: SetupStep, extra: Record<string, string | number> = {}, style: CardButton["style"] = "default"): CardButton => ({
-  title: t(title),
-  verb,
-  data: { step: setupStepNumber(step), ...extra },
-  style,
-});
+function stepButton(
+  t: Translate,
+  title: MessageKey,
+  verb: string,
+  step: SetupStep,
+  extra: Record<string, string | number> = {},
+  style: CardButton["style"] = "default",
+): CardButton {
+  return { title: t(title), verb, data: { step: setupStepNumber(step), ...extra }, style };
+}
 
 function navigation(t: Translate, step: SetupStep, page: number): CardButton[] {
   const extra: Record<string, number> = step === "groups" ? { page } : {};

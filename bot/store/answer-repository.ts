@@ -131,9 +131,10 @@ export function createAnswerRepository(container: Container, retention: Retentio
     async edit(orgId, answerId, change, expectedEtag, now) {
       const current = await read(orgId, answerId);
       if (!current) throw new AppError("NOT_FOUND", "answer not found");
-      if (current.etag !== expectedEtag) throw new AppError("CONFLICT", "answer changed since it was read");
       const { value } = current;
+      // Already so (a redelivered edit, or the same words from a second device): nothing to merge.
       if (value.text === change.text && value.evidence === change.evidence) return publicVersion(current);
+      if (current.etag !== expectedEtag) throw new AppError("CONFLICT", "answer changed since it was read");
       const { evidence: _previousEvidence, ...rest } = value;
       const edited = parseForWrite(
         storedAnswerSchema,

@@ -85,20 +85,44 @@ export function cosmosStatus(error: unknown): number | undefined {
   return typeof code === "number" ? code : undefined;
 }
 
+/** Throttled (429) or briefly unavailable (503): worth one or two more tries. */
+const RETRYABLE_STATUS = new Set([429, 503]);
+export const STORE_RETRY_LIMIT = 2;
+/** A turn must still answer within Teams' 15 s, so waits are capped. */
+const MAX_RETRY_WAIT_MS = 1_000;
+
+export type Wait = (ms: number) => Promise<void>;
+const wait: Wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** What Cosmos asked us to wait (x-ms-retry-after-ms), if it said. */
+function retryAfterMs(error: unknown): number | undefined {
+  const response = error as { retryAfterInMs?: unknown; headers?: Record<string, unknown> } | null;
+  const value = response?.retryAfterInMs ?? response?.headers?.["x-ms-retry-after-ms"];
+  const ms = Number(value);
+  return Number.isFinite(ms) && ms >= 0 ? ms : undefined;
+}
+
 /**
  * Runs a store operation and turns transport failures into STORE_UNAVAILABLE and 412 into
- * CONFLICT, so that callers deal in domain errors only.
+ * CONFLICT, so that callers deal in domain errors only. 429 and 503 are retried a bounded
+ * number of times, honouring x-ms-retry-after-ms (the SDK's own 429 retries come first).
  */
-export async function withStoreErrors<T>(operation: () => Promise<T>): Promise<T> {
-  try {
-    return await operation();
-  } catch (error) {
-    if (error instanceof AppError) throw error;
-    const status = cosmosStatus(error);
-    if (status === 412) throw new AppError("CONFLICT", "etag mismatch", { cause: error });
-    if (status === 409) throw new AppError("CONFLICT", "document exists", { cause: error });
-    if (status === undefined || UNAVAILABLE_STATUS.has(status))
-      throw new AppError("STORE_UNAVAILABLE", `store request failed (${status ?? "network"})`, { cause: error });
-    throw new AppError("INTERNAL", `store request failed (${status})`, { cause: error });
+export async function withStoreErrors<T>(operation: () => Promise<T>, waitFor: Wait = wait): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await operation();
+    } catch (error) {
+      if (error instanceof AppError) throw error;
+      const status = cosmosStatus(error);
+      if (status !== undefined && RETRYABLE_STATUS.has(status) && attempt < STORE_RETRY_LIMIT) {
+        await waitFor(Math.min(retryAfterMs(error) ?? 100 * 2 ** attempt, MAX_RETRY_WAIT_MS));
+        continue;
+      }
+      if (status === 412) throw new AppError("CONFLICT", "etag mismatch", { cause: error });
+      if (status === 409) throw new AppError("CONFLICT", "document exists", { cause: error });
+      if (status === undefined || UNAVAILABLE_STATUS.has(status))
+        throw new AppError("STORE_UNAVAILABLE", `store request failed (${status ?? "network"})`, { cause: error });
+      throw new AppError("INTERNAL", `store request failed (${status})`, { cause: error });
+    }
   }
 }

@@ -66,6 +66,7 @@ export function createMemberRepository(container: Container): MemberRepository {
       const member = await update(sighting.orgId, sighting.memberId, (current) => ({
         ...current,
         ...sighting,
+        name: sighting.name || current.name,
         timeZone: sighting.timeZone ?? current.timeZone,
         isInstalled: true,
         isReachable: true,

@@ -92,15 +92,16 @@ describe("npm start: the bot in the Microsoft 365 Agents Playground", () => {
     await page.screenshot({ path: path.join(RESULTS, "e2e-export.png"), fullPage: true });
     // The Playground opens Action.OpenUrl with window.open; record the URL instead of a new tab.
     await page.evaluate(() => {
-      const opened: string[] = [];
-      (window as unknown as { openedUrls: string[] }).openedUrls = opened;
-      window.open = (url?: string | URL) => {
-        opened.push(String(url));
+      // Runs in the browser; the project's types have no DOM, so the window is typed by hand.
+      const browserWindow = globalThis as unknown as { openedUrls: string[]; open: (url?: string) => null };
+      browserWindow.openedUrls = [];
+      browserWindow.open = (url?: string) => {
+        browserWindow.openedUrls.push(String(url));
         return null;
       };
     });
     await ready.getByText("Markdown herunterladen").click();
-    const downloadUrl = await page.waitForFunction(() => (window as unknown as { openedUrls: string[] }).openedUrls[0]);
+    const downloadUrl = await page.waitForFunction(() => (globalThis as unknown as { openedUrls: string[] }).openedUrls[0]);
     const response = await fetch(String(await downloadUrl.jsonValue()));
     expect(response.status).toBe(200);
     const markdown = await response.text();
