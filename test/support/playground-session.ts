@@ -1,0 +1,59 @@
+/**
+ * The `npm start` stack opened in headless Chromium: the Agents Playground as a person sees it.
+ * Shared by the e2e tests; screenshots go to test-results/.
+ */
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { startLocalStack, type LocalStack } from "./local-stack";
+
+export const RESULTS = path.resolve(__dirname, "..", "..", "test-results");
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const UI_TIMEOUT_MS = 30_000;
+
+export interface PlaygroundSession {
+  stack: LocalStack;
+  page: Page;
+  /** Types a message into the chat and sends it. */
+  say(text: string): Promise<void>;
+  screenshot(name: string): Promise<void>;
+  /** Closes the browser and stops the stack as Ctrl-C would; resolves with its exit code. */
+  close(): Promise<number | null>;
+}
+
+export async function openPlayground(options: { args?: string[] } = {}): Promise<PlaygroundSession> {
+  fs.mkdirSync(RESULTS, { recursive: true });
+  const stack = await startLocalStack(options);
+  let browser: Browser | undefined;
+  try {
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    });
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: "de-DE" });
+    page.setDefaultTimeout(UI_TIMEOUT_MS);
+    await page.goto(stack.playgroundUrl);
+    const openedBrowser = browser;
+    return {
+      stack,
+      page,
+      async say(text) {
+        // The compose box is a rich-text editor (role textbox); "Type a message..." is a sibling element.
+        await page.getByText("Type a message...").waitFor();
+        const box = page.locator('[contenteditable="true"][role="textbox"]').last();
+        await box.fill(text);
+        await box.press("Enter");
+      },
+      screenshot: async (name) => void (await page.screenshot({ path: path.join(RESULTS, name), fullPage: true })),
+      async close() {
+        await openedBrowser.close();
+        return stack.stop();
+      },
+    };
+  } catch (error) {
+    await browser?.close();
+    await stack.stop();
+    throw error;
+  }
+}
