@@ -1,9 +1,10 @@
 /**
  * "fortschritt" / "progress" for managers and quality officers: the summary card with filters,
  * and a drill-down per quality area. Roles come from the server (TurnScope), never from card
- * data; everyone else gets a polite refusal.
+ * data; everyone else gets a polite refusal before anything the card sent is read.
  */
 import { renderProgressAreaCard, renderProgressCard } from "../../cards";
+import type { OrgConfig } from "../domain/org-config";
 import { computeProgressSummary } from "../domain/progress";
 import { progressFiltersSchema, type ProgressFilters } from "../domain/progress-types";
 import { areaIdSchema } from "../domain/quality-models";
@@ -19,51 +20,46 @@ const areaInputSchema = progressFiltersSchema.extend({ area: areaIdSchema });
 
 const DEFAULT_FILTERS: ProgressFilters = { period: "cycle", group: "all" };
 
-export function canSeeProgress(scope: Pick<TurnScope, "roles">): boolean {
+function canSeeProgress(scope: Pick<TurnScope, "roles">): boolean {
   return scope.roles.has("manager") || scope.roles.has("qualityOfficer");
 }
 
 export function progressRoutes(deps: FlowDeps): FlowRoutes {
-  async function summarize(scope: TurnScope, filters: ProgressFilters) {
-    const org = scope.org;
-    if (!org) return undefined;
+  async function summarize(scope: TurnScope, org: OrgConfig, filters: ProgressFilters) {
     const started = deps.clock.now().getTime();
     const data = await loadProgressData(deps.repos, org.orgId);
     const summary = computeProgressSummary({ config: org, ...data, filters, now: scope.now });
     deps.logger.info("progress.summarized", { durationMs: deps.clock.now().getTime() - started, count: data.facts.length });
-    return { org, summary };
+    return summary;
   }
 
-  /** Checks the role first: what a card sent is not even read for someone who may not see progress. */
-  function guarded(handler: (scope: TurnScope, input: CardActionInput | undefined) => Promise<FlowResult>) {
-    return (scope: TurnScope, input?: CardActionInput): Promise<FlowResult> | FlowResult => {
-      if (!canSeeProgress(scope)) return textResult(scope.t("progress.refused"));
-      if (!scope.org) return textResult(scope.t("progress.notSetUp"));
-      return handler(scope, input);
-    };
+  /** Runs the handler for managers and quality officers of a set-up organisation only. */
+  function allowed(scope: TurnScope, handler: (org: OrgConfig) => Promise<FlowResult>): Promise<FlowResult> | FlowResult {
+    if (!canSeeProgress(scope)) return textResult(scope.t("progress.refused"));
+    if (!scope.org) return textResult(scope.t("progress.notSetUp"));
+    return handler(scope.org);
   }
 
-  const show = guarded(async (scope, input) => {
-    const filters = input ? readInput(input, progressFiltersSchema) : DEFAULT_FILTERS;
-    const result = await summarize(scope, filters);
-    if (!result) return textResult(scope.t("progress.notSetUp"));
-    return cardResult(renderProgressCard(progressCardData(result.summary, result.org, scope)));
-  });
+  const show = (scope: TurnScope, filters: () => ProgressFilters) =>
+    allowed(scope, async (org) => {
+      const summary = await summarize(scope, org, filters());
+      return cardResult(renderProgressCard(progressCardData(summary, org, scope)));
+    });
 
-  const area = guarded(async (scope, input) => {
-    const { area: areaId, ...filters } = readInput(input ?? { verb: "progress.area", data: {} }, areaInputSchema);
-    const result = await summarize(scope, filters);
-    if (!result) return textResult(scope.t("progress.notSetUp"));
-    const found = result.summary.figures?.areas.find((candidate) => candidate.area === areaId);
-    // No figures any more (or the area is not in the group): the overview explains why.
-    if (!found) return cardResult(renderProgressCard(progressCardData(result.summary, result.org, scope)));
-    return cardResult(renderProgressAreaCard(progressAreaCardData(result.summary, found, result.org, scope)));
-  });
+  const area = (scope: TurnScope, input: CardActionInput) =>
+    allowed(scope, async (org) => {
+      const { area: areaId, ...filters } = readInput(input, areaInputSchema);
+      const summary = await summarize(scope, org, filters);
+      const found = summary.figures?.areas.find((candidate) => candidate.area === areaId);
+      // No figures any more, or the area is not the group's: the overview says why.
+      if (!found) return cardResult(renderProgressCard(progressCardData(summary, org, scope)));
+      return cardResult(renderProgressAreaCard(progressAreaCardData(summary, found, org, scope)));
+    });
 
   return {
-    commands: { progress: (scope) => show(scope) },
+    commands: { progress: (scope) => show(scope, () => DEFAULT_FILTERS) },
     actions: {
-      "progress.show": (scope, input) => show(scope, input),
+      "progress.show": (scope, input) => show(scope, () => readInput(input, progressFiltersSchema)),
       "progress.area": (scope, input) => area(scope, input),
     },
   };

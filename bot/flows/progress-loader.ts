@@ -19,11 +19,18 @@ async function collect<Item, Kept>(pages: AsyncIterable<Item[]>, keep: (item: It
   return kept;
 }
 
+/**
+ * Large pages: a fact is about 150 bytes, so 10,000 stay well under Cosmos DB's 4 MB per page,
+ * and every further page costs a round trip (on the embedded server, a re-run of the query).
+ */
+const FACT_PAGE_SIZE = 10_000;
+const MEMBER_PAGE_SIZE = 1_000;
+
 export async function loadProgressData(repos: Pick<Repositories, "members" | "answers" | "deliveries">, orgId: string): Promise<ProgressData> {
   const [members, facts, asked] = await Promise.all([
-    collect(repos.members.listByOrg(orgId), ({ memberId, group, isInstalled }): ProgressMember => ({ memberId, isInstalled, ...(group ? { group } : {}) })),
-    collect(repos.answers.factsForOrg(orgId), (fact) => fact),
-    collect(repos.deliveries.historyForOrg(orgId), ({ memberId, createdAt }): AskedFact => ({ memberId, createdAt })),
+    collect(repos.members.listByOrg(orgId, MEMBER_PAGE_SIZE), ({ memberId, group, isInstalled }): ProgressMember => ({ memberId, isInstalled, ...(group ? { group } : {}) })),
+    collect(repos.answers.factsForOrg(orgId, FACT_PAGE_SIZE), (fact) => fact),
+    collect(repos.deliveries.historyForOrg(orgId, FACT_PAGE_SIZE), ({ memberId, createdAt }): AskedFact => ({ memberId, createdAt })),
   ]);
   return { members, facts, asked };
 }

@@ -9,6 +9,7 @@ import { defaultGroups, orgConfigSchema, type OrgConfig } from "../../bot/domain
 import type { Member, MemberSighting, Role } from "../../bot/domain/member";
 import { isAppError } from "../../bot/errors";
 import type { Repositories } from "../../bot/store";
+import { seedDemoAnswers } from "./demo-answers";
 import { DEMO_TENANT_ID, DEMO_USERS, type DemoUserKey } from "./demo-organisation";
 
 const TIME_ZONE = "Europe/Berlin";
@@ -60,6 +61,7 @@ export function demoOrgConfig(now: Date): OrgConfig {
 export interface DemoSeedResult {
   isConfigured: boolean;
   membersSeeded: number;
+  answersSeeded?: number;
 }
 
 /**
@@ -69,13 +71,14 @@ export interface DemoSeedResult {
  * before they opened the chat.
  */
 export async function seedDemoOrganisation(
-  repos: Pick<Repositories, "orgs" | "members">,
+  repos: Pick<Repositories, "orgs" | "members" | "answers" | "deliveries">,
   now: Date,
   playground: { serviceUrl?: string } = {},
 ): Promise<DemoSeedResult> {
   if (await repos.orgs.get(DEMO_TENANT_ID)) return { isConfigured: false, membersSeeded: 0 };
+  const config = demoOrgConfig(now);
   try {
-    await repos.orgs.save(demoOrgConfig(now));
+    await repos.orgs.save(config);
   } catch (error) {
     // Another process seeded it a moment ago.
     if (isAppError(error, "CONFLICT")) return { isConfigured: false, membersSeeded: 0 };
@@ -108,7 +111,8 @@ export async function seedDemoOrganisation(
     }));
     membersSeeded++;
   }
-  return { isConfigured: true, membersSeeded };
+  const answersSeeded = await seedDemoAnswers(repos, config, DEMO_GROUPS, now);
+  return { isConfigured: true, membersSeeded, answersSeeded };
 }
 
 function withDemoRoles(member: Member, roles: readonly Role[], now: Date): Member {

@@ -14,6 +14,8 @@ import { createSnapshotKeeper } from "./snapshot-keeper";
 import { DEMO_USERS, playgroundConfigFor, type DemoUserKey } from "./demo-organisation";
 import { seedDemoOrganisation } from "./demo-seed";
 import { startLocalTimers } from "./local-timers";
+import { newLocalToken, removeLocalHostFile, writeLocalHostFile } from "./local-host-file";
+import { createScheduleNowRoute } from "./schedule-now-route";
 
 const ROOT = path.resolve(__dirname, "..", "..", "..");
 
@@ -68,13 +70,16 @@ async function main(): Promise<void> {
     ? await seedDemoOrganisation(services.repos, new Date(), { serviceUrl: `http://localhost:${options.playgroundPort}/_connector` })
     : undefined;
 
+  // `npm run schedule:now` finds this host and its token in .data/local-host.json.
+  const localToken = newLocalToken();
   const host = await startLocalHost({
     host: options.host,
     port: options.port,
-    functions: HTTP_FUNCTIONS,
+    functions: [...HTTP_FUNCTIONS, createScheduleNowRoute({ token: localToken, services: getServices })],
     isLocalMode: services.config.isLocalMode,
     onRequest: () => snapshots?.markDirty(),
   });
+  writeLocalHostFile(options.dataDir, { url: host.url, token: localToken, pid: process.pid });
 
   // The Functions host would run the timers; locally they run in this process.
   const timers = startLocalTimers(TIMER_FUNCTIONS, { onRun: () => snapshots?.markDirty() });
@@ -88,10 +93,13 @@ async function main(): Promise<void> {
     `  Bot endpoint       ${host.url}/api/messages`,
     `  Health             ${host.url}/api/health`,
     `  Cosmos DB          ${services.config.cosmos.endpoint}${cosmos ? ` (embedded, ${restored} documents restored from ${path.relative(ROOT, options.dataDir)}/)` : ""}`,
-    seeded?.isConfigured ? "  Demo organisation  VHS Musterstadt (LQW) set up; Jonas Weber is a manager, Miriam Köhler a quality officer" : "",
+    seeded?.isConfigured
+      ? `  Demo organisation  VHS Musterstadt (LQW) with ${seeded.answersSeeded ?? 0} earlier answers; Jonas Weber is a manager, Miriam Köhler a quality officer`
+      : "",
     options.withPlayground
       ? `  Agents Playground  http://localhost:${options.playgroundPort}  (you are ${DEMO_USERS[options.demoUser].name})`
       : "  Agents Playground  not started (--no-playground)",
+    services.config.isLocalMode ? "  Prompts now        npm run schedule:now  (or write „jetzt senden“ to the bot)" : "",
     "Stop with Ctrl-C.",
     "",
   ];
@@ -105,6 +113,7 @@ async function main(): Promise<void> {
     playground?.kill("SIGTERM");
     await timers.stop();
     await host.close();
+    removeLocalHostFile(options.dataDir, localToken);
     await snapshots?.stop();
     await disposeServices();
     await cosmos?.stop();

@@ -19,7 +19,10 @@ describe("the local demo organisation (npm start)", () => {
 
   it("stores VHS Musterstadt under LQW, three months into a first certification", async () => {
     const result = await seedDemoOrganisation(await repos(), now);
-    expect(result).toEqual({ isConfigured: true, membersSeeded: Object.keys(DEMO_USERS).length });
+    expect(result).toEqual({ isConfigured: true, membersSeeded: Object.keys(DEMO_USERS).length, answersSeeded: 54 });
+    // Earlier answers from all six people, so the manager's summary and a draft have content at once.
+    const { answers } = await (await repos()).answers.listForMember(DEMO_TENANT_ID, DEMO_USERS.anna.aadObjectId, { pageSize: 50 });
+    expect(answers).toHaveLength(9);
     const config = await (await repos()).orgs.get(DEMO_TENANT_ID);
     expect(orgConfigSchema.safeParse(config).success).toBe(true);
     const today = localDateAt(now, "Europe/Berlin");
