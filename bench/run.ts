@@ -44,11 +44,26 @@ async function main(): Promise<void> {
   }
   const machine = `${process.platform} ${process.arch}, Node ${process.version}, ${require("node:os").cpus().length} cores`;
   const when = new Date().toISOString();
-  fs.writeFileSync(path.join(SOURCE_DIR, "results.json"), `${JSON.stringify({ when, machine, rows }, null, 2)}\n`);
-  fs.writeFileSync(path.join(SOURCE_DIR, "RESULTS.md"), markdown(rows, when, machine));
+  // A filtered run replaces its own rows and keeps the others' last figures.
+  const all = only ? mergeRows(readRows(), rows) : rows;
+  fs.writeFileSync(path.join(SOURCE_DIR, "results.json"), `${JSON.stringify({ when, machine, rows: all }, null, 2)}\n`);
+  fs.writeFileSync(path.join(SOURCE_DIR, "RESULTS.md"), markdown(all, when, machine));
   process.stdout.write(`\nWrote bench/results.json and bench/RESULTS.md (${rows.filter((r) => r.isMet).length}/${rows.length} targets met).\n`);
   // Benchmarks report; they do not gate. Exit 0 unless one crashed.
   process.exit(rows.some((row) => row.error) ? 1 : 0);
+}
+
+function readRows(): Row[] {
+  try {
+    return (JSON.parse(fs.readFileSync(path.join(SOURCE_DIR, "results.json"), "utf8")) as { rows: Row[] }).rows;
+  } catch {
+    return [];
+  }
+}
+
+function mergeRows(previous: readonly Row[], fresh: readonly Row[]): Row[] {
+  const names = new Set(fresh.map((row) => row.name));
+  return [...previous.filter((row) => !names.has(row.name)), ...fresh];
 }
 
 function format(value: number): string {

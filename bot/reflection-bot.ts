@@ -58,6 +58,11 @@ export class ReflectionBot extends TeamsActivityHandler {
     const correlationId = this.deps.newCorrelationId();
     const facts = readTurnFacts(activity, this.deps.clientLocaleOverride);
     const isCardAction = activity.type === ActivityTypes.Invoke && activity.name === ADAPTIVE_CARD_ACTION;
+    if (activity.type === ActivityTypes.Invoke && !isCardAction) {
+      // Card actions are the only invokes this bot offers: any other is the caller's mistake (400), not a server fault (botbuilder's 501).
+      await context.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status: 400 } });
+      return;
+    }
 
     if (!this.isTenantAllowed(facts.tenantId)) {
       this.deps.logger.warn("turn.tenant_refused", { correlationId, activityType: activity.type });
@@ -82,7 +87,7 @@ export class ReflectionBot extends TeamsActivityHandler {
       ]);
       const scope = this.scopeFor(member, org, activity.id ?? correlationId);
       if (!facts.isPersonalChat) {
-        if (activity.type === ActivityTypes.Message) await this.answer(context, false, textResult(scope.t("error.unsupportedScope")));
+        if (activity.type === ActivityTypes.Message || isCardAction) await this.answer(context, isCardAction, textResult(scope.t("error.unsupportedScope")));
         return;
       }
       const results = await this.route(context, scope, isNewInstall);
@@ -133,7 +138,8 @@ export class ReflectionBot extends TeamsActivityHandler {
   }
 
   private async runAction(scope: TurnScope, action: CardActionInput): Promise<FlowResult> {
-    const handler = this.actions[action.verb];
+    // Own routes only: a forged verb such as "constructor" must not reach Object.prototype.
+    const handler = Object.hasOwn(this.actions, action.verb) ? this.actions[action.verb] : undefined;
     if (!handler) throw new AppError("INVALID_INPUT", "unknown card verb");
     return handler(scope, action);
   }

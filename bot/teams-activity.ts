@@ -8,12 +8,21 @@ import type { MemberSighting } from "./domain/member";
 import type { Locale } from "./domain/quality-models";
 import { localeFromTeams } from "./i18n/translator";
 
+/** Characters Cosmos DB does not allow in ids (/ \ ? #), control characters, and surrounding blanks. */
+const memberIdSchema = z.string().min(1).max(256).regex(/^[^/\\?#\u0000-\u001F\u007F\s](?:[^/\\?#\u0000-\u001F\u007F]*[^/\\?#\u0000-\u001F\u007F\s])?$/);
+
 const teamsActivitySchema = z.object({
   channelId: z.string().min(1),
   serviceUrl: z.string().min(1),
   locale: z.string().optional(),
   localTimezone: z.string().optional(),
-  from: z.object({ id: z.string().min(1), name: z.string().optional(), aadObjectId: z.string().optional() }),
+  // Member ids become document ids; Teams' own ids never contain what Cosmos refuses there.
+  // An empty aadObjectId is no identity: the member is then known by their channel id.
+  from: z.object({
+    id: memberIdSchema,
+    name: z.string().optional(),
+    aadObjectId: z.union([memberIdSchema, z.literal("")]).optional().transform((id) => id || undefined),
+  }),
   recipient: z.object({ id: z.string().min(1), name: z.string().optional() }),
   conversation: z.object({
     id: z.string().min(1),

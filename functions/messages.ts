@@ -8,13 +8,50 @@ import { getServices } from "./composition-root";
 
 export const MAX_BODY_BYTES = 256 * 1024;
 
+/** Absent, null or text: what Teams sends in the fields a reply copies back. */
+const optionalText = (max: number) => z.string().max(max).nullish();
+
+/** Replies put it into a URL path or a header: Teams' ids are printable ASCII, anything else cannot be answered. */
+const PRINTABLE_ASCII = /^[\x20-\x7E]+$/;
+
+/** Where replies go: an absolute http(s) URL (authentication, when on, also checks it against the token). */
+const serviceUrlSchema = z
+  .string()
+  .min(1)
+  .max(2048)
+  .refine((url) => URL.canParse(url) && ["http:", "https:"].includes(new URL(url).protocol), { message: "serviceUrl must be an http(s) URL" });
+
+/** An account as a reply echoes it: botbuilder refuses to send a reply whose copied fields have the wrong type. */
+const accountSchema = z
+  .object({ id: z.string().min(1).max(512), name: optionalText(512), aadObjectId: optionalText(512), role: optionalText(64) })
+  .passthrough();
+
 const minimalActivitySchema = z
   .object({
     type: z.string().min(1).max(64),
-    serviceUrl: z.string().min(1).max(2048),
-    from: z.object({ id: z.string().min(1).max(512) }).passthrough(),
-    conversation: z.object({ id: z.string().min(1).max(1024) }).passthrough(),
-    recipient: z.object({ id: z.string().min(1).max(512) }).passthrough(),
+    id: z.string().max(512).regex(PRINTABLE_ASCII).nullish(),
+    channelId: optionalText(64),
+    serviceUrl: serviceUrlSchema,
+    locale: optionalText(64),
+    text: z.string().nullish(),
+    name: optionalText(256),
+    action: optionalText(64),
+    replyToId: optionalText(512),
+    from: accountSchema,
+    recipient: accountSchema,
+    conversation: z
+      .object({
+        id: z.string().min(1).max(1024).regex(PRINTABLE_ASCII),
+        name: optionalText(512),
+        conversationType: optionalText(64),
+        tenantId: optionalText(256),
+        isGroup: z.boolean().nullish(),
+        aadObjectId: optionalText(512),
+        role: optionalText(64),
+      })
+      .passthrough(),
+    membersAdded: z.array(accountSchema).nullish(),
+    membersRemoved: z.array(accountSchema).nullish(),
   })
   .passthrough();
 

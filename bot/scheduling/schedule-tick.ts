@@ -14,6 +14,7 @@ import type { Logger } from "../logger";
 import type { DeliveryHistoryEntry, Repositories } from "../store";
 import { failStranded } from "./delivery-outcomes";
 import { forEachConcurrently } from "./for-each-concurrently";
+import { answerId } from "../domain/ids";
 import { isReminderDue, queueReminder } from "./reminders";
 import { resumeSnoozed } from "./snoozes";
 
@@ -81,6 +82,11 @@ export function createScheduleTick({ repos, logger }: ScheduleTickDeps): Schedul
     for (const candidate of await repos.deliveries.listAwaitingReminder(orgId, sentBefore)) {
       const context = { config, member: membersById.get(candidate.memberId), newestCreatedAt: newest.get(candidate.memberId), now };
       if (!isReminderDue(candidate, context)) continue;
+      // The answer is stored even when marking its delivery "answered" failed: no reminder then.
+      if (await repos.answers.get(orgId, answerId(candidate.deliveryId, candidate.memberId))) {
+        await repos.deliveries.markAnswered(orgId, candidate.deliveryId, now);
+        continue;
+      }
       const updated = await repos.deliveries.update(orgId, candidate.deliveryId, (d) => (isReminderDue(d, context) ? queueReminder(d, now) : d));
       if (updated.purpose === "reminder" && updated.state === "pending") result.remindersQueued++;
     }

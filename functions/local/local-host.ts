@@ -92,14 +92,24 @@ function matchRoute(functions: readonly HttpRegistration[], path: string) {
       const segment = segments[index] ?? "";
       const name = part.match(/^\{(\w+)\}$/)?.[1];
       if (name) {
-        params[name] = decodeURIComponent(segment);
-        return segment.length > 0;
+        const value = decodeSegment(segment);
+        if (value !== undefined) params[name] = value;
+        return segment.length > 0 && value !== undefined;
       }
       return part === segment;
     });
     if (isMatch) return { registration, params };
   }
   return undefined;
+}
+
+/** A path segment decoded, or undefined for a broken escape ("%E0%A4%A"): no route matches it. */
+function decodeSegment(segment: string): string | undefined {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return undefined;
+  }
 }
 
 /** The request body, or undefined when it exceeds MAX_READ_BYTES (drained, not kept). */

@@ -1,3 +1,4 @@
+import { answerId } from "../../bot/domain/ids";
 import type { Delivery } from "../../bot/domain/delivery";
 import { cardText } from "../support/bot-harness";
 import { expectValidCard } from "../support/adaptive-card-validation";
@@ -127,6 +128,34 @@ describe("schedule tick", () => {
 
     env.clock.advance(3 * DAY);
     expect(await scheduling.tick({ now: env.clock.now(), orgIds: ["org-no-remind"] })).toMatchObject({ remindersQueued: 0 });
+  });
+
+  it("sends no reminder when the answer is stored but marking the prompt answered failed", async () => {
+    const scheduling = await orgWithMembers("org-answered-unmarked", ["jana"]);
+    await scheduling.tick({ now: env.clock.now(), orgIds: ["org-answered-unmarked"] });
+    await scheduling.worker.run({ orgIds: ["org-answered-unmarked"] });
+    const [delivery] = await deliveriesOf("org-answered-unmarked");
+    if (!delivery) throw new Error("no delivery recorded");
+    // The answer exists, the delivery still says "open" (the store failed between the two writes).
+    await env.repos.answers.saveNew({
+      orgId: "org-answered-unmarked",
+      answerId: answerId(delivery.deliveryId, delivery.memberId),
+      promptInstanceId: delivery.deliveryId,
+      memberId: delivery.memberId,
+      promptId: delivery.promptId,
+      model: "lqw",
+      area: delivery.area,
+      dimension: delivery.dimension,
+      text: "Schon beantwortet.",
+      createdAt: env.clock.now().toISOString(),
+      updatedAt: env.clock.now().toISOString(),
+      history: [],
+    });
+
+    env.clock.advance(3 * DAY);
+    expect(await scheduling.tick({ now: env.clock.now(), orgIds: ["org-answered-unmarked"] })).toMatchObject({ remindersQueued: 0 });
+    const [after] = await deliveriesOf("org-answered-unmarked");
+    expect(after?.response).toBe("answered");
   });
 
   it("brings a snoozed prompt back when the snooze ends: open again and sent once more", async () => {
