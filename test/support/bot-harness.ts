@@ -4,6 +4,7 @@
  * records what the bot sends. Log lines are captured so tests can check what was (not) logged.
  */
 import { createLogger } from "../../bot/logger";
+import { keepForSuiteScan } from "./suite-log-scan";
 import { configureRoot, disposeServices, getServices, type AppServices } from "../../functions/composition-root";
 import { startLocalHost, type LocalHost } from "../../functions/local/local-host";
 import { HTTP_FUNCTIONS } from "../../functions/registrations";
@@ -51,7 +52,10 @@ export async function startBotHarness(env: Record<string, string> = {}): Promise
       COSMOS_DATABASE: testStore.database,
       ...env,
     },
-    logger: createLogger((line) => logs.push(line)),
+    logger: createLogger((line) => {
+      logs.push(line);
+      keepForSuiteScan(line);
+    }),
     localBaseUrl: baseUrl,
   });
 
