@@ -1,83 +1,178 @@
 /**
- * Proactive fan-out: 5,000 scheduled prompts delivered through the real Bot Framework adapter
- * to the fake Teams connector, from the embedded Cosmos outbox, within a real tenant's rate
- * limits (40 sends per second, per-conversation windows). Time is simulated: the worker's waits
- * move a fake clock, so the simulated time to send everything shows whether the worker keeps
- * the tenant rate (5,000 / 40 = 125 s), and the process CPU time shows what each send costs us.
+ * Issue 8: proactive fan-out of one weekly prompt to 10,000 members through the real Bot
+ * Framework adapter to a fake Teams connector that enforces Teams' limits (50 requests/s per
+ * tenant, the per-conversation windows) with 429 + Retry-After and fails 1 % of sends with 5xx.
+ * Once straight through, once with the worker killed at half and a new one started after the
+ * lease. The worker and the connector run in a child process (bench/support/delivery-fan-out.ts)
+ * whose peak RSS is measured; the embedded Cosmos-compatible server runs here, as Cosmos DB
+ * runs apart from the Function App. Time is simulated (see the child), not real.
  */
-import type { AdaptiveCard } from "../cards";
-import { silentLogger } from "../bot/logger";
+import { fork, type ChildProcess } from "node:child_process";
+import * as path from "node:path";
+import type { MemberSighting } from "../bot/domain/member";
 import { forEachConcurrently } from "../bot/scheduling/for-each-concurrently";
-import { DEFAULT_TENANT_RPS } from "../bot/scheduling/rate-limiter";
-import { createTeamsSender } from "../bot/scheduling/teams-sender";
-import { sendCounts, startDeliveryEnv, type DeliveryEnv } from "../test/integration/delivery-fixtures";
+import { createCosmosStore, createRepositories } from "../bot/store";
+import { startEmbeddedCosmos } from "../functions/local/embedded-cosmos";
+import { TUESDAY_SLOT } from "../test/integration/delivery-fixtures";
+import { seedOrg } from "../test/support/org-fixture";
+import { BOT_ID } from "../test/support/teams-activities";
 import type { Benchmark } from "./benchmark";
+import type { ChildMessage, ChildSetup, FanOutPlan, FanOutResult, ParentMessage } from "./support/delivery-fan-out";
 
-const PROMPTS = 5_000;
+const MEMBERS = 10_000;
+const TENANT_LIMIT_RPS = 50;
+/**
+ * What the worker is configured to (DELIVERY_TENANT_RPS). The default of 40 stays well below
+ * Teams' ~50 on purpose; 90 % of the limit needs at least 45, and the connector's 429s show
+ * whether running that close to the limit costs anything.
+ */
+const WORKER_RPS = 48;
+const SERVER_ERROR_RATE = 0.01;
+const SEED = 20_261_124;
 const ORG_ID = "bench-fan-out";
-/** At least 90 % of the tenant rate. */
-const TARGET_SECONDS = Math.round(PROMPTS / DEFAULT_TENANT_RPS / 0.9);
+const CHILD = path.join(__dirname, "support", "delivery-fan-out.js");
+const SEED_CONCURRENCY = 32;
+/**
+ * The measured process runs with its old generation capped, as a Function App would with
+ * `languageWorkers__node__arguments`: its live heap stays around 60–90 MB, but with memory to
+ * spare V8 lets garbage grow the heap to several times that before it collects, and RSS would
+ * then show V8's appetite rather than the worker's need.
+ */
+const HEAP_LIMIT_MB = 128;
 
-async function fanOut() {
-  const env = await startDeliveryEnv();
+interface ScenarioRun {
+  result: FanOutResult;
+  seedMs: number;
+}
+
+function nextMessage(child: ChildProcess): Promise<ChildMessage> {
+  return new Promise((resolve, reject) => {
+    const onExit = (code: number | null) => reject(new Error(`the fan-out process exited (code ${code}) before answering`));
+    child.once("exit", onExit);
+    child.once("message", (message) => {
+      child.off("exit", onExit);
+      const answer = message as ChildMessage;
+      if (answer.type === "error") reject(new Error(answer.message));
+      else resolve(answer);
+    });
+  });
+}
+
+/** One fan-out in a fresh store and a fresh child process. */
+async function runScenario(scenario: FanOutPlan["scenario"]): Promise<ScenarioRun> {
+  const cosmos = await startEmbeddedCosmos();
+  const database = `bench-${scenario}`;
+  const store = await createCosmosStore({ endpoint: cosmos.endpoint, key: cosmos.key, database, isLoopback: true, requestTimeoutMs: 10_000 });
+  const limits = { tenantLimitRps: TENANT_LIMIT_RPS, serverErrorRate: SERVER_ERROR_RATE, seed: SEED };
+  const setup: ChildSetup = { ...limits, startAt: TUESDAY_SLOT.toISOString() };
+  const child = fork(CHILD, [JSON.stringify(setup)], { stdio: ["ignore", "inherit", "inherit", "ipc"], execArgv: [`--max-old-space-size=${HEAP_LIMIT_MB}`] });
   try {
-    await env.addOrg(ORG_ID);
-    const memberIds = Array.from({ length: PROMPTS }, (_, i) => `member-${String(i).padStart(5, "0")}`);
-    await forEachConcurrently(memberIds, 16, async (memberId) => void (await env.addMember(ORG_ID, memberId)));
-    const scheduling = env.scheduling({ settings: { batchSize: 100, concurrency: 8, budgetMs: 60 * 60_000 } });
-    const tick = await scheduling.tick({ now: env.clock.now(), orgIds: [ORG_ID] });
-    if (tick.recorded !== PROMPTS) throw new Error(`the tick recorded ${tick.recorded} of ${PROMPTS} prompts`);
+    await store.ensureContainers();
+    const ready = await nextMessage(child);
+    if (ready.type !== "ready") throw new Error(`unexpected ${ready.type} from the fan-out process`);
 
-    const simulatedStart = env.clock.now().getTime();
-    const wallStart = performance.now();
-    const cpuStart = process.cpuUsage();
-    const run = await scheduling.worker.run({ orgIds: [ORG_ID] });
-    const cpu = process.cpuUsage(cpuStart);
-    const wallMs = performance.now() - wallStart;
-    const simulatedSeconds = (env.clock.now().getTime() - simulatedStart) / 1_000;
+    const repos = createRepositories(store);
+    const seedStarted = performance.now();
+    await seedOrg(repos, { orgId: ORG_ID });
+    const memberIds = Array.from({ length: MEMBERS }, (_, i) => `member-${String(i).padStart(5, "0")}`);
+    await forEachConcurrently(memberIds, SEED_CONCURRENCY, async (memberId) => {
+      await repos.members.recordSighting(sightingOf(memberId, ready.serviceUrl), TUESDAY_SLOT);
+    });
+    const seedMs = performance.now() - seedStarted;
 
-    const counts = sendCounts(env.connector);
-    const duplicates = [...counts.values()].filter((count) => count > 1).length;
-    const lost = memberIds.length - counts.size;
-    const cpuMsPer1000 = cpuMs(cpu) / (run.sent / 1_000);
-    return { simulatedSeconds, wallMs, cpuMsPer1000, adapterCpuMsPer1000: await adapterOnlyCpuMs(env), sent: run.sent, duplicates, lost };
+    const plan: FanOutPlan = { scenario, endpoint: cosmos.endpoint, key: cosmos.key, database, orgId: ORG_ID, members: MEMBERS, workerRps: WORKER_RPS, ...limits };
+    const answer = nextMessage(child);
+    child.send({ type: "go", plan } satisfies ParentMessage);
+    const done = await answer;
+    if (done.type !== "result") throw new Error(`unexpected ${done.type} from the fan-out process`);
+    return { result: done.result, seedMs };
   } finally {
-    await env.stop();
+    if (child.exitCode === null) child.kill();
+    store.dispose();
+    await cosmos.stop();
   }
 }
 
-const cpuMs = (usage: NodeJS.CpuUsage) => (usage.user + usage.system) / 1_000;
-
-/** The part the adapter and the connector's loopback HTTP take: 1,000 sends of a prompt card, no store. */
-async function adapterOnlyCpuMs(env: DeliveryEnv): Promise<number> {
-  const sender = createTeamsSender({ appType: "MultiTenant" }, { logger: silentLogger });
-  const card = (env.connector.sent[0]?.activity.attachments as { content: AdaptiveCard }[])[0]?.content;
-  if (!card) throw new Error("no card was sent");
-  const target = { userId: "29:member-00000", conversation: (await env.repos.members.get(ORG_ID, "member-00000"))!.conversation };
-  const start = process.cpuUsage();
-  for (let i = 0; i < 1_000; i++) await sender.send(target, card, "bench");
-  return cpuMs(process.cpuUsage(start));
+function sightingOf(memberId: string, serviceUrl: string): MemberSighting {
+  return {
+    orgId: ORG_ID,
+    memberId,
+    userId: `29:${memberId}`,
+    aadObjectId: memberId,
+    name: `Person ${memberId}`,
+    locale: "de",
+    timeZone: "Europe/Berlin",
+    conversation: { channelId: "msteams", serviceUrl, conversationId: `a:personal-${memberId}`, tenantId: ORG_ID, botId: BOT_ID },
+  };
 }
+
+/** The uninterrupted run feeds two benchmarks (rate and RSS); it runs once. */
+let uninterrupted: Promise<ScenarioRun> | undefined;
+const uninterruptedRun = () => (uninterrupted ??= runScenario("uninterrupted"));
+
+const seconds = (value: number) => `${value.toFixed(1)} s`;
+const common = ({ result, seedMs }: ScenarioRun) => ({
+  delivered: result.uniqueDelivered,
+  duplicates: result.duplicates,
+  lost: result.lost,
+  "recorded as sent in the store": result.storeSent,
+  "429 from the connector (tenant / conversation)": `${result.connector.throttledByTenant} / ${result.connector.throttledByConversation}`,
+  "5xx injected (retried)": result.connector.serverErrors,
+  "all delivered incl. retries after (simulated)": `${seconds(result.allDeliveredSimulatedSeconds)}, ${result.followUpRuns} more timer ${result.followUpRuns === 1 ? "run" : "runs"}`,
+  "real time: seed members / tick / send": `${seconds(seedMs / 1_000)} / ${seconds(result.tickMs / 1_000)} / ${seconds(result.sendRealMs / 1_000)}`,
+});
 
 export const benchmarks: Benchmark[] = [
   {
-    name: "delivery fan-out",
-    description: `${PROMPTS.toLocaleString("en")} scheduled prompts sent through the adapter to the fake connector at ${DEFAULT_TENANT_RPS} sends/s per tenant (simulated clock)`,
-    target: { value: TARGET_SECONDS, unit: "s simulated", kind: "max" },
+    name: "delivery fan-out rate",
+    description: `${MEMBERS.toLocaleString("en")} prompts through the fake Teams connector (limit ${TENANT_LIMIT_RPS}/s per tenant, 1 % 5xx), worker set to ${WORKER_RPS}/s; achieved rate of the first run, simulated time`,
+    target: { value: 90, unit: "% of the tenant limit", kind: "min" },
     async run() {
-      const result = await fanOut();
+      const run = await uninterruptedRun();
+      const { result } = run;
+      const rate = result.deliveredInMainRun / result.mainRunSimulatedSeconds;
+      if (result.duplicates > 0 || result.lost > 0) throw new Error(`${result.duplicates} duplicates and ${result.lost} lost`);
       return {
-        value: Number(result.simulatedSeconds.toFixed(1)),
-        unit: "s simulated",
+        value: Number(((rate / TENANT_LIMIT_RPS) * 100).toFixed(1)),
+        unit: "% of the tenant limit",
         details: {
-          "ideal at the tenant rate": `${PROMPTS / DEFAULT_TENANT_RPS} s`,
-          "achieved rate": `${(result.sent / result.simulatedSeconds).toFixed(1)} sends/s`,
-          "CPU per 1,000 sends": `${Math.round(result.cpuMsPer1000)} ms (whole process: worker, adapter, card rendering, and the in-process Cosmos emulator and fake connector)`,
-          "of which adapter + connector": `${Math.round(result.adapterCpuMsPer1000)} ms per 1,000 sends`,
-          "real time": `${(result.wallMs / 1_000).toFixed(1)} s`,
-          sent: result.sent,
-          duplicates: result.duplicates,
-          lost: result.lost,
+          "achieved rate": `${rate.toFixed(1)} deliveries/s (${result.deliveredInMainRun} in ${seconds(result.mainRunSimulatedSeconds)} simulated)`,
+          "ideal at the limit": seconds(MEMBERS / TENANT_LIMIT_RPS),
+          "real sending rate (machine's headroom)": `${((result.uniqueDelivered / result.sendRealMs) * 1_000).toFixed(0)} deliveries per real second`,
+          "CPU per 1,000 deliveries": `${Math.round(result.cpuMsPer1000)} ms (worker, adapter, card rendering, fake connector)`,
+          ...common(run),
+        },
+      };
+    },
+  },
+  {
+    name: "delivery fan-out peak RSS",
+    description: `peak resident memory of the process running the tick and the worker for ${MEMBERS.toLocaleString("en")} prompts (with the fake connector; Cosmos apart), node --max-old-space-size=${HEAP_LIMIT_MB}`,
+    target: { value: 256, unit: "MB", kind: "max" },
+    async run() {
+      const run = await uninterruptedRun();
+      return {
+        value: Number(run.result.peakRssMb.toFixed(1)),
+        unit: "MB",
+        details: { "peak heap used (sampled every 250 ms)": `${run.result.peakHeapMb.toFixed(1)} MB`, delivered: run.result.uniqueDelivered },
+      };
+    },
+  },
+  {
+    name: "delivery fan-out killed and restarted",
+    description: `the same fan-out, the worker killed after ${(MEMBERS / 2).toLocaleString("en")} deliveries leaving its leases; a new worker after the lease: duplicates + lost`,
+    target: { value: 0, unit: "duplicates + lost", kind: "max" },
+    async run() {
+      const run = await runScenario("killedAtHalf");
+      const { result } = run;
+      return {
+        value: result.duplicates + result.lost,
+        unit: "duplicates + lost",
+        details: {
+          "sent before the kill": result.sentBeforeKill ?? 0,
+          "leases left by the dead worker": result.leasesLeft ?? 0,
+          "peak RSS": `${result.peakRssMb.toFixed(1)} MB`,
+          ...common(run),
         },
       };
     },

@@ -42,7 +42,7 @@ const PHRASES: Record<CommandId, readonly string[]> = {
   roles: ["rollen", "roles"],
   overview: ["übersicht", "overview"],
   export: ["export", "entwurf", "draft"],
-  runSchedule: ["zeitplan jetzt", "run schedule"],
+  runSchedule: ["zeitplan jetzt", "jetzt senden", "run schedule", "send now"],
   deliveryStatus: ["zustellung", "delivery"],
 };
 

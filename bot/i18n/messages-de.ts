@@ -38,7 +38,7 @@ export const de = {
   "help.command.overview": "übersicht – Konfiguration und Mitglieder auf einen Blick",
   "help.command.export": "export – Selbstreport-Entwürfe als Word oder Markdown",
   "help.command.deliveryStatus": "zustellung – wie viele Fragen zugestellt, offen oder nicht zustellbar sind",
-  "help.command.runSchedule": "zeitplan jetzt – nur lokal: Fragen sofort an alle senden",
+  "help.command.runSchedule": "zeitplan jetzt / jetzt senden – nur lokal: Fragen sofort an alle senden",
   "help.privacy": "Datenschutz: Führungskräfte sehen nur Gruppenzahlen, nie Ihre Antworten oder Ihren Namen.",
 
   "hint.unknown": "Das habe ich leider nicht verstanden. Schreiben Sie „hilfe“, um zu sehen, was ich kann.",

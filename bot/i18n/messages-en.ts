@@ -39,7 +39,7 @@ export const en: Record<MessageKey, string> = {
   "help.command.overview": "overview – configuration and members at a glance",
   "help.command.export": "export – self-report drafts as Word or Markdown",
   "help.command.deliveryStatus": "delivery – how many prompts were delivered, are pending or could not be delivered",
-  "help.command.runSchedule": "run schedule – local mode only: send prompts to everyone now",
+  "help.command.runSchedule": "run schedule / send now – local mode only: send prompts to everyone now",
   "help.privacy": "Privacy: managers only see group figures, never your answers or your name.",
 
   "hint.unknown": "Sorry, I did not understand that. Type “help” to see what I can do.",

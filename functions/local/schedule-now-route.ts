@@ -1,0 +1,79 @@
+/**
+ * `POST /api/local/schedule-now`, served by `npm start`'s local host only (never registered
+ * with Azure): the scheduler's tick and one delivery run at once for every organisation, as
+ * "zeitplan jetzt" does for one, so `npm run schedule:now` can show prompts arriving.
+ */
+import { timingSafeEqual } from "node:crypto";
+import type { HttpRequest, HttpResponseInit } from "@azure/functions";
+import type { Clock } from "../../bot/domain/clock";
+import type { Scheduling } from "../../bot/scheduling";
+import type { Repositories } from "../../bot/store";
+import type { HttpRegistration } from "../registrations";
+import { LOCAL_TOKEN_HEADER } from "./local-host-file";
+
+export const SCHEDULE_NOW_ROUTE = "local/schedule-now";
+
+/** What the route needs of the app (the composition root's services fit). */
+export interface ScheduleNowServices {
+  config: { isLocalMode: boolean };
+  clock: Clock;
+  repos: Pick<Repositories, "orgs">;
+  scheduling: Pick<Scheduling, "runNow">;
+}
+
+export interface ScheduleNowOptions {
+  /** The token written to .data/local-host.json; a caller must send it. */
+  token: string;
+  services: () => Promise<ScheduleNowServices>;
+}
+
+/** The figures the route answers with, summed over the organisations. */
+export interface ScheduleNowFigures {
+  organisations: number;
+  /** Prompts the tick recorded now. */
+  recorded: number;
+  sent: number;
+  reminded: number;
+  /** Failed for good, or the member cannot be reached. */
+  failed: number;
+  /** Waiting for a retry (Teams throttled or failed) or for the next run. */
+  waiting: number;
+}
+
+export function createScheduleNowRoute(options: ScheduleNowOptions): HttpRegistration {
+  return {
+    name: "localScheduleNow",
+    route: SCHEDULE_NOW_ROUTE,
+    methods: ["POST"],
+    handler: async (request: HttpRequest): Promise<HttpResponseInit> => {
+      const services = await options.services();
+      // Outside local mode the timers run the schedule, and nothing here checks who is calling.
+      if (!services.config.isLocalMode) return { status: 403, jsonBody: { error: "local-mode-only" } };
+      if (!isSameToken(request.headers.get(LOCAL_TOKEN_HEADER) ?? "", options.token)) return { status: 401, jsonBody: { error: "token" } };
+      return { status: 200, jsonBody: await runEveryOrganisation(services) };
+    },
+  };
+}
+
+async function runEveryOrganisation({ repos, scheduling, clock }: ScheduleNowServices): Promise<ScheduleNowFigures> {
+  const figures: ScheduleNowFigures = { organisations: 0, recorded: 0, sent: 0, reminded: 0, failed: 0, waiting: 0 };
+  for await (const page of repos.orgs.listOrgIds()) {
+    for (const orgId of page) {
+      const { tick, delivery } = await scheduling.runNow(orgId, clock.now());
+      if (tick.organisations === 0) continue; // known tenant, not set up yet
+      figures.organisations++;
+      figures.recorded += tick.recorded;
+      figures.sent += delivery.sent;
+      figures.reminded += delivery.reminded;
+      figures.failed += delivery.failed + delivery.unreachable;
+      figures.waiting += delivery.retrying + delivery.released;
+    }
+  }
+  return figures;
+}
+
+function isSameToken(given: string, expected: string): boolean {
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}

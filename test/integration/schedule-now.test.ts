@@ -1,0 +1,146 @@
+/**
+ * `npm run schedule:now` against the local host's run-now route, the way `npm start` serves it:
+ * the embedded store, the fake connector and the real adapter behind it.
+ */
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { startLocalHost, type LocalHost } from "../../functions/local/local-host";
+import { LOCAL_TOKEN_HEADER, newLocalToken, readLocalHostFile, removeLocalHostFile, writeLocalHostFile } from "../../functions/local/local-host-file";
+import { scheduleNow } from "../../functions/local/schedule-now";
+import { createScheduleNowRoute, SCHEDULE_NOW_ROUTE, type ScheduleNowServices } from "../../functions/local/schedule-now-route";
+import { HTTP_FUNCTIONS } from "../../functions/registrations";
+import { sendCounts, startDeliveryEnv, type DeliveryEnv } from "./delivery-fixtures";
+
+describe("npm run schedule:now", () => {
+  let env: DeliveryEnv;
+  const hosts: LocalHost[] = [];
+  const dataDirs: string[] = [];
+
+  beforeAll(async () => {
+    env = await startDeliveryEnv();
+  });
+  afterAll(async () => env.stop());
+  afterEach(async () => {
+    await Promise.all(hosts.splice(0).map((host) => host.close()));
+    for (const dir of dataDirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+    env.connector.clear();
+  });
+
+  const newDataDir = () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "lqw-schedule-now-"));
+    dataDirs.push(dir);
+    return dir;
+  };
+
+  /** The app's services as `npm start` has them; only the organisations given are known to the store's org list. */
+  const services = (isLocalMode: boolean): ScheduleNowServices => ({
+    config: { isLocalMode },
+    clock: env.clock,
+    repos: env.repos,
+    scheduling: env.scheduling(),
+  });
+
+  /** A running `npm start`: its local host with the route, and .data/local-host.json pointing at it. */
+  async function runningStart(isLocalMode = true) {
+    const token = newLocalToken();
+    const host = await startLocalHost({
+      host: "127.0.0.1",
+      port: 0,
+      functions: [...HTTP_FUNCTIONS, createScheduleNowRoute({ token, services: async () => services(isLocalMode) })],
+      isLocalMode,
+    });
+    hosts.push(host);
+    const dataDir = newDataDir();
+    writeLocalHostFile(dataDir, { url: host.url, token, pid: process.pid });
+    return { host, dataDir, token };
+  }
+
+  async function run(dataDir: string) {
+    const lines: string[] = [];
+    const code = await scheduleNow({ dataDir, write: (line) => lines.push(line) });
+    return { code, output: lines.join("\n") };
+  }
+
+  it("sends every member of a set-up organisation their prompt at once and says how many, in German and English", async () => {
+    await env.addOrg("org-now");
+    for (const member of ["anna", "ben", "carla"]) await env.addMember("org-now", member);
+    const { dataDir } = await runningStart();
+
+    const first = await run(dataDir);
+
+    expect(first.code).toBe(0);
+    expect(first.output).toContain("3 Fragen verschickt, 0 Erinnerungen (3 neu eingeplant, 0 fehlgeschlagen, 0 warten auf den nächsten Versuch).");
+    expect(first.output).toContain("3 prompts sent, 0 reminders (3 newly scheduled, 0 failed, 0 waiting for the next attempt).");
+    const counts = sendCounts(env.connector);
+    expect(counts.size).toBe(3);
+    expect([...counts.values()].every((count) => count === 1)).toBe(true);
+
+    const again = await run(dataDir);
+    expect(again.output).toContain("0 Fragen verschickt");
+    expect(again.output).toContain("Fragen bekommt nur, wer den Chat mit dem Bot geöffnet hat");
+    expect(env.connector.sent).toHaveLength(3);
+  });
+
+  it("refuses outside local mode and sends nothing: there the timers run the schedule", async () => {
+    await env.addOrg("org-azure");
+    await env.addMember("org-azure", "dora");
+    const { host, dataDir, token } = await runningStart(false);
+
+    const answer = await fetch(`${host.url}/api/${SCHEDULE_NOW_ROUTE}`, { method: "POST", headers: { [LOCAL_TOKEN_HEADER]: token } });
+    expect(answer.status).toBe(403);
+    expect(await answer.json()).toEqual({ error: "local-mode-only" });
+
+    const { code, output } = await run(dataDir);
+    expect(code).toBe(1);
+    expect(output).toContain("Das geht nur im lokalen Modus");
+    expect(output).toContain("On Azure the schedule runs by itself");
+    expect(env.connector.sent).toHaveLength(0);
+    expect(await env.repos.deliveries.countsByState("org-azure")).toMatchObject({ pending: 0, sent: 0 });
+  });
+
+  it("refuses a caller without the token from .data/local-host.json, such as a web page in the browser", async () => {
+    await env.addOrg("org-csrf");
+    await env.addMember("org-csrf", "emil");
+    const { host } = await runningStart();
+
+    const withoutToken = await fetch(`${host.url}/api/${SCHEDULE_NOW_ROUTE}`, { method: "POST" });
+    const wrongToken = await fetch(`${host.url}/api/${SCHEDULE_NOW_ROUTE}`, { method: "POST", headers: { [LOCAL_TOKEN_HEADER]: newLocalToken() } });
+
+    expect([withoutToken.status, wrongToken.status]).toEqual([401, 401]);
+    expect(env.connector.sent).toHaveLength(0);
+    expect(await env.repos.deliveries.countsByState("org-csrf")).toMatchObject({ pending: 0, sent: 0 });
+  });
+
+  it("is served by the local host only, never registered with Azure Functions", () => {
+    expect(HTTP_FUNCTIONS.map((registration) => registration.route)).not.toContain(SCHEDULE_NOW_ROUTE);
+  });
+
+  it("explains that npm start must run first when it is not running", async () => {
+    const { code, output } = await run(newDataDir());
+    expect(code).toBe(1);
+    expect(output).toContain("npm start läuft nicht");
+    expect(output).toContain("Start it first in another terminal.");
+  });
+
+  it("explains when npm start has stopped without removing its file", async () => {
+    const { host, dataDir } = await runningStart();
+    await host.close();
+
+    const { code, output } = await run(dataDir);
+    expect(code).toBe(1);
+    expect(output).toContain(`npm start antwortet nicht unter ${host.url}`);
+  });
+
+  it("leaves a newer npm start's file in place when an older one stops", () => {
+    const dataDir = newDataDir();
+    const older = newLocalToken();
+    const newer = newLocalToken();
+    writeLocalHostFile(dataDir, { url: "http://127.0.0.1:3978", token: newer, pid: 4242 });
+
+    removeLocalHostFile(dataDir, older);
+    expect(readLocalHostFile(dataDir)?.token).toBe(newer);
+    removeLocalHostFile(dataDir, newer);
+    expect(readLocalHostFile(dataDir)).toBeUndefined();
+  });
+});
