@@ -65,7 +65,7 @@ function compileBlock(
   keyFor: (answer: DraftAnswer) => string,
 ): DimensionBlock {
   const inDimension = answers.filter((answer) => answer.dimension === dimension);
-  const merged = mergeNearDuplicates(inDimension, (answer) => answer.text.trim());
+  const merged = mergeNearDuplicates(inDimension, (answer) => trimmed(answer.text));
   return {
     dimension,
     heading: findDimension(dimension).name[context.locale],
@@ -73,6 +73,11 @@ function compileBlock(
       statements: [{ text: statement.text, sourceKeys: statement.items.map(keyFor) }],
     })),
   };
+}
+
+/** `text.trim()`, without copying a text that has nothing to trim (most of them, twice each). */
+function trimmed(text: string): string {
+  return /^\s|\s$/.test(text) ? text.trim() : text;
 }
 
 function collectEvidence(answers: readonly DraftAnswer[], keyFor: (answer: DraftAnswer) => string): EvidenceItem[] {

@@ -8,10 +8,25 @@ export interface DraftDates {
   show(day: string): string;
 }
 
+const QUARTER_HOUR_MS = 15 * 60_000;
+
 export function createDraftDates(locale: Locale, timeZone: string): DraftDates {
   const dayFormat = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" });
+  // Formatting is the costly part of a large draft (twice per answer); every zone's offset is a
+  // multiple of 15 minutes, so all instants in one quarter hour fall on the same local day.
+  const days = new Map<number, string>();
   return {
-    dayOf: (timestamp) => dayFormat.format(typeof timestamp === "string" ? new Date(timestamp) : timestamp),
+    dayOf: (timestamp) => {
+      const ms = typeof timestamp === "string" ? Date.parse(timestamp) : timestamp.getTime();
+      if (Number.isNaN(ms)) return dayFormat.format(new Date(ms));
+      const quarter = Math.floor(ms / QUARTER_HOUR_MS);
+      let day = days.get(quarter);
+      if (day === undefined) {
+        day = dayFormat.format(new Date(quarter * QUARTER_HOUR_MS));
+        days.set(quarter, day);
+      }
+      return day;
+    },
     show: (day) => {
       if (locale === "en") return day;
       const [year, month, date] = day.split("-");

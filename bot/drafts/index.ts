@@ -18,5 +18,5 @@ export type {
 } from "./draft-input";
 export type { Draft, DraftResult, DraftSection, DraftSource, Statement } from "./draft";
 export { renderDocx } from "./render-docx";
-export { renderMarkdown } from "./render-markdown";
+export { renderMarkdown, renderMarkdownBuffer } from "./render-markdown";
 export { createPseudonymizer, type KnownName, type PseudonymizedText, type Pseudonymizer } from "./pseudonymize";

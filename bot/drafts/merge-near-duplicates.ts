@@ -5,21 +5,17 @@
  * then
  * - two sets with Jaccard ≥ t share a token within their prefixes (prefix filtering),
  * - a text contained in another has its rarest token in the other.
+ * Candidates are then rejected as cheaply as possible (a 64-bit word signature, then a token
+ * comparison that stops once too many words are missing): at 100,000 answers there are millions.
  */
-import { fingerprint, isContainedIn, isSimilarEnough, jaccardPrefixLength, MIN_CONTAINED_TOKENS, type TextFingerprint } from "./text-similarity";
+import { tokeniseRarestFirst, type TokenisedText as Entry } from "./rarest-first-tokens";
+import { isSimilarEnough, jaccardPrefixLength, minSharedTokens, MIN_CONTAINED_TOKENS, normaliseText } from "./text-similarity";
 
 export interface MergedStatement<T> {
   /** The longest wording among the merged items: it contains or nearly equals the others. */
   text: string;
   /** In the order given (callers pass them sorted by date). */
   items: T[];
-}
-
-interface Entry {
-  group: number;
-  print: TextFingerprint;
-  /** Token numbers, ascending = rarest first. */
-  tokens: Int32Array;
 }
 
 interface Indexes {
@@ -31,29 +27,46 @@ interface Indexes {
   all: Map<number, number[]>;
 }
 
+/** What a search for an earlier near-duplicate reads; dense arrays, because candidates run into the millions. */
+interface Search {
+  entries: readonly Entry[];
+  indexes: Indexes;
+  /** Entry → its number of distinct tokens. */
+  sizeOf: Int32Array;
+  /** Entry → a 64-bit signature of its tokens (two words per entry), to reject most candidates unread. */
+  signatures: Uint32Array;
+  /** Entry → its group. */
+  groupOf: Int32Array;
+  /** Entry → the position of the last search that considered it. */
+  lastSeen: Int32Array;
+}
+
 export function mergeNearDuplicates<T>(items: readonly T[], textOf: (item: T) => string): MergedStatement<T>[] {
-  const prints = items.map((item) => fingerprint(textOf(item)));
-  const numbering = numberTokensRarestFirst(prints);
-  const entries: Entry[] = [];
+  const entries = tokeniseRarestFirst(items.map((item) => normaliseText(textOf(item))));
   const groups: MergedStatement<T>[] = [];
-  const indexes: Indexes = { prefix: new Map(), rarest: new Map(), all: new Map() };
-  const lastSeen = new Int32Array(items.length).fill(-1);
+  const search: Search = {
+    entries,
+    indexes: { prefix: new Map(), rarest: new Map(), all: new Map() },
+    sizeOf: Int32Array.from(entries, (entry) => entry.tokens.length),
+    signatures: signaturesOf(entries),
+    groupOf: new Int32Array(items.length),
+    lastSeen: new Int32Array(items.length).fill(-1),
+  };
+  const { indexes } = search;
 
   items.forEach((item, position) => {
-    const print = prints[position] as TextFingerprint;
-    const tokens = Int32Array.from([...print.tokens].map((token) => numbering.get(token) as number)).sort();
-    const entry: Entry = { group: -1, print, tokens };
-    const match = tokens.length === 0 ? undefined : findMatch(entry, position, entries, indexes, lastSeen);
+    const entry = entries[position] as Entry;
+    const { tokens } = entry;
+    const match = tokens.length === 0 ? undefined : findMatch(entry, position, search);
     const text = textOf(item);
     if (match === undefined) {
-      entry.group = groups.push({ text, items: [item] }) - 1;
+      search.groupOf[position] = groups.push({ text, items: [item] }) - 1;
     } else {
-      entry.group = match;
+      search.groupOf[position] = match;
       const merged = groups[match] as MergedStatement<T>;
       merged.items.push(item);
       if (text.length > merged.text.length) merged.text = text;
     }
-    entries.push(entry);
     if (tokens.length === 0) return;
     for (const token of tokens.subarray(0, jaccardPrefixLength(tokens.length))) append(indexes.prefix, token, position);
     append(indexes.rarest, tokens[0] as number, position);
@@ -62,56 +75,96 @@ export function mergeNearDuplicates<T>(items: readonly T[], textOf: (item: T) =>
   return groups;
 }
 
-/** The earliest group with a near-duplicate of `entry`, checking each candidate once. */
-function findMatch(entry: Entry, position: number, entries: readonly Entry[], indexes: Indexes, lastSeen: Int32Array): number | undefined {
+/**
+ * The earliest group with a near-duplicate of `entry`, checking each candidate once. Plain loops
+ * rather than a callback: at 100,000 answers this runs some ten million times.
+ */
+function findMatch(entry: Entry, position: number, search: Search): number | undefined {
   const { tokens } = entry;
-  let best: number | undefined;
-  const consider = (candidateIndex: number) => {
-    if (lastSeen[candidateIndex] === position) return;
+  const { indexes } = search;
+  let best = -1;
+  const prefixLength = jaccardPrefixLength(tokens.length);
+  for (let index = 0; index < prefixLength; index++) best = considerAll(indexes.prefix.get(tokens[index] as number), entry, position, search, best);
+  if (tokens.length >= MIN_CONTAINED_TOKENS) {
+    // An earlier text contained in the new one: its rarest token is one of ours.
+    for (let index = 0; index < tokens.length; index++) best = considerAll(indexes.rarest.get(tokens[index] as number), entry, position, search, best);
+    // The new text contained in an earlier one: our rarest token is one of theirs.
+    best = considerAll(indexes.all.get(tokens[0] as number), entry, position, search, best);
+  }
+  return best === -1 ? undefined : best;
+}
+
+/** The best (earliest) group so far, improved by any of the candidates that is a near-duplicate. */
+function considerAll(candidates: readonly number[] | undefined, entry: Entry, position: number, search: Search, best: number): number {
+  if (!candidates) return best;
+  const { groupOf, lastSeen, sizeOf, signatures } = search;
+  const size = sizeOf[position] as number;
+  const low = signatures[2 * position] as number;
+  const high = signatures[2 * position + 1] as number;
+  let earliest = best;
+  for (let index = 0; index < candidates.length; index++) {
+    const candidateIndex = candidates[index] as number;
+    if (lastSeen[candidateIndex] === position) continue;
     lastSeen[candidateIndex] = position;
-    const candidate = entries[candidateIndex] as Entry;
-    if (best !== undefined && candidate.group >= best) return;
-    if (isNearDuplicate(entry, candidate)) best = candidate.group;
-  };
-  for (const token of tokens.subarray(0, jaccardPrefixLength(tokens.length))) indexes.prefix.get(token)?.forEach(consider);
-  // An earlier text contained in the new one: its rarest token is one of ours.
-  if (tokens.length >= MIN_CONTAINED_TOKENS) for (const token of tokens) indexes.rarest.get(token)?.forEach(consider);
-  // The new text contained in an earlier one: our rarest token is one of theirs.
-  if (tokens.length >= MIN_CONTAINED_TOKENS) indexes.all.get(tokens[0] as number)?.forEach(consider);
-  return best;
+    const group = groupOf[candidateIndex] as number;
+    if (earliest !== -1 && group >= earliest) continue;
+    // Each signature bit the shorter text has and the longer lacks is at least one missing word.
+    const otherSize = sizeOf[candidateIndex] as number;
+    const otherLow = signatures[2 * candidateIndex] as number;
+    const otherHigh = signatures[2 * candidateIndex + 1] as number;
+    const missingBits =
+      size <= otherSize ? bitCount(low & ~otherLow) + bitCount(high & ~otherHigh) : bitCount(otherLow & ~low) + bitCount(otherHigh & ~high);
+    const small = Math.min(size, otherSize);
+    if (missingBits > small - Math.min(small, minSharedTokens(small, Math.max(size, otherSize)))) continue;
+    if (isNearDuplicate(entry, search.entries[candidateIndex] as Entry)) earliest = group;
+  }
+  return earliest;
+}
+
+function signaturesOf(entries: readonly Entry[]): Uint32Array {
+  const signatures = new Uint32Array(2 * entries.length);
+  entries.forEach((entry, position) => {
+    for (const token of entry.tokens) {
+      const word = 2 * position + ((token >> 5) & 1);
+      signatures[word] = (signatures[word] as number) | (1 << (token & 31));
+    }
+  });
+  return signatures;
+}
+
+function bitCount(word: number): number {
+  let bits = word - ((word >>> 1) & 0x55555555);
+  bits = (bits & 0x33333333) + ((bits >>> 2) & 0x33333333);
+  return Math.imul((bits + (bits >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
 }
 
 /** `areNearDuplicates` on numbered tokens, with the cheap checks first. */
 function isNearDuplicate(a: Entry, b: Entry): boolean {
-  if (a.print.normalised === b.print.normalised) return true;
+  if (a.normalised === b.normalised) return true;
   const [small, large] = a.tokens.length <= b.tokens.length ? [a, b] : [b, a];
-  const shared = sharedCount(small.tokens, large.tokens);
+  // Either test needs most of the shorter text's words in the longer one: stop once too many are missing.
+  const required = Math.min(small.tokens.length, minSharedTokens(small.tokens.length, large.tokens.length));
+  const shared = sharedCount(small.tokens, large.tokens, small.tokens.length - required);
+  if (shared < 0) return false;
   if (isSimilarEnough(shared / (small.tokens.length + large.tokens.length - shared))) return true;
   // Containment needs every word of the shorter text in the longer one; only then compare the strings.
-  return shared === small.tokens.length && isContainedIn(small.print, large.print);
+  return shared === small.tokens.length && small.tokens.length >= MIN_CONTAINED_TOKENS && ` ${large.normalised} `.includes(` ${small.normalised} `);
 }
 
-function sharedCount(a: Int32Array, b: Int32Array): number {
+/** Tokens of `small` also in `large` (both ascending), or -1 once more than `allowedMisses` are not. */
+function sharedCount(small: Int32Array, large: Int32Array, allowedMisses: number): number {
   let shared = 0;
-  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
-    const x = a[i] as number;
-    const y = b[j] as number;
-    if (x === y) {
+  let misses = 0;
+  let j = 0;
+  for (let i = 0; i < small.length; i++) {
+    const x = small[i] as number;
+    while (j < large.length && (large[j] as number) < x) j += 1;
+    if (j < large.length && large[j] === x) {
       shared += 1;
-      i += 1;
       j += 1;
-    } else if (x < y) i += 1;
-    else j += 1;
+    } else if (++misses > allowedMisses) return -1;
   }
   return shared;
-}
-
-/** 0 for the rarest token of the block, ties broken alphabetically so the order is total. */
-function numberTokensRarestFirst(prints: readonly TextFingerprint[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const print of prints) for (const token of print.tokens) counts.set(token, (counts.get(token) ?? 0) + 1);
-  const ordered = [...counts.keys()].sort((a, b) => (counts.get(a) ?? 0) - (counts.get(b) ?? 0) || (a < b ? -1 : a > b ? 1 : 0));
-  return new Map(ordered.map((token, index) => [token, index]));
 }
 
 function append(map: Map<number, number[]>, key: number, value: number): void {

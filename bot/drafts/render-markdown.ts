@@ -2,12 +2,60 @@
 import type { DimensionBlock, Draft, DraftLabels, DraftSection, Statement } from "./draft";
 
 export function renderMarkdown(draft: Draft): string {
+  return `${[...markdownLines(draft)].join("\n")}\n`;
+}
+
+/**
+ * The same document as UTF-8, encoded a megabyte at a time as the lines are written: a large
+ * draft (25 MB at 100,000 answers) never exists as one string or one list of lines.
+ */
+export function renderMarkdownBuffer(draft: Draft): Buffer {
+  const chunks: Buffer[] = [];
+  let batch: string[] = [];
+  let batchLength = 0;
+  const flush = () => {
+    if (batch.length > 0) chunks.push(Buffer.from(`${batch.join("\n")}\n`, "utf8"));
+    batch = [];
+    batchLength = 0;
+  };
+  for (const line of markdownLines(draft)) {
+    batch.push(line);
+    batchLength += line.length + 1;
+    if (batchLength >= BUFFER_CHUNK_CHARACTERS) flush();
+  }
+  flush();
+  return Buffer.concat(chunks);
+}
+
+const BUFFER_CHUNK_CHARACTERS = 1 << 20;
+
+/** Every line of the document, section by section: at most one blank line between blocks, none at the end. */
+function* markdownLines(draft: Draft): Generator<string> {
+  let blankLines = 0;
+  let hasWritten = false;
+  let held: string | undefined;
+  for (const line of rawLines(draft)) {
+    if (line.trim() === "") {
+      blankLines += 1;
+      continue;
+    }
+    // The last line is held back until the next one shows it is not the last (trailing whitespace goes).
+    if (held !== undefined) yield held;
+    // A blank line that ends in spaces still separates blocks; more than one blank line is one.
+    if (hasWritten && blankLines > 0) yield "";
+    held = line;
+    hasWritten = true;
+    blankLines = 0;
+  }
+  if (held !== undefined) yield held.trimEnd();
+}
+
+function* rawLines(draft: Draft): Generator<string> {
   const { header } = draft;
-  const lines = [`# ${escapeInline(header.title)}`, "", `**${escapeInline(header.status)}**`, ""];
-  for (const fact of header.facts) lines.push(`- **${escapeInline(fact.label)}:** ${escapeInline(fact.value)}`);
-  lines.push("", `> ${escapeInline(header.attributionNote)}`, ">", `> ${escapeInline(header.readingNote)}`, "");
-  for (const section of draft.sections) lines.push(...renderSection(section, draft.labels));
-  return `${lines.join("\n").replace(/\n{3,}/g, "\n\n").trimEnd()}\n`;
+  yield* [`# ${escapeInline(header.title)}`, "", `**${escapeInline(header.status)}**`, ""];
+  for (const fact of header.facts) yield `- **${escapeInline(fact.label)}:** ${escapeInline(fact.value)}`;
+  yield* ["", `> ${escapeInline(header.attributionNote)}`, ">", `> ${escapeInline(header.readingNote)}`, ""];
+  for (const section of draft.sections) yield* renderSection(section, draft.labels);
 }
 
 function renderSection(section: DraftSection, labels: DraftLabels): string[] {
@@ -24,7 +72,9 @@ function renderSection(section: DraftSection, labels: DraftLabels): string[] {
   lines.push("", `### ${escapeInline(labels.gaps)}`, "");
   if (section.gaps.length === 0) lines.push(`_${escapeInline(labels.noGaps)}_`);
   for (const gap of section.gaps) lines.push(`- **${escapeInline(gap.text)}**`);
-  lines.push("", `### ${escapeInline(labels.sources)}`, "", ...renderSources(section, labels), "");
+  lines.push("", `### ${escapeInline(labels.sources)}`, "");
+  for (const line of renderSources(section, labels)) lines.push(line);
+  lines.push("");
   return lines;
 }
 

@@ -19,7 +19,8 @@ export interface TextFingerprint {
 export function normaliseText(text: string): string {
   return text
     .normalize("NFKC")
-    .toLocaleLowerCase("de")
+    // The same as toLocaleLowerCase("de") (only Turkish, Azeri and Lithuanian differ) and much faster.
+    .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim();
 }
@@ -46,6 +47,14 @@ export function isContainedIn(inner: TextFingerprint, outer: TextFingerprint): b
 export function areNearDuplicates(a: TextFingerprint, b: TextFingerprint): boolean {
   if (a.normalised.length > 0 && a.normalised === b.normalised) return true;
   return isSimilarEnough(jaccard(a.tokens, b.tokens)) || isContainedIn(a, b) || isContainedIn(b, a);
+}
+
+/**
+ * At most the number of tokens that sets of these sizes must share to be similar enough, so that
+ * a comparison can stop as soon as too many tokens are missing (it never rejects a similar pair).
+ */
+export function minSharedTokens(sizeA: number, sizeB: number): number {
+  return Math.max(0, Math.floor((NEAR_DUPLICATE_JACCARD * (sizeA + sizeB)) / (1 + NEAR_DUPLICATE_JACCARD) - EPSILON));
 }
 
 export function isSimilarEnough(jaccardValue: number): boolean {

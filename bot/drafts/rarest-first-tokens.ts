@@ -1,0 +1,45 @@
+/** Texts as sets of word numbers, numbered rarest first within a block: the basis of near-duplicate search. */
+
+/** A text as `fingerprint` sees it, with its distinct words as numbers (no Set per text). */
+export interface TokenisedText {
+  normalised: string;
+  /** Token numbers, ascending = rarest first. */
+  tokens: Int32Array;
+}
+
+/**
+ * Each text's distinct words as numbers: 0 for the rarest word of the block, ties broken
+ * alphabetically so the order is total (the same words as `fingerprint`, without a Set per text).
+ */
+export function tokeniseRarestFirst(texts: readonly string[]): TokenisedText[] {
+  const ids = new Map<string, number>();
+  const words: string[] = [];
+  const counts: number[] = [];
+  const seenIn: number[] = [];
+  const idsOf = texts.map((normalised, position) => {
+    const distinct: number[] = [];
+    if (normalised.length > 0) {
+      for (const word of normalised.split(" ")) {
+        let id = ids.get(word);
+        if (id === undefined) {
+          id = words.push(word) - 1;
+          ids.set(word, id);
+          counts.push(0);
+          seenIn.push(-1);
+        }
+        if (seenIn[id] === position) continue;
+        seenIn[id] = position;
+        counts[id] = (counts[id] as number) + 1;
+        distinct.push(id);
+      }
+    }
+    return distinct;
+  });
+  const ranked = words.map((_word, id) => id).sort((a, b) => (counts[a] as number) - (counts[b] as number) || ((words[a] as string) < (words[b] as string) ? -1 : 1));
+  const rankOf = new Int32Array(words.length);
+  ranked.forEach((id, rank) => (rankOf[id] = rank));
+  return idsOf.map((distinct, position) => ({
+    normalised: texts[position] as string,
+    tokens: Int32Array.from(distinct, (id) => rankOf[id] as number).sort(),
+  }));
+}

@@ -1,0 +1,88 @@
+/** Opens a .docx as Word would read it (zip + XML) and lists what a reader sees: paragraphs, styles, comments. */
+import JSZip from "jszip";
+
+export interface WordParagraph {
+  style?: string;
+  /** The visible text, runs joined. */
+  text: string;
+  isHighlighted: boolean;
+  isBullet: boolean;
+  isPageBreak: boolean;
+  /** Comments anchored in this paragraph. */
+  commentIds: string[];
+  isInTable: boolean;
+}
+
+export interface WordDocument {
+  partNames: string[];
+  contentTypes: string;
+  documentRels: string;
+  styles: string;
+  document: string;
+  paragraphs: WordParagraph[];
+  /** Comment id → the text of each of its paragraphs. */
+  comments: Map<string, string[]>;
+  /** Comment id → the text between its range start and end in the document. */
+  anchoredText: Map<string, string>;
+  tableRowCounts: number[];
+}
+
+const PARAGRAPH = /<w:p\b[^>]*>([\s\S]*?)<\/w:p>/g;
+const TEXT = /<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g;
+
+function unescapeXml(text: string): string {
+  return text.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, "&");
+}
+
+export function visibleText(xml: string): string {
+  return unescapeXml([...xml.matchAll(TEXT)].map((match) => match[1]).join(""));
+}
+
+function paragraphsOf(xml: string): WordParagraph[] {
+  const tables = [...xml.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map((match) => [match.index ?? 0, (match.index ?? 0) + match[0].length] as const);
+  return [...xml.matchAll(PARAGRAPH)].map((match) => {
+    const body = match[1] ?? "";
+    const at = match.index ?? 0;
+    const style = /<w:pStyle w:val="([^"]+)"\/>/.exec(body)?.[1];
+    return {
+      ...(style ? { style } : {}),
+      text: visibleText(body),
+      isHighlighted: body.includes('<w:highlight w:val="yellow"/>'),
+      isBullet: body.includes("<w:numPr>"),
+      isPageBreak: body.includes('<w:br w:type="page"/>'),
+      commentIds: [...body.matchAll(/<w:commentRangeStart w:id="(\d+)"\/>/g)].map((comment) => comment[1] as string),
+      isInTable: tables.some(([start, end]) => at > start && at < end),
+    };
+  });
+}
+
+export async function openWordDocument(file: Buffer): Promise<WordDocument> {
+  const zip = await JSZip.loadAsync(file);
+  const read = async (name: string) => {
+    const text = await zip.file(name)?.async("string");
+    if (text === undefined) throw new Error(`${name} missing from the .docx`);
+    return text;
+  };
+  const document = await read("word/document.xml");
+  const commentsXml = await read("word/comments.xml");
+  const comments = new Map(
+    [...commentsXml.matchAll(/<w:comment [^>]*w:id="(\d+)"[^>]*>([\s\S]*?)<\/w:comment>/g)].map((match) => [
+      match[1] as string,
+      [...(match[2] ?? "").matchAll(PARAGRAPH)].map((paragraph) => visibleText(paragraph[1] ?? "")),
+    ]),
+  );
+  const anchoredText = new Map(
+    [...document.matchAll(/<w:commentRangeStart w:id="(\d+)"\/>([\s\S]*?)<w:commentRangeEnd w:id="\1"\/>/g)].map((match) => [match[1] as string, visibleText(match[2] ?? "")]),
+  );
+  return {
+    partNames: Object.keys(zip.files).filter((name) => !zip.files[name]?.dir),
+    contentTypes: await read("[Content_Types].xml"),
+    documentRels: await read("word/_rels/document.xml.rels"),
+    styles: await read("word/styles.xml"),
+    document,
+    paragraphs: paragraphsOf(document),
+    comments,
+    anchoredText,
+    tableRowCounts: [...document.matchAll(/<w:tbl>([\s\S]*?)<\/w:tbl>/g)].map((match) => (match[1] ?? "").match(/<w:tr>/g)?.length ?? 0),
+  };
+}
