@@ -21,6 +21,8 @@ export const exportRecordSchema = z.object({
   contentType: z.string().min(1).max(200),
   /** The file, base64; absent until it is ready. */
   content: z.string().max(EXPORT_CONTENT_MAX_CHARS).optional(),
+  /** A file larger than one document holds is stored in parts (see ExportRepository.save). */
+  partCount: z.number().int().min(1).max(200).optional(),
   /** Reason code of a failure, never message text. */
   failure: z.string().max(200).optional(),
   /** A draft job: what to compile. Its files are saved as records of their own (`fileIds`). */

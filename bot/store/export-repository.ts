@@ -1,11 +1,12 @@
 /** Compiled exports awaiting download, in the `exports` container; they expire after the organisation's `exportDays`. */
 import type { Container } from "@azure/cosmos";
 import { AppError, isAppError } from "../errors";
-import { exportRecordSchema, type ExportRecord } from "../domain/export-record";
+import { EXPORT_CONTENT_MAX_CHARS, exportRecordSchema, type ExportRecord } from "../domain/export-record";
+import { withStoreErrors } from "./cosmos-store";
 import { pagesOf } from "./org-query";
 import { parseForWrite } from "./parse-for-write";
 import { exportExpiresAt, type RetentionSource } from "./retention-policy";
-import { createDocument, readVersioned, replaceIfMatch, stripSystemFields, updateWithRetry, type DocumentCodec } from "./versioned-document";
+import { createDocument, readVersioned, replaceIfMatch, stripSystemFields, ttlUntil, updateWithRetry, type DocumentCodec } from "./versioned-document";
 
 /**
  * A new export. `expiresAt` comes from the organisation's retention; a caller that already promised
@@ -42,18 +43,44 @@ export const exportCodec: DocumentCodec<ExportRecord> = {
   expiresAt: (record) => record.expiresAt,
 };
 
+/** The id of one part of a file too large for a single document. */
+const partIdOf = (exportId: string, index: number): string => `${exportId}.part-${index}`;
+
 export function createExportRepository(container: Container, retention: RetentionSource): ExportRepository {
+  const read = async (orgId: string, exportId: string) => (await readVersioned(container, exportCodec, exportIdOf(exportId), orgId))?.value;
+
   return {
     async save(record) {
       const { exportDays } = await retention.retentionFor(record.orgId);
       const latest = exportExpiresAt({ exportDays }, record.createdAt);
       const expiresAt = record.expiresAt && record.expiresAt < latest ? record.expiresAt : latest;
-      const valid = parseForWrite(exportRecordSchema, { ...record, updatedAt: record.updatedAt ?? record.createdAt, expiresAt }, "export");
-      return (await createDocument(container, exportCodec, valid)).value;
+      const complete = { ...record, updatedAt: record.updatedAt ?? record.createdAt, expiresAt };
+      const content = complete.content ?? "";
+      if (content.length <= EXPORT_CONTENT_MAX_CHARS) return (await createDocument(container, exportCodec, parseForWrite(exportRecordSchema, complete, "export"))).value;
+
+      // Cosmos holds at most 2 MB per document: a large draft is written as parts first, then
+      // the record that names how many there are, so a reader never sees a half-written file.
+      const partCount = Math.ceil(content.length / EXPORT_CONTENT_MAX_CHARS);
+      for (let index = 0; index < partCount; index++) {
+        const chunk = content.slice(index * EXPORT_CONTENT_MAX_CHARS, (index + 1) * EXPORT_CONTENT_MAX_CHARS);
+        const part = parseForWrite(exportRecordSchema, { ...complete, exportId: partIdOf(record.exportId, index), content: chunk }, "export part");
+        await withStoreErrors(() => container.items.upsert({ ...part, id: exportIdOf(part.exportId), type: "exportPart", schemaVersion: 1, ttl: ttlUntil(part.expiresAt) }));
+      }
+      const { content: _whole, ...header } = complete;
+      await createDocument(container, exportCodec, parseForWrite(exportRecordSchema, { ...header, partCount }, "export"));
+      return { ...header, partCount, content };
     },
 
     async get(orgId, exportId) {
-      return (await readVersioned(container, exportCodec, exportIdOf(exportId), orgId))?.value;
+      const record = await read(orgId, exportId);
+      if (!record?.partCount) return record;
+      const parts: string[] = [];
+      for (let index = 0; index < record.partCount; index++) {
+        const part = await withStoreErrors(() => container.item(exportIdOf(partIdOf(exportId, index)), orgId).read<{ content?: string }>());
+        if (!part.resource?.content) return { ...record, status: "failed", failure: "missing part" };
+        parts.push(part.resource.content);
+      }
+      return { ...record, content: parts.join("") };
     },
 
     async claimJob(orgId, exportId, now, leaseMs) {

@@ -63,10 +63,16 @@ describe("export repository (contract)", () => {
     expect(await exports.get(orgId, "draft-qb2-002")).toEqual(ready);
   });
 
-  it("refuses a file too large for one Cosmos item (INVALID_INPUT)", async () => {
+  it("stores a file too large for one Cosmos item in parts and reads it back whole", async () => {
     const orgId = newOrgId();
-    const huge = draftExport(orgId, "draft-huge", { status: "ready", content: "A".repeat(EXPORT_CONTENT_MAX_CHARS + 4) });
-    await expect(context().repos.exports.save(huge)).rejects.toMatchObject({ code: "INVALID_INPUT" });
+    const { orgs, exports } = context().repos;
+    await orgs.save(orgConfig(orgId));
+    const content = "ABCD".repeat(Math.ceil((EXPORT_CONTENT_MAX_CHARS * 2.5) / 4));
+    const saved = await exports.save(draftExport(orgId, "draft-huge", { status: "ready", content }));
+    expect(saved.partCount).toBe(3);
+    const read = await exports.get(orgId, "draft-huge");
+    expect(read?.content?.length).toBe(content.length);
+    expect(read?.content === content).toBe(true);
   });
 
   it("answers NOT_FOUND when updating an export that is gone", async () => {
