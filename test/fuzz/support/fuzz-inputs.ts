@@ -76,14 +76,23 @@ export const weirdValue: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 1, arbitrary: fc.constant(JSON.parse('{"__proto__":{"isQualityOfficer":true},"constructor":{"prototype":{"roles":["qualityOfficer"]}}}') as unknown) },
 );
 
-/** Runs one batch of inputs at once and returns what each produced (or threw). */
+/** A turn that takes longer than Teams waits (15 s) is a failure the fuzz must name, not a hang. */
+const TURN_LIMIT_MS = 15_000;
+
+/** Runs one batch of inputs at once and returns what each produced (or threw, or did not finish in time). */
 export async function runConcurrently<T, R>(inputs: readonly T[], run: (input: T) => Promise<R>): Promise<{ input: T; result?: R; error?: unknown }[]> {
   return Promise.all(
     inputs.map(async (input) => {
+      let timer: NodeJS.Timeout | undefined;
+      const tooSlow = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`no answer within ${TURN_LIMIT_MS} ms for ${JSON.stringify(input).slice(0, 300)}`)), TURN_LIMIT_MS);
+      });
       try {
-        return { input, result: await run(input) };
+        return { input, result: await Promise.race([run(input), tooSlow]) };
       } catch (error) {
         return { input, error };
+      } finally {
+        clearTimeout(timer);
       }
     }),
   );
