@@ -65,12 +65,12 @@ export class ReflectionBot extends TeamsActivityHandler {
     }
 
     if (!this.isTenantAllowed(facts.tenantId)) {
-      this.deps.logger.warn("turn.tenant_refused", { correlationId, activityType: activity.type });
+      this.deps.logger.warn("turn.tenant_refused", { correlationId, activityType: loggableType(activity.type) });
       await this.answer(context, isCardAction, textResult(translator("de")("error.tenantNotAllowed")));
       return;
     }
     if (!facts.sighting) {
-      this.deps.logger.warn("turn.unidentified", { correlationId, activityType: activity.type });
+      this.deps.logger.warn("turn.unidentified", { correlationId, activityType: loggableType(activity.type) });
       if (isCardAction) await this.answerInvokeError(context, 400);
       return;
     }
@@ -206,11 +206,18 @@ export class ReflectionBot extends TeamsActivityHandler {
   private logFailure(error: unknown, correlationId: string, activityType: string | undefined): void {
     const code = error instanceof AppError ? error.code : "INTERNAL";
     const level = isAppError(error, "INVALID_INPUT") || isAppError(error, "CONFLICT") ? "warn" : "error";
-    this.deps.logger[level]("turn.failed", { code, correlationId, activityType: activityType ?? "unknown" });
+    this.deps.logger[level]("turn.failed", { code, correlationId, activityType: loggableType(activityType) });
   }
 }
 
 const DEFAULT_TIME_ZONE = "Europe/Berlin";
+
+const KNOWN_ACTIVITY_TYPES = new Set<string>(Object.values(ActivityTypes));
+
+/** The activity type for a log line: the sender chooses it, so anything unknown is logged as "other". */
+function loggableType(type: string | undefined): string {
+  return type && KNOWN_ACTIVITY_TYPES.has(type) ? type : "other";
+}
 
 /** Card actions that carry typed text the person must not lose. */
 const TEXT_CARRYING_VERBS = new Set(["answer.submit", "answer.saveEdit"]);
