@@ -13,23 +13,13 @@ import { findDuePrompts, type PromptHistoryEntry, type SchedulingMember } from "
 import { scheduledDeliveryId } from "../bot/domain/ids";
 import { orgConfigSchema, type OrgConfig } from "../bot/domain/org-config";
 import { AREA_IDS, DIMENSION_IDS, type AreaId } from "../bot/domain/quality-models";
+import { seededRandom } from "../test/support/seeded-random";
 
 const MEMBERS = 5_000;
 const HISTORY_ENTRIES = 100_000;
 const RUNS = 5;
 const BERLIN = "Europe/Berlin";
 
-/** Seeded PRNG (mulberry32): the same organisation on every run. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 interface Organisation {
   config: OrgConfig;

@@ -17,6 +17,7 @@ import { loadProgressData } from "../bot/flows/progress-loader";
 import { createCosmosStore, createRepositories, type Repositories } from "../bot/store";
 import { startEmbeddedCosmos } from "../functions/local/embedded-cosmos";
 import { percentile, type Benchmark } from "./benchmark";
+import { seededRandom } from "../test/support/seeded-random";
 
 const MEMBERS = 5_000;
 const ANSWERS = 100_000;
@@ -27,17 +28,6 @@ const BERLIN = "Europe/Berlin";
 const STORE_ANSWERS = Number(process.env.BENCH_PROGRESS_STORE_ANSWERS ?? 10_000);
 const SEED_CONCURRENCY = 32;
 
-/** Seeded PRNG (mulberry32): the same organisation on every run. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 interface Organisation {
   config: OrgConfig;

@@ -151,14 +151,4 @@ export function createFaultInjector(rates: FaultRates, random: () => number): Fa
   };
 }
 
-/** mulberry32: a small, fast generator whose sequence depends only on the seed. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
+export { seededRandom } from "./seeded-random";
