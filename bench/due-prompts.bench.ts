@@ -14,6 +14,7 @@ import { scheduledDeliveryId } from "../bot/domain/ids";
 import { orgConfigSchema, type OrgConfig } from "../bot/domain/org-config";
 import { AREA_IDS, DIMENSION_IDS, type AreaId } from "../bot/domain/quality-models";
 import { seededRandom } from "../test/support/seeded-random";
+import { BENCH_GROUPS, drawGroup } from "./support/bench-groups";
 
 const MEMBERS = 5_000;
 const HISTORY_ENTRIES = 100_000;
@@ -43,19 +44,12 @@ function buildOrganisation(): Organisation {
       { id: "xmas-2025", label: "Weihnachtsferien", from: "2025-12-22", to: "2026-01-02" },
       { id: "summer-2026", label: "Sommerschließung", from: "2026-07-27", to: "2026-08-07" },
     ],
-    groups: [
-      { id: "leitung", name: "Leitung", areas: [...AREA_IDS] },
-      { id: "kursleitende", name: "Kursleitende", areas: ["leitbild", "bedarfserschliessung", "kernprozess", "evaluation", "infrastruktur", "kundenkommunikation"] },
-      { id: "verwaltung", name: "Verwaltung", areas: ["schluesselprozesse", "infrastruktur", "controlling", "kundenkommunikation"] },
-      { id: "beratung", name: "Beratung", areas: ["leitbild", "bedarfserschliessung", "kernprozess", "personal", "kundenkommunikation"] },
-    ],
+    groups: BENCH_GROUPS,
     updatedAt: "2025-01-01T00:00:00.000Z",
   });
 
-  const groupShares: [string, number][] = [["leitung", 0.05], ["kursleitende", 0.6], ["verwaltung", 0.15], ["beratung", 0.2]];
   const members: SchedulingMember[] = Array.from({ length: MEMBERS }, (_, index) => {
-    let roll = random();
-    const group = groupShares.find(([, share]) => (roll -= share) < 0)?.[0] ?? "kursleitende";
+    const group = drawGroup(random);
     const member: SchedulingMember = { memberId: `00000000-0000-4000-8000-${String(index).padStart(12, "0")}`, group, isInstalled: true, isReachable: true };
     const variant = random();
     if (variant < 0.1) member.preferredTime = pick(["07:30", "08:00", "09:00", "09:45"]);

@@ -18,6 +18,7 @@ import { createCosmosStore, createRepositories, type Repositories } from "../bot
 import { startEmbeddedCosmos } from "../functions/local/embedded-cosmos";
 import { percentile, type Benchmark } from "./benchmark";
 import { seededRandom } from "../test/support/seeded-random";
+import { BENCH_GROUPS, drawGroup } from "./support/bench-groups";
 
 const MEMBERS = 5_000;
 const ANSWERS = 100_000;
@@ -47,18 +48,11 @@ function buildOrganisation(answers = ANSWERS, deliveries = DELIVERIES): Organisa
     modelVersion: "LQW 2",
     cycle: { kind: "recertification", start: "2025-01-06", selfReportDue: "2027-03-31", testatExpiry: "2027-09-30" },
     schedule: { weekday: 2, time: "10:00", frequency: "weekly", timeZone: BERLIN },
-    groups: [
-      { id: "leitung", name: "Leitung", areas: [...AREA_IDS] },
-      { id: "kursleitende", name: "Kursleitende", areas: ["leitbild", "bedarfserschliessung", "kernprozess", "evaluation", "infrastruktur", "kundenkommunikation"] },
-      { id: "verwaltung", name: "Verwaltung", areas: ["schluesselprozesse", "infrastruktur", "controlling", "kundenkommunikation"] },
-      { id: "beratung", name: "Beratung", areas: ["leitbild", "bedarfserschliessung", "kernprozess", "personal", "kundenkommunikation"] },
-    ],
+    groups: BENCH_GROUPS,
     updatedAt: "2025-01-01T00:00:00.000Z",
   });
-  const groupShares: [string, number][] = [["leitung", 0.05], ["kursleitende", 0.6], ["verwaltung", 0.15], ["beratung", 0.2]];
   const members: ProgressMember[] = Array.from({ length: MEMBERS }, (_, index) => {
-    let roll = random();
-    const group = groupShares.find(([, share]) => (roll -= share) < 0)?.[0] ?? "kursleitende";
+    const group = drawGroup(random);
     return { memberId: `00000000-0000-4000-8000-${String(index).padStart(12, "0")}`, group, isInstalled: random() > 0.03 };
   });
   const groupAreas = new Map(config.groups.map((group) => [group.id, group.areas]));
