@@ -12,7 +12,17 @@ const RUNS = 5;
 const ENTRY = path.resolve(__dirname, "..", "functions", "index.js");
 
 /** What the composition root imports lazily on the first request (functions/composition-root.ts). */
-const LAZY_MODULES = ["bot/logger", "bot/store", "bot/exports/resume-draft-jobs", "bot/reflection-bot", "bot/bot-http-endpoint", "bot/domain/clock", "bot/flows", "bot/signed-links", "bot/scheduling"];
+const LAZY_MODULES = [
+  "bot/logger",
+  "bot/store",
+  "bot/exports/resume-draft-jobs",
+  "bot/reflection-bot",
+  "bot/bot-http-endpoint",
+  "bot/domain/clock",
+  "bot/flows",
+  "bot/signed-links",
+  "bot/scheduling",
+];
 
 /**
  * Runs in the child: only the `require` of the entry is timed, not node's own start-up; then,
@@ -41,7 +51,10 @@ function importOnce(): Promise<Sample> {
   return new Promise((resolve, reject) => {
     // The Functions host sets no app settings the import needs; a developer's shell must not add any.
     const env = { PATH: process.env.PATH ?? "", NODE_ENV: "production" };
-    const child = spawn(process.execPath, ["-e", MEASURE, ENTRY, JSON.stringify(LAZY_MODULES)], { env, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, ["-e", MEASURE, ENTRY, JSON.stringify(LAZY_MODULES)], {
+      env,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let output = "";
     child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
@@ -70,7 +83,12 @@ export const benchmarks: Benchmark[] = [
         unit: "ms",
         details: {
           "runs ms": imports.map((ms) => ms.toFixed(0)).join(", "),
-          "first request adds (app modules) median ms": Number(percentile(samples.map((sample) => sample.lazyMs), 50).toFixed(1)),
+          "first request adds (app modules) median ms": Number(
+            percentile(
+              samples.map((sample) => sample.lazyMs),
+              50,
+            ).toFixed(1),
+          ),
         },
       };
     },

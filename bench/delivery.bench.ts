@@ -47,7 +47,8 @@ interface ScenarioRun {
 
 function nextMessage(child: ChildProcess): Promise<ChildMessage> {
   return new Promise((resolve, reject) => {
-    const onExit = (code: number | null) => reject(new Error(`the fan-out process exited (code ${code}) before answering`));
+    const onExit = (code: number | null) =>
+      reject(new Error(`the fan-out process exited (code ${code}) before answering`));
     child.once("exit", onExit);
     child.once("message", (message) => {
       child.off("exit", onExit);
@@ -62,10 +63,19 @@ function nextMessage(child: ChildProcess): Promise<ChildMessage> {
 async function runScenario(scenario: FanOutPlan["scenario"]): Promise<ScenarioRun> {
   const cosmos = await startEmbeddedCosmos();
   const database = `bench-${scenario}`;
-  const store = await createCosmosStore({ endpoint: cosmos.endpoint, key: cosmos.key, database, isLoopback: true, requestTimeoutMs: 10_000 });
+  const store = await createCosmosStore({
+    endpoint: cosmos.endpoint,
+    key: cosmos.key,
+    database,
+    isLoopback: true,
+    requestTimeoutMs: 10_000,
+  });
   const limits = { tenantLimitRps: TENANT_LIMIT_RPS, serverErrorRate: SERVER_ERROR_RATE, seed: SEED };
   const setup: ChildSetup = { ...limits, startAt: TUESDAY_SLOT.toISOString() };
-  const child = fork(CHILD, [JSON.stringify(setup)], { stdio: ["ignore", "inherit", "inherit", "ipc"], execArgv: [`--max-old-space-size=${HEAP_LIMIT_MB}`] });
+  const child = fork(CHILD, [JSON.stringify(setup)], {
+    stdio: ["ignore", "inherit", "inherit", "ipc"],
+    execArgv: [`--max-old-space-size=${HEAP_LIMIT_MB}`],
+  });
   try {
     await store.ensureContainers();
     const ready = await nextMessage(child);
@@ -80,7 +90,16 @@ async function runScenario(scenario: FanOutPlan["scenario"]): Promise<ScenarioRu
     });
     const seedMs = performance.now() - seedStarted;
 
-    const plan: FanOutPlan = { scenario, endpoint: cosmos.endpoint, key: cosmos.key, database, orgId: ORG_ID, members: MEMBERS, workerRps: WORKER_RPS, ...limits };
+    const plan: FanOutPlan = {
+      scenario,
+      endpoint: cosmos.endpoint,
+      key: cosmos.key,
+      database,
+      orgId: ORG_ID,
+      members: MEMBERS,
+      workerRps: WORKER_RPS,
+      ...limits,
+    };
     const answer = nextMessage(child);
     child.send({ type: "go", plan } satisfies ParentMessage);
     const done = await answer;
@@ -102,7 +121,13 @@ function sightingOf(memberId: string, serviceUrl: string): MemberSighting {
     name: `Person ${memberId}`,
     locale: "de",
     timeZone: "Europe/Berlin",
-    conversation: { channelId: "msteams", serviceUrl, conversationId: `a:personal-${memberId}`, tenantId: ORG_ID, botId: BOT_ID },
+    conversation: {
+      channelId: "msteams",
+      serviceUrl,
+      conversationId: `a:personal-${memberId}`,
+      tenantId: ORG_ID,
+      botId: BOT_ID,
+    },
   };
 }
 
@@ -131,7 +156,8 @@ export const benchmarks: Benchmark[] = [
       const run = await uninterruptedRun();
       const { result } = run;
       const rate = result.deliveredInMainRun / result.mainRunSimulatedSeconds;
-      if (result.duplicates > 0 || result.lost > 0) throw new Error(`${result.duplicates} duplicates and ${result.lost} lost`);
+      if (result.duplicates > 0 || result.lost > 0)
+        throw new Error(`${result.duplicates} duplicates and ${result.lost} lost`);
       return {
         value: Number(((rate / TENANT_LIMIT_RPS) * 100).toFixed(1)),
         unit: "% of the tenant limit",
@@ -154,7 +180,10 @@ export const benchmarks: Benchmark[] = [
       return {
         value: Number(run.result.peakRssMb.toFixed(1)),
         unit: "MB",
-        details: { "peak heap used (sampled every 250 ms)": `${run.result.peakHeapMb.toFixed(1)} MB`, delivered: run.result.uniqueDelivered },
+        details: {
+          "peak heap used (sampled every 250 ms)": `${run.result.peakHeapMb.toFixed(1)} MB`,
+          delivered: run.result.uniqueDelivered,
+        },
       };
     },
   },

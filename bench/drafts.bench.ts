@@ -68,11 +68,21 @@ async function seedOrganisation(repos: Repositories): Promise<void> {
         aadObjectId: memberId,
         name: `Mitarbeiterin ${index + 1}`,
         locale: "de",
-        conversation: { channelId: "msteams", serviceUrl: "https://smba.trafficmanager.net/de/", conversationId: `a:${memberId}`, tenantId: ORG_ID, botId: "28:bench" },
+        conversation: {
+          channelId: "msteams",
+          serviceUrl: "https://smba.trafficmanager.net/de/",
+          conversationId: `a:${memberId}`,
+          tenantId: ORG_ID,
+          botId: "28:bench",
+        },
       },
       now,
     );
-    await repos.members.update(ORG_ID, memberId, (member) => ({ ...member, group: groups[index % groups.length], consentsToNamedAttribution: index % 10 === 0 }));
+    await repos.members.update(ORG_ID, memberId, (member) => ({
+      ...member,
+      group: groups[index % groups.length],
+      consentsToNamedAttribution: index % 10 === 0,
+    }));
     return true;
   });
 }
@@ -96,7 +106,13 @@ async function seedJob(repos: Repositories): Promise<void> {
     attribution: "pseudonymous",
     mode: "structured",
     locale: "de",
-    conversation: { channelId: "msteams", serviceUrl: "https://smba.trafficmanager.net/de/", conversationId: "a:officer", tenantId: ORG_ID, botId: "28:bench" },
+    conversation: {
+      channelId: "msteams",
+      serviceUrl: "https://smba.trafficmanager.net/de/",
+      conversationId: "a:officer",
+      tenantId: ORG_ID,
+      botId: "28:bench",
+    },
     timeZone: "Europe/Berlin",
   };
   await repos.exports.save({
@@ -115,7 +131,10 @@ async function seedJob(repos: Repositories): Promise<void> {
 
 function runJobInChild(request: DraftJobChildRequest): Promise<DraftJobChildResult> {
   return new Promise((resolve, reject) => {
-    const child = fork(path.join(__dirname, "support", "draft-job-child.js"), [], { stdio: ["ignore", "inherit", "inherit", "ipc"], execArgv: [] });
+    const child = fork(path.join(__dirname, "support", "draft-job-child.js"), [], {
+      stdio: ["ignore", "inherit", "inherit", "ipc"],
+      execArgv: [],
+    });
     child.once("message", (message: { result?: DraftJobChildResult; error?: string }) => {
       if (message.result) resolve(message.result);
       else reject(new Error(message.error ?? "the draft job failed"));
@@ -140,7 +159,13 @@ async function measure(): Promise<Measurement> {
   let store: CosmosStore | undefined;
   try {
     server = await startEmbeddedCosmos();
-    store = await createCosmosStore({ endpoint: server.endpoint, key: server.key, database: DATABASE, isLoopback: true, requestTimeoutMs: 120_000 });
+    store = await createCosmosStore({
+      endpoint: server.endpoint,
+      key: server.key,
+      database: DATABASE,
+      isLoopback: true,
+      requestTimeoutMs: 120_000,
+    });
     await store.ensureContainers();
     const repos = createRepositories(store);
     const seedStarted = performance.now();
@@ -148,7 +173,14 @@ async function measure(): Promise<Measurement> {
     await seedAnswers(repos);
     await seedJob(repos);
     const seedSeconds = Math.round((performance.now() - seedStarted) / 1000);
-    const job = await runJobInChild({ endpoint: server.endpoint, key: server.key, database: DATABASE, orgId: ORG_ID, exportId: EXPORT_ID, now: NOW });
+    const job = await runJobInChild({
+      endpoint: server.endpoint,
+      key: server.key,
+      database: DATABASE,
+      orgId: ORG_ID,
+      exportId: EXPORT_ID,
+      now: NOW,
+    });
     return { job, seedSeconds };
   } finally {
     store?.dispose();
@@ -162,7 +194,10 @@ const measureOnce = () => (measurement ??= measure());
 
 function details({ job, seedSeconds }: Measurement): NonNullable<BenchmarkResult["details"]> {
   const files = Object.fromEntries(
-    job.files.map((file) => [`${file.format} KiB`, `${Math.round(file.bytes / 1024)}${file.isStored ? "" : " (too large for an export record: saved without content)"}`]),
+    job.files.map((file) => [
+      `${file.format} KiB`,
+      `${Math.round(file.bytes / 1024)}${file.isStored ? "" : " (too large for an export record: saved without content)"}`,
+    ]),
   );
   return {
     answers: job.answers,
@@ -199,8 +234,14 @@ export const benchmarks: Benchmark[] = [
     target: { value: 512, unit: "MiB", kind: "max" },
     async run() {
       const result = await measureOnce();
-      const phases = Object.fromEntries(Object.entries(result.job.rssMiB).map(([phase, mib]) => [`rss ${phase} MiB`, mib]));
-      return { value: result.job.peakRssMiB, unit: "MiB", details: { baselineRssMiB: result.job.baselineRssMiB, ...phases, answers: result.job.answers } };
+      const phases = Object.fromEntries(
+        Object.entries(result.job.rssMiB).map(([phase, mib]) => [`rss ${phase} MiB`, mib]),
+      );
+      return {
+        value: result.job.peakRssMiB,
+        unit: "MiB",
+        details: { baselineRssMiB: result.job.baselineRssMiB, ...phases, answers: result.job.answers },
+      };
     },
   },
 ];

@@ -21,7 +21,6 @@ const HISTORY_ENTRIES = 100_000;
 const RUNS = 5;
 const BERLIN = "Europe/Berlin";
 
-
 interface Organisation {
   config: OrgConfig;
   members: SchedulingMember[];
@@ -50,7 +49,12 @@ function buildOrganisation(): Organisation {
 
   const members: SchedulingMember[] = Array.from({ length: MEMBERS }, (_, index) => {
     const group = drawGroup(random);
-    const member: SchedulingMember = { memberId: `00000000-0000-4000-8000-${String(index).padStart(12, "0")}`, group, isInstalled: true, isReachable: true };
+    const member: SchedulingMember = {
+      memberId: `00000000-0000-4000-8000-${String(index).padStart(12, "0")}`,
+      group,
+      isInstalled: true,
+      isReachable: true,
+    };
     const variant = random();
     if (variant < 0.1) member.preferredTime = pick(["07:30", "08:00", "09:00", "09:45"]);
     else if (variant < 0.15) member.timeZone = pick(["Europe/Vienna", "Europe/Zurich", "Europe/Lisbon"]);
@@ -77,7 +81,9 @@ function buildOrganisation(): Organisation {
     }
     const week = Math.floor(random() * weeks);
     const slotDate = addDays("2025-01-07", week * 7);
-    const createdAt = new Date(instantOf(slotDate, "10:00", BERLIN).getTime() + Math.floor(random() * 3_600_000)).toISOString();
+    const createdAt = new Date(
+      instantOf(slotDate, "10:00", BERLIN).getTime() + Math.floor(random() * 3_600_000),
+    ).toISOString();
     const periodKey = isoWeekKey(slotDate);
     const response = pick(responses);
     const promptId = pick(prompts).id;
@@ -92,7 +98,8 @@ function buildOrganisation(): Organisation {
       createdAt,
       response,
     });
-    if (response === "answered") facts.push({ memberId: member.memberId, area, dimension, group: member.group, createdAt });
+    if (response === "answered")
+      facts.push({ memberId: member.memberId, area, dimension, group: member.group, createdAt });
   }
   // Earlier answers also came from prompts asked on request, outside the schedule.
   while (facts.length < HISTORY_ENTRIES) {

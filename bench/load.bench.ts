@@ -45,7 +45,8 @@ function repliesByConversation(connector: FakeConnector) {
   const inbox = new Map<string, Record<string, unknown>[]>();
   return {
     take(conversationId: string): Record<string, unknown>[] {
-      for (const entry of connector.sent) inbox.set(entry.conversationId, [...(inbox.get(entry.conversationId) ?? []), entry.activity]);
+      for (const entry of connector.sent)
+        inbox.set(entry.conversationId, [...(inbox.get(entry.conversationId) ?? []), entry.activity]);
       connector.clear();
       const replies = inbox.get(conversationId) ?? [];
       inbox.delete(conversationId);
@@ -59,7 +60,8 @@ async function storedAnswers(services: AppServices, memberId: string): Promise<M
   let continuationToken: string | undefined;
   do {
     const page = await services.repos.answers.listForMember(TENANT_ID, memberId, { pageSize: 100, continuationToken });
-    for (const answer of page.answers) counts.set(`${answer.answerId}\n${answer.text}`, (counts.get(`${answer.answerId}\n${answer.text}`) ?? 0) + 1);
+    for (const answer of page.answers)
+      counts.set(`${answer.answerId}\n${answer.text}`, (counts.get(`${answer.answerId}\n${answer.text}`) ?? 0) + 1);
     continuationToken = page.continuationToken;
   } while (continuationToken);
   return counts;
@@ -68,19 +70,42 @@ async function storedAnswers(services: AppServices, memberId: string): Promise<M
 async function measure(): Promise<LoadFigures> {
   const cosmos = await startEmbeddedCosmos();
   const connector = await startFakeConnector();
-  configureRoot({ env: { COSMOS_ENDPOINT: cosmos.endpoint, COSMOS_KEY: cosmos.key, COSMOS_DATABASE: "load" }, logger: silentLogger });
+  configureRoot({
+    env: { COSMOS_ENDPOINT: cosmos.endpoint, COSMOS_KEY: cosmos.key, COSMOS_DATABASE: "load" },
+    logger: silentLogger,
+  });
   const services = await getServices();
   await services.store.ensureContainers();
   await services.repos.orgs.save(orgConfig());
   const host = await startLocalHost({ host: "127.0.0.1", port: 0, isLocalMode: true, functions: HTTP_FUNCTIONS });
   const post = async (body: object) => {
-    const response = await fetch(`${host.url}/api/messages`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+    const response = await fetch(`${host.url}/api/messages`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(body),
+    });
     const text = await response.text();
-    return { status: response.status, body: text ? (JSON.parse(text) as { type?: string; value?: unknown }) : undefined };
+    return {
+      status: response.status,
+      body: text ? (JSON.parse(text) as { type?: string; value?: unknown }) : undefined,
+    };
   };
   const replies = repliesByConversation(connector);
-  const figures: LoadFigures = { submitMs: [], promptMs: [], errors: [], confirmed: [], lost: 0, doubled: 0, unconfirmed: 0, seconds: SECONDS };
-  const users: TestUser[] = Array.from({ length: USERS }, (_, i) => ({ id: `29:load-${i}`, aadObjectId: `aad-load-${i}`, name: `Last ${i}` }));
+  const figures: LoadFigures = {
+    submitMs: [],
+    promptMs: [],
+    errors: [],
+    confirmed: [],
+    lost: 0,
+    doubled: 0,
+    unconfirmed: 0,
+    seconds: SECONDS,
+  };
+  const users: TestUser[] = Array.from({ length: USERS }, (_, i) => ({
+    id: `29:load-${i}`,
+    aadObjectId: `aad-load-${i}`,
+    name: `Last ${i}`,
+  }));
 
   const started = performance.now();
   const deadline = started + SECONDS * 1_000;
@@ -99,10 +124,18 @@ async function measure(): Promise<LoadFigures> {
           const submit = buttonData(card, "Absenden");
           const text = `Runde ${round} von ${user.name}: Wir haben das Erstgespräch überarbeitet und fragen nach Zielen.`;
           at = performance.now();
-          const saved = await post(executeAction(user, connector.serviceUrl, "answer.submit", { ...submit, answer: text }));
+          const saved = await post(
+            executeAction(user, connector.serviceUrl, "answer.submit", { ...submit, answer: text }),
+          );
           figures.submitMs.push(performance.now() - at);
-          if (saved.status !== 200 || saved.body?.type !== "application/vnd.microsoft.card.adaptive" || !cardText(saved.body.value).includes("Gespeichert")) {
-            figures.errors.push(`submit: status ${saved.status}, ${String(saved.body?.type)} ${cardText(saved.body?.value).slice(0, 80)}`);
+          if (
+            saved.status !== 200 ||
+            saved.body?.type !== "application/vnd.microsoft.card.adaptive" ||
+            !cardText(saved.body.value).includes("Gespeichert")
+          ) {
+            figures.errors.push(
+              `submit: status ${saved.status}, ${String(saved.body?.type)} ${cardText(saved.body?.value).slice(0, 80)}`,
+            );
             continue;
           }
           figures.confirmed.push({ memberId: user.aadObjectId, deliveryId: String(submit.deliveryId), text });

@@ -29,7 +29,6 @@ const BERLIN = "Europe/Berlin";
 const STORE_ANSWERS = Number(process.env.BENCH_PROGRESS_STORE_ANSWERS ?? 10_000);
 const SEED_CONCURRENCY = 32;
 
-
 interface Organisation {
   config: OrgConfig;
   members: ProgressMember[];
@@ -53,12 +52,19 @@ function buildOrganisation(answers = ANSWERS, deliveries = DELIVERIES): Organisa
   });
   const members: ProgressMember[] = Array.from({ length: MEMBERS }, (_, index) => {
     const group = drawGroup(random);
-    return { memberId: `00000000-0000-4000-8000-${String(index).padStart(12, "0")}`, group, isInstalled: random() > 0.03 };
+    return {
+      memberId: `00000000-0000-4000-8000-${String(index).padStart(12, "0")}`,
+      group,
+      isInstalled: random() > 0.03,
+    };
   });
   const groupAreas = new Map(config.groups.map((group) => [group.id, group.areas]));
   const now = instantOf("2026-11-25", "11:00", BERLIN);
   const weeks = 98;
-  const momentInWeek = (week: number) => new Date(instantOf(addDays("2025-01-07", week * 7), "10:00", BERLIN).getTime() + Math.floor(random() * 86_400_000)).toISOString();
+  const momentInWeek = (week: number) =>
+    new Date(
+      instantOf(addDays("2025-01-07", week * 7), "10:00", BERLIN).getTime() + Math.floor(random() * 86_400_000),
+    ).toISOString();
   const asked: AskedFact[] = Array.from({ length: deliveries }, (_, index) => ({
     memberId: (members[index % MEMBERS] as ProgressMember).memberId,
     createdAt: momentInWeek(Math.floor(random() * weeks)),
@@ -96,9 +102,29 @@ async function seed(repos: Repositories, organisation: Organisation): Promise<vo
   };
   await inParallel(organisation.members.length, async (index) => {
     const member = organisation.members[index] as ProgressMember;
-    const conversation = { channelId: "msteams", serviceUrl: "https://smba.trafficmanager.net/emea/", conversationId: `a:${member.memberId}`, tenantId: config.orgId, botId: "28:bench" };
-    await repos.members.recordSighting({ orgId: config.orgId, memberId: member.memberId, userId: `29:${member.memberId}`, name: "", locale: "de", conversation }, organisation.now);
-    await repos.members.update(config.orgId, member.memberId, (stored) => ({ ...stored, group: member.group, isInstalled: member.isInstalled }));
+    const conversation = {
+      channelId: "msteams",
+      serviceUrl: "https://smba.trafficmanager.net/emea/",
+      conversationId: `a:${member.memberId}`,
+      tenantId: config.orgId,
+      botId: "28:bench",
+    };
+    await repos.members.recordSighting(
+      {
+        orgId: config.orgId,
+        memberId: member.memberId,
+        userId: `29:${member.memberId}`,
+        name: "",
+        locale: "de",
+        conversation,
+      },
+      organisation.now,
+    );
+    await repos.members.update(config.orgId, member.memberId, (stored) => ({
+      ...stored,
+      group: member.group,
+      isInstalled: member.isInstalled,
+    }));
   });
   await inParallel(organisation.facts.length, async (index) => {
     const fact = organisation.facts[index] as AnswerFact;
@@ -143,7 +169,8 @@ async function seed(repos: Repositories, organisation: Organisation): Promise<vo
 export const benchmarks: Benchmark[] = [
   {
     name: "progress summary: 5,000 members, 100,000 answers",
-    description: "the pure summary (coverage, participation, trend, groups with the anonymity rules, gaps) for one filter, worst of the four filters per run (issue 9)",
+    description:
+      "the pure summary (coverage, participation, trend, groups with the anonymity rules, gaps) for one filter, worst of the four filters per run (issue 9)",
     target: { value: 1_000, unit: "ms", kind: "max" },
     async run() {
       const organisation = buildOrganisation();
@@ -180,7 +207,13 @@ export const benchmarks: Benchmark[] = [
     async run() {
       const organisation = buildOrganisation(STORE_ANSWERS, STORE_ANSWERS);
       const cosmos = await startEmbeddedCosmos();
-      const store = await createCosmosStore({ endpoint: cosmos.endpoint, key: cosmos.key, database: "bench-progress", isLoopback: true, requestTimeoutMs: 30_000 });
+      const store = await createCosmosStore({
+        endpoint: cosmos.endpoint,
+        key: cosmos.key,
+        database: "bench-progress",
+        isLoopback: true,
+        requestTimeoutMs: 30_000,
+      });
       try {
         await store.ensureContainers();
         const repos = createRepositories(store);
@@ -193,13 +226,23 @@ export const benchmarks: Benchmark[] = [
           const started = performance.now();
           const data = await loadProgressData(repos, organisation.config.orgId);
           loads.push(performance.now() - started);
-          computeProgressSummary({ config: organisation.config, ...data, filters: { period: "cycle", group: "all" }, now: organisation.now });
+          computeProgressSummary({
+            config: organisation.config,
+            ...data,
+            filters: { period: "cycle", group: "all" },
+            now: organisation.now,
+          });
           samples.push(performance.now() - started);
         }
         return {
           value: percentile(samples, 50),
           unit: "ms",
-          details: { "p50 loading": percentile(loads, 50), "seeding (not measured)": Math.round(seedMs), answers: STORE_ANSWERS, deliveries: STORE_ANSWERS },
+          details: {
+            "p50 loading": percentile(loads, 50),
+            "seeding (not measured)": Math.round(seedMs),
+            answers: STORE_ANSWERS,
+            deliveries: STORE_ANSWERS,
+          },
         };
       } finally {
         store.dispose();

@@ -31,13 +31,31 @@ async function main(): Promise<void> {
       process.stdout.write(`▶ ${benchmark.name} … `);
       try {
         const result = await benchmark.run();
-        const isMet = benchmark.target.kind === "max" ? result.value <= benchmark.target.value : result.value >= benchmark.target.value;
-        rows.push({ name: benchmark.name, description: benchmark.description, target: benchmark.target, result, isMet });
-        process.stdout.write(`${format(result.value)} ${result.unit} (target ${targetText(benchmark.target)}) ${isMet ? "✓" : "✗ MISS"}\n`);
-        for (const [key, value] of Object.entries(result.details ?? {})) process.stdout.write(`    ${key}: ${typeof value === "number" ? format(value) : value}\n`);
+        const isMet =
+          benchmark.target.kind === "max"
+            ? result.value <= benchmark.target.value
+            : result.value >= benchmark.target.value;
+        rows.push({
+          name: benchmark.name,
+          description: benchmark.description,
+          target: benchmark.target,
+          result,
+          isMet,
+        });
+        process.stdout.write(
+          `${format(result.value)} ${result.unit} (target ${targetText(benchmark.target)}) ${isMet ? "✓" : "✗ MISS"}\n`,
+        );
+        for (const [key, value] of Object.entries(result.details ?? {}))
+          process.stdout.write(`    ${key}: ${typeof value === "number" ? format(value) : value}\n`);
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
-        rows.push({ name: benchmark.name, description: benchmark.description, target: benchmark.target, error: message, isMet: false });
+        rows.push({
+          name: benchmark.name,
+          description: benchmark.description,
+          target: benchmark.target,
+          error: message,
+          isMet: false,
+        });
         process.stdout.write(`failed: ${message}\n`);
       }
     }
@@ -48,7 +66,9 @@ async function main(): Promise<void> {
   const all = only ? mergeRows(readRows(), rows) : rows;
   fs.writeFileSync(path.join(SOURCE_DIR, "results.json"), `${JSON.stringify({ when, machine, rows: all }, null, 2)}\n`);
   fs.writeFileSync(path.join(SOURCE_DIR, "RESULTS.md"), markdown(all, when, machine));
-  process.stdout.write(`\nWrote bench/results.json and bench/RESULTS.md (${rows.filter((r) => r.isMet).length}/${rows.length} targets met).\n`);
+  process.stdout.write(
+    `\nWrote bench/results.json and bench/RESULTS.md (${rows.filter((r) => r.isMet).length}/${rows.length} targets met).\n`,
+  );
   // Benchmarks report; they do not gate. Exit 0 unless one crashed.
   process.exit(rows.some((row) => row.error) ? 1 : 0);
 }

@@ -50,7 +50,9 @@ function answerNumber(orgId: string, index: number): Answer {
     area: "bedarfserschliessung",
     dimension: "results",
     group: "paedagogik",
-    text: "Wir haben die Anmeldezahlen der Sprachkurse mit den Wartelisten verglichen und daraufhin zwei zusätzliche Abendkurse eingerichtet. ".repeat(5),
+    text: "Wir haben die Anmeldezahlen der Sprachkurse mit den Wartelisten verglichen und daraufhin zwei zusätzliche Abendkurse eingerichtet. ".repeat(
+      5,
+    ),
     evidence: "Anmeldestatistik Frühjahr 2026 – Intranet/QM/Bedarf",
     createdAt,
     updatedAt: createdAt,
@@ -58,7 +60,11 @@ function answerNumber(orgId: string, index: number): Answer {
   };
 }
 
-async function runWithConcurrency(count: number, concurrency: number, task: (index: number) => Promise<void>): Promise<void> {
+async function runWithConcurrency(
+  count: number,
+  concurrency: number,
+  task: (index: number) => Promise<void>,
+): Promise<void> {
   let next = 0;
   const worker = async () => {
     while (next < count) await task(next++);
@@ -95,26 +101,48 @@ async function measureRequestCharges(store: CosmosStore): Promise<Record<string,
   const sample = { ...answerNumber(orgId, 0), expiresAt: "2035-04-01T00:00:00.000Z" };
   const charges: Record<string, number> = {};
   await config.items.upsert(encode(orgCodec, organisation(orgId)));
-  charges["config read (each saveNew reads retention)"] = (await config.item(`org:${orgId}`, orgId).read()).requestCharge;
+  charges["config read (each saveNew reads retention)"] = (
+    await config.item(`org:${orgId}`, orgId).read()
+  ).requestCharge;
   charges["answer create (saveNew)"] = (await answers.items.create(encode(answerCodec, sample))).requestCharge;
   const read = await answers.item(sample.answerId, orgId).read();
   charges["answer point read (get)"] = read.requestCharge;
   charges["answer replace with If-Match (edit)"] = (
-    await answers.item(sample.answerId, orgId).replace(encode(answerCodec, { ...sample, text: `${sample.text} Ergänzt.` }), { accessCondition: { type: "IfMatch", condition: read.etag } })
+    await answers
+      .item(sample.answerId, orgId)
+      .replace(encode(answerCodec, { ...sample, text: `${sample.text} Ergänzt.` }), {
+        accessCondition: { type: "IfMatch", condition: read.etag },
+      })
   ).requestCharge;
-  for (let index = 1; index < 45; index++) await answers.items.create(encode(answerCodec, { ...answerNumber(orgId, index), memberId: sample.memberId }));
+  for (let index = 1; index < 45; index++)
+    await answers.items.create(encode(answerCodec, { ...answerNumber(orgId, index), memberId: sample.memberId }));
   const page = await answers.items
     .query(
-      { query: "SELECT * FROM c WHERE c.orgId = @orgId AND c.type = 'answer' AND c.memberId = @memberId ORDER BY c.createdAt DESC", parameters: [{ name: "@orgId", value: orgId }, { name: "@memberId", value: sample.memberId }] },
+      {
+        query:
+          "SELECT * FROM c WHERE c.orgId = @orgId AND c.type = 'answer' AND c.memberId = @memberId ORDER BY c.createdAt DESC",
+        parameters: [
+          { name: "@orgId", value: orgId },
+          { name: "@memberId", value: sample.memberId },
+        ],
+      },
       { partitionKey: orgId, maxItemCount: 20 },
     )
     .fetchNext();
   charges["answers page of 20 (listForMember)"] = page.requestCharge;
   const count = await answers.items
-    .query({ query: "SELECT VALUE COUNT(1) FROM c WHERE c.orgId = @orgId AND c.type = 'answer'", parameters: [{ name: "@orgId", value: orgId }] }, { partitionKey: orgId })
+    .query(
+      {
+        query: "SELECT VALUE COUNT(1) FROM c WHERE c.orgId = @orgId AND c.type = 'answer'",
+        parameters: [{ name: "@orgId", value: orgId }],
+      },
+      { partitionKey: orgId },
+    )
     .fetchAll();
   charges["COUNT in one organisation (countsByState, per state)"] = count.requestCharge;
-  return Object.fromEntries(Object.entries(charges).map(([operation, charge]) => [operation, `${charge.toFixed(2)} RU`]));
+  return Object.fromEntries(
+    Object.entries(charges).map(([operation, charge]) => [operation, `${charge.toFixed(2)} RU`]),
+  );
 }
 
 /** RU per operation on the account COSMOS_ENDPOINT names, in a database of its own that is dropped after. */
@@ -131,7 +159,10 @@ async function requestChargesOnAccount(endpoint: string): Promise<Record<string,
     await store.ensureContainers();
     return await measureRequestCharges(store);
   } finally {
-    await store.container("answers").database.delete().catch(() => undefined);
+    await store
+      .container("answers")
+      .database.delete()
+      .catch(() => undefined);
     store.dispose();
   }
 }
@@ -145,7 +176,13 @@ export const benchmarks: Benchmark[] = [
     target: { value: 200, unit: "ms", kind: "max" },
     async run() {
       const server = await startEmbeddedCosmos();
-      const store = await createCosmosStore({ endpoint: server.endpoint, key: server.key, database: "bench", isLoopback: true, requestTimeoutMs: 10_000 });
+      const store = await createCosmosStore({
+        endpoint: server.endpoint,
+        key: server.key,
+        database: "bench",
+        isLoopback: true,
+        requestTimeoutMs: 10_000,
+      });
       let concurrent: WriteRun;
       let sequential: WriteRun;
       try {
@@ -161,7 +198,9 @@ export const benchmarks: Benchmark[] = [
       const endpoint = process.env.COSMOS_ENDPOINT;
       const charges = endpoint
         ? await requestChargesOnAccount(endpoint)
-        : { "request charge": "n/a (local server; set COSMOS_ENDPOINT and COSMOS_KEY to measure RU on a real account)" };
+        : {
+            "request charge": "n/a (local server; set COSMOS_ENDPOINT and COSMOS_KEY to measure RU on a real account)",
+          };
       return {
         value: percentile(latencies, 99),
         unit: "ms",

@@ -22,7 +22,10 @@ const SUBMITS_PER_USER = 25;
 async function measure(): Promise<{ ours: number[]; echo: number[] }> {
   const cosmos = await startEmbeddedCosmos();
   const connector = await startFakeConnector();
-  configureRoot({ env: { COSMOS_ENDPOINT: cosmos.endpoint, COSMOS_KEY: cosmos.key, COSMOS_DATABASE: "bench" }, logger: silentLogger });
+  configureRoot({
+    env: { COSMOS_ENDPOINT: cosmos.endpoint, COSMOS_KEY: cosmos.key, COSMOS_DATABASE: "bench" },
+    logger: silentLogger,
+  });
   const services = await getServices();
   await services.store.ensureContainers();
   await services.repos.orgs.save(orgConfig());
@@ -30,12 +33,28 @@ async function measure(): Promise<{ ours: number[]; echo: number[] }> {
     host: "127.0.0.1",
     port: 0,
     isLocalMode: true,
-    functions: [...HTTP_FUNCTIONS, { name: "echo", route: "echo", methods: ["POST"], handler: createEchoHandler(services.store.container("answers")) }],
+    functions: [
+      ...HTTP_FUNCTIONS,
+      {
+        name: "echo",
+        route: "echo",
+        methods: ["POST"],
+        handler: createEchoHandler(services.store.container("answers")),
+      },
+    ],
   });
   const post = (path: string, body: object) =>
-    fetch(`${host.url}${path}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+    fetch(`${host.url}${path}`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(body),
+    });
 
-  const users: TestUser[] = Array.from({ length: USERS }, (_, i) => ({ id: `29:bench-${i}`, aadObjectId: `aad-bench-${i}`, name: `Bench ${i}` }));
+  const users: TestUser[] = Array.from({ length: USERS }, (_, i) => ({
+    id: `29:bench-${i}`,
+    aadObjectId: `aad-bench-${i}`,
+    name: `Bench ${i}`,
+  }));
   const ours: number[] = [];
   const echo: number[] = [];
   // First every user collects the prompt cards (not measured), then all submit at once.
@@ -48,7 +67,10 @@ async function measure(): Promise<{ ours: number[]; echo: number[] }> {
         const card = connector.sent
           .slice(before)
           .find((s) => s.conversationId === `a:personal-${user.aadObjectId}` && cardOf(s.activity))?.activity;
-        submits.push({ ...buttonData(cardOf(card), "Absenden"), answer: `Antwort ${round} von ${user.name}: Wir haben das Erstgespräch überarbeitet.` });
+        submits.push({
+          ...buttonData(cardOf(card), "Absenden"),
+          answer: `Antwort ${round} von ${user.name}: Wir haben das Erstgespräch überarbeitet.`,
+        });
       }
       return { user, submits };
     }),
@@ -57,7 +79,10 @@ async function measure(): Promise<{ ours: number[]; echo: number[] }> {
     cards.map(async ({ user, submits }) => {
       for (const submit of submits) {
         let started = performance.now();
-        const response = await post("/api/messages", executeAction(user, connector.serviceUrl, "answer.submit", submit));
+        const response = await post(
+          "/api/messages",
+          executeAction(user, connector.serviceUrl, "answer.submit", submit),
+        );
         await response.text();
         ours.push(performance.now() - started);
         started = performance.now();
@@ -77,7 +102,8 @@ async function measure(): Promise<{ ours: number[]; echo: number[] }> {
 export const benchmarks: Benchmark[] = [
   {
     name: "submit latency p99 vs echo bot",
-    description: "answer submit → invoke response incl. Cosmos write, 20 concurrent users; ratio of our p99 to a bare echo bot's",
+    description:
+      "answer submit → invoke response incl. Cosmos write, 20 concurrent users; ratio of our p99 to a bare echo bot's",
     target: { value: 1.5, unit: "× echo p99", kind: "max" },
     async run() {
       const { ours, echo } = await measure();

@@ -38,7 +38,10 @@ export interface BotHttpResponse {
 export interface BotEndpoint {
   process(request: BotHttpRequest): Promise<BotHttpResponse>;
   /** For proactive sends: runs `logic` in the member's 1:1 conversation. */
-  continueConversation(reference: Partial<ConversationReference>, logic: (context: TurnContext) => Promise<void>): Promise<void>;
+  continueConversation(
+    reference: Partial<ConversationReference>,
+    logic: (context: TurnContext) => Promise<void>,
+  ): Promise<void>;
   adapter: CloudAdapter;
 }
 
@@ -81,7 +84,10 @@ export function createBotEndpoint(bot: ReflectionBot, credentials: BotCredential
    */
   const isAuthentic = async (request: BotHttpRequest): Promise<boolean> => {
     try {
-      await authentication.authenticateRequest(request.body as Partial<Activity> as Activity, request.headers.authorization ?? "");
+      await authentication.authenticateRequest(
+        request.body as Partial<Activity> as Activity,
+        request.headers.authorization ?? "",
+      );
       return true;
     } catch (error) {
       logger.warn("auth.refused", { reason: error instanceof Error ? error.name : "unknown" });

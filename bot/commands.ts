@@ -46,9 +46,7 @@ const PHRASES: Record<CommandId, readonly string[]> = {
   deliveryStatus: ["zustellung", "delivery"],
 };
 
-export type ParsedCommand =
-  | { kind: "command"; id: CommandId; args: string }
-  | { kind: "unknown" };
+export type ParsedCommand = { kind: "command"; id: CommandId; args: string } | { kind: "unknown" };
 
 /** Lower case, umlauts and ß spelled out, punctuation at the edges and repeated spaces removed. */
 export function normalizeCommandText(text: string): string {

@@ -87,7 +87,8 @@ export class ReflectionBot extends TeamsActivityHandler {
       ]);
       const scope = this.scopeFor(member, org, activity.id ?? correlationId);
       if (!facts.isPersonalChat) {
-        if (activity.type === ActivityTypes.Message || isCardAction) await this.answer(context, isCardAction, textResult(scope.t("error.unsupportedScope")));
+        if (activity.type === ActivityTypes.Message || isCardAction)
+          await this.answer(context, isCardAction, textResult(scope.t("error.unsupportedScope")));
         return;
       }
       const results = await this.route(context, scope, isNewInstall);
@@ -165,7 +166,8 @@ export class ReflectionBot extends TeamsActivityHandler {
 
   private async markUninstalled(orgId: string, memberId: string): Promise<void> {
     const members = this.deps.repos.members;
-    if (await members.get(orgId, memberId)) await members.update(orgId, memberId, (m) => ({ ...m, isInstalled: false }));
+    if (await members.get(orgId, memberId))
+      await members.update(orgId, memberId, (m) => ({ ...m, isInstalled: false }));
   }
 
   /** Sends a flow's result: as the invoke response of a card action, else as a new message. */
@@ -179,12 +181,18 @@ export class ReflectionBot extends TeamsActivityHandler {
       return;
     }
     await context.sendActivity(
-      result.kind === "card" ? { attachments: [CardFactory.adaptiveCard(result.card satisfies AdaptiveCard)] } : { text: result.text },
+      result.kind === "card"
+        ? { attachments: [CardFactory.adaptiveCard(result.card satisfies AdaptiveCard)] }
+        : { text: result.text },
     );
   }
 
   private async answerInvokeError(context: TurnContext, statusCode: 400 | 500): Promise<void> {
-    const body = { statusCode, type: "application/vnd.microsoft.error", value: { code: "BadRequest", message: "invalid request" } };
+    const body = {
+      statusCode,
+      type: "application/vnd.microsoft.error",
+      value: { code: "BadRequest", message: "invalid request" },
+    };
     await context.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status: 200, body } });
   }
 

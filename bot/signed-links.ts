@@ -12,7 +12,9 @@ export interface SignedLinkTarget {
 }
 
 function signature(key: string, target: SignedLinkTarget): string {
-  return createHmac("sha256", key).update(`${target.orgId}\n${target.exportId}\n${target.expiresAt}`).digest("base64url");
+  return createHmac("sha256", key)
+    .update(`${target.orgId}\n${target.exportId}\n${target.expiresAt}`)
+    .digest("base64url");
 }
 
 export function createSignedLink(baseUrl: string, key: string, target: SignedLinkTarget): string {
@@ -23,7 +25,12 @@ export function createSignedLink(baseUrl: string, key: string, target: SignedLin
 export type LinkCheck = "valid" | "expired" | "invalid";
 
 /** Checks a link's signature first (constant time), then its expiry. */
-export function checkSignedLink(key: string, target: SignedLinkTarget, givenSignature: string, nowSeconds: number): LinkCheck {
+export function checkSignedLink(
+  key: string,
+  target: SignedLinkTarget,
+  givenSignature: string,
+  nowSeconds: number,
+): LinkCheck {
   const expected = Buffer.from(signature(key, target));
   const given = Buffer.from(givenSignature);
   if (expected.length !== given.length || !timingSafeEqual(expected, given)) return "invalid";

@@ -9,7 +9,11 @@ import type { Locale } from "./domain/quality-models";
 import { localeFromTeams } from "./i18n/translator";
 
 /** Characters Cosmos DB does not allow in ids (/ \ ? #), control characters, and surrounding blanks. */
-const memberIdSchema = z.string().min(1).max(256).regex(/^[^/\\?#\u0000-\u001F\u007F\s](?:[^/\\?#\u0000-\u001F\u007F]*[^/\\?#\u0000-\u001F\u007F\s])?$/);
+const memberIdSchema = z
+  .string()
+  .min(1)
+  .max(256)
+  .regex(/^[^/\\?#\u0000-\u001F\u007F\s](?:[^/\\?#\u0000-\u001F\u007F]*[^/\\?#\u0000-\u001F\u007F\s])?$/);
 
 const teamsActivitySchema = z.object({
   channelId: z.string().min(1),
@@ -21,7 +25,10 @@ const teamsActivitySchema = z.object({
   from: z.object({
     id: memberIdSchema,
     name: z.string().optional(),
-    aadObjectId: z.union([memberIdSchema, z.literal("")]).optional().transform((id) => id || undefined),
+    aadObjectId: z
+      .union([memberIdSchema, z.literal("")])
+      .optional()
+      .transform((id) => id || undefined),
   }),
   recipient: z.object({ id: z.string().min(1), name: z.string().optional() }),
   conversation: z.object({
@@ -29,8 +36,17 @@ const teamsActivitySchema = z.object({
     conversationType: z.string().optional(),
     tenantId: z.string().optional(),
   }),
-  channelData: z.object({ tenant: z.object({ id: z.string().min(1) }).optional() }).passthrough().optional(),
-  entities: z.array(z.object({ type: z.string().optional(), timezone: z.string().optional(), locale: z.string().optional() }).passthrough()).optional(),
+  channelData: z
+    .object({ tenant: z.object({ id: z.string().min(1) }).optional() })
+    .passthrough()
+    .optional(),
+  entities: z
+    .array(
+      z
+        .object({ type: z.string().optional(), timezone: z.string().optional(), locale: z.string().optional() })
+        .passthrough(),
+    )
+    .optional(),
 });
 
 export interface TeamsTurnFacts {

@@ -40,4 +40,5 @@ export const exportRequestCardSchema = z.object({
 });
 export type ExportRequestCardData = z.input<typeof exportRequestCardSchema>;
 
-export const renderExportRequestCard = (data: ExportRequestCardData) => renderCard(template, exportRequestCardSchema, data);
+export const renderExportRequestCard = (data: ExportRequestCardData) =>
+  renderCard(template, exportRequestCardSchema, data);

@@ -25,4 +25,5 @@ export const progressAreaCardSchema = z.object({
 });
 export type ProgressAreaCardData = z.input<typeof progressAreaCardSchema>;
 
-export const renderProgressAreaCard = (data: ProgressAreaCardData) => renderCard(template, progressAreaCardSchema, data);
+export const renderProgressAreaCard = (data: ProgressAreaCardData) =>
+  renderCard(template, progressAreaCardSchema, data);

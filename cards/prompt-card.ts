@@ -39,6 +39,11 @@ export type PromptCardData = z.input<typeof promptCardSchema>;
 export const renderPromptCard = (data: PromptCardData) =>
   renderCard(
     template,
-    promptCardSchema.transform((d) => ({ ...d, submitTitle: d.submit.title, submitVerb: d.submit.verb, submitData: d.submit.data })),
+    promptCardSchema.transform((d) => ({
+      ...d,
+      submitTitle: d.submit.title,
+      submitVerb: d.submit.verb,
+      submitData: d.submit.data,
+    })),
     data,
   );

@@ -14,7 +14,11 @@ export interface AdaptiveCard {
 // Building a Template parses every expression in it; build each once, expand many times.
 const templates = new WeakMap<object, ACData.Template>();
 
-export function renderCard<Schema extends z.ZodType>(template: object, schema: Schema, data: z.input<Schema>): AdaptiveCard {
+export function renderCard<Schema extends z.ZodType>(
+  template: object,
+  schema: Schema,
+  data: z.input<Schema>,
+): AdaptiveCard {
   const checked = schema.parse(data);
   let compiled = templates.get(template);
   if (!compiled) {

@@ -63,29 +63,48 @@ export function newCorrelationId(): string {
   return randomUUID().slice(0, 8);
 }
 
-async function buildServices({ env = process.env, logger: givenLogger, clock: givenClock, localBaseUrl }: RootOptions): Promise<AppServices> {
+async function buildServices({
+  env = process.env,
+  logger: givenLogger,
+  clock: givenClock,
+  localBaseUrl,
+}: RootOptions): Promise<AppServices> {
   const config = loadConfig(env, {
     localBaseUrl: localBaseUrl ?? "http://127.0.0.1:3978",
     // Local mode only: links signed with it stop working after a restart, which is fine there.
     localSigningKey: randomBytes(32).toString("hex"),
   });
-  const [{ createLogger }, { createCosmosStore, createRepositories, sweepExpired }, { resumeDraftJobs }, { ReflectionBot }, { createBotEndpoint }, { systemClock }, flows, { createSignedLink }] =
-    await Promise.all([
-      import("../bot/logger"),
-      import("../bot/store"),
-      import("../bot/exports/resume-draft-jobs"),
-      import("../bot/reflection-bot"),
-      import("../bot/bot-http-endpoint"),
-      import("../bot/domain/clock"),
-      import("../bot/flows"),
-      import("../bot/signed-links"),
-    ]);
+  const [
+    { createLogger },
+    { createCosmosStore, createRepositories, sweepExpired },
+    { resumeDraftJobs },
+    { ReflectionBot },
+    { createBotEndpoint },
+    { systemClock },
+    flows,
+    { createSignedLink },
+  ] = await Promise.all([
+    import("../bot/logger"),
+    import("../bot/store"),
+    import("../bot/exports/resume-draft-jobs"),
+    import("../bot/reflection-bot"),
+    import("../bot/bot-http-endpoint"),
+    import("../bot/domain/clock"),
+    import("../bot/flows"),
+    import("../bot/signed-links"),
+  ]);
   const logger = givenLogger ?? createLogger();
   const clock = givenClock ?? systemClock;
   const store = await createCosmosStore(config.cosmos);
   const repos = createRepositories(store);
   const { createScheduling } = await import("../bot/scheduling");
-  const scheduling = createScheduling({ repos, clock, logger, credentials: config.bot, tenantRequestsPerSecond: config.deliveryTenantRps });
+  const scheduling = createScheduling({
+    repos,
+    clock,
+    logger,
+    credentials: config.bot,
+    tenantRequestsPerSecond: config.deliveryTenantRps,
+  });
   let endpoint: BotEndpoint | undefined;
   const flowDeps: FlowDeps = {
     repos,
@@ -99,11 +118,19 @@ async function buildServices({ env = process.env, logger: givenLogger, clock: gi
           {
             channelId: conversation.channelId,
             serviceUrl: conversation.serviceUrl,
-            conversation: { id: conversation.conversationId, tenantId: conversation.tenantId, isGroup: false, conversationType: "personal", name: "" },
+            conversation: {
+              id: conversation.conversationId,
+              tenantId: conversation.tenantId,
+              isGroup: false,
+              conversationType: "personal",
+              name: "",
+            },
             bot: { id: conversation.botId, name: conversation.botName ?? "" },
           },
           async (context) => {
-            await context.sendActivity({ attachments: [{ contentType: "application/vnd.microsoft.card.adaptive", content: card }] });
+            await context.sendActivity({
+              attachments: [{ contentType: "application/vnd.microsoft.card.adaptive", content: card }],
+            });
           },
         );
       },
@@ -114,7 +141,11 @@ async function buildServices({ env = process.env, logger: givenLogger, clock: gi
       create(orgId, exportId, exportExpiresAt) {
         const linkEnd = clock.now().getTime() + config.exportLinkMinutes * 60_000;
         const expiresAt = new Date(Math.min(linkEnd, exportExpiresAt.getTime()));
-        const url = createSignedLink(config.publicBaseUrl, config.exportSigningKey, { orgId, exportId, expiresAt: Math.floor(expiresAt.getTime() / 1000) });
+        const url = createSignedLink(config.publicBaseUrl, config.exportSigningKey, {
+          orgId,
+          exportId,
+          expiresAt: Math.floor(expiresAt.getTime() / 1000),
+        });
         return { url, expiresAt };
       },
     },
@@ -132,7 +163,9 @@ async function buildServices({ env = process.env, logger: givenLogger, clock: gi
   endpoint = createBotEndpoint(bot, config.bot, logger);
   const housekeeping = {
     async run(now: Date) {
-      const resumedJobs = await resumeDraftJobs(repos, now, (orgId, exportId) => flows.runDraftJobInBackground(flowDeps, orgId, exportId));
+      const resumedJobs = await resumeDraftJobs(repos, now, (orgId, exportId) =>
+        flows.runDraftJobInBackground(flowDeps, orgId, exportId),
+      );
       const swept = await sweepExpired(store, repos.orgs, now);
       return { resumedJobs, swept };
     },
@@ -147,7 +180,8 @@ function createDraftServices(config: AppConfig, repos: Repositories): DraftServi
   let llmDrafter: Promise<Drafter> | undefined;
   const loadLlmDrafter = async (): Promise<Drafter> => {
     const { createLlmDrafter } = await import("../bot/drafts/llm");
-    if (llm.kind === "openai") return createLlmDrafter({ kind: "openai", apiKey: llm.apiKey, model: llm.model, baseUrl: llm.baseUrl });
+    if (llm.kind === "openai")
+      return createLlmDrafter({ kind: "openai", apiKey: llm.apiKey, model: llm.model, baseUrl: llm.baseUrl });
     if (llm.kind !== "azure") throw new Error("no LLM configured");
     const tokenProvider = llm.apiKey
       ? undefined
@@ -156,7 +190,14 @@ function createDraftServices(config: AppConfig, repos: Repositories): DraftServi
           const credential = new DefaultAzureCredential();
           return async () => (await credential.getToken("https://cognitiveservices.azure.com/.default")).token;
         })();
-    return createLlmDrafter({ kind: "azure", endpoint: llm.endpoint, deployment: llm.deployment, apiVersion: llm.apiVersion, apiKey: llm.apiKey, tokenProvider });
+    return createLlmDrafter({
+      kind: "azure",
+      endpoint: llm.endpoint,
+      deployment: llm.deployment,
+      apiVersion: llm.apiVersion,
+      apiKey: llm.apiKey,
+      tokenProvider,
+    });
   };
   return {
     repos,

@@ -38,44 +38,51 @@ const url = (name: string) =>
     .refine((value) => URL.canParse(value), { message: `${name} must be an absolute URL` });
 
 const settingsObject = z.object({
-    MicrosoftAppId: optionalText,
-    MicrosoftAppType: z.enum(["SingleTenant", "UserAssignedMSI", "MultiTenant"]).default("SingleTenant"),
-    MicrosoftAppPassword: optionalText,
-    MicrosoftAppTenantId: optionalText,
-    /** Where Bot Framework publishes its signing keys; only for sovereign clouds and tests. */
-    BOT_OPENID_METADATA_URL: url("BOT_OPENID_METADATA_URL").optional(),
-    ALLOWED_TENANT_IDS: commaList,
-    COSMOS_ENDPOINT: url("COSMOS_ENDPOINT"),
-    COSMOS_KEY: optionalText,
-    COSMOS_DATABASE: z.string().trim().min(1).default("lqw-reflect"),
-    COSMOS_ALLOW_REMOTE_IN_LOCAL_MODE: flag,
-    PUBLIC_BASE_URL: url("PUBLIC_BASE_URL").optional(),
-    EXPORT_SIGNING_KEY: z.string().min(32, "EXPORT_SIGNING_KEY must be at least 32 characters").optional(),
-    /** How long a download link works after it was sent. */
-    EXPORT_LINK_MINUTES: z.coerce.number().int().min(1).max(7 * 24 * 60).default(15),
-    BOOTSTRAP_QUALITY_OFFICERS: commaList,
-    /** Local mode only: the Agents Playground always sends "en-US"; this stands in for the client's language. */
-    LOCAL_CLIENT_LOCALE: z.enum(["de", "en"]).optional(),
-    SCHEDULE_TIMER: z.string().trim().default("0 */5 * * * *"),
-    DELIVERY_TIMER: z.string().trim().default("0 * * * * *"),
-    /** Resumes abandoned draft jobs and sweeps expired documents. */
-    HOUSEKEEPING_TIMER: z.string().trim().default("30 */10 * * * *"),
-    /** Proactive sends per second per tenant; Teams allows about 50. */
-    DELIVERY_TENANT_RPS: z.coerce.number().int().min(1).max(50).default(40),
-    OPENAI_API_KEY: optionalText,
-    OPENAI_MODEL: z.string().trim().default("gpt-4o-mini"),
-    OPENAI_BASE_URL: url("OPENAI_BASE_URL").optional(),
-    AZURE_OPENAI_ENDPOINT: url("AZURE_OPENAI_ENDPOINT").optional(),
-    AZURE_OPENAI_DEPLOYMENT: optionalText,
-    AZURE_OPENAI_API_KEY: optionalText,
-    AZURE_OPENAI_API_VERSION: z.string().trim().default("2024-10-21"),
-    /** Set by Azure App Service / Functions; its presence means "not on a developer machine". */
-    WEBSITE_SITE_NAME: optionalText,
-  });
+  MicrosoftAppId: optionalText,
+  MicrosoftAppType: z.enum(["SingleTenant", "UserAssignedMSI", "MultiTenant"]).default("SingleTenant"),
+  MicrosoftAppPassword: optionalText,
+  MicrosoftAppTenantId: optionalText,
+  /** Where Bot Framework publishes its signing keys; only for sovereign clouds and tests. */
+  BOT_OPENID_METADATA_URL: url("BOT_OPENID_METADATA_URL").optional(),
+  ALLOWED_TENANT_IDS: commaList,
+  COSMOS_ENDPOINT: url("COSMOS_ENDPOINT"),
+  COSMOS_KEY: optionalText,
+  COSMOS_DATABASE: z.string().trim().min(1).default("lqw-reflect"),
+  COSMOS_ALLOW_REMOTE_IN_LOCAL_MODE: flag,
+  PUBLIC_BASE_URL: url("PUBLIC_BASE_URL").optional(),
+  EXPORT_SIGNING_KEY: z.string().min(32, "EXPORT_SIGNING_KEY must be at least 32 characters").optional(),
+  /** How long a download link works after it was sent. */
+  EXPORT_LINK_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(7 * 24 * 60)
+    .default(15),
+  BOOTSTRAP_QUALITY_OFFICERS: commaList,
+  /** Local mode only: the Agents Playground always sends "en-US"; this stands in for the client's language. */
+  LOCAL_CLIENT_LOCALE: z.enum(["de", "en"]).optional(),
+  SCHEDULE_TIMER: z.string().trim().default("0 */5 * * * *"),
+  DELIVERY_TIMER: z.string().trim().default("0 * * * * *"),
+  /** Resumes abandoned draft jobs and sweeps expired documents. */
+  HOUSEKEEPING_TIMER: z.string().trim().default("30 */10 * * * *"),
+  /** Proactive sends per second per tenant; Teams allows about 50. */
+  DELIVERY_TENANT_RPS: z.coerce.number().int().min(1).max(50).default(40),
+  OPENAI_API_KEY: optionalText,
+  OPENAI_MODEL: z.string().trim().default("gpt-4o-mini"),
+  OPENAI_BASE_URL: url("OPENAI_BASE_URL").optional(),
+  AZURE_OPENAI_ENDPOINT: url("AZURE_OPENAI_ENDPOINT").optional(),
+  AZURE_OPENAI_DEPLOYMENT: optionalText,
+  AZURE_OPENAI_API_KEY: optionalText,
+  AZURE_OPENAI_API_VERSION: z.string().trim().default("2024-10-21"),
+  /** Set by Azure App Service / Functions; its presence means "not on a developer machine". */
+  WEBSITE_SITE_NAME: optionalText,
+});
 
 /** The timer schedules alone: the function registrations need them before the app is configured. */
 export function timerSchedules(env: NodeJS.ProcessEnv): { schedule: string; delivery: string; housekeeping: string } {
-  const timers = settingsObject.pick({ SCHEDULE_TIMER: true, DELIVERY_TIMER: true, HOUSEKEEPING_TIMER: true }).parse(env);
+  const timers = settingsObject
+    .pick({ SCHEDULE_TIMER: true, DELIVERY_TIMER: true, HOUSEKEEPING_TIMER: true })
+    .parse(env);
   return { schedule: timers.SCHEDULE_TIMER, delivery: timers.DELIVERY_TIMER, housekeeping: timers.HOUSEKEEPING_TIMER };
 }
 
@@ -83,31 +90,34 @@ export function timerSchedules(env: NodeJS.ProcessEnv): { schedule: string; deli
 export const SETTING_NAMES = Object.keys(settingsObject.shape) as (keyof typeof settingsObject.shape)[];
 
 export const settingsSchema = settingsObject.superRefine((s, ctx) => {
-    const issue = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
-    if (s.MicrosoftAppId) {
-      if (!s.MicrosoftAppTenantId && s.MicrosoftAppType !== "MultiTenant")
-        issue("MicrosoftAppTenantId", "MicrosoftAppTenantId is required when MicrosoftAppId is set");
-      if (s.MicrosoftAppType === "SingleTenant" && !s.MicrosoftAppPassword)
-        issue("MicrosoftAppPassword", "MicrosoftAppPassword is required for a SingleTenant bot");
-      if (s.ALLOWED_TENANT_IDS.length === 0)
-        issue("ALLOWED_TENANT_IDS", "ALLOWED_TENANT_IDS must list at least one tenant outside local mode");
-      if (!s.PUBLIC_BASE_URL) issue("PUBLIC_BASE_URL", "PUBLIC_BASE_URL is required outside local mode");
-      if (!s.EXPORT_SIGNING_KEY) issue("EXPORT_SIGNING_KEY", "EXPORT_SIGNING_KEY is required outside local mode");
-      if (s.LOCAL_CLIENT_LOCALE) issue("LOCAL_CLIENT_LOCALE", "LOCAL_CLIENT_LOCALE is for local mode only");
-    } else {
-      if (s.WEBSITE_SITE_NAME)
-        issue("MicrosoftAppId", "MicrosoftAppId is required on Azure: local mode (no authentication) runs on loopback only");
-      // An unparsable endpoint already has its own issue; zod still runs this refinement.
-      const cosmosHost = URL.canParse(s.COSMOS_ENDPOINT) ? new URL(s.COSMOS_ENDPOINT).hostname : "127.0.0.1";
-      if (!isLoopbackHost(cosmosHost) && !s.COSMOS_ALLOW_REMOTE_IN_LOCAL_MODE)
-        issue(
-          "COSMOS_ENDPOINT",
-          "COSMOS_ENDPOINT must be on loopback in local mode (set COSMOS_ALLOW_REMOTE_IN_LOCAL_MODE=1 to allow)",
-        );
-    }
-    if (s.AZURE_OPENAI_ENDPOINT && !s.AZURE_OPENAI_DEPLOYMENT)
-      issue("AZURE_OPENAI_DEPLOYMENT", "AZURE_OPENAI_DEPLOYMENT is required with AZURE_OPENAI_ENDPOINT");
-  });
+  const issue = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
+  if (s.MicrosoftAppId) {
+    if (!s.MicrosoftAppTenantId && s.MicrosoftAppType !== "MultiTenant")
+      issue("MicrosoftAppTenantId", "MicrosoftAppTenantId is required when MicrosoftAppId is set");
+    if (s.MicrosoftAppType === "SingleTenant" && !s.MicrosoftAppPassword)
+      issue("MicrosoftAppPassword", "MicrosoftAppPassword is required for a SingleTenant bot");
+    if (s.ALLOWED_TENANT_IDS.length === 0)
+      issue("ALLOWED_TENANT_IDS", "ALLOWED_TENANT_IDS must list at least one tenant outside local mode");
+    if (!s.PUBLIC_BASE_URL) issue("PUBLIC_BASE_URL", "PUBLIC_BASE_URL is required outside local mode");
+    if (!s.EXPORT_SIGNING_KEY) issue("EXPORT_SIGNING_KEY", "EXPORT_SIGNING_KEY is required outside local mode");
+    if (s.LOCAL_CLIENT_LOCALE) issue("LOCAL_CLIENT_LOCALE", "LOCAL_CLIENT_LOCALE is for local mode only");
+  } else {
+    if (s.WEBSITE_SITE_NAME)
+      issue(
+        "MicrosoftAppId",
+        "MicrosoftAppId is required on Azure: local mode (no authentication) runs on loopback only",
+      );
+    // An unparsable endpoint already has its own issue; zod still runs this refinement.
+    const cosmosHost = URL.canParse(s.COSMOS_ENDPOINT) ? new URL(s.COSMOS_ENDPOINT).hostname : "127.0.0.1";
+    if (!isLoopbackHost(cosmosHost) && !s.COSMOS_ALLOW_REMOTE_IN_LOCAL_MODE)
+      issue(
+        "COSMOS_ENDPOINT",
+        "COSMOS_ENDPOINT must be on loopback in local mode (set COSMOS_ALLOW_REMOTE_IN_LOCAL_MODE=1 to allow)",
+      );
+  }
+  if (s.AZURE_OPENAI_ENDPOINT && !s.AZURE_OPENAI_DEPLOYMENT)
+    issue("AZURE_OPENAI_DEPLOYMENT", "AZURE_OPENAI_DEPLOYMENT is required with AZURE_OPENAI_ENDPOINT");
+});
 
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -145,14 +155,21 @@ export class ConfigError extends Error {
 }
 
 /** Reads and validates the environment; throws a ConfigError naming each bad setting. */
-export function loadConfig(env: NodeJS.ProcessEnv, defaults: { localBaseUrl: string; localSigningKey: string }): AppConfig {
+export function loadConfig(
+  env: NodeJS.ProcessEnv,
+  defaults: { localBaseUrl: string; localSigningKey: string },
+): AppConfig {
   const parsed = settingsSchema.safeParse(env);
   if (!parsed.success) {
     throw new ConfigError(
       parsed.error.issues.map((issue) => {
         const name = issue.path.join(".");
         const missing = issue.code === "invalid_type" && env[name] === undefined;
-        return missing ? `${name} is required but not set` : issue.message.includes(name) ? issue.message : `${name}: ${issue.message}`;
+        return missing
+          ? `${name} is required but not set`
+          : issue.message.includes(name)
+            ? issue.message
+            : `${name}: ${issue.message}`;
       }),
     );
   }

@@ -21,11 +21,17 @@ export async function exportsHandler(request: HttpRequest, _context: InvocationC
   if (!orgId || !exportId || !Number.isSafeInteger(expiresAt) || !signature) return forbidden;
 
   const { config, repos, clock } = await getServices();
-  const check = checkSignedLink(config.exportSigningKey, { orgId, exportId, expiresAt }, signature, Math.floor(clock.now().getTime() / 1000));
+  const check = checkSignedLink(
+    config.exportSigningKey,
+    { orgId, exportId, expiresAt },
+    signature,
+    Math.floor(clock.now().getTime() / 1000),
+  );
   if (check !== "valid") return forbidden;
 
   const record = await repos.exports.get(orgId, exportId);
-  if (!record || record.status !== "ready" || !record.content || new Date(record.expiresAt) < clock.now()) return forbidden;
+  if (!record || record.status !== "ready" || !record.content || new Date(record.expiresAt) < clock.now())
+    return forbidden;
   return {
     status: 200,
     body: Buffer.from(record.content, "base64"),

@@ -6,7 +6,10 @@ export async function healthHandler(_request: HttpRequest, _context: InvocationC
   try {
     const { store } = await getServices();
     const isStoreReachable = await store.isReachable();
-    return { status: isStoreReachable ? 200 : 503, jsonBody: { status: isStoreReachable ? "ok" : "degraded", store: isStoreReachable ? "ok" : "unreachable" } };
+    return {
+      status: isStoreReachable ? 200 : 503,
+      jsonBody: { status: isStoreReachable ? "ok" : "degraded", store: isStoreReachable ? "ok" : "unreachable" },
+    };
   } catch {
     return { status: 503, jsonBody: { status: "unavailable" } };
   }

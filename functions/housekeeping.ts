@@ -8,5 +8,8 @@ import { getServices } from "./composition-root";
 export async function housekeepingHandler(_timer: Timer, _context: InvocationContext): Promise<void> {
   const { housekeeping, clock, logger } = await getServices();
   const { resumedJobs, swept } = await housekeeping.run(clock.now());
-  logger.info("housekeeping.done", { count: resumedJobs, reason: `swept ${swept.answers}/${swept.exports}/${swept.audit}` });
+  logger.info("housekeeping.done", {
+    count: resumedJobs,
+    reason: `swept ${swept.answers}/${swept.exports}/${swept.audit}`,
+  });
 }

@@ -19,11 +19,18 @@ const serviceUrlSchema = z
   .string()
   .min(1)
   .max(2048)
-  .refine((url) => URL.canParse(url) && ["http:", "https:"].includes(new URL(url).protocol), { message: "serviceUrl must be an http(s) URL" });
+  .refine((url) => URL.canParse(url) && ["http:", "https:"].includes(new URL(url).protocol), {
+    message: "serviceUrl must be an http(s) URL",
+  });
 
 /** An account as a reply echoes it: botbuilder refuses to send a reply whose copied fields have the wrong type. */
 const accountSchema = z
-  .object({ id: z.string().min(1).max(512), name: optionalText(512), aadObjectId: optionalText(512), role: optionalText(64) })
+  .object({
+    id: z.string().min(1).max(512),
+    name: optionalText(512),
+    aadObjectId: optionalText(512),
+    role: optionalText(64),
+  })
   .passthrough();
 
 const minimalActivitySchema = z

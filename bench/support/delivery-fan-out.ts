@@ -11,7 +11,11 @@
  */
 import type { AdaptiveCard } from "../../cards";
 import { silentLogger } from "../../bot/logger";
-import { createDeliveryWorker, DEFAULT_WORKER_SETTINGS, type DeliveryWorker } from "../../bot/scheduling/delivery-worker";
+import {
+  createDeliveryWorker,
+  DEFAULT_WORKER_SETTINGS,
+  type DeliveryWorker,
+} from "../../bot/scheduling/delivery-worker";
 import type { ProactiveSender } from "../../bot/scheduling/proactive-sender";
 import { createRateLimiter } from "../../bot/scheduling/rate-limiter";
 import { createScheduleTick } from "../../bot/scheduling/schedule-tick";
@@ -69,7 +73,8 @@ export interface FanOutResult {
 }
 
 export type ParentMessage = { type: "go"; plan: FanOutPlan };
-export type ChildMessage = { type: "ready"; serviceUrl: string } | { type: "result"; result: FanOutResult } | { type: "error"; message: string };
+export type ChildMessage =
+  { type: "ready"; serviceUrl: string } | { type: "result"; result: FanOutResult } | { type: "error"; message: string };
 
 /** The fan-out in one run; a timer run's 4 minutes would end it a little before the last sends. */
 const SIMULATED_BUDGET_MS = 2 * 60 * 60_000;
@@ -97,7 +102,9 @@ function deliveryIdOf(node: unknown): string | undefined {
 }
 
 function send(message: ChildMessage): Promise<void> {
-  return new Promise((resolve, reject) => process.send?.(message, (error: Error | null) => (error ? reject(error) : resolve())));
+  return new Promise((resolve, reject) =>
+    process.send?.(message, (error: Error | null) => (error ? reject(error) : resolve())),
+  );
 }
 
 function nextMessage(): Promise<ParentMessage> {
@@ -139,12 +146,19 @@ async function main(): Promise<void> {
   let peakHeap = 0;
   const sampler = setInterval(() => (peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed)), 250);
   try {
-    const store = await createCosmosStore({ endpoint: plan.endpoint, key: plan.key, database: plan.database, isLoopback: true, requestTimeoutMs: 10_000 });
+    const store = await createCosmosStore({
+      endpoint: plan.endpoint,
+      key: plan.key,
+      database: plan.database,
+      isLoopback: true,
+      requestTimeoutMs: 10_000,
+    });
     const repos = createRepositories(store);
     const tickStarted = performance.now();
     const tick = await createScheduleTick({ repos, logger: silentLogger })({ now: clock.now(), orgIds: [plan.orgId] });
     const tickMs = performance.now() - tickStarted;
-    if (tick.recorded !== plan.members) throw new Error(`the tick recorded ${tick.recorded} of ${plan.members} prompts`);
+    if (tick.recorded !== plan.members)
+      throw new Error(`the tick recorded ${tick.recorded} of ${plan.members} prompts`);
 
     const teamsSender = createTeamsSender({ appType: "MultiTenant" }, { logger: silentLogger });
     const sender: ProactiveSender = {
@@ -154,7 +168,10 @@ async function main(): Promise<void> {
       },
     };
     const random = seededRandom(plan.seed + 1);
-    const worker = (workerId: string, over: { sender: ProactiveSender; repos: Pick<Repositories, "orgs" | "members" | "deliveries"> }) =>
+    const worker = (
+      workerId: string,
+      over: { sender: ProactiveSender; repos: Pick<Repositories, "orgs" | "members" | "deliveries"> },
+    ) =>
       createDeliveryWorker({
         repos: over.repos,
         sender: over.sender,
@@ -173,11 +190,18 @@ async function main(): Promise<void> {
     let killed: { sentBeforeKill: number; leasesLeft: number } | undefined;
     let survivor = worker("worker", { sender, repos });
     if (plan.scenario === "killedAtHalf") {
-      const killSwitch = createWorkerKillSwitch({ sender, repos }, Math.floor(plan.members / 2), (card: AdaptiveCard) => deliveryIdOf(card) ?? "");
+      const killSwitch = createWorkerKillSwitch(
+        { sender, repos },
+        Math.floor(plan.members / 2),
+        (card: AdaptiveCard) => deliveryIdOf(card) ?? "",
+      );
       // Never settles: the dead worker's run hangs in its last send or store call.
       void worker("worker-killed", killSwitch).run({ orgIds: [plan.orgId] });
       await killSwitch.dead;
-      killed = { sentBeforeKill: killSwitch.sentBeforeDeath(), leasesLeft: (await repos.deliveries.countsByState(plan.orgId)).sending };
+      killed = {
+        sentBeforeKill: killSwitch.sentBeforeDeath(),
+        leasesLeft: (await repos.deliveries.countsByState(plan.orgId)).sending,
+      };
       // The new worker finds the dead one's claims once their lease has ended.
       clock.advance(DEFAULT_WORKER_SETTINGS.leaseMs + 1_000);
       survivor = worker("worker-restarted", { sender, repos });
@@ -226,7 +250,12 @@ async function main(): Promise<void> {
  * What failed in the main run (5xx) comes due after a backoff; the delivery timer picks it up
  * on its next run, every minute, until everything is sent or nothing is left to try.
  */
-async function deliverRetries(worker: DeliveryWorker, repos: Repositories, plan: FanOutPlan, clock: SimulatedClock): Promise<number> {
+async function deliverRetries(
+  worker: DeliveryWorker,
+  repos: Repositories,
+  plan: FanOutPlan,
+  clock: SimulatedClock,
+): Promise<number> {
   let runs = 0;
   for (; runs < MAX_FOLLOW_UP_RUNS; runs++) {
     const counts = await repos.deliveries.countsByState(plan.orgId);
@@ -241,7 +270,10 @@ if (require.main === module) {
   main()
     .then(() => process.exit(0))
     .catch(async (error: unknown) => {
-      await send({ type: "error", message: error instanceof Error ? (error.stack ?? error.message) : String(error) }).catch(() => undefined);
+      await send({
+        type: "error",
+        message: error instanceof Error ? (error.stack ?? error.message) : String(error),
+      }).catch(() => undefined);
       process.exit(1);
     });
 }

@@ -13,36 +13,103 @@ export const BENCH_CYCLE_START = "2025-02-01";
 const RECENT_ANSWERS = 5_000;
 
 const SUBJECTS = [
-  "Wir", "Im Fachbereich Sprachen", "In der Verwaltung", "Die Programmplanung", "Unser Team", "Die Kursleitungen",
-  "Im Fachbereich Gesundheit", "Die Leitung", "Im Bereich Grundbildung", "Die Beratungsstelle", "Im Fachbereich Beruf und Karriere",
-  "Die Qualitätsbeauftragte", "Im Jungen Forum", "Die Außenstelle Süd", "Das Servicebüro",
+  "Wir",
+  "Im Fachbereich Sprachen",
+  "In der Verwaltung",
+  "Die Programmplanung",
+  "Unser Team",
+  "Die Kursleitungen",
+  "Im Fachbereich Gesundheit",
+  "Die Leitung",
+  "Im Bereich Grundbildung",
+  "Die Beratungsstelle",
+  "Im Fachbereich Beruf und Karriere",
+  "Die Qualitätsbeauftragte",
+  "Im Jungen Forum",
+  "Die Außenstelle Süd",
+  "Das Servicebüro",
 ];
 const VERBS = [
-  "werten", "besprechen", "dokumentieren", "prüfen", "planen", "überarbeiten", "erheben", "vergleichen", "sammeln", "reflektieren",
-  "bündeln", "veröffentlichen", "priorisieren", "klären", "begleiten",
+  "werten",
+  "besprechen",
+  "dokumentieren",
+  "prüfen",
+  "planen",
+  "überarbeiten",
+  "erheben",
+  "vergleichen",
+  "sammeln",
+  "reflektieren",
+  "bündeln",
+  "veröffentlichen",
+  "priorisieren",
+  "klären",
+  "begleiten",
 ];
 const TIMES = [
-  "jedes Semester", "zweimal im Jahr", "monatlich", "nach jedem Kurs", "in der Teamsitzung", "zum Jahresende", "vor der Programmplanung",
-  "in der Programmkonferenz", "nach Rücksprache mit dem Beirat", "im Mitarbeitendengespräch", "quartalsweise", "bei Bedarf",
+  "jedes Semester",
+  "zweimal im Jahr",
+  "monatlich",
+  "nach jedem Kurs",
+  "in der Teamsitzung",
+  "zum Jahresende",
+  "vor der Programmplanung",
+  "in der Programmkonferenz",
+  "nach Rücksprache mit dem Beirat",
+  "im Mitarbeitendengespräch",
+  "quartalsweise",
+  "bei Bedarf",
 ];
 const OBJECTS = [
-  "die Rückmeldebögen der Teilnehmenden", "die Anfragen am Infotelefon", "die Wartelisten je Kurs", "die Auslastung der Kursräume",
-  "die Honorarverträge der Kursleitungen", "die Beschwerden und Anregungen", "die Kennzahlen des Controllings", "die Abbruchquoten der Integrationskurse",
-  "die Ergebnisse der Einstufungstests", "die Nachfrage nach Bildungsurlaub", "die Zugriffszahlen der Website", "die Protokolle der Fachbereichskonferenz",
-  "die Hinweise aus dem Stadtteilbeirat", "die Auswertung der Zielvereinbarungen", "die Teilnahmebescheinigungen", "die Anmeldungen über das Onlineportal",
-  "die Raumbelegung in den Außenstellen", "die Fortbildungswünsche des Kollegiums", "die Ausfallquote der Kurse", "die Barrierefreiheit der Gebäude",
+  "die Rückmeldebögen der Teilnehmenden",
+  "die Anfragen am Infotelefon",
+  "die Wartelisten je Kurs",
+  "die Auslastung der Kursräume",
+  "die Honorarverträge der Kursleitungen",
+  "die Beschwerden und Anregungen",
+  "die Kennzahlen des Controllings",
+  "die Abbruchquoten der Integrationskurse",
+  "die Ergebnisse der Einstufungstests",
+  "die Nachfrage nach Bildungsurlaub",
+  "die Zugriffszahlen der Website",
+  "die Protokolle der Fachbereichskonferenz",
+  "die Hinweise aus dem Stadtteilbeirat",
+  "die Auswertung der Zielvereinbarungen",
+  "die Teilnahmebescheinigungen",
+  "die Anmeldungen über das Onlineportal",
+  "die Raumbelegung in den Außenstellen",
+  "die Fortbildungswünsche des Kollegiums",
+  "die Ausfallquote der Kurse",
+  "die Barrierefreiheit der Gebäude",
 ];
 const PURPOSES = [
-  "damit das Angebot zu den Lebenslagen im Stadtteil passt", "um gelungenes Lernen im Sinne unseres Leitbilds zu sichern",
-  "und leiten daraus Verbesserungen ab", "und informieren die Fachbereiche", "damit neue Kolleginnen und Kollegen gut ankommen",
-  "weil Teilnehmende ihre Lernziele selbst bestimmen sollen", "um Abbrüche früh zu erkennen", "und passen die Kurszeiten an",
-  "damit Menschen mit wenig Geld teilnehmen können", "und stimmen die Ergebnisse mit der Leitung ab", "um Doppelarbeit zu vermeiden",
-  "und nehmen neue Formate ins Programm auf", "damit Kursleitungen gut vorbereitet sind", "und berichten dem Verwaltungsrat",
+  "damit das Angebot zu den Lebenslagen im Stadtteil passt",
+  "um gelungenes Lernen im Sinne unseres Leitbilds zu sichern",
+  "und leiten daraus Verbesserungen ab",
+  "und informieren die Fachbereiche",
+  "damit neue Kolleginnen und Kollegen gut ankommen",
+  "weil Teilnehmende ihre Lernziele selbst bestimmen sollen",
+  "um Abbrüche früh zu erkennen",
+  "und passen die Kurszeiten an",
+  "damit Menschen mit wenig Geld teilnehmen können",
+  "und stimmen die Ergebnisse mit der Leitung ab",
+  "um Doppelarbeit zu vermeiden",
+  "und nehmen neue Formate ins Programm auf",
+  "damit Kursleitungen gut vorbereitet sind",
+  "und berichten dem Verwaltungsrat",
 ];
 const DETAILS = [
-  "", "", "", " Das hat sich bewährt.", " Dafür nutzen wir eine gemeinsame Tabelle.", " Die Ergebnisse hängen im Lehrerzimmer aus.",
-  " Verantwortlich ist die jeweilige Fachbereichsleitung.", " Seit 2024 geschieht das digital.", " Das kostet Zeit, lohnt sich aber.",
-  " Zuletzt kamen so drei neue Abendkurse zustande.", " Manche Rückmeldungen kommen zu spät für die Planung.",
+  "",
+  "",
+  "",
+  " Das hat sich bewährt.",
+  " Dafür nutzen wir eine gemeinsame Tabelle.",
+  " Die Ergebnisse hängen im Lehrerzimmer aus.",
+  " Verantwortlich ist die jeweilige Fachbereichsleitung.",
+  " Seit 2024 geschieht das digital.",
+  " Das kostet Zeit, lohnt sich aber.",
+  " Zuletzt kamen so drei neue Abendkurse zustande.",
+  " Manche Rückmeldungen kommen zu spät für die Planung.",
 ];
 
 /** A small linear congruential generator: every run seeds the same answers. */
@@ -75,7 +142,8 @@ export function* benchAnswers(orgId: string, count: number, seed = 42): Generato
     const area = earlier?.area ?? pick(AREA_IDS);
     const dimension = earlier?.dimension ?? pick(DIMENSION_IDS);
     const createdAt = new Date(start + index * spacingMs).toISOString();
-    const evidence = next() < 0.2 ? `Protokoll ${pick(OBJECTS)} vom ${String(1 + (index % 28)).padStart(2, "0")}.03.2025` : undefined;
+    const evidence =
+      next() < 0.2 ? `Protokoll ${pick(OBJECTS)} vom ${String(1 + (index % 28)).padStart(2, "0")}.03.2025` : undefined;
     const promptInstanceId = scheduledDeliveryId(BENCH_CYCLE_START, `answer-${index}`, memberId);
     // Near-duplicates echo one of the last few thousand answers, as colleagues echo recent ones.
     recent[index % RECENT_ANSWERS] = { text, area, dimension };

@@ -88,7 +88,13 @@ function timedRepositories(repos: Repositories, timeline: Timeline): Repositorie
         const content = record.content ?? "";
         const isStored = content.length <= EXPORT_CONTENT_MAX_CHARS;
         const saved = await repos.exports.save(isStored ? record : { ...record, content: "" });
-        timeline.saves.push({ start, end: performance.now(), format: record.format, bytes: Math.floor((content.length * 3) / 4), isStored });
+        timeline.saves.push({
+          start,
+          end: performance.now(),
+          format: record.format,
+          bytes: Math.floor((content.length * 3) / 4),
+          isStored,
+        });
         return saved;
       },
     },
@@ -96,7 +102,13 @@ function timedRepositories(repos: Repositories, timeline: Timeline): Repositorie
 }
 
 async function run(request: DraftJobChildRequest): Promise<DraftJobChildResult> {
-  const store = await createCosmosStore({ endpoint: request.endpoint, key: request.key, database: request.database, isLoopback: true, requestTimeoutMs: 120_000 });
+  const store = await createCosmosStore({
+    endpoint: request.endpoint,
+    key: request.key,
+    database: request.database,
+    isLoopback: true,
+    requestTimeoutMs: 120_000,
+  });
   try {
     const timeline: Timeline = { rss: {}, storeWaitMs: 0, storeClientCpuMicros: 0, pages: 0, compileEnd: 0, saves: [] };
     const repos = timedRepositories(createRepositories(store), timeline);
@@ -144,6 +156,9 @@ async function run(request: DraftJobChildRequest): Promise<DraftJobChildResult> 
 process.once("message", (message: DraftJobChildRequest) => {
   run(message).then(
     (result) => process.send?.({ result }, () => process.exit(0)),
-    (error: unknown) => process.send?.({ error: error instanceof Error ? (error.stack ?? error.message) : String(error) }, () => process.exit(1)),
+    (error: unknown) =>
+      process.send?.({ error: error instanceof Error ? (error.stack ?? error.message) : String(error) }, () =>
+        process.exit(1),
+      ),
   );
 });

@@ -14,7 +14,8 @@ interface CompiledQuery {
 
 type QueryFactory = (query: string) => CompiledQuery;
 
-const QUADRATIC_FROM = /\$c\.reduce\(\(\$, (\w+)\) => typeof \1 !== "undefined" \? \[\.\.\.\$, \{\s*\1: \1\s*\}\] : \$, \[\]\)/g;
+const QUADRATIC_FROM =
+  /\$c\.reduce\(\(\$, (\w+)\) => typeof \1 !== "undefined" \? \[\.\.\.\$, \{\s*\1: \1\s*\}\] : \$, \[\]\)/g;
 
 export function makeEmbeddedCosmosScanLinear(): () => void {
   // A dependency of @vercel/cosmosdb-server, loaded the same way the server loads it.
@@ -24,12 +25,17 @@ export function makeEmbeddedCosmosScanLinear(): () => void {
   const originalGet = original?.get;
   if (!originalGet) throw new Error("@zeit/cosmosdb-query changed: no `code` getter to patch");
   const probe = originalGet.call(compile("SELECT * FROM c WHERE c.orgId = @orgId")) as string;
-  if (!new RegExp(QUADRATIC_FROM.source).test(probe)) throw new Error("@zeit/cosmosdb-query changed: the FROM expression to patch was not found");
+  if (!new RegExp(QUADRATIC_FROM.source).test(probe))
+    throw new Error("@zeit/cosmosdb-query changed: the FROM expression to patch was not found");
   Object.defineProperty(prototype, "code", {
     configurable: true,
     get(this: CompiledQuery) {
       const code = originalGet.call(this) as string;
-      return code.replace(QUADRATIC_FROM, (_match, alias: string) => `$c.filter(${alias} => typeof ${alias} !== "undefined").map(${alias} => ({ ${alias}: ${alias} }))`);
+      return code.replace(
+        QUADRATIC_FROM,
+        (_match, alias: string) =>
+          `$c.filter(${alias} => typeof ${alias} !== "undefined").map(${alias} => ({ ${alias}: ${alias} }))`,
+      );
     },
   });
   return () => Object.defineProperty(prototype, "code", original as PropertyDescriptor);

@@ -62,7 +62,11 @@ function combineBuckets(id: string, buckets: readonly PeopleBucket[]): PeopleBuc
  * the organisation's total minus the shown groups would reveal the rest, so the shown group
  * with the fewest respondents joins the rest, until the rest is large enough or nothing is left.
  */
-export function partitionGroups(groups: readonly PeopleBucket[], ungrouped: PeopleBucket, threshold: number): GroupPartition {
+export function partitionGroups(
+  groups: readonly PeopleBucket[],
+  ungrouped: PeopleBucket,
+  threshold: number,
+): GroupPartition {
   const shown = groups.filter((group) => isLargeEnough(group, threshold));
   for (;;) {
     const restGroups = groups.filter((group) => !shown.includes(group));
@@ -83,7 +87,8 @@ export function partitionGroups(groups: readonly PeopleBucket[], ungrouped: Peop
 
 function smallest(buckets: readonly PeopleBucket[]): PeopleBucket {
   return buckets.reduce((min, bucket) =>
-    bucket.respondents.size < min.respondents.size || (bucket.respondents.size === min.respondents.size && bucket.members < min.members)
+    bucket.respondents.size < min.respondents.size ||
+    (bucket.respondents.size === min.respondents.size && bucket.members < min.members)
       ? bucket
       : min,
   );

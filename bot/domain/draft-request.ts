@@ -20,5 +20,8 @@ export const draftRequestSchema = z
     conversation: conversationRefSchema,
     timeZone: z.string().min(1),
   })
-  .refine((request) => request.from <= request.to, { message: "the period must end on or after its start", path: ["to"] });
+  .refine((request) => request.from <= request.to, {
+    message: "the period must end on or after its start",
+    path: ["to"],
+  });
 export type DraftRequest = z.infer<typeof draftRequestSchema>;

@@ -122,7 +122,12 @@ export interface OnDemandInput {
 export function chooseOnDemandPrompt(input: OnDemandInput): RotationChoice | undefined {
   const { config, member, now } = input;
   const cycleStartsAt = startOfLocalDay(config.cycle.start, config.schedule.timeZone).toISOString();
-  const history = indexPromptHistory(input.history, [{ memberId: member.memberId }], cycleStartsAt, now.toISOString()).history(0);
+  const history = indexPromptHistory(
+    input.history,
+    [{ memberId: member.memberId }],
+    cycleStartsAt,
+    now.toISOString(),
+  ).history(0);
   const excludePromptIds = new Set(input.excludePromptIds ?? []);
   const rotation = createRotation(config, input.coverage, now);
   return (

@@ -51,7 +51,10 @@ export const memberSchema = z.object({
 export type Member = z.infer<typeof memberSchema>;
 
 /** What Teams tells us about a member on every turn. */
-export type MemberSighting = Pick<Member, "orgId" | "memberId" | "userId" | "aadObjectId" | "name" | "locale" | "timeZone" | "conversation">;
+export type MemberSighting = Pick<
+  Member,
+  "orgId" | "memberId" | "userId" | "aadObjectId" | "name" | "locale" | "timeZone" | "conversation"
+>;
 
 /** True when a turn brought news worth a write (a changed reference, name, locale or zone). */
 export function hasSightingChanged(member: Member, sighting: MemberSighting): boolean {

@@ -9,7 +9,10 @@ import { memberSlot, periodContaining, slotSuppression } from "./schedule";
 /** Enough for a monthly schedule over eight years; a cycle is shorter. */
 const MAX_PERIODS = 100;
 
-export function nextScheduledRun(config: Pick<OrgConfig, "schedule" | "cycle" | "quietPeriods">, now: Date): Date | undefined {
+export function nextScheduledRun(
+  config: Pick<OrgConfig, "schedule" | "cycle" | "quietPeriods">,
+  now: Date,
+): Date | undefined {
   const { schedule, cycle } = config;
   let period = memberSlot(config, {}, now).period;
   for (let checked = 0; checked < MAX_PERIODS; checked++) {

@@ -43,7 +43,10 @@ export const quietPeriodSchema = z
     /** Inclusive. */
     to: isoDateSchema,
   })
-  .refine((period) => period.from <= period.to, { message: "a quiet period must end on or after its start", path: ["to"] });
+  .refine((period) => period.from <= period.to, {
+    message: "a quiet period must end on or after its start",
+    path: ["to"],
+  });
 export type QuietPeriod = z.infer<typeof quietPeriodSchema>;
 
 export const groupSchema = z.object({
@@ -63,7 +66,10 @@ export const cycleSchema = z
     /** When the current Testat expires (re-certification) or is expected to (first). */
     testatExpiry: isoDateSchema.optional(),
   })
-  .refine((cycle) => cycle.start < cycle.selfReportDue, { message: "the self-report is due after the cycle starts", path: ["selfReportDue"] });
+  .refine((cycle) => cycle.start < cycle.selfReportDue, {
+    message: "the self-report is due after the cycle starts",
+    path: ["selfReportDue"],
+  });
 export type Cycle = z.infer<typeof cycleSchema>;
 
 export const coverageThresholdsSchema = z
@@ -101,7 +107,12 @@ export const orgConfigSchema = z.object({
   /** Do not ask a person the same prompt again within this many days. */
   repeatAfterDays: z.number().int().min(7).max(1461).default(182),
   /** One gentle reminder this many hours after an unanswered prompt. */
-  reminderAfterHours: z.number().int().min(1).max(24 * 14).default(48),
+  reminderAfterHours: z
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 14)
+    .default(48),
   retention: z
     .object({
       /** Answers are kept until the Testat expires plus this many years. */
@@ -125,7 +136,15 @@ export function defaultGroups(): Group[] {
     {
       id: "paedagogik",
       name: "Pädagogik / Beratung",
-      areas: ["leitbild", "bedarfserschliessung", "kernprozess", "evaluation", "kundenkommunikation", "infrastruktur", "personal"],
+      areas: [
+        "leitbild",
+        "bedarfserschliessung",
+        "kernprozess",
+        "evaluation",
+        "kundenkommunikation",
+        "infrastruktur",
+        "personal",
+      ],
     },
     {
       id: "verwaltung",

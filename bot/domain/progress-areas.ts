@@ -8,7 +8,12 @@ import type { AnswerFact } from "./coverage-types";
 import type { AreaId } from "./quality-models";
 import type { AreaProgress } from "./progress-types";
 
-export function areaProgress(facts: readonly AnswerFact[], areas: readonly AreaId[], thresholds: CoverageThresholds, threshold: number): AreaProgress[] {
+export function areaProgress(
+  facts: readonly AnswerFact[],
+  areas: readonly AreaId[],
+  thresholds: CoverageThresholds,
+  threshold: number,
+): AreaProgress[] {
   const cells = computeCoverage(facts, thresholds, areas);
   const peopleByArea = new Map<AreaId, Set<string>>(areas.map((area) => [area, new Set<string>()]));
   for (const fact of facts) peopleByArea.get(fact.area)?.add(fact.memberId);
@@ -16,7 +21,10 @@ export function areaProgress(facts: readonly AnswerFact[], areas: readonly AreaI
   return areas.map((area) => {
     const ofArea = cells.filter((cell) => cell.area === area);
     const newest = ofArea.reduce<string | undefined>(
-      (latest, cell) => (cell.newestAnswerAt && (!latest || Date.parse(cell.newestAnswerAt) > Date.parse(latest)) ? cell.newestAnswerAt : latest),
+      (latest, cell) =>
+        cell.newestAnswerAt && (!latest || Date.parse(cell.newestAnswerAt) > Date.parse(latest))
+          ? cell.newestAnswerAt
+          : latest,
       undefined,
     );
     return {

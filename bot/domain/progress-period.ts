@@ -35,14 +35,22 @@ export function isWithinRange(range: TimeRange, ms: number): boolean {
  * previous schedule period up to the same point (Monday to Wednesday noon against last Monday
  * to Wednesday noon), so a half-finished week is not measured against a full one.
  */
-export function progressRanges(period: ProgressPeriod, config: Pick<OrgConfig, "cycle" | "schedule">, now: Date): ProgressRanges {
+export function progressRanges(
+  period: ProgressPeriod,
+  config: Pick<OrgConfig, "cycle" | "schedule">,
+  now: Date,
+): ProgressRanges {
   const timeZone = config.schedule.timeZone;
   const cycleStartMs = startOfLocalDay(config.cycle.start, timeZone).getTime();
   // Just after now, so that an answer stored at this very instant counts.
   const endMs = now.getTime() + 1;
   const cycle = { fromMs: cycleStartMs, toMs: Math.max(cycleStartMs, endMs) };
-  const clampToCycle = (range: TimeRange): TimeRange => ({ fromMs: Math.max(range.fromMs, cycleStartMs), toMs: Math.max(range.toMs, cycleStartMs) });
-  const comparable = (range: TimeRange): TimeRange | undefined => (range.fromMs >= cycleStartMs && range.toMs > range.fromMs ? range : undefined);
+  const clampToCycle = (range: TimeRange): TimeRange => ({
+    fromMs: Math.max(range.fromMs, cycleStartMs),
+    toMs: Math.max(range.toMs, cycleStartMs),
+  });
+  const comparable = (range: TimeRange): TimeRange | undefined =>
+    range.fromMs >= cycleStartMs && range.toMs > range.fromMs ? range : undefined;
 
   switch (period) {
     case "cycle":
@@ -58,7 +66,10 @@ export function progressRanges(period: ProgressPeriod, config: Pick<OrgConfig, "
       const before = periodContaining(addDays(current.firstDate, -1), config.schedule, config.cycle.start);
       const fromMs = startOfLocalDay(current.firstDate, timeZone).getTime();
       const previousFromMs = startOfLocalDay(before.firstDate, timeZone).getTime();
-      const previous = comparable({ fromMs: previousFromMs, toMs: Math.min(fromMs, previousFromMs + (endMs - fromMs)) });
+      const previous = comparable({
+        fromMs: previousFromMs,
+        toMs: Math.min(fromMs, previousFromMs + (endMs - fromMs)),
+      });
       return { selected: clampToCycle({ fromMs, toMs: endMs }), ...(previous ? { previous } : {}), cycle };
     }
   }

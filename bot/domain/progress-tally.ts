@@ -49,9 +49,13 @@ export function tallyProgress(
 ): ProgressTally {
   const groupIds = [...config.groups.map((group) => group.id), UNGROUPED];
   const tallies = new Map<string, GroupTally>(
-    groupIds.map((groupId) => [groupId, { groupId, members: 0, selected: emptyActivity(), previous: emptyActivity(), facts: [] }]),
+    groupIds.map((groupId) => [
+      groupId,
+      { groupId, members: 0, selected: emptyActivity(), previous: emptyActivity(), facts: [] },
+    ]),
   );
-  const known = (groupId: string | undefined): GroupTally => (groupId === undefined ? undefined : tallies.get(groupId)) ?? (tallies.get(UNGROUPED) as GroupTally);
+  const known = (groupId: string | undefined): GroupTally =>
+    (groupId === undefined ? undefined : tallies.get(groupId)) ?? (tallies.get(UNGROUPED) as GroupTally);
   const currentGroup = new Map<string, string | undefined>();
   for (const member of members) {
     currentGroup.set(member.memberId, member.group);
@@ -103,10 +107,20 @@ export function combineActivity(activities: readonly ActivityTally[]): ActivityT
 }
 
 export function participationOf(activity: ActivityTally): ParticipationFigure {
-  return { people: activity.respondents.size, asked: activity.active.size, answers: activity.answers, promptsAsked: activity.promptsAsked };
+  return {
+    people: activity.respondents.size,
+    asked: activity.active.size,
+    answers: activity.answers,
+    promptsAsked: activity.promptsAsked,
+  };
 }
 
 /** The group as the anonymity rules see it, in one of the two ranges. */
 export function peopleBucket(tally: GroupTally, range: "selected" | "previous"): PeopleBucket {
-  return { id: tally.groupId, members: tally.members, respondents: tally[range].respondents, active: tally[range].active };
+  return {
+    id: tally.groupId,
+    members: tally.members,
+    respondents: tally[range].respondents,
+    active: tally[range].active,
+  };
 }

@@ -11,7 +11,15 @@ import type { OrgConfig } from "./org-config";
 import { areaProgress } from "./progress-areas";
 import { topGaps } from "./progress-gaps";
 import { progressRanges, type TimeRange } from "./progress-period";
-import { combineActivity, participationOf, peopleBucket, tallyProgress, UNGROUPED, type ActivityTally, type GroupTally } from "./progress-tally";
+import {
+  combineActivity,
+  participationOf,
+  peopleBucket,
+  tallyProgress,
+  UNGROUPED,
+  type ActivityTally,
+  type GroupTally,
+} from "./progress-tally";
 import {
   ALL_GROUPS,
   type AskedFact,
@@ -67,10 +75,18 @@ export function computeProgressSummary(input: ProgressInput): ProgressSummary {
     scope = [groupTally];
   }
   const selected = combineActivity(scope.map((each) => each.selected));
-  if (selected.respondents.size < threshold) return { ...summary, notes: [...notes, { kind: "tooFewRespondents", threshold }] };
+  if (selected.respondents.size < threshold)
+    return { ...summary, notes: [...notes, { kind: "tooFewRespondents", threshold }] };
 
-  const trend = trendOf(selected, scope, ranges.previous ? () => partitionIn("previous") : undefined, group !== undefined, threshold);
-  if ("reason" in trend) notes.push({ kind: "noComparison", reason: filters.period === "cycle" ? "wholeCycle" : trend.reason });
+  const trend = trendOf(
+    selected,
+    scope,
+    ranges.previous ? () => partitionIn("previous") : undefined,
+    group !== undefined,
+    threshold,
+  );
+  if ("reason" in trend)
+    notes.push({ kind: "noComparison", reason: filters.period === "cycle" ? "wholeCycle" : trend.reason });
   const groups = group ? [] : groupFigures(tally.groups, partition, threshold, notes);
   const areas = group?.areas ?? AREA_IDS;
 
@@ -103,11 +119,17 @@ function tallyOf(groups: readonly GroupTally[], groupId: string): GroupTally {
 }
 
 /** Why a single group gets no figures in a range, if it does not. */
-function groupRefusal(tally: GroupTally, partition: GroupPartition, range: "selected" | "previous", threshold: number): ProgressNote | undefined {
+function groupRefusal(
+  tally: GroupTally,
+  partition: GroupPartition,
+  range: "selected" | "previous",
+  threshold: number,
+): ProgressNote | undefined {
   if (tally.members < threshold) return { kind: "groupTooSmall", groupId: tally.groupId, threshold };
   if (tally[range].respondents.size < threshold) return { kind: "tooFewRespondents", threshold };
   // Shown alone here while combined in the overview, it could be subtracted from the total.
-  if (!partition.shownIds.includes(tally.groupId)) return { kind: "groupOnlyCombined", groupId: tally.groupId, threshold };
+  if (!partition.shownIds.includes(tally.groupId))
+    return { kind: "groupOnlyCombined", groupId: tally.groupId, threshold };
   return undefined;
 }
 
@@ -123,7 +145,8 @@ function trendOf(
 ): TrendResult {
   if (!previousPartition) return { reason: "beforeCycle" };
   const [single] = scope;
-  if (isSingleGroup && single && groupRefusal(single, previousPartition(), "previous", threshold)) return { reason: "tooFewRespondents" };
+  if (isSingleGroup && single && groupRefusal(single, previousPartition(), "previous", threshold))
+    return { reason: "tooFewRespondents" };
   const previous = combineActivity(scope.map((each) => each.previous));
   if (previous.respondents.size < threshold) return { reason: "tooFewRespondents" };
   const now = participationOf(selected);
@@ -144,7 +167,12 @@ export function ratePercent(part: number, whole: number): number {
 }
 
 /** The overview's per-group figures, and the notes on groups combined or left out. */
-function groupFigures(groups: readonly GroupTally[], partition: GroupPartition, threshold: number, notes: ProgressNote[]): GroupFigure[] {
+function groupFigures(
+  groups: readonly GroupTally[],
+  partition: GroupPartition,
+  threshold: number,
+  notes: ProgressNote[],
+): GroupFigure[] {
   const configured = groups.filter((each) => each.groupId !== UNGROUPED).map((each) => each.groupId);
   if (partition.shownIds.length === 0) {
     // Everyone in "weitere" would only repeat the organisation's figures.
@@ -158,10 +186,14 @@ function groupFigures(groups: readonly GroupTally[], partition: GroupPartition, 
   }));
   if (partition.isRestShown) {
     const rest = [...partition.combinedIds, UNGROUPED].map((groupId) => tallyOf(groups, groupId).selected);
-    figures.push({ kind: "others", groupIds: partition.combinedIds, participation: participationOf(combineActivity(rest)) });
+    figures.push({
+      kind: "others",
+      groupIds: partition.combinedIds,
+      participation: participationOf(combineActivity(rest)),
+    });
   }
-  if (partition.combinedIds.length > 0) notes.push({ kind: "groupsCombined", groupIds: partition.combinedIds, threshold });
+  if (partition.combinedIds.length > 0)
+    notes.push({ kind: "groupsCombined", groupIds: partition.combinedIds, threshold });
   if (partition.omittedIds.length > 0) notes.push({ kind: "groupsOmitted", groupIds: partition.omittedIds, threshold });
   return figures;
 }
-

@@ -56,7 +56,12 @@ export function isScheduledFor(entry: PromptHistoryEntry, periodKey: string, del
  */
 export function isPending(entry: PromptHistoryEntry, periodStartsAt: string, now: string): boolean {
   if (entry.response !== "open" && entry.response !== "snoozed") return false;
-  if (entry.response === "snoozed" && entry.snoozedUntil !== undefined && compareTimestamps(entry.snoozedUntil, now) > 0) return true;
+  if (
+    entry.response === "snoozed" &&
+    entry.snoozedUntil !== undefined &&
+    compareTimestamps(entry.snoozedUntil, now) > 0
+  )
+    return true;
   return compareTimestamps(entry.createdAt, periodStartsAt) >= 0;
 }
 
@@ -91,7 +96,8 @@ export function indexPromptHistory(
       chainHeads[slot] = number;
     }
     const period = targets[position]?.period;
-    if (period && (isScheduledFor(entry, period.key, period.deliveryId) || isPending(entry, period.startsAt, now))) blocked[position] = 1;
+    if (period && (isScheduledFor(entry, period.key, period.deliveryId) || isPending(entry, period.startsAt, now)))
+      blocked[position] = 1;
   });
 
   return {
@@ -100,11 +106,16 @@ export function indexPromptHistory(
       cellAsks: cellAsks.subarray(position * CELL_COUNT, (position + 1) * CELL_COUNT),
       lastAskedInCell(cell) {
         const lastAskedAt = new Map<string, string>();
-        for (let number = chainHeads[position * CELL_COUNT + cell] ?? -1; number >= 0; number = chainNext[number] ?? -1) {
+        for (
+          let number = chainHeads[position * CELL_COUNT + cell] ?? -1;
+          number >= 0;
+          number = chainNext[number] ?? -1
+        ) {
           const entry = entries[number];
           if (!entry) break;
           const previous = lastAskedAt.get(entry.promptId);
-          if (previous === undefined || compareTimestamps(entry.createdAt, previous) > 0) lastAskedAt.set(entry.promptId, entry.createdAt);
+          if (previous === undefined || compareTimestamps(entry.createdAt, previous) > 0)
+            lastAskedAt.set(entry.promptId, entry.createdAt);
         }
         return lastAskedAt;
       },

@@ -48,7 +48,11 @@ export interface ChooseOptions {
 
 export interface Rotation {
   /** The next prompt for a member, or undefined when every cell of their group is exhausted. */
-  choose(member: RotationMember, history: MemberPromptHistory | undefined, options?: ChooseOptions): RotationChoice | undefined;
+  choose(
+    member: RotationMember,
+    history: MemberPromptHistory | undefined,
+    options?: ChooseOptions,
+  ): RotationChoice | undefined;
 }
 
 type CoverageThresholds = OrgConfig["coverageThresholds"];
@@ -59,7 +63,12 @@ type CoverageThresholds = OrgConfig["coverageThresholds"];
  * share of "enough" reached in both answers and different contributors, so cells that the
  * export would list as gaps (e.g. many answers from one person) move ahead.
  */
-export function evidenceScore(answers: number, contributors: number, thresholds: CoverageThresholds, weight: number): number {
+export function evidenceScore(
+  answers: number,
+  contributors: number,
+  thresholds: CoverageThresholds,
+  weight: number,
+): number {
   const volume = answers / thresholds.enoughAnswers;
   const sufficiency = Math.min(volume, contributors / thresholds.enoughContributors);
   return (1 - weight) * volume + weight * sufficiency;
@@ -122,7 +131,10 @@ export function createRotation(config: OrgConfig, coverage: readonly CellCoverag
     let prompts = promptsByCell.get(cell);
     if (!prompts) {
       const { area, dimension } = cellAt(cell);
-      prompts = promptsForCell(config.model, area, dimension, isRecertification).map((prompt) => ({ prompt, hash: stableHash(prompt.id) }));
+      prompts = promptsForCell(config.model, area, dimension, isRecertification).map((prompt) => ({
+        prompt,
+        hash: stableHash(prompt.id),
+      }));
       promptsByCell.set(cell, prompts);
     }
     return prompts;
@@ -145,7 +157,12 @@ export function createRotation(config: OrgConfig, coverage: readonly CellCoverag
     scores[cell] = evidenceScore(answers[cell] ?? 0, contributors[cell] ?? 0, thresholds, weight);
   }
 
-  function promptIn(cell: number, memberHash: number, history: MemberPromptHistory | undefined, options: ChooseOptions) {
+  function promptIn(
+    cell: number,
+    memberHash: number,
+    history: MemberPromptHistory | undefined,
+    options: ChooseOptions,
+  ) {
     let best: CatalogPrompt | undefined;
     // undefined = never asked, which sorts before any time.
     let bestAskedAt: string | undefined;
@@ -154,7 +171,8 @@ export function createRotation(config: OrgConfig, coverage: readonly CellCoverag
     for (const { prompt, hash } of promptsOf(cell)) {
       if (options.excludePromptIds?.has(prompt.id)) continue;
       const askedAt = lastAskedAt?.get(prompt.id);
-      if (askedAt !== undefined && !options.ignoreRepeatInterval && compareTimestamps(askedAt, repeatCutoff) > 0) continue;
+      if (askedAt !== undefined && !options.ignoreRepeatInterval && compareTimestamps(askedAt, repeatCutoff) > 0)
+        continue;
       const tie = mixHashes(memberHash, hash);
       const order = best === undefined ? -1 : compareAsked(askedAt, bestAskedAt);
       if (order < 0 || (order === 0 && tie < bestTie)) {

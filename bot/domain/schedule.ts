@@ -65,24 +65,42 @@ export function periodContaining(date: string, schedule: ScheduleRule, cycleStar
   switch (schedule.frequency) {
     case "weekly": {
       const monday = isoWeekMonday(date);
-      return { key: isoWeekKey(monday), firstDate: monday, lastDate: addDays(monday, 6), slotDate: addDays(monday, schedule.weekday - 1) };
+      return {
+        key: isoWeekKey(monday),
+        firstDate: monday,
+        lastDate: addDays(monday, 6),
+        slotDate: addDays(monday, schedule.weekday - 1),
+      };
     }
     case "biweekly": {
       const anchor = isoWeekMonday(cycleStart);
       const weeks = Math.floor(daysBetween(anchor, isoWeekMonday(date)) / 7);
       const monday = addDays(anchor, Math.floor(weeks / 2) * 14);
-      return { key: isoWeekKey(monday), firstDate: monday, lastDate: addDays(monday, 13), slotDate: addDays(monday, schedule.weekday - 1) };
+      return {
+        key: isoWeekKey(monday),
+        firstDate: monday,
+        lastDate: addDays(monday, 13),
+        slotDate: addDays(monday, schedule.weekday - 1),
+      };
     }
     case "monthly": {
       const first = firstOfMonth(date);
       const offset = (schedule.weekday - isoWeekday(first) + 7) % 7;
-      return { key: monthKey(first), firstDate: first, lastDate: addDays(addMonths(first, 1), -1), slotDate: addDays(first, offset) };
+      return {
+        key: monthKey(first),
+        firstDate: first,
+        lastDate: addDays(addMonths(first, 1), -1),
+        slotDate: addDays(first, offset),
+      };
     }
   }
 }
 
 /** The member's zone, or the organisation's when the member's is missing or unknown to Intl. */
-export function effectiveTimeZone(schedule: Pick<Schedule, "timeZone">, preferences: Pick<SchedulePreferences, "timeZone">): string {
+export function effectiveTimeZone(
+  schedule: Pick<Schedule, "timeZone">,
+  preferences: Pick<SchedulePreferences, "timeZone">,
+): string {
   return preferences.timeZone && isKnownTimeZone(preferences.timeZone) ? preferences.timeZone : schedule.timeZone;
 }
 
@@ -132,7 +150,8 @@ export function slotSuppression(
 ): SlotSuppression | undefined {
   const { slotDate } = slot.period;
   if (slotDate < config.cycle.start || slot.today > config.cycle.selfReportDue) return "outsideCycle";
-  if (isInQuietPeriod(slotDate, config.quietPeriods) || isInQuietPeriod(slot.today, config.quietPeriods)) return "quietPeriod";
+  if (isInQuietPeriod(slotDate, config.quietPeriods) || isInQuietPeriod(slot.today, config.quietPeriods))
+    return "quietPeriod";
   if (isPausedOn(preferences, slotDate)) return "paused";
   if (isOnVacationOn(preferences, slotDate)) return "vacation";
   return undefined;

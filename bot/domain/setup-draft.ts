@@ -152,13 +152,18 @@ function comparable(value: unknown): string {
   return JSON.stringify(value, (key, inner: unknown) => {
     if (key === "areas" && Array.isArray(inner)) return [...(inner as string[])].sort();
     if (inner && typeof inner === "object" && !Array.isArray(inner))
-      return Object.fromEntries(Object.entries(inner as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)));
+      return Object.fromEntries(
+        Object.entries(inner as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)),
+      );
     return inner;
   });
 }
 
 /** Which edited parts differ between two configurations (all of them for a first setup). */
-export function changedSetupFields(before: Pick<OrgConfig, SetupField> | undefined, after: Pick<OrgConfig, SetupField>): SetupField[] {
+export function changedSetupFields(
+  before: Pick<OrgConfig, SetupField> | undefined,
+  after: Pick<OrgConfig, SetupField>,
+): SetupField[] {
   if (!before) return [...SETUP_FIELDS];
   return SETUP_FIELDS.filter((field) => comparable(before[field]) !== comparable(after[field]));
 }

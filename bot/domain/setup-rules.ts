@@ -60,7 +60,13 @@ const SETUP_LIMITS = {
   thresholdMax: 50,
 } as const;
 
-function checkDate(field: string, text: string, today: string, problems: SetupProblem[], isRequired = true): string | undefined {
+function checkDate(
+  field: string,
+  text: string,
+  today: string,
+  problems: SetupProblem[],
+  isRequired = true,
+): string | undefined {
   if (text.trim() === "") {
     if (isRequired) problems.push({ field, code: "required" });
     return undefined;
@@ -118,10 +124,12 @@ export function checkCycleForm(
   const selfReportDue = checkDate("selfReportDue", form.selfReportDue, today, problems);
   const testatExpiry = checkDate("testatExpiry", form.testatExpiry, today, problems, false);
   if (selfReportDue && selfReportDue < today) problems.push({ field: "selfReportDue", code: "dueInPast" });
-  else if (selfReportDue && start && selfReportDue <= start) problems.push({ field: "selfReportDue", code: "dueBeforeStart" });
+  else if (selfReportDue && start && selfReportDue <= start)
+    problems.push({ field: "selfReportDue", code: "dueBeforeStart" });
   if (kind === "recertification" && !testatExpiry && form.testatExpiry.trim() === "")
     problems.push({ field: "testatExpiry", code: "expiryRequired" });
-  if (testatExpiry && selfReportDue && testatExpiry <= selfReportDue) problems.push({ field: "testatExpiry", code: "expiryBeforeDue" });
+  if (testatExpiry && selfReportDue && testatExpiry <= selfReportDue)
+    problems.push({ field: "testatExpiry", code: "expiryBeforeDue" });
   return done(problems, () => ({
     model: model ?? "lqw",
     modelVersion,
@@ -155,7 +163,8 @@ export function normalizeTimeOfDay(text: string): string | undefined {
 export function checkScheduleForm(form: ScheduleForm): Checked<Schedule> {
   const problems: SetupProblem[] = [];
   const weekday = Number(form.weekday);
-  if (!Number.isInteger(weekday) || weekday < 1 || weekday > 7) problems.push({ field: "weekday", code: "invalidChoice" });
+  if (!Number.isInteger(weekday) || weekday < 1 || weekday > 7)
+    problems.push({ field: "weekday", code: "invalidChoice" });
   const time = normalizeTimeOfDay(form.time);
   if (!time) problems.push({ field: "time", code: form.time.trim() === "" ? "required" : "invalidTime" });
   const frequency = isOneOf<Frequency>(FREQUENCIES, form.frequency) ? form.frequency : undefined;
@@ -173,7 +182,11 @@ export interface QuietPeriodForm {
   quietTo: string;
 }
 
-export function checkQuietPeriodForm(form: QuietPeriodForm, existing: readonly QuietPeriod[], today: string): Checked<QuietPeriod> {
+export function checkQuietPeriodForm(
+  form: QuietPeriodForm,
+  existing: readonly QuietPeriod[],
+  today: string,
+): Checked<QuietPeriod> {
   const problems: SetupProblem[] = [];
   if (existing.length >= SETUP_LIMITS.quietPeriods)
     problems.push({ field: "quietLabel", code: "tooManyQuietPeriods", params: { max: SETUP_LIMITS.quietPeriods } });
@@ -181,7 +194,16 @@ export function checkQuietPeriodForm(form: QuietPeriodForm, existing: readonly Q
   const from = checkDate("quietFrom", form.quietFrom, today, problems);
   const to = checkDate("quietTo", form.quietTo, today, problems);
   if (from && to && to < from) problems.push({ field: "quietTo", code: "quietEndsBeforeStart" });
-  return done(problems, () => ({ id: uniqueId(`${from}_${to}`, existing.map((period) => period.id), 64), label, from: from ?? today, to: to ?? today }));
+  return done(problems, () => ({
+    id: uniqueId(
+      `${from}_${to}`,
+      existing.map((period) => period.id),
+      64,
+    ),
+    label,
+    from: from ?? today,
+    to: to ?? today,
+  }));
 }
 
 /** One group as typed: its name and the areas ticked (comma-separated, as a multi-select sends them). */
@@ -206,7 +228,8 @@ export function checkGroupForms(forms: readonly GroupForm[], groups: readonly Gr
     if (!form) return group;
     const name = checkLength(`groupName_${group.id}`, form.name, SETUP_LIMITS.groupName, problems, true);
     const areas = parseAreas(form.areas);
-    if (areas.length === 0) problems.push({ field: `groupAreas_${group.id}`, code: "noAreas", params: { group: name || group.name } });
+    if (areas.length === 0)
+      problems.push({ field: `groupAreas_${group.id}`, code: "noAreas", params: { group: name || group.name } });
     return { ...group, name, areas };
   });
   problems.push(...duplicateNames(edited));
@@ -219,7 +242,12 @@ function duplicateNames(groups: readonly Group[]): SetupProblem[] {
   for (const group of groups) {
     const key = nameKey(group.name);
     if (key === "") continue;
-    if (seen.has(key)) problems.push({ field: `groupName_${group.id}`, code: "duplicateGroupName", params: { group: group.name.trim() } });
+    if (seen.has(key))
+      problems.push({
+        field: `groupName_${group.id}`,
+        code: "duplicateGroupName",
+        params: { group: group.name.trim() },
+      });
     seen.add(key);
   }
   return problems;
@@ -230,13 +258,22 @@ const NEW_GROUP_AREAS: readonly AreaId[] = ["leitbild", "kernprozess", "evaluati
 
 export function addGroup(name: string, groups: readonly Group[]): Checked<Group[]> {
   const problems: SetupProblem[] = [];
-  if (groups.length >= SETUP_LIMITS.groups) problems.push({ field: "newGroupName", code: "tooManyGroups", params: { max: SETUP_LIMITS.groups } });
+  if (groups.length >= SETUP_LIMITS.groups)
+    problems.push({ field: "newGroupName", code: "tooManyGroups", params: { max: SETUP_LIMITS.groups } });
   const trimmed = checkLength("newGroupName", name, SETUP_LIMITS.groupName, problems, true);
   if (trimmed && groups.some((group) => nameKey(group.name) === nameKey(trimmed)))
     problems.push({ field: "newGroupName", code: "duplicateGroupName", params: { group: trimmed } });
   return done(problems, () => [
     ...groups,
-    { id: uniqueId(slug(trimmed) || "gruppe", groups.map((group) => group.id), 40), name: trimmed, areas: [...NEW_GROUP_AREAS] },
+    {
+      id: uniqueId(
+        slug(trimmed) || "gruppe",
+        groups.map((group) => group.id),
+        40,
+      ),
+      name: trimmed,
+      areas: [...NEW_GROUP_AREAS],
+    },
   ]);
 }
 
@@ -259,10 +296,20 @@ export function checkDetailsForm(
   const problems: SetupProblem[] = [];
   const threshold = anonymityThresholdSchema.safeParse(Number(form.threshold.trim() || Number.NaN));
   if (!threshold.success)
-    problems.push({ field: "threshold", code: "thresholdRange", params: { min: SETUP_LIMITS.thresholdMin, max: SETUP_LIMITS.thresholdMax } });
+    problems.push({
+      field: "threshold",
+      code: "thresholdRange",
+      params: { min: SETUP_LIMITS.thresholdMin, max: SETUP_LIMITS.thresholdMax },
+    });
   const language = isOneOf<Locale>(LOCALES, form.language) ? form.language : undefined;
   if (!language) problems.push({ field: "language", code: "invalidChoice" });
-  const successDefinition = checkLength("successDefinition", form.successDefinition, SETUP_LIMITS.successDefinition, problems, false);
+  const successDefinition = checkLength(
+    "successDefinition",
+    form.successDefinition,
+    SETUP_LIMITS.successDefinition,
+    problems,
+    false,
+  );
   const name = checkLength("orgName", form.orgName, SETUP_LIMITS.orgName, problems, true);
   return done(problems, () => ({
     anonymityThreshold: threshold.success ? threshold.data : 5,

@@ -32,7 +32,9 @@ export function compileDraft(input: DraftInput): Draft {
     generatedAt: input.generatedAt.toISOString(),
     header: compileHeader(input, texts, dates, locale),
     labels: texts.labels,
-    sections: areas.map((area) => compileSection(area, areaHeading(organisation, area, locale), answersByArea.get(area) ?? [], context)),
+    sections: areas.map((area) =>
+      compileSection(area, areaHeading(organisation, area, locale), answersByArea.get(area) ?? [], context),
+    ),
   };
 }
 
@@ -80,7 +82,8 @@ function compileHeader(input: DraftInput, texts: DraftTexts, dates: DraftDates, 
     { label: texts.facts.generated, value: dates.show(dates.dayOf(input.generatedAt)) },
   ];
   const successDefinition = organisation.successDefinition.trim();
-  if (successDefinition) facts.push({ label: capitalise(model.successDefinitionTerm[locale]), value: successDefinition });
+  if (successDefinition)
+    facts.push({ label: capitalise(model.successDefinitionTerm[locale]), value: successDefinition });
   return {
     title: texts.title,
     status: texts.status,

@@ -20,7 +20,12 @@ export interface SectionContext {
 type PartId = "11a" | "11b";
 
 /** `answers` must belong to `area` and be sorted by date. */
-export function compileSection(area: AreaId, heading: string, answers: readonly DraftAnswer[], context: SectionContext): DraftSection {
+export function compileSection(
+  area: AreaId,
+  heading: string,
+  answers: readonly DraftAnswer[],
+  context: SectionContext,
+): DraftSection {
   const usedKeys = new Set<string>();
   const keyFor = (answer: DraftAnswer) => {
     const key = context.registry.keyFor(answer);
@@ -29,7 +34,9 @@ export function compileSection(area: AreaId, heading: string, answers: readonly 
   };
   const parts = partsOf(area, context.cycleKind).map((part) => {
     const inPart = part === undefined ? answers : answers.filter((answer) => partOf(answer) === part);
-    const sectionPart: SectionPart = { blocks: DIMENSIONS.map((dimension) => compileBlock(dimension.id, inPart, context, keyFor)) };
+    const sectionPart: SectionPart = {
+      blocks: DIMENSIONS.map((dimension) => compileBlock(dimension.id, inPart, context, keyFor)),
+    };
     if (part) {
       sectionPart.part = part;
       sectionPart.heading = context.texts.parts[part];
@@ -44,7 +51,13 @@ export function compileSection(area: AreaId, heading: string, answers: readonly 
     notes: [],
     parts,
     evidence: collectEvidence(answers, keyFor),
-    gaps: findSectionGaps(area, context.coverage, (dimension) => dimensionsWithStatements.has(dimension), context.texts, context.locale),
+    gaps: findSectionGaps(
+      area,
+      context.coverage,
+      (dimension) => dimensionsWithStatements.has(dimension),
+      context.texts,
+      context.locale,
+    ),
     sources: [...usedKeys].map((key) => context.registry.sourceOf(key)),
   };
 }

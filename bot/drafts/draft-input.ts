@@ -20,8 +20,7 @@ export interface MemberAttribution {
 }
 
 export type MemberLookup =
-  | ReadonlyMap<string, MemberAttribution>
-  | ((memberId: string) => MemberAttribution | undefined);
+  ReadonlyMap<string, MemberAttribution> | ((memberId: string) => MemberAttribution | undefined);
 
 /** "pseudonymous" (default): pseudonyms only; "named": consented names, pseudonyms for everyone else. */
 export type AttributionMode = "pseudonymous" | "named";

@@ -42,10 +42,17 @@ const FALLBACK_REASONS_EN: Record<FallbackReason, string> = {
 const DE: DraftTexts = {
   title: "Selbstreport – Entwurf",
   status: "Entwurf – zur Bearbeitung",
-  facts: { model: "Qualitätsmodell", organisation: "Organisation", period: "Zeitraum", generated: "Erstellt am", cycle: "Testierung" },
+  facts: {
+    model: "Qualitätsmodell",
+    organisation: "Organisation",
+    period: "Zeitraum",
+    generated: "Erstellt am",
+    cycle: "Testierung",
+  },
   cycleKinds: { first: "Ersttestierung", recertification: "Retestierung" },
   attribution: {
-    pseudonymous: "Quellen sind pseudonymisiert: Jede Person erscheint in diesem Entwurf unter einem gleichbleibenden Kürzel.",
+    pseudonymous:
+      "Quellen sind pseudonymisiert: Jede Person erscheint in diesem Entwurf unter einem gleichbleibenden Kürzel.",
     named:
       "Quellen nennen Personen nur dann mit Namen, wenn sie der namentlichen Nennung zugestimmt haben; alle anderen erscheinen unter einem Kürzel.",
   },
@@ -61,7 +68,10 @@ const DE: DraftTexts = {
     noGaps: "Für alle Reflexionsdimensionen liegen genügend Aussagen vor.",
     commentAuthor: "lqw-reflect",
   },
-  parts: { "11a": "11a · Was wurde aus den Zielen der letzten Periode?", "11b": "11b · Neue strategische Entwicklungsziele" },
+  parts: {
+    "11a": "11a · Was wurde aus den Zielen der letzten Periode?",
+    "11b": "11b · Neue strategische Entwicklungsziele",
+  },
   unknownPerson: "unbekannte Person",
   gapNone: (dimension) => `Für ${dimension} liegen noch keine Aussagen vor.`,
   gapThin: (dimension, answers, contributors) => {
@@ -81,13 +91,20 @@ const DE: DraftTexts = {
 const EN: DraftTexts = {
   title: "Self-report – draft",
   status: "Draft – for editing",
-  facts: { model: "Quality model", organisation: "Organisation", period: "Period", generated: "Generated on", cycle: "Certification" },
+  facts: {
+    model: "Quality model",
+    organisation: "Organisation",
+    period: "Period",
+    generated: "Generated on",
+    cycle: "Certification",
+  },
   cycleKinds: { first: "First certification", recertification: "Re-certification" },
   attribution: {
     pseudonymous: "Sources are pseudonymised: each person appears under the same short name throughout this draft.",
     named: "Sources name people only where they agreed to be named; everyone else appears under a short name.",
   },
-  readingNote: "Every statement comes from staff answers. The keys in square brackets refer to the sources at the end of each area.",
+  readingNote:
+    "Every statement comes from staff answers. The keys in square brackets refer to the sources at the end of each area.",
   labels: {
     evidence: "Evidence",
     gaps: "Gaps",
@@ -98,7 +115,10 @@ const EN: DraftTexts = {
     noGaps: "There are enough statements for every reflection dimension.",
     commentAuthor: "lqw-reflect",
   },
-  parts: { "11a": "11a · What became of the goals of the last period?", "11b": "11b · New strategic development goals" },
+  parts: {
+    "11a": "11a · What became of the goals of the last period?",
+    "11b": "11b · New strategic development goals",
+  },
   unknownPerson: "unknown person",
   gapNone: (dimension) => `No statements yet for ${dimension}.`,
   gapThin: (dimension, answers, contributors) => {
@@ -108,7 +128,8 @@ const EN: DraftTexts = {
       : `Only a few (${answers}) statements, from ${people}, for ${dimension}.`;
   },
   llmSection: "AI draft from staff statements: please check every sentence against the sources given.",
-  fallback: (reason) => `The AI draft for this area was discarded ${FALLBACK_REASONS_EN[reason]}; this is the structured version.`,
+  fallback: (reason) =>
+    `The AI draft for this area was discarded ${FALLBACK_REASONS_EN[reason]}; this is the structured version.`,
   leftOut: (leftOut, total) =>
     `${leftOut} of ${total} statements in this area were not passed to the AI because of the length limit; they are still listed in the sources.`,
   areaNote: (area, note) => `${area}: ${note}`,

@@ -9,7 +9,13 @@
  * comparison that stops once too many words are missing): at 100,000 answers there are millions.
  */
 import { tokeniseRarestFirst, type TokenisedText as Entry } from "./rarest-first-tokens";
-import { isSimilarEnough, jaccardPrefixLength, minSharedTokens, MIN_CONTAINED_TOKENS, normaliseText } from "./text-similarity";
+import {
+  isSimilarEnough,
+  jaccardPrefixLength,
+  minSharedTokens,
+  MIN_CONTAINED_TOKENS,
+  normaliseText,
+} from "./text-similarity";
 
 export interface MergedStatement<T> {
   /** The longest wording among the merged items: it contains or nearly equals the others. */
@@ -84,10 +90,12 @@ function findMatch(entry: Entry, position: number, search: Search): number | und
   const { indexes } = search;
   let best = -1;
   const prefixLength = jaccardPrefixLength(tokens.length);
-  for (let index = 0; index < prefixLength; index++) best = considerAll(indexes.prefix.get(tokens[index] as number), entry, position, search, best);
+  for (let index = 0; index < prefixLength; index++)
+    best = considerAll(indexes.prefix.get(tokens[index] as number), entry, position, search, best);
   if (tokens.length >= MIN_CONTAINED_TOKENS) {
     // An earlier text contained in the new one: its rarest token is one of ours.
-    for (let index = 0; index < tokens.length; index++) best = considerAll(indexes.rarest.get(tokens[index] as number), entry, position, search, best);
+    for (let index = 0; index < tokens.length; index++)
+      best = considerAll(indexes.rarest.get(tokens[index] as number), entry, position, search, best);
     // The new text contained in an earlier one: our rarest token is one of theirs.
     best = considerAll(indexes.all.get(tokens[0] as number), entry, position, search, best);
   }
@@ -95,7 +103,13 @@ function findMatch(entry: Entry, position: number, search: Search): number | und
 }
 
 /** The best (earliest) group so far, improved by any of the candidates that is a near-duplicate. */
-function considerAll(candidates: readonly number[] | undefined, entry: Entry, position: number, search: Search, best: number): number {
+function considerAll(
+  candidates: readonly number[] | undefined,
+  entry: Entry,
+  position: number,
+  search: Search,
+  best: number,
+): number {
   if (!candidates) return best;
   const { groupOf, lastSeen, sizeOf, signatures } = search;
   const size = sizeOf[position] as number;
@@ -113,7 +127,9 @@ function considerAll(candidates: readonly number[] | undefined, entry: Entry, po
     const otherLow = signatures[2 * candidateIndex] as number;
     const otherHigh = signatures[2 * candidateIndex + 1] as number;
     const missingBits =
-      size <= otherSize ? bitCount(low & ~otherLow) + bitCount(high & ~otherHigh) : bitCount(otherLow & ~low) + bitCount(otherHigh & ~high);
+      size <= otherSize
+        ? bitCount(low & ~otherLow) + bitCount(high & ~otherHigh)
+        : bitCount(otherLow & ~low) + bitCount(otherHigh & ~high);
     const small = Math.min(size, otherSize);
     if (missingBits > small - Math.min(small, minSharedTokens(small, Math.max(size, otherSize)))) continue;
     if (isNearDuplicate(entry, search.entries[candidateIndex] as Entry)) earliest = group;
@@ -148,7 +164,11 @@ function isNearDuplicate(a: Entry, b: Entry): boolean {
   if (shared < 0) return false;
   if (isSimilarEnough(shared / (small.tokens.length + large.tokens.length - shared))) return true;
   // Containment needs every word of the shorter text in the longer one; only then compare the strings.
-  return shared === small.tokens.length && small.tokens.length >= MIN_CONTAINED_TOKENS && ` ${large.normalised} `.includes(` ${small.normalised} `);
+  return (
+    shared === small.tokens.length &&
+    small.tokens.length >= MIN_CONTAINED_TOKENS &&
+    ` ${large.normalised} `.includes(` ${small.normalised} `)
+  );
 }
 
 /** Tokens of `small` also in `large` (both ascending), or -1 once more than `allowedMisses` are not. */

@@ -22,7 +22,24 @@ export const PLACEHOLDERS = { name: "[Name]", email: "[E-Mail]", phone: "[Telefo
 
 const NOT_WORD_BEFORE = "(?<![\\p{L}\\p{N}_])";
 const NOT_WORD_AFTER = "(?![\\p{L}\\p{N}_])";
-const TITLES = new Set(["dr", "prof", "med", "phil", "rer", "nat", "dipl", "ing", "mag", "frau", "herr", "von", "van", "de", "der", "zu"]);
+const TITLES = new Set([
+  "dr",
+  "prof",
+  "med",
+  "phil",
+  "rer",
+  "nat",
+  "dipl",
+  "ing",
+  "mag",
+  "frau",
+  "herr",
+  "von",
+  "van",
+  "de",
+  "der",
+  "zu",
+]);
 /** A first or last name alone shorter than this is too likely to be a word. */
 const MIN_NAME_PART_LENGTH = 3;
 
@@ -83,20 +100,28 @@ export function createPseudonymizer(knownNames: readonly KnownName[]): Pseudonym
 }
 
 /** Full names first (longest first), then single first and last names; a part two members share becomes "[Name]". */
-function compileKnownNames(knownNames: readonly KnownName[]): { replace: Pseudonymizer; isKnownPart(word: string): boolean } {
+function compileKnownNames(knownNames: readonly KnownName[]): {
+  replace: Pseudonymizer;
+  isKnownPart(word: string): boolean;
+} {
   const fullNames = new Map<string, string>();
   const parts = new Map<string, string>();
   for (const { name, replacement } of knownNames) {
     const words = nameWords(name);
     if (words.length === 0) continue;
-    for (const variant of [words.join(" "), [...words].reverse().join(" ")]) fullNames.set(variant.toLocaleLowerCase("de"), replacement);
+    for (const variant of [words.join(" "), [...words].reverse().join(" ")])
+      fullNames.set(variant.toLocaleLowerCase("de"), replacement);
     for (const part of new Set(words.flatMap((word) => [word, ...word.split("-")]))) {
       if (part.length < MIN_NAME_PART_LENGTH) continue;
       const known = parts.get(part);
       parts.set(part, known === undefined || known === replacement ? replacement : PLACEHOLDERS.name);
     }
   }
-  const fullRegex = wordsRegex([...fullNames.keys()].map((full) => full.split(" ").map(escapeRegExp).join("[\\s,]+")), "", "giu");
+  const fullRegex = wordsRegex(
+    [...fullNames.keys()].map((full) => full.split(" ").map(escapeRegExp).join("[\\s,]+")),
+    "",
+    "giu",
+  );
   const partRegex = wordsRegex([...parts.keys()].map(escapeRegExp), "s?", "gu");
   const replace: Pseudonymizer = (original) => {
     let replacements = 0;

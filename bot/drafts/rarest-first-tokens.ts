@@ -35,7 +35,11 @@ export function tokeniseRarestFirst(texts: readonly string[]): TokenisedText[] {
     }
     return distinct;
   });
-  const ranked = words.map((_word, id) => id).sort((a, b) => (counts[a] as number) - (counts[b] as number) || ((words[a] as string) < (words[b] as string) ? -1 : 1));
+  const ranked = words
+    .map((_word, id) => id)
+    .sort(
+      (a, b) => (counts[a] as number) - (counts[b] as number) || ((words[a] as string) < (words[b] as string) ? -1 : 1),
+    );
   const rankOf = new Int32Array(words.length);
   ranked.forEach((id, rank) => (rankOf[id] = rank));
   return idsOf.map((distinct, position) => ({

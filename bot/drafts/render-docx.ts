@@ -27,7 +27,12 @@ import { renderDocxStreaming } from "./word";
 type Block = Paragraph | Table;
 
 /** A character style rather than direct formatting: one place in Word to restyle or hide every marker. */
-const MARKER_STYLE = { id: "SourceMarker", name: "Source marker", basedOn: "DefaultParagraphFont", run: { color: "666666", size: 18 } };
+const MARKER_STYLE = {
+  id: "SourceMarker",
+  name: "Source marker",
+  basedOn: "DefaultParagraphFont",
+  run: { color: "666666", size: 18 },
+};
 
 /**
  * Above this many statements the library's object tree costs more than a turn can afford
@@ -36,12 +41,16 @@ const MARKER_STYLE = { id: "SourceMarker", name: "Source marker", basedOn: "Defa
 export const STREAMING_DOCX_MIN_STATEMENTS = 2_000;
 
 export async function renderDocx(draft: Draft): Promise<Buffer> {
-  return countStatements(draft) >= STREAMING_DOCX_MIN_STATEMENTS ? renderDocxStreaming(draft) : renderDocxWithLibrary(draft);
+  return countStatements(draft) >= STREAMING_DOCX_MIN_STATEMENTS
+    ? renderDocxStreaming(draft)
+    : renderDocxWithLibrary(draft);
 }
 
 function countStatements(draft: Draft): number {
   let count = 0;
-  for (const section of draft.sections) for (const part of section.parts) for (const block of part.blocks) for (const { statements } of block.paragraphs) count += statements.length;
+  for (const section of draft.sections)
+    for (const part of section.parts)
+      for (const block of part.blocks) for (const { statements } of block.paragraphs) count += statements.length;
   return count;
 }
 
@@ -49,7 +58,8 @@ export async function renderDocxWithLibrary(draft: Draft): Promise<Buffer> {
   const comments: ICommentOptions[] = [];
   const children: Block[] = [...renderCover(draft)];
   const generatedAt = new Date(draft.generatedAt);
-  for (const section of draft.sections) children.push(...renderSection(section, draft.labels, { comments, date: generatedAt }));
+  for (const section of draft.sections)
+    children.push(...renderSection(section, draft.labels, { comments, date: generatedAt }));
   const document = new Document({
     creator: draft.labels.commentAuthor,
     title: draft.header.title,
@@ -67,7 +77,8 @@ function renderCover(draft: Draft): Block[] {
     new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(header.title)] }),
     new Paragraph({ children: [new TextRun({ text: header.status, bold: true, size: 28, color: "C00000" })] }),
     ...header.facts.map(
-      (fact) => new Paragraph({ children: [new TextRun({ text: `${fact.label}: `, bold: true }), ...textRuns(fact.value)] }),
+      (fact) =>
+        new Paragraph({ children: [new TextRun({ text: `${fact.label}: `, bold: true }), ...textRuns(fact.value)] }),
     ),
     new Paragraph({ children: [new TextRun({ text: header.attributionNote, italics: true })] }),
     new Paragraph({ children: [new TextRun({ text: header.readingNote, italics: true })] }),
@@ -83,10 +94,14 @@ interface CommentSink {
 
 function renderSection(section: DraftSection, labels: DraftLabels, sink: CommentSink): Block[] {
   const sources = new Map(section.sources.map((source) => [source.key, source]));
-  const blocks: Block[] = [new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(section.heading)] })];
-  for (const note of section.notes) blocks.push(new Paragraph({ children: [new TextRun({ text: note, italics: true })] }));
+  const blocks: Block[] = [
+    new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(section.heading)] }),
+  ];
+  for (const note of section.notes)
+    blocks.push(new Paragraph({ children: [new TextRun({ text: note, italics: true })] }));
   for (const part of section.parts) {
-    if (part.heading) blocks.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(part.heading)] }));
+    if (part.heading)
+      blocks.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(part.heading)] }));
     const level = part.heading ? HeadingLevel.HEADING_3 : HeadingLevel.HEADING_2;
     for (const block of part.blocks) {
       blocks.push(new Paragraph({ heading: level, children: [new TextRun(block.heading)] }));
@@ -103,14 +118,20 @@ function renderSection(section: DraftSection, labels: DraftLabels, sink: Comment
     }
   }
   blocks.push(heading2(labels.evidence));
-  if (section.evidence.length === 0) blocks.push(new Paragraph({ children: [new TextRun({ text: labels.noEvidence, italics: true })] }));
+  if (section.evidence.length === 0)
+    blocks.push(new Paragraph({ children: [new TextRun({ text: labels.noEvidence, italics: true })] }));
   for (const item of section.evidence) {
-    blocks.push(new Paragraph({ bullet: { level: 0 }, children: [...textRuns(item.text), markerRun(item.sourceKeys)] }));
+    blocks.push(
+      new Paragraph({ bullet: { level: 0 }, children: [...textRuns(item.text), markerRun(item.sourceKeys)] }),
+    );
   }
   blocks.push(heading2(labels.gaps));
-  if (section.gaps.length === 0) blocks.push(new Paragraph({ children: [new TextRun({ text: labels.noGaps, italics: true })] }));
+  if (section.gaps.length === 0)
+    blocks.push(new Paragraph({ children: [new TextRun({ text: labels.noGaps, italics: true })] }));
   for (const gap of section.gaps) {
-    blocks.push(new Paragraph({ bullet: { level: 0 }, children: [new TextRun({ text: gap.text, highlight: "yellow" })] }));
+    blocks.push(
+      new Paragraph({ bullet: { level: 0 }, children: [new TextRun({ text: gap.text, highlight: "yellow" })] }),
+    );
   }
   blocks.push(heading2(labels.sources));
   if (section.sources.length > 0) blocks.push(sourcesTable(section.sources, labels));
@@ -152,7 +173,9 @@ function markerRun(keys: readonly string[]): TextRun {
 
 /** Line breaks in staff text stay line breaks. */
 function textRuns(text: string): TextRun[] {
-  return text.split(/\r?\n/).map((line, index) => (index === 0 ? new TextRun(line) : new TextRun({ text: line, break: 1 })));
+  return text
+    .split(/\r?\n/)
+    .map((line, index) => (index === 0 ? new TextRun(line) : new TextRun({ text: line, break: 1 })));
 }
 
 function heading2(text: string): Paragraph {
@@ -170,7 +193,11 @@ function sourcesTable(sources: readonly DraftSource[], labels: DraftLabels): Tab
   // Plain cells: a table of thousands of sources is most of the document's build time.
   const rows = sources.map(
     (source) =>
-      new TableRow({ children: [source.key, source.person, source.group ?? "–", source.date].map((text) => new TableCell({ children: [new Paragraph(text)] })) }),
+      new TableRow({
+        children: [source.key, source.person, source.group ?? "–", source.date].map(
+          (text) => new TableCell({ children: [new Paragraph(text)] }),
+        ),
+      }),
   );
   return new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: [header, ...rows] });
 }

@@ -64,7 +64,8 @@ function renderSection(section: DraftSection, labels: DraftLabels): string[] {
   for (const part of section.parts) {
     if (part.heading) lines.push(`### ${escapeInline(part.heading)}`, "");
     const level = part.heading ? "####" : "###";
-    for (const block of part.blocks) lines.push(`${level} ${escapeInline(block.heading)}`, "", ...renderBlock(block, labels.noStatements));
+    for (const block of part.blocks)
+      lines.push(`${level} ${escapeInline(block.heading)}`, "", ...renderBlock(block, labels.noStatements));
   }
   lines.push(`### ${escapeInline(labels.evidence)}`, "");
   if (section.evidence.length === 0) lines.push(`_${escapeInline(labels.noEvidence)}_`);
@@ -93,11 +94,15 @@ function renderSources(section: DraftSection, labels: DraftLabels): string[] {
   const columns = labels.sourceColumns;
   const lines = [`| ${columns.key} | ${columns.person} | ${columns.group} | ${columns.date} |`, "|---|---|---|---|"];
   for (const source of section.sources) {
-    lines.push(`| ${source.key} | ${escapeInline(source.person)} | ${escapeInline(source.group ?? "–")} | ${source.date} |`);
+    lines.push(
+      `| ${source.key} | ${escapeInline(source.person)} | ${escapeInline(source.group ?? "–")} | ${source.date} |`,
+    );
   }
   lines.push("");
   for (const source of section.sources) {
-    const described = [source.person, source.group ?? "", source.date].filter((part) => part.length > 0).map(escapeInline);
+    const described = [source.person, source.group ?? "", source.date]
+      .filter((part) => part.length > 0)
+      .map(escapeInline);
     lines.push(`[^${source.key}]: ${described.join(" · ")}`);
   }
   return lines;

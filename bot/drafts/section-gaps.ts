@@ -16,7 +16,11 @@ export function findSectionGaps(
     const name = dimension.name[locale];
     const cell = coverage.find((candidate) => candidate.area === area && candidate.dimension === dimension.id);
     if (cell?.status === "thin") {
-      gaps.push({ dimension: dimension.id, status: "thin", text: texts.gapThin(name, cell.answers, cell.contributors) });
+      gaps.push({
+        dimension: dimension.id,
+        status: "thin",
+        text: texts.gapThin(name, cell.answers, cell.contributors),
+      });
     } else if (cell?.status === "none" || (!cell && !hasStatements(dimension.id))) {
       // A cell the coverage does not know about counts as empty only when the draft has nothing for it either.
       gaps.push({ dimension: dimension.id, status: "none", text: texts.gapNone(name) });

@@ -17,17 +17,23 @@ export interface TextFingerprint {
 }
 
 export function normaliseText(text: string): string {
-  return text
-    .normalize("NFKC")
-    // The same as toLocaleLowerCase("de") (only Turkish, Azeri and Lithuanian differ) and much faster.
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim();
+  return (
+    text
+      .normalize("NFKC")
+      // The same as toLocaleLowerCase("de") (only Turkish, Azeri and Lithuanian differ) and much faster.
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, " ")
+      .trim()
+  );
 }
 
 export function fingerprint(text: string): TextFingerprint {
   const normalised = normaliseText(text);
-  return { normalised, padded: ` ${normalised} `, tokens: new Set(normalised.length === 0 ? [] : normalised.split(" ")) };
+  return {
+    normalised,
+    padded: ` ${normalised} `,
+    tokens: new Set(normalised.length === 0 ? [] : normalised.split(" ")),
+  };
 }
 
 export function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {

@@ -88,12 +88,22 @@ interface StoreDraft {
 }
 
 /** Streams the period's answers from the store, keeping of each page only what the draft needs, and lets the drafter write. */
-async function draftFromStore(deps: DraftJobDeps, org: OrgConfig, exportId: string, request: DraftRequest, now: Date): Promise<StoreDraft> {
+async function draftFromStore(
+  deps: DraftJobDeps,
+  org: OrgConfig,
+  exportId: string,
+  request: DraftRequest,
+  now: Date,
+): Promise<StoreDraft> {
   const { repos } = deps;
   const { attributions, knownNames } = await attributeMembers(repos, org.orgId, exportId, request.attribution);
   const answers: DraftAnswer[] = [];
   const toDraftAnswer = createDraftAnswerCopier();
-  for await (const page of repos.answers.streamForOrg(org.orgId, { from: request.from, to: request.to, pageSize: ANSWER_PAGE_SIZE })) {
+  for await (const page of repos.answers.streamForOrg(org.orgId, {
+    from: request.from,
+    to: request.to,
+    pageSize: ANSWER_PAGE_SIZE,
+  })) {
     for (const answer of page) if (request.areas.includes(answer.area)) answers.push(toDraftAnswer(answer));
   }
   // A draft answer carries every field coverage reads: no copies of 100,000 facts.
@@ -132,7 +142,12 @@ async function saveFile(repos: Repositories, file: NewExport): Promise<ExportRec
     return await repos.exports.save(file);
   } catch (error) {
     if (!isAppError(error, "CONFLICT")) throw error;
-    return repos.exports.update(file.orgId, file.exportId, (earlier) => ({ ...earlier, ...file, expiresAt: earlier.expiresAt, updatedAt: file.createdAt }));
+    return repos.exports.update(file.orgId, file.exportId, (earlier) => ({
+      ...earlier,
+      ...file,
+      expiresAt: earlier.expiresAt,
+      updatedAt: file.createdAt,
+    }));
   }
 }
 
@@ -155,7 +170,11 @@ async function attributeMembers(
   members.forEach((member, index) => {
     const pseudonym = `Person ${index + 1}`;
     const isNamed = mode === "named" && member.consentsToNamedAttribution && member.name;
-    attributions.set(member.memberId, { pseudonym, ...(isNamed ? { displayName: member.name } : {}), ...(member.group ? { group: member.group } : {}) });
+    attributions.set(member.memberId, {
+      pseudonym,
+      ...(isNamed ? { displayName: member.name } : {}),
+      ...(member.group ? { group: member.group } : {}),
+    });
     if (member.name) knownNames.push({ name: member.name, replacement: pseudonym });
   });
   return { attributions, knownNames };
@@ -186,5 +205,3 @@ function createDraftAnswerCopier(): (answer: Answer) => DraftAnswer {
     updatedAt: updatedAt === createdAt ? createdAt : updatedAt,
   });
 }
-
-

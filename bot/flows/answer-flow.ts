@@ -21,7 +21,12 @@ import { areaLine, presentEdit, presentPrompt, type KeptInput } from "./prompt-p
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B\u2028\u2029\uFEFF]/g;
 
 const submitInput = z.object({ deliveryId: idSchema, answer: typedTextSchema, evidence: typedTextSchema });
-const editInput = z.object({ answerId: idSchema, etag: z.string().min(1).max(200), answer: typedTextSchema, evidence: typedTextSchema });
+const editInput = z.object({
+  answerId: idSchema,
+  etag: z.string().min(1).max(200),
+  answer: typedTextSchema,
+  evidence: typedTextSchema,
+});
 const answerInput = z.object({ answerId: idSchema });
 
 export function createAnswerFlow(deps: FlowDeps) {
@@ -32,22 +37,46 @@ export function createAnswerFlow(deps: FlowDeps) {
     const problem = checkAnswerText(kept.answer);
     if (problem === "empty") return { notice: scope.t("answer.problem.empty"), kept };
     if (problem === "tooLong")
-      return { notice: scope.t("answer.problem.tooLong", { length: [...kept.answer].length, max: ANSWER_MAX_LENGTH }), kept };
+      return {
+        notice: scope.t("answer.problem.tooLong", { length: [...kept.answer].length, max: ANSWER_MAX_LENGTH }),
+        kept,
+      };
     if (problem === "controlCharacters")
-      return { notice: scope.t("answer.problem.controlCharacters"), kept: { ...kept, answer: kept.answer.replace(CONTROL_CHARACTERS, "") } };
-    if ([...kept.evidence].length > EVIDENCE_MAX_LENGTH) return { notice: scope.t("answer.problem.evidenceTooLong", { max: EVIDENCE_MAX_LENGTH }), kept };
+      return {
+        notice: scope.t("answer.problem.controlCharacters"),
+        kept: { ...kept, answer: kept.answer.replace(CONTROL_CHARACTERS, "") },
+      };
+    if ([...kept.evidence].length > EVIDENCE_MAX_LENGTH)
+      return { notice: scope.t("answer.problem.evidenceTooLong", { max: EVIDENCE_MAX_LENGTH }), kept };
     return undefined;
   }
 
-  function savedCard(scope: TurnScope, org: OrgConfig, answer: Answer, status: string, offerFollowUp: boolean): FlowResult {
+  function savedCard(
+    scope: TurnScope,
+    org: OrgConfig,
+    answer: Answer,
+    status: string,
+    offerFollowUp: boolean,
+  ): FlowResult {
     const { t, locale, timeZone } = scope;
     const prompt = findPrompt(answer.promptId);
     const actions: CardButton[] = [
       { title: t("answer.edit"), verb: "answer.edit", data: { answerId: answer.answerId } },
-      { title: t("answer.delete"), verb: "answer.deleteConfirm", data: { answerId: answer.answerId }, style: "destructive" },
+      {
+        title: t("answer.delete"),
+        verb: "answer.deleteConfirm",
+        data: { answerId: answer.answerId },
+        style: "destructive",
+      },
       { title: t("answer.myAnswers"), verb: "answers.list" },
     ];
-    if (offerFollowUp) actions.unshift({ title: t("answer.followUp"), verb: "prompt.followUp", data: { answerId: answer.answerId }, style: "positive" });
+    if (offerFollowUp)
+      actions.unshift({
+        title: t("answer.followUp"),
+        verb: "prompt.followUp",
+        data: { answerId: answer.answerId },
+        style: "positive",
+      });
     const edited = answer.history.length > 0;
     return cardResult(
       renderSavedAnswerCard({
@@ -59,7 +88,10 @@ export function createAnswerFlow(deps: FlowDeps) {
         evidenceLabel: t("answer.evidence"),
         evidence: answer.evidence ?? "",
         meta: edited
-          ? t("answer.metaEdited", { date: formatDate(answer.createdAt, locale, timeZone), edited: formatDate(answer.updatedAt, locale, timeZone) })
+          ? t("answer.metaEdited", {
+              date: formatDate(answer.createdAt, locale, timeZone),
+              edited: formatDate(answer.updatedAt, locale, timeZone),
+            })
           : t("answer.meta", { date: formatDate(answer.createdAt, locale, timeZone) }),
         followUpText: offerFollowUp ? t("answer.followUpOffer") : "",
         actions,
@@ -74,7 +106,10 @@ export function createAnswerFlow(deps: FlowDeps) {
 
   function notFound(scope: TurnScope): FlowResult {
     return cardResult(
-      renderNoticeCard({ title: scope.t("answer.notFound"), actions: [{ title: scope.t("answer.myAnswers"), verb: "answers.list" }] }),
+      renderNoticeCard({
+        title: scope.t("answer.notFound"),
+        actions: [{ title: scope.t("answer.myAnswers"), verb: "answers.list" }],
+      }),
     );
   }
 
@@ -86,11 +121,21 @@ export function createAnswerFlow(deps: FlowDeps) {
       const kept: KeptInput = { answer: typed, evidence: evidence.trim() };
       const delivery = await repos.deliveries.get(org.orgId, deliveryId);
       const prompt = delivery && findPrompt(delivery.promptId);
-      if (!delivery || delivery.memberId !== scope.member.memberId || !prompt) throw new AppError("NOT_FOUND", "delivery for answer");
+      if (!delivery || delivery.memberId !== scope.member.memberId || !prompt)
+        throw new AppError("NOT_FOUND", "delivery for answer");
       const isFollowUp = delivery.kind === "followUp";
 
       const problem = problemWith(scope, kept);
-      if (problem) return presentPrompt({ scope, org, prompt, deliveryId, kept: problem.kept, notice: problem.notice, isFollowUp });
+      if (problem)
+        return presentPrompt({
+          scope,
+          org,
+          prompt,
+          deliveryId,
+          kept: problem.kept,
+          notice: problem.notice,
+          isFollowUp,
+        });
 
       const now = scope.now.toISOString();
       const answer: Answer = {
@@ -116,12 +161,29 @@ export function createAnswerFlow(deps: FlowDeps) {
         saved = await repos.answers.saveNew(answer);
       } catch (error) {
         if (isAppError(error, "STORE_UNAVAILABLE"))
-          return presentPrompt({ scope, org, prompt, deliveryId, kept, notice: scope.t("answer.storeUnavailable"), isFollowUp });
+          return presentPrompt({
+            scope,
+            org,
+            prompt,
+            deliveryId,
+            kept,
+            notice: scope.t("answer.storeUnavailable"),
+            isFollowUp,
+          });
         if (isAppError(error, "CONFLICT")) {
           // Another device saved a different text for this prompt: show both, lose neither.
           const current = await repos.answers.getVersioned(org.orgId, answer.answerId);
           if (current)
-            return presentEdit({ scope, org, prompt, answer: current.value, etag: current.etag, kept, notice: scope.t("answer.alreadyAnswered"), current: current.value });
+            return presentEdit({
+              scope,
+              org,
+              prompt,
+              answer: current.value,
+              etag: current.etag,
+              kept,
+              notice: scope.t("answer.alreadyAnswered"),
+              current: current.value,
+            });
         }
         throw error;
       }
@@ -162,17 +224,49 @@ export function createAnswerFlow(deps: FlowDeps) {
       if (!org || !stored || !prompt) return notFound(scope);
 
       const problem = problemWith(scope, kept);
-      if (problem) return presentEdit({ scope, org, prompt, answer: stored.value, etag, kept: problem.kept, notice: problem.notice });
+      if (problem)
+        return presentEdit({
+          scope,
+          org,
+          prompt,
+          answer: stored.value,
+          etag,
+          kept: problem.kept,
+          notice: problem.notice,
+        });
 
       try {
-        const saved = await repos.answers.edit(org.orgId, answerId, { text: typed.trim(), evidence: kept.evidence || undefined }, etag, scope.now);
+        const saved = await repos.answers.edit(
+          org.orgId,
+          answerId,
+          { text: typed.trim(), evidence: kept.evidence || undefined },
+          etag,
+          scope.now,
+        );
         return savedCard(scope, org, saved.value, scope.t("answer.updated"), false);
       } catch (error) {
         if (isAppError(error, "STORE_UNAVAILABLE"))
-          return presentEdit({ scope, org, prompt, answer: stored.value, etag, kept, notice: scope.t("answer.storeUnavailable") });
+          return presentEdit({
+            scope,
+            org,
+            prompt,
+            answer: stored.value,
+            etag,
+            kept,
+            notice: scope.t("answer.storeUnavailable"),
+          });
         if (isAppError(error, "CONFLICT")) {
           const current = (await repos.answers.getVersioned(org.orgId, answerId)) ?? stored;
-          return presentEdit({ scope, org, prompt, answer: current.value, etag: current.etag, kept, notice: scope.t("answer.editConflict"), current: current.value });
+          return presentEdit({
+            scope,
+            org,
+            prompt,
+            answer: current.value,
+            etag: current.etag,
+            kept,
+            notice: scope.t("answer.editConflict"),
+            current: current.value,
+          });
         }
         throw error;
       }
@@ -187,7 +281,12 @@ export function createAnswerFlow(deps: FlowDeps) {
           titleColor: "Attention",
           lines: [scope.t("answer.deleteConfirm.text")],
           actions: [
-            { title: scope.t("answer.deleteConfirm.yes"), verb: "answer.delete", data: { answerId }, style: "destructive" },
+            {
+              title: scope.t("answer.deleteConfirm.yes"),
+              verb: "answer.delete",
+              data: { answerId },
+              style: "destructive",
+            },
             { title: scope.t("answer.deleteConfirm.no"), verb: "answer.open", data: { answerId } },
           ],
         }),
@@ -203,7 +302,10 @@ export function createAnswerFlow(deps: FlowDeps) {
         if (!isAppError(error, "NOT_FOUND")) throw error;
       }
       return cardResult(
-        renderNoticeCard({ title: scope.t("answer.deleted"), actions: [{ title: scope.t("answer.myAnswers"), verb: "answers.list" }] }),
+        renderNoticeCard({
+          title: scope.t("answer.deleted"),
+          actions: [{ title: scope.t("answer.myAnswers"), verb: "answers.list" }],
+        }),
       );
     },
   };

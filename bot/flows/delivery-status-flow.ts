@@ -43,7 +43,10 @@ export function deliveryStatusRoutes(deps: FlowDeps): FlowRoutes {
           fact(t("delivery.status.membersNotInstalled"), notInstalled),
           fact(t("delivery.status.membersUnreachable"), unreachable),
         ],
-        actions: notInstalled + unreachable > 0 ? [{ title: t("delivery.status.listButton"), verb: "delivery.listUnreached" }] : [],
+        actions:
+          notInstalled + unreachable > 0
+            ? [{ title: t("delivery.status.listButton"), verb: "delivery.listUnreached" }]
+            : [],
       }),
     );
   }
@@ -74,8 +77,15 @@ export function deliveryStatusRoutes(deps: FlowDeps): FlowRoutes {
     if (!scope.org) return textResult(t("delivery.runNow.notSetUp"));
     if (!deps.scheduling) return textResult(t("delivery.runNow.unavailable"));
     const { tick, delivery } = await deps.scheduling.runNow(scope.org.orgId, scope.now);
-    const figures = { recorded: tick.recorded, sent: delivery.sent, reminded: delivery.reminded, failed: delivery.failed + delivery.unreachable };
-    return textResult(tick.recorded > 0 ? t("delivery.runNow.done", figures) : t("delivery.runNow.nothingDue", figures));
+    const figures = {
+      recorded: tick.recorded,
+      sent: delivery.sent,
+      reminded: delivery.reminded,
+      failed: delivery.failed + delivery.unreachable,
+    };
+    return textResult(
+      tick.recorded > 0 ? t("delivery.runNow.done", figures) : t("delivery.runNow.nothingDue", figures),
+    );
   }
 
   return {

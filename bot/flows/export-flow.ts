@@ -34,7 +34,12 @@ const requestInput = z.object({
 });
 
 export function exportRoutes(deps: FlowDeps): FlowRoutes {
-  const requestCard = (scope: TurnScope, org: OrgConfig, notice = "", values?: z.infer<typeof requestInput>): FlowResult => {
+  const requestCard = (
+    scope: TurnScope,
+    org: OrgConfig,
+    notice = "",
+    values?: z.infer<typeof requestInput>,
+  ): FlowResult => {
     const { t } = scope;
     const isLlmAvailable = deps.drafts.isLlmConfigured;
     return cardResult(
@@ -45,7 +50,10 @@ export function exportRoutes(deps: FlowDeps): FlowRoutes {
         areasLabel: t("export.areas"),
         areasRequired: t("export.areasRequired"),
         areas: values?.areas ?? AREA_IDS.join(","),
-        areaChoices: AREA_IDS.map((id) => ({ title: `QB ${findArea(org.model, id).number} ${areaName(scope, org, id)}`, value: id })),
+        areaChoices: AREA_IDS.map((id) => ({
+          title: `QB ${findArea(org.model, id).number} ${areaName(scope, org, id)}`,
+          value: id,
+        })),
         periodLabel: t("export.period"),
         period: values?.period ?? "cycle",
         periodChoices: [
@@ -94,7 +102,8 @@ export function exportRoutes(deps: FlowDeps): FlowRoutes {
     );
   };
 
-  const refuse = (scope: TurnScope) => textResult(scope.t("error.notAllowed", { role: scope.t("role.qualityOfficer"), correlationId: "-" }));
+  const refuse = (scope: TurnScope) =>
+    textResult(scope.t("error.notAllowed", { role: scope.t("role.qualityOfficer"), correlationId: "-" }));
 
   return {
     commands: {
@@ -112,7 +121,11 @@ export function exportRoutes(deps: FlowDeps): FlowRoutes {
         const values = readInput(input, requestInput);
         const request = toDraftRequest(scope, org, values, deps.drafts.isLlmConfigured);
         if (!request) {
-          const problem = !values.areas ? "export.areasRequired" : !values.formats ? "export.formatRequired" : "export.badPeriod";
+          const problem = !values.areas
+            ? "export.areasRequired"
+            : !values.formats
+              ? "export.formatRequired"
+              : "export.badPeriod";
           return requestCard(scope, org, scope.t(problem), values);
         }
 
@@ -133,7 +146,13 @@ export function exportRoutes(deps: FlowDeps): FlowRoutes {
           at: scope.now.toISOString(),
           actorMemberId: scope.member.memberId,
           action: "export.created",
-          details: { exportId: job.exportId, areas: request.areas.length, formats: request.formats.join("+"), mode: request.mode, attribution: request.attribution },
+          details: {
+            exportId: job.exportId,
+            areas: request.areas.length,
+            formats: request.formats.join("+"),
+            mode: request.mode,
+            attribution: request.attribution,
+          },
         });
         if (request.mode === "structured") {
           const claimed = await deps.repos.exports.claimJob(org.orgId, job.exportId, scope.now, DRAFT_JOB_LEASE_MS);
@@ -161,9 +180,17 @@ export async function runDraftJobInBackground(deps: FlowDeps, orgId: string, exp
     const code = error instanceof AppError ? error.code : "INTERNAL";
     deps.logger.error("export.failed", { code, reason: job.exportId });
     if ((job.attempts ?? 1) >= MAX_DRAFT_ATTEMPTS) {
-      await deps.repos.exports.update(orgId, exportId, (current) => ({ ...current, status: "failed", failure: code, updatedAt: now.toISOString() }));
+      await deps.repos.exports.update(orgId, exportId, (current) => ({
+        ...current,
+        status: "failed",
+        failure: code,
+        updatedAt: now.toISOString(),
+      }));
       const t = translator(request.locale);
-      await deps.notifier.sendCard(request.conversation, renderNoticeCard({ title: t("export.failed", { correlationId: job.exportId.slice(6, 14) }) }));
+      await deps.notifier.sendCard(
+        request.conversation,
+        renderNoticeCard({ title: t("export.failed", { correlationId: job.exportId.slice(6, 14) }) }),
+      );
     }
   }
 }
@@ -173,13 +200,20 @@ export const MAX_DRAFT_ATTEMPTS = 3;
 function readyCard(deps: FlowDeps, result: DraftFiles, timeZone: string): AdaptiveCard {
   const request = result.job.request as DraftRequest;
   const t = translator(request.locale);
-  const links = result.files.map((file) => ({ file, link: deps.links.create(file.orgId, file.exportId, new Date(file.expiresAt)) }));
+  const links = result.files.map((file) => ({
+    file,
+    link: deps.links.create(file.orgId, file.exportId, new Date(file.expiresAt)),
+  }));
   const expires = links[0]?.link.expiresAt ?? new Date(result.job.expiresAt);
   return renderNoticeCard({
     title: t("export.ready.title"),
     titleColor: "Good",
     lines: [
-      t("export.ready.text", { answers: result.answerCount, areas: request.areas.length, date: formatDateTime(expires, request.locale, timeZone) }),
+      t("export.ready.text", {
+        answers: result.answerCount,
+        areas: request.areas.length,
+        date: formatDateTime(expires, request.locale, timeZone),
+      }),
       ...(result.gapCount > 0 ? [t("export.ready.gaps", { gaps: result.gapCount })] : []),
       ...result.notes.slice(0, 5),
     ],
@@ -198,7 +232,13 @@ function toDraftRequest(
 ): DraftRequest | undefined {
   const period =
     values.period === "cycle"
-      ? { from: org.cycle.start, to: scope.now.toISOString().slice(0, 10) > org.cycle.selfReportDue ? scope.now.toISOString().slice(0, 10) : org.cycle.selfReportDue }
+      ? {
+          from: org.cycle.start,
+          to:
+            scope.now.toISOString().slice(0, 10) > org.cycle.selfReportDue
+              ? scope.now.toISOString().slice(0, 10)
+              : org.cycle.selfReportDue,
+        }
       : { from: values.from, to: values.to };
   const parsed = draftRequestSchema.safeParse({
     areas: values.areas.split(",").filter(Boolean),

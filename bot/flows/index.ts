@@ -9,7 +9,14 @@ import { staffRoutes } from "./staff-routes";
 import { welcomeRoutes } from "./welcome-flow";
 
 export function createRoutes(deps: FlowDeps): Required<FlowRoutes> {
-  return mergeRoutes([welcomeRoutes(deps.isLocalMode), staffRoutes(deps), deliveryStatusRoutes(deps), setupRoutes(deps), progressRoutes(deps), exportRoutes(deps)]);
+  return mergeRoutes([
+    welcomeRoutes(deps.isLocalMode),
+    staffRoutes(deps),
+    deliveryStatusRoutes(deps),
+    setupRoutes(deps),
+    progressRoutes(deps),
+    exportRoutes(deps),
+  ]);
 }
 
 export type { FlowDeps, PromptChooser, DownloadLinks, Notifier, DraftServices } from "./flow-deps";

@@ -22,7 +22,11 @@ const listInput = z.object({
 });
 
 export function createMyAnswersFlow(deps: FlowDeps) {
-  async function list(scope: TurnScope, area: AreaId | undefined, continuationToken: string | undefined): Promise<FlowResult> {
+  async function list(
+    scope: TurnScope,
+    area: AreaId | undefined,
+    continuationToken: string | undefined,
+  ): Promise<FlowResult> {
     const org = scope.org;
     if (!org) return textResult(scope.t("prompt.notSetUp"));
     const { t, locale, timeZone } = scope;
@@ -33,7 +37,11 @@ export function createMyAnswersFlow(deps: FlowDeps) {
     });
     const actions: CardButton[] = [];
     if (page.continuationToken)
-      actions.push({ title: t("answers.more"), verb: "answers.list", data: { area: area ?? ALL_AREAS, page: page.continuationToken } });
+      actions.push({
+        title: t("answers.more"),
+        verb: "answers.list",
+        data: { area: area ?? ALL_AREAS, page: page.continuationToken },
+      });
     return cardResult(
       renderAnswerListCard({
         title: t("answers.title"),
@@ -43,7 +51,10 @@ export function createMyAnswersFlow(deps: FlowDeps) {
         selectedArea: area ?? ALL_AREAS,
         areaChoices: [
           { title: t("answers.filterAll"), value: ALL_AREAS },
-          ...AREA_IDS.map((id) => ({ title: `QB ${findArea(org.model, id).number} ${areaName(scope, org, id)}`, value: id })),
+          ...AREA_IDS.map((id) => ({
+            title: `QB ${findArea(org.model, id).number} ${areaName(scope, org, id)}`,
+            value: id,
+          })),
         ],
         emptyText: t("answers.empty"),
         items: page.answers.map((answer) => ({
@@ -53,7 +64,8 @@ export function createMyAnswersFlow(deps: FlowDeps) {
             area: areaName(scope, org, answer.area),
             dimension: findDimension(answer.dimension).name[locale],
           }),
-          excerpt: answer.text.length > EXCERPT_LENGTH ? `${answer.text.slice(0, EXCERPT_LENGTH).trimEnd()} …` : answer.text,
+          excerpt:
+            answer.text.length > EXCERPT_LENGTH ? `${answer.text.slice(0, EXCERPT_LENGTH).trimEnd()} …` : answer.text,
           openTitle: t("answers.open"),
           openData: { verb: "answer.open", answerId: answer.answerId },
         })),

@@ -13,7 +13,10 @@ export function createMyDataFlow(deps: FlowDeps) {
     let count = 0;
     let continuationToken: string | undefined;
     do {
-      const page = await repos.answers.listForMember(scope.member.orgId, scope.member.memberId, { pageSize: 100, continuationToken });
+      const page = await repos.answers.listForMember(scope.member.orgId, scope.member.memberId, {
+        pageSize: 100,
+        continuationToken,
+      });
       count += page.answers.length;
       continuationToken = page.continuationToken;
     } while (continuationToken);
@@ -83,6 +86,7 @@ export function createMyDataFlow(deps: FlowDeps) {
       return cardResult(renderNoticeCard({ title: scope.t("deleteAll.done", { count }), titleColor: "Good" }));
     },
 
-    cancelDeleteAll: (scope: TurnScope): FlowResult => cardResult(renderNoticeCard({ title: scope.t("deleteAll.cancelled") })),
+    cancelDeleteAll: (scope: TurnScope): FlowResult =>
+      cardResult(renderNoticeCard({ title: scope.t("deleteAll.cancelled") })),
   };
 }

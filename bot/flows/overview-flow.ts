@@ -22,7 +22,12 @@ interface MemberCounts {
 }
 
 /** Counts over installed members; `today` is the organisation's local date. */
-function countMembers(members: Iterable<Member>, config: Pick<OrgConfig, "groups">, today: string, counts = emptyCounts()): MemberCounts {
+function countMembers(
+  members: Iterable<Member>,
+  config: Pick<OrgConfig, "groups">,
+  today: string,
+  counts = emptyCounts(),
+): MemberCounts {
   const groupIds = new Set(config.groups.map((group) => group.id));
   for (const member of members) {
     if (!member.isInstalled) continue;

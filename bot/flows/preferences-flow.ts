@@ -21,9 +21,16 @@ const settingsInput = z.object({
 
 export function createPreferencesFlow(deps: FlowDeps) {
   const update = (scope: TurnScope, mutate: (member: Member) => Member) =>
-    deps.repos.members.update(scope.member.orgId, scope.member.memberId, (m) => ({ ...mutate(m), updatedAt: scope.now.toISOString() }));
+    deps.repos.members.update(scope.member.orgId, scope.member.memberId, (m) => ({
+      ...mutate(m),
+      updatedAt: scope.now.toISOString(),
+    }));
 
-  async function pauseUntil(scope: TurnScope, args: string, field: "pausedUntil" | "vacationUntil"): Promise<FlowResult> {
+  async function pauseUntil(
+    scope: TurnScope,
+    args: string,
+    field: "pausedUntil" | "vacationUntil",
+  ): Promise<FlowResult> {
     const today = localDate(scope.now, scope.timeZone);
     const parsed = parseUserDate(args, today);
     const example = scope.locale === "de" ? "pause bis 31.12.2026" : "pause until 2026-12-31";
@@ -49,7 +56,10 @@ export function createPreferencesFlow(deps: FlowDeps) {
         group: member.group ?? org.groups[0]?.id ?? "",
         groupChoices: org.groups.map((group) => ({ title: group.name, value: group.id })),
         timeLabel: t("settings.time"),
-        timeHint: t("settings.timeHint", { weekday: weekdayName(org.schedule.weekday, scope.locale), time: org.schedule.time }),
+        timeHint: t("settings.timeHint", {
+          weekday: weekdayName(org.schedule.weekday, scope.locale),
+          time: org.schedule.time,
+        }),
         preferredTime: member.preferredTime ?? org.schedule.time,
         languageLabel: t("settings.language"),
         language: scope.locale,
@@ -89,9 +99,11 @@ export function createPreferencesFlow(deps: FlowDeps) {
       const org = scope.org;
       if (!org) return textResult(scope.t("settings.notSetUp"));
       const values = readInput(input, settingsInput);
-      if (!org.groups.some((group) => group.id === values.group)) return settingsCard(scope, scope.t("settings.title"), scope.t("settings.unknownGroup"));
+      if (!org.groups.some((group) => group.id === values.group))
+        return settingsCard(scope, scope.t("settings.title"), scope.t("settings.unknownGroup"));
       const time = values.preferredTime.slice(0, 5);
-      if (time && !/^([01]\d|2[0-3]):[0-5]\d$/.test(time)) return settingsCard(scope, scope.t("settings.title"), scope.t("settings.badTime"));
+      if (time && !/^([01]\d|2[0-3]):[0-5]\d$/.test(time))
+        return settingsCard(scope, scope.t("settings.title"), scope.t("settings.badTime"));
       const member = await update(scope, (m) => ({
         ...m,
         group: values.group,

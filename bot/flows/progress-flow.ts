@@ -29,12 +29,18 @@ export function progressRoutes(deps: FlowDeps): FlowRoutes {
     const started = deps.clock.now().getTime();
     const data = await loadProgressData(deps.repos, org.orgId);
     const summary = computeProgressSummary({ config: org, ...data, filters, now: scope.now });
-    deps.logger.info("progress.summarized", { durationMs: deps.clock.now().getTime() - started, count: data.facts.length });
+    deps.logger.info("progress.summarized", {
+      durationMs: deps.clock.now().getTime() - started,
+      count: data.facts.length,
+    });
     return summary;
   }
 
   /** Runs the handler for managers and quality officers of a set-up organisation only. */
-  function allowed(scope: TurnScope, handler: (org: OrgConfig) => Promise<FlowResult>): Promise<FlowResult> | FlowResult {
+  function allowed(
+    scope: TurnScope,
+    handler: (org: OrgConfig) => Promise<FlowResult>,
+  ): Promise<FlowResult> | FlowResult {
     if (!canSeeProgress(scope)) return textResult(scope.t("progress.refused"));
     if (!scope.org) return textResult(scope.t("progress.notSetUp"));
     return handler(scope.org);

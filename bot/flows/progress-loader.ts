@@ -26,11 +26,21 @@ async function collect<Item, Kept>(pages: AsyncIterable<Item[]>, keep: (item: It
 const FACT_PAGE_SIZE = 10_000;
 const MEMBER_PAGE_SIZE = 1_000;
 
-export async function loadProgressData(repos: Pick<Repositories, "members" | "answers" | "deliveries">, orgId: string): Promise<ProgressData> {
+export async function loadProgressData(
+  repos: Pick<Repositories, "members" | "answers" | "deliveries">,
+  orgId: string,
+): Promise<ProgressData> {
   const [members, facts, asked] = await Promise.all([
-    collect(repos.members.listByOrg(orgId, MEMBER_PAGE_SIZE), ({ memberId, group, isInstalled }): ProgressMember => ({ memberId, isInstalled, ...(group ? { group } : {}) })),
+    collect(repos.members.listByOrg(orgId, MEMBER_PAGE_SIZE), ({ memberId, group, isInstalled }): ProgressMember => ({
+      memberId,
+      isInstalled,
+      ...(group ? { group } : {}),
+    })),
     collect(repos.answers.factsForOrg(orgId, FACT_PAGE_SIZE), (fact) => fact),
-    collect(repos.deliveries.historyForOrg(orgId, FACT_PAGE_SIZE), ({ memberId, createdAt }): AskedFact => ({ memberId, createdAt })),
+    collect(repos.deliveries.historyForOrg(orgId, FACT_PAGE_SIZE), ({ memberId, createdAt }): AskedFact => ({
+      memberId,
+      createdAt,
+    })),
   ]);
   return { members, facts, asked };
 }

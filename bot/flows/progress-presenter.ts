@@ -31,7 +31,11 @@ const SYMBOLS: Record<CoverageStatus, { symbol: "●" | "◐" | "○"; color: "G
   none: { symbol: "○", color: "Attention" },
 };
 
-const STATUS_KEY: Record<CoverageStatus, MessageKey> = { enough: "progress.status.enough", thin: "progress.status.thin", none: "progress.status.none" };
+const STATUS_KEY: Record<CoverageStatus, MessageKey> = {
+  enough: "progress.status.enough",
+  thin: "progress.status.thin",
+  none: "progress.status.none",
+};
 
 const DIMENSION_SHORT: Record<DimensionId, MessageKey> = {
   rationale: "progress.dimensionShort.rationale",
@@ -55,7 +59,10 @@ const AREA_SHORT: Partial<Record<AreaId, MessageKey>> = {
   strategische_entwicklungsziele: "progress.areaShort.strategische_entwicklungsziele",
 };
 
-const PERIOD_KEY: Record<Exclude<ProgressPeriod, "current">, MessageKey> = { fourWeeks: "progress.period.fourWeeks", cycle: "progress.period.cycle" };
+const PERIOD_KEY: Record<Exclude<ProgressPeriod, "current">, MessageKey> = {
+  fourWeeks: "progress.period.fourWeeks",
+  cycle: "progress.period.cycle",
+};
 const CURRENT_PERIOD_KEY: Record<OrgConfig["schedule"]["frequency"], MessageKey> = {
   weekly: "progress.period.current.weekly",
   biweekly: "progress.period.current.biweekly",
@@ -70,7 +77,10 @@ function areaName(config: OrgConfig, area: AreaId, scope: Scope, isShort: boolea
 }
 
 function areaLabel(config: OrgConfig, area: AreaId, scope: Scope, isShort = true): string {
-  return scope.t("progress.coverage.areaLabel", { number: findArea(config.model, area).number, name: areaName(config, area, scope, isShort) });
+  return scope.t("progress.coverage.areaLabel", {
+    number: findArea(config.model, area).number,
+    name: areaName(config, area, scope, isShort),
+  });
 }
 
 function periodName(period: ProgressPeriod, config: OrgConfig, scope: Scope): string {
@@ -78,7 +88,9 @@ function periodName(period: ProgressPeriod, config: OrgConfig, scope: Scope): st
 }
 
 function groupName(config: OrgConfig, groupId: string, scope: Scope): string {
-  return groupId === ALL_GROUPS ? scope.t("progress.group.all") : (config.groups.find((group) => group.id === groupId)?.name ?? groupId);
+  return groupId === ALL_GROUPS
+    ? scope.t("progress.group.all")
+    : (config.groups.find((group) => group.id === groupId)?.name ?? groupId);
 }
 
 function subtitle(summary: ProgressSummary, config: OrgConfig, scope: Scope): string {
@@ -93,22 +105,41 @@ function subtitle(summary: ProgressSummary, config: OrgConfig, scope: Scope): st
   });
 }
 
-function deadline(summary: ProgressSummary, config: OrgConfig, scope: Scope): Pick<ProgressCardData, "deadline" | "deadlineColor" | "deadlineFacts"> {
+function deadline(
+  summary: ProgressSummary,
+  config: OrgConfig,
+  scope: Scope,
+): Pick<ProgressCardData, "deadline" | "deadlineColor" | "deadlineFacts"> {
   const { cycle } = summary;
   const date = formatCalendarDate(config.cycle.selfReportDue, scope.locale);
   const days = cycle.daysUntilReportDue;
   const text = {
-    "not-started": () => scope.t("progress.deadline.notStarted", { start: formatCalendarDate(config.cycle.start, scope.locale), date, days }),
-    development: () => scope.t("progress.deadline.development", { date, days, percent: Math.round(cycle.progress * 100) }),
-    "report-due-soon": () => (days === 0 ? scope.t("progress.deadline.dueToday", { date }) : scope.t("progress.deadline.dueSoon", { date, days })),
+    "not-started": () =>
+      scope.t("progress.deadline.notStarted", {
+        start: formatCalendarDate(config.cycle.start, scope.locale),
+        date,
+        days,
+      }),
+    development: () =>
+      scope.t("progress.deadline.development", { date, days, percent: Math.round(cycle.progress * 100) }),
+    "report-due-soon": () =>
+      days === 0
+        ? scope.t("progress.deadline.dueToday", { date })
+        : scope.t("progress.deadline.dueSoon", { date, days }),
     "report-overdue": () => scope.t("progress.deadline.overdue", { date }),
   }[cycle.phase]();
-  const color = cycle.phase === "report-overdue" ? "Attention" : cycle.phase === "report-due-soon" ? "Warning" : "Default";
+  const color =
+    cycle.phase === "report-overdue" ? "Attention" : cycle.phase === "report-due-soon" ? "Warning" : "Default";
   const deadlineFacts = cycle.reminders
     .filter((reminder) => reminder.daysUntil >= 0)
     .map((reminder) => ({
-      title: scope.t(reminder.kind === "registration" ? "progress.reminder.registration" : "progress.reminder.selfReport"),
-      value: scope.t("progress.reminder.value", { date: formatCalendarDate(reminder.date, scope.locale), days: reminder.daysUntil }),
+      title: scope.t(
+        reminder.kind === "registration" ? "progress.reminder.registration" : "progress.reminder.selfReport",
+      ),
+      value: scope.t("progress.reminder.value", {
+        date: formatCalendarDate(reminder.date, scope.locale),
+        days: reminder.daysUntil,
+      }),
     }));
   return { deadline: text, deadlineColor: color, deadlineFacts };
 }
@@ -119,9 +150,15 @@ function noteText(note: ProgressNote, config: OrgConfig, scope: Scope): string |
     case "tooFewRespondents":
       return scope.t("progress.note.tooFewRespondents", { threshold: note.threshold });
     case "groupTooSmall":
-      return scope.t("progress.note.groupTooSmall", { group: groupName(config, note.groupId, scope), threshold: note.threshold });
+      return scope.t("progress.note.groupTooSmall", {
+        group: groupName(config, note.groupId, scope),
+        threshold: note.threshold,
+      });
     case "groupOnlyCombined":
-      return scope.t("progress.note.groupOnlyCombined", { group: groupName(config, note.groupId, scope), threshold: note.threshold });
+      return scope.t("progress.note.groupOnlyCombined", {
+        group: groupName(config, note.groupId, scope),
+        threshold: note.threshold,
+      });
     case "groupsCombined":
       return scope.t("progress.note.groupsCombined", { groups: names(note.groupIds), threshold: note.threshold });
     case "groupsOmitted":
@@ -145,7 +182,10 @@ function participationFacts(summary: ProgressSummary, scope: Scope): { title: st
   const { participation: now, trend } = figures;
   const facts = [
     { title: scope.t("progress.participation.people"), value: peopleValue(now, scope) },
-    { title: scope.t("progress.participation.answers"), value: scope.t("progress.participation.answersValue", { answers: now.answers, prompts: now.promptsAsked }) },
+    {
+      title: scope.t("progress.participation.answers"),
+      value: scope.t("progress.participation.answersValue", { answers: now.answers, prompts: now.promptsAsked }),
+    },
   ];
   const missing = summary.notes.find((note) => note.kind === "noComparison");
   const trendText = trend
@@ -164,13 +204,21 @@ function participationFacts(summary: ProgressSummary, scope: Scope): { title: st
 }
 
 function peopleValue(figure: ParticipationFigure, scope: Scope): string {
-  return scope.t("progress.participation.peopleValue", { people: figure.people, asked: figure.asked, percent: Math.round(ratePercent(figure.people, figure.asked)) });
+  return scope.t("progress.participation.peopleValue", {
+    people: figure.people,
+    asked: figure.asked,
+    percent: Math.round(ratePercent(figure.people, figure.asked)),
+  });
 }
 
 function groupFacts(summary: ProgressSummary, config: OrgConfig, scope: Scope): { title: string; value: string }[] {
   return (summary.figures?.groups ?? []).map((figure) => ({
     title: figure.kind === "group" ? groupName(config, figure.groupId, scope) : scope.t("progress.groups.others"),
-    value: scope.t("progress.groups.value", { people: figure.participation.people, asked: figure.participation.asked, answers: figure.participation.answers }),
+    value: scope.t("progress.groups.value", {
+      people: figure.participation.people,
+      asked: figure.participation.asked,
+      answers: figure.participation.answers,
+    }),
   }));
 }
 
@@ -194,15 +242,21 @@ export function progressCardData(summary: ProgressSummary, config: OrgConfig, sc
     title: t("progress.title"),
     subtitle: subtitle(summary, config, scope),
     ...deadline(summary, config, scope),
-    notes: summary.notes.map((note) => noteText(note, config, scope)).filter((text): text is string => text !== undefined),
+    notes: summary.notes
+      .map((note) => noteText(note, config, scope))
+      .filter((text): text is string => text !== undefined),
     participationTitle: t("progress.participation.title"),
     participation: participationFacts(summary, scope),
     groupsTitle: t("progress.groups.title"),
     groups: groupFacts(summary, config, scope),
     coverageTitle: t("progress.coverage.title"),
     coverageHint: t("progress.coverage.hint"),
-    legendStatus: (["enough", "thin", "none"] as const).map((status) => `${SYMBOLS[status].symbol} ${statusWord(status)}`).join(" · "),
-    legendDimensions: DIMENSION_IDS.map((dimension) => `${t(DIMENSION_SHORT[dimension])} ${findDimension(dimension).name[scope.locale]}`).join(" · "),
+    legendStatus: (["enough", "thin", "none"] as const)
+      .map((status) => `${SYMBOLS[status].symbol} ${statusWord(status)}`)
+      .join(" · "),
+    legendDimensions: DIMENSION_IDS.map(
+      (dimension) => `${t(DIMENSION_SHORT[dimension])} ${findDimension(dimension).name[scope.locale]}`,
+    ).join(" · "),
     areaHeader: t("progress.coverage.area"),
     dimensionHeaders: DIMENSION_IDS.map((dimension) => t(DIMENSION_SHORT[dimension])),
     areas: (figures?.areas ?? []).map((area) => ({
@@ -210,19 +264,31 @@ export function progressCardData(summary: ProgressSummary, config: OrgConfig, sc
       accessibleLabel: t("progress.coverage.rowAction", {
         number: findArea(config.model, area.area).number,
         name: areaName(config, area.area, scope, true),
-        cells: area.cells.map((cell) => `${findDimension(cell.dimension).name[scope.locale]} ${statusWord(cell.status)}`).join(", "),
+        cells: area.cells
+          .map((cell) => `${findDimension(cell.dimension).name[scope.locale]} ${statusWord(cell.status)}`)
+          .join(", "),
       }),
       cells: area.cells.map((cell) => SYMBOLS[cell.status]),
       action: { verb: "progress.area", area: area.area, ...filterData(summary) },
     })),
     gapsTitle: t("progress.gaps.title"),
-    gaps: figures ? (figures.gaps.length > 0 ? figures.gaps.map((gap) => gapText(gap, config, scope)) : [t("progress.gaps.empty")]) : [],
+    gaps: figures
+      ? figures.gaps.length > 0
+        ? figures.gaps.map((gap) => gapText(gap, config, scope))
+        : [t("progress.gaps.empty")]
+      : [],
     periodLabel: t("progress.filter.period"),
     period: summary.filters.period,
-    periodChoices: (["current", "fourWeeks", "cycle"] as const).map((period) => ({ title: periodName(period, config, scope), value: period })),
+    periodChoices: (["current", "fourWeeks", "cycle"] as const).map((period) => ({
+      title: periodName(period, config, scope),
+      value: period,
+    })),
     groupLabel: t("progress.filter.group"),
     group: summary.filters.group,
-    groupChoices: [{ title: t("progress.group.all"), value: ALL_GROUPS }, ...config.groups.map((group) => ({ title: group.name, value: group.id }))],
+    groupChoices: [
+      { title: t("progress.group.all"), value: ALL_GROUPS },
+      ...config.groups.map((group) => ({ title: group.name, value: group.id })),
+    ],
     applyTitle: t("progress.filter.apply"),
     privacy: t("progress.privacy", { threshold: summary.threshold }),
   };
@@ -233,7 +299,9 @@ function answersText(count: number, scope: Scope): string {
 }
 
 function peopleText(count: PeopleCount, scope: Scope): string {
-  return count.kind === "count" ? scope.t("progress.people.count", { count: count.value }) : scope.t("progress.people.fewerThan", { threshold: count.threshold });
+  return count.kind === "count"
+    ? scope.t("progress.people.count", { count: count.value })
+    : scope.t("progress.people.fewerThan", { threshold: count.threshold });
 }
 
 /** "vor 3 Wochen": how long ago, in the organisation's calendar days. */
@@ -248,7 +316,12 @@ export function freshness(newestAt: string, today: string, timeZone: string, sco
   return scope.t("progress.fresh.months", { count: Math.floor(days / 30) });
 }
 
-export function progressAreaCardData(summary: ProgressSummary, area: AreaProgress, config: OrgConfig, scope: Scope): ProgressAreaCardData {
+export function progressAreaCardData(
+  summary: ProgressSummary,
+  area: AreaProgress,
+  config: OrgConfig,
+  scope: Scope,
+): ProgressAreaCardData {
   const { t } = scope;
   const zone = config.schedule.timeZone;
   const today = summary.cycle.today;
@@ -256,14 +329,22 @@ export function progressAreaCardData(summary: ProgressSummary, area: AreaProgres
     title: areaLabel(config, area.area, scope, false),
     subtitle: subtitle(summary, config, scope),
     summary: area.newestAnswerAt
-      ? t("progress.area.summary", { answers: answersText(area.answers, scope), people: peopleText(area.contributors, scope), freshness: freshness(area.newestAnswerAt, today, zone, scope) })
+      ? t("progress.area.summary", {
+          answers: answersText(area.answers, scope),
+          people: peopleText(area.contributors, scope),
+          freshness: freshness(area.newestAnswerAt, today, zone, scope),
+        })
       : t("progress.area.summaryEmpty"),
     dimensions: area.cells.map((cell) => ({
       name: findDimension(cell.dimension).name[scope.locale],
       status: `${SYMBOLS[cell.status].symbol} ${t(STATUS_KEY[cell.status])}`,
       color: SYMBOLS[cell.status].color,
       detail: cell.newestAnswerAt
-        ? t("progress.area.cell", { answers: answersText(cell.answers, scope), people: peopleText(cell.contributors, scope), freshness: freshness(cell.newestAnswerAt, today, zone, scope) })
+        ? t("progress.area.cell", {
+            answers: answersText(cell.answers, scope),
+            people: peopleText(cell.contributors, scope),
+            freshness: freshness(cell.newestAnswerAt, today, zone, scope),
+          })
         : t("progress.area.cellEmpty"),
     })),
     privacy: t("progress.area.privacy", { threshold: summary.threshold }),

@@ -30,7 +30,8 @@ export function createPromptChooser(repos: Pick<Repositories, "deliveries" | "an
 
   async function historyOf(member: Member): Promise<PromptHistoryEntry[]> {
     const history: PromptHistoryEntry[] = [];
-    for await (const page of repos.deliveries.streamForMember(member.orgId, member.memberId)) history.push(...page.map(toHistoryEntry));
+    for await (const page of repos.deliveries.streamForMember(member.orgId, member.memberId))
+      history.push(...page.map(toHistoryEntry));
     return history;
   }
 
@@ -52,7 +53,11 @@ export function createPromptChooser(repos: Pick<Repositories, "deliveries" | "an
 }
 
 /** Within one cell: a prompt the member never had, else the one they had longest ago. */
-function leastRecentlyAsked(org: OrgConfig, history: readonly PromptHistoryEntry[], choice: PromptChoice): CatalogPrompt | undefined {
+function leastRecentlyAsked(
+  org: OrgConfig,
+  history: readonly PromptHistoryEntry[],
+  choice: PromptChoice,
+): CatalogPrompt | undefined {
   const cell = choice.cell;
   if (!cell) return undefined;
   const lastAsked = new Map(history.map((entry) => [entry.promptId, entry.createdAt]));

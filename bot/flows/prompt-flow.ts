@@ -64,12 +64,18 @@ export function createPromptFlow(deps: FlowDeps) {
     for (const other of open) {
       if (other.deliveryId === exceptDeliveryId) continue;
       await repos.deliveries.update(scope.member.orgId, other.deliveryId, (d) =>
-        d.response === "open" || d.response === "snoozed" ? { ...d, response: "replaced", updatedAt: scope.now.toISOString() } : d,
+        d.response === "open" || d.response === "snoozed"
+          ? { ...d, response: "replaced", updatedAt: scope.now.toISOString() }
+          : d,
       );
     }
   }
 
-  async function newPrompt(scope: TurnScope, instanceKey: string, excludePromptIds: readonly string[] = []): Promise<FlowResult> {
+  async function newPrompt(
+    scope: TurnScope,
+    instanceKey: string,
+    excludePromptIds: readonly string[] = [],
+  ): Promise<FlowResult> {
     const org = scope.org;
     if (!org) return textResult(scope.t("prompt.notSetUp"));
     const prompt = await deps.prompts.choose(org, scope.member, scope.now, { excludePromptIds });
@@ -112,7 +118,9 @@ export function createPromptFlow(deps: FlowDeps) {
       const { deliveryId } = readInput(input, deliveryInput);
       if (!(await ownDelivery(scope, deliveryId))) return promptGone(scope);
       await repos.deliveries.update(scope.member.orgId, deliveryId, (d) =>
-        d.response === "answered" ? d : { ...d, response: "skipped", respondedAt: scope.now.toISOString(), updatedAt: scope.now.toISOString() },
+        d.response === "answered"
+          ? d
+          : { ...d, response: "skipped", respondedAt: scope.now.toISOString(), updatedAt: scope.now.toISOString() },
       );
       return cardResult(
         renderNoticeCard({
@@ -124,7 +132,10 @@ export function createPromptFlow(deps: FlowDeps) {
     },
 
     async snooze(scope: TurnScope, input: CardActionInput): Promise<FlowResult> {
-      const { deliveryId, until } = readInput(input, deliveryInput.extend({ until: z.enum(["hour", "tomorrow", "nextWeek"]) }));
+      const { deliveryId, until } = readInput(
+        input,
+        deliveryInput.extend({ until: z.enum(["hour", "tomorrow", "nextWeek"]) }),
+      );
       if (!(await ownDelivery(scope, deliveryId))) return promptGone(scope);
       const snoozedUntil = new Date(scope.now.getTime() + SNOOZE_MS[until]).toISOString();
       await repos.deliveries.update(scope.member.orgId, deliveryId, (d) =>
@@ -144,13 +155,23 @@ export function createPromptFlow(deps: FlowDeps) {
       if (!org) return textResult(scope.t("prompt.notSetUp"));
       const { answerId } = readInput(input, z.object({ answerId: idSchema }));
       const stored = await repos.answers.getVersioned(scope.member.orgId, answerId);
-      if (!stored || stored.value.memberId !== scope.member.memberId) throw new AppError("NOT_FOUND", "answer for follow-up");
+      if (!stored || stored.value.memberId !== scope.member.memberId)
+        throw new AppError("NOT_FOUND", "answer for follow-up");
       const answer = stored.value;
-      const prompt = await deps.prompts.choose(org, scope.member, scope.now, { cell: { area: answer.area, dimension: "evaluation" } });
+      const prompt = await deps.prompts.choose(org, scope.member, scope.now, {
+        cell: { area: answer.area, dimension: "evaluation" },
+      });
       if (!prompt) return textResult(scope.t("prompt.noPromptNow"));
       const delivery = await startOnDemand(scope, org, prompt, `followup-${answerId}`, "followUp");
       const shown = findPrompt(delivery.promptId) ?? prompt;
-      return presentPrompt({ scope, org, prompt: shown, deliveryId: delivery.deliveryId, previous: answer, isFollowUp: true });
+      return presentPrompt({
+        scope,
+        org,
+        prompt: shown,
+        deliveryId: delivery.deliveryId,
+        previous: answer,
+        isFollowUp: true,
+      });
     },
 
     /** Shows a delivered prompt again (a scheduled card or a reminder opened later). */

@@ -50,7 +50,9 @@ export function presentPrompt(options: PromptCardOptions): FlowResult {
   return cardResult(
     renderPromptCard({
       ...common(scope, org, prompt),
-      previousAnswerLabel: previous ? t("prompt.previousAnswer", { date: formatDate(previous.createdAt, locale, scope.timeZone) }) : "",
+      previousAnswerLabel: previous
+        ? t("prompt.previousAnswer", { date: formatDate(previous.createdAt, locale, scope.timeZone) })
+        : "",
       previousAnswer: previous?.text ?? "",
       notice: notice ?? "",
       answer: kept?.answer ?? "",
@@ -106,7 +108,9 @@ function common(scope: TurnScope, org: OrgConfig, prompt: CatalogPrompt) {
     guidance: fillPrompt(prompt.guidance, org, locale),
     exampleLabel: t("prompt.exampleLabel"),
     example: fillPrompt(prompt.example, org, locale),
-    answerLabel: t("prompt.answerLabel", { max: ANSWER_MAX_LENGTH.toLocaleString(locale === "de" ? "de-DE" : "en-GB") }),
+    answerLabel: t("prompt.answerLabel", {
+      max: ANSWER_MAX_LENGTH.toLocaleString(locale === "de" ? "de-DE" : "en-GB"),
+    }),
     answerPlaceholder: t("prompt.answerPlaceholder"),
     answerRequiredMessage: t("prompt.answerRequired"),
     maxLength: ANSWER_MAX_LENGTH,

@@ -25,7 +25,10 @@ const changeInput = z.object({
   query: z.string().max(MAX_QUERY_LENGTH).optional().default(""),
 });
 
-const ROLE_NAMES: Record<Role, MessageKey> = { manager: "roles.role.manager", qualityOfficer: "roles.role.qualityOfficer" };
+const ROLE_NAMES: Record<Role, MessageKey> = {
+  manager: "roles.role.manager",
+  qualityOfficer: "roles.role.qualityOfficer",
+};
 
 /** Case- and accent-tolerant enough for names typed from memory ("koehler" finds "Köhler"). */
 function nameKey(text: string): string {
@@ -45,9 +48,11 @@ export function createRolesFlow(deps: FlowDeps) {
   const { repos } = deps;
   const bootstrap = deps.bootstrapQualityOfficers ?? [];
 
-  const isBootstrapOfficer = (member: Pick<Member, "aadObjectId">) => member.aadObjectId !== undefined && bootstrap.includes(member.aadObjectId);
+  const isBootstrapOfficer = (member: Pick<Member, "aadObjectId">) =>
+    member.aadObjectId !== undefined && bootstrap.includes(member.aadObjectId);
   const isOfficer = (member: Member) => member.roles.includes("qualityOfficer") || isBootstrapOfficer(member);
-  const refusal = (scope: TurnScope) => (scope.roles.has("qualityOfficer") ? undefined : textResult(scope.t("roles.onlyQualityOfficers")));
+  const refusal = (scope: TurnScope) =>
+    scope.roles.has("qualityOfficer") ? undefined : textResult(scope.t("roles.onlyQualityOfficers"));
 
   /** Members whose name contains the query (or, without a query, those holding a role), sorted by name. */
   async function find(orgId: string, query: string): Promise<{ members: Member[]; total: number }> {
@@ -55,7 +60,9 @@ export function createRolesFlow(deps: FlowDeps) {
     const matches: Member[] = [];
     for await (const page of repos.members.listByOrg(orgId)) {
       for (const member of page) {
-        const isMatch = key ? nameKey(member.name).includes(key) : member.roles.length > 0 || isBootstrapOfficer(member);
+        const isMatch = key
+          ? nameKey(member.name).includes(key)
+          : member.roles.length > 0 || isBootstrapOfficer(member);
         if (isMatch) matches.push(member);
       }
     }
@@ -96,7 +103,11 @@ export function createRolesFlow(deps: FlowDeps) {
         style: has ? "destructive" : "default",
       };
     };
-    return { heading: member.name || member.memberId, lines: [roleLine(t, scope, member)], buttons: [button("manager"), button("qualityOfficer")] };
+    return {
+      heading: member.name || member.memberId,
+      lines: [roleLine(t, scope, member)],
+      buttons: [button("manager"), button("qualityOfficer")],
+    };
   }
 
   async function card(scope: TurnScope, query: string, notices: string[] = []): Promise<FlowResult> {
@@ -104,7 +115,12 @@ export function createRolesFlow(deps: FlowDeps) {
     const { members, total } = await find(scope.member.orgId, query);
     const heading = query ? t("roles.results", { query }) : t("roles.currentHolders");
     const empty = query ? t("roles.noResults") : t("roles.noHolders");
-    const lines = members.length === 0 ? [empty] : total > members.length ? [t("roles.more", { count: total - members.length })] : [];
+    const lines =
+      members.length === 0
+        ? [empty]
+        : total > members.length
+          ? [t("roles.more", { count: total - members.length })]
+          : [];
     return cardResult(
       renderSetupCard({
         title: t("roles.title"),
@@ -142,7 +158,10 @@ export function createRolesFlow(deps: FlowDeps) {
     const has = target.roles.includes(request.role);
     if (request.change === "add" && has) return card(scope, request.query, [t("roles.alreadyAdded", { name, role })]);
     if (request.change === "remove" && !has) {
-      const note = request.role === "qualityOfficer" && isBootstrapOfficer(target) ? "roles.stillViaConfiguration" : "roles.alreadyRemoved";
+      const note =
+        request.role === "qualityOfficer" && isBootstrapOfficer(target)
+          ? "roles.stillViaConfiguration"
+          : "roles.alreadyRemoved";
       return card(scope, request.query, [t(note, { name, role })]);
     }
     if (request.change === "remove" && request.role === "qualityOfficer" && !isBootstrapOfficer(target)) {
@@ -162,7 +181,11 @@ export function createRolesFlow(deps: FlowDeps) {
       at: scope.now.toISOString(),
       actorMemberId: scope.member.memberId,
       action: "roles.changed",
-      details: { targetMemberId: target.memberId, role: request.role, change: request.change === "add" ? "added" : "removed" },
+      details: {
+        targetMemberId: target.memberId,
+        role: request.role,
+        change: request.change === "add" ? "added" : "removed",
+      },
     });
     const notices = [t(request.change === "add" ? "roles.added" : "roles.removed", { name, role })];
     if (request.change === "remove" && request.role === "qualityOfficer" && isBootstrapOfficer(target))
@@ -173,8 +196,10 @@ export function createRolesFlow(deps: FlowDeps) {
   return {
     open: (scope: TurnScope) => refusal(scope) ?? card(scope, ""),
     /** "rollen weber" searches right away. */
-    fromCommand: (scope: TurnScope, args: string) => refusal(scope) ?? card(scope, args.slice(0, MAX_QUERY_LENGTH).trim()),
-    search: (scope: TurnScope, input: CardActionInput) => refusal(scope) ?? card(scope, readInput(input, searchInput).query.trim()),
+    fromCommand: (scope: TurnScope, args: string) =>
+      refusal(scope) ?? card(scope, args.slice(0, MAX_QUERY_LENGTH).trim()),
+    search: (scope: TurnScope, input: CardActionInput) =>
+      refusal(scope) ?? card(scope, readInput(input, searchInput).query.trim()),
     change: (scope: TurnScope, input: CardActionInput) => refusal(scope) ?? change(scope, input),
   };
 }

@@ -47,7 +47,9 @@ function scheduleInWords(scope: Pick<TurnScope, "t" | "locale">, schedule: OrgCo
 function dueInWords(scope: Pick<TurnScope, "t" | "locale">, selfReportDue: string, today: string): string {
   const days = daysBetween(today, selfReportDue);
   const date = formatCalendarDate(selfReportDue, scope.locale);
-  return days >= 0 ? scope.t("setup.summary.due", { date, days }) : scope.t("setup.summary.overdue", { date, days: -days });
+  return days >= 0
+    ? scope.t("setup.summary.due", { date, days })
+    : scope.t("setup.summary.overdue", { date, days: -days });
 }
 
 function excerpt(text: string, length = DEFINITION_EXCERPT_LENGTH): string {
@@ -73,19 +75,31 @@ export interface ConfigSectionsOptions {
 }
 
 /** One section per setup step: what is configured, and a button to change it. */
-export function configSections(scope: Pick<TurnScope, "t" | "locale">, config: ConfigView, options: ConfigSectionsOptions): SetupCardSection[] {
+export function configSections(
+  scope: Pick<TurnScope, "t" | "locale">,
+  config: ConfigView,
+  options: ConfigSectionsOptions,
+): SetupCardSection[] {
   const { t, locale } = scope;
   const none = t("setup.summary.none");
   const edit = (step: SetupStep) => [openStepButton(t, step, options.editTitle)];
   const quiet = config.quietPeriods.slice(0, QUIET_PERIODS_SHOWN).map((period) =>
-    t("setup.quiet.entry", { label: period.label, from: formatCalendarDate(period.from, locale), to: formatCalendarDate(period.to, locale) }),
+    t("setup.quiet.entry", {
+      label: period.label,
+      from: formatCalendarDate(period.from, locale),
+      to: formatCalendarDate(period.to, locale),
+    }),
   );
-  if (config.quietPeriods.length > QUIET_PERIODS_SHOWN) quiet.push(t("setup.summary.quietCount", { count: config.quietPeriods.length }));
+  if (config.quietPeriods.length > QUIET_PERIODS_SHOWN)
+    quiet.push(t("setup.summary.quietCount", { count: config.quietPeriods.length }));
   return [
     {
       heading: t("setup.step.cycle"),
       facts: [
-        { title: t("setup.field.model"), value: t("setup.summary.model", { model: modelName(config.model), version: config.modelVersion || none }) },
+        {
+          title: t("setup.field.model"),
+          value: t("setup.summary.model", { model: modelName(config.model), version: config.modelVersion || none }),
+        },
         {
           title: t("setup.field.cycleKind"),
           value: t("setup.summary.cycle", {

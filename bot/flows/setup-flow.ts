@@ -73,7 +73,8 @@ export function createSetupFlow(deps: FlowDeps) {
   const { repos } = deps;
 
   const todayOf = (scope: TurnScope) => localDateAt(scope.now, scope.org?.schedule.timeZone ?? scope.timeZone);
-  const refusal = (scope: TurnScope) => (scope.roles.has("qualityOfficer") ? undefined : textResult(scope.t("setup.onlyQualityOfficers")));
+  const refusal = (scope: TurnScope) =>
+    scope.roles.has("qualityOfficer") ? undefined : textResult(scope.t("setup.onlyQualityOfficers"));
 
   async function load(scope: TurnScope): Promise<Loaded> {
     const orgId = scope.member.orgId;
@@ -86,18 +87,39 @@ export function createSetupFlow(deps: FlowDeps) {
   }
 
   /** Keeps a step's change in the draft, applied to whatever is stored by then. */
-  function keep(scope: TurnScope, loaded: SetupDraft, change: (current: SetupDraft) => Partial<SetupDraft>, step: SetupStep) {
+  function keep(
+    scope: TurnScope,
+    loaded: SetupDraft,
+    change: (current: SetupDraft) => Partial<SetupDraft>,
+    step: SetupStep,
+  ) {
     return repos.setupDrafts.update(scope.member.orgId, (current) => {
       const draft = current ?? loaded;
-      return { ...draft, ...change(draft), step: setupStepNumber(step), updatedAt: scope.now.toISOString(), updatedBy: scope.member.memberId };
+      return {
+        ...draft,
+        ...change(draft),
+        step: setupStepNumber(step),
+        updatedAt: scope.now.toISOString(),
+        updatedBy: scope.member.memberId,
+      };
     });
   }
 
   const show = (scope: TurnScope, loaded: Loaded, draft: SetupDraft, step: SetupStep, view?: StepView) =>
     renderSetupStep(scope, draft, step, { today: todayOf(scope), base: loaded.base?.value }, view);
 
-  function checkStep(scope: TurnScope, draft: SetupDraft, step: SetupStep, input: CardActionInput, payload: SetupPayload): StepOutcome {
-    const failed = (problems: SetupProblem[], inputs: string[]): StepOutcome => ({ ok: false, problems, typed: typedValuesOf(payload, inputs) });
+  function checkStep(
+    scope: TurnScope,
+    draft: SetupDraft,
+    step: SetupStep,
+    input: CardActionInput,
+    payload: SetupPayload,
+  ): StepOutcome {
+    const failed = (problems: SetupProblem[], inputs: string[]): StepOutcome => ({
+      ok: false,
+      problems,
+      typed: typedValuesOf(payload, inputs),
+    });
     switch (step) {
       case "cycle": {
         const checked = checkCycleForm(cycleFormOf(payload), todayOf(scope), draft.model);
@@ -105,7 +127,9 @@ export function createSetupFlow(deps: FlowDeps) {
       }
       case "schedule": {
         const checked = checkScheduleForm(scheduleFormOf(payload));
-        return checked.ok ? { ok: true, change: () => ({ schedule: checked.value }) } : failed(checked.problems, SCHEDULE_INPUTS);
+        return checked.ok
+          ? { ok: true, change: () => ({ schedule: checked.value }) }
+          : failed(checked.problems, SCHEDULE_INPUTS);
       }
       case "quietPeriods": {
         // Typed a new period but pressed "Weiter": add it rather than drop it.
@@ -123,7 +147,10 @@ export function createSetupFlow(deps: FlowDeps) {
         return {
           ok: true,
           change: () => ({ groups: added.value }),
-          stay: { notices: [scope.t("setup.groups.added", { name: newName.trim() })], page: pageCount(added.value.length) - 1 },
+          stay: {
+            notices: [scope.t("setup.groups.added", { name: newName.trim() })],
+            page: pageCount(added.value.length) - 1,
+          },
         };
       }
       case "details": {
@@ -141,7 +168,9 @@ export function createSetupFlow(deps: FlowDeps) {
     const period = checked.value;
     return {
       ok: true,
-      change: (current) => ({ quietPeriods: [...current.quietPeriods.filter((other) => other.id !== period.id), period] }),
+      change: (current) => ({
+        quietPeriods: [...current.quietPeriods.filter((other) => other.id !== period.id), period],
+      }),
       stay: { notices: [scope.t("setup.quiet.added", { label: period.label })] },
     };
   }
@@ -152,24 +181,53 @@ export function createSetupFlow(deps: FlowDeps) {
     const payload = readSetupPayload(input);
     const step = setupStepAt(payload.step ?? loaded.draft.step);
     const outcome = checkStep(scope, loaded.draft, step, input, payload);
-    if (!outcome.ok) return show(scope, loaded, loaded.draft, step, { problems: outcome.problems, typed: outcome.typed, page: outcome.page });
+    if (!outcome.ok)
+      return show(scope, loaded, loaded.draft, step, {
+        problems: outcome.problems,
+        typed: outcome.typed,
+        page: outcome.page,
+      });
     const target = outcome.stay ? step : setupStepAt(setupStepNumber(step) + direction);
     const draft = await keep(scope, loaded.draft, outcome.change, target);
     return show(scope, loaded, draft, target, outcome.stay ?? {});
   }
 
   /** Applies an outcome on a step that stays put (add, remove, page). */
-  async function stayOn(scope: TurnScope, loaded: Loaded, step: SetupStep, outcome: StepOutcome, notices: string[] = [], page?: number) {
-    if (!outcome.ok) return show(scope, loaded, loaded.draft, step, { problems: outcome.problems, typed: outcome.typed, page: outcome.page ?? page });
+  async function stayOn(
+    scope: TurnScope,
+    loaded: Loaded,
+    step: SetupStep,
+    outcome: StepOutcome,
+    notices: string[] = [],
+    page?: number,
+  ) {
+    if (!outcome.ok)
+      return show(scope, loaded, loaded.draft, step, {
+        problems: outcome.problems,
+        typed: outcome.typed,
+        page: outcome.page ?? page,
+      });
     const draft = await keep(scope, loaded.draft, outcome.change, step);
-    return show(scope, loaded, draft, step, { notices: [...notices, ...(outcome.stay?.notices ?? [])], page: outcome.stay?.page ?? page });
+    return show(scope, loaded, draft, step, {
+      notices: [...notices, ...(outcome.stay?.notices ?? [])],
+      page: outcome.stay?.page ?? page,
+    });
   }
 
   /** The shown groups' edits, with one group left out (the one being removed). */
   function editedGroups(draft: SetupDraft, input: CardActionInput, payload: SetupPayload, without?: string) {
     const forms = groupFormsOf(input, payload, draft.groups).filter((form) => form.id !== without);
-    const typed = typedValuesOf(payload, [...forms.flatMap((form) => [`groupName_${form.id}`, `groupAreas_${form.id}`]), "newGroupName"]);
-    return { checked: checkGroupForms(forms, draft.groups.filter((group) => group.id !== without)), typed };
+    const typed = typedValuesOf(payload, [
+      ...forms.flatMap((form) => [`groupName_${form.id}`, `groupAreas_${form.id}`]),
+      "newGroupName",
+    ]);
+    return {
+      checked: checkGroupForms(
+        forms,
+        draft.groups.filter((group) => group.id !== without),
+      ),
+      typed,
+    };
   }
 
   async function finish(scope: TurnScope): Promise<FlowResult> {
@@ -180,7 +238,10 @@ export function createSetupFlow(deps: FlowDeps) {
     if (problems.length > 0) return show(scope, loaded, draft, "cycle", { problems });
     if (base?.etag !== draft.base?.etag) return rebase(scope, loaded);
     const parsed = configFromDraft(draft, base?.value, scope.now);
-    if (!parsed.success) return show(scope, loaded, draft, "summary", { notices: [scope.t("error.invalidInput", { correlationId: scope.activityId })] });
+    if (!parsed.success)
+      return show(scope, loaded, draft, "summary", {
+        notices: [scope.t("error.invalidInput", { correlationId: scope.activityId })],
+      });
     const changed = changedSetupFields(base?.value, parsed.data);
     if (changed.length > 0) {
       try {
@@ -223,7 +284,12 @@ export function createSetupFlow(deps: FlowDeps) {
   /** Someone saved the configuration since this draft began: keep the input, compare anew. */
   async function rebase(scope: TurnScope, loaded: Loaded): Promise<FlowResult> {
     const current = loaded.base;
-    const draft = await keep(scope, loaded.draft, () => ({ base: current ? { etag: current.etag, model: current.value.model } : undefined }), "summary");
+    const draft = await keep(
+      scope,
+      loaded.draft,
+      () => ({ base: current ? { etag: current.etag, model: current.value.model } : undefined }),
+      "summary",
+    );
     return show(scope, loaded, draft, "summary", { notices: [scope.t("setup.conflict")] });
   }
 
@@ -235,8 +301,12 @@ export function createSetupFlow(deps: FlowDeps) {
         title: t("setup.done.title"),
         titleColor: "Good",
         lines: [
-          outcome === "first" ? t("setup.done.first", { name: config.name }) : t(outcome === "changed" ? "setup.done.changed" : "setup.summary.unchanged"),
-          next ? t("setup.done.nextRun", { date: formatDateTime(next, locale, config.schedule.timeZone) }) : t("setup.done.noNextRun"),
+          outcome === "first"
+            ? t("setup.done.first", { name: config.name })
+            : t(outcome === "changed" ? "setup.done.changed" : "setup.summary.unchanged"),
+          next
+            ? t("setup.done.nextRun", { date: formatDateTime(next, locale, config.schedule.timeZone) })
+            : t("setup.done.noNextRun"),
           t("setup.done.rolesHint"),
         ],
         actions: [
@@ -255,18 +325,22 @@ export function createSetupFlow(deps: FlowDeps) {
     const notices: string[] = [];
     if (options.isBeforeSetup && !loaded.base) notices.push(scope.t("setup.notSetUp"));
     if (loaded.isStored && options.step === undefined)
-      notices.push(scope.t("setup.resumed", { date: formatDateTime(loaded.draft.updatedAt, scope.locale, scope.timeZone) }));
+      notices.push(
+        scope.t("setup.resumed", { date: formatDateTime(loaded.draft.updatedAt, scope.locale, scope.timeZone) }),
+      );
     return show(scope, loaded, loaded.draft, step, { notices });
   }
 
   const guarded =
-    (handler: (scope: TurnScope, input: CardActionInput) => Promise<FlowResult>) => (scope: TurnScope, input: CardActionInput) =>
+    (handler: (scope: TurnScope, input: CardActionInput) => Promise<FlowResult>) =>
+    (scope: TurnScope, input: CardActionInput) =>
       refusal(scope) ?? handler(scope, input);
 
   return {
     open,
 
-    openFromCard: (scope: TurnScope, input: CardActionInput) => open(scope, { step: readSetupPayload(input).step ?? 1 }),
+    openFromCard: (scope: TurnScope, input: CardActionInput) =>
+      open(scope, { step: readSetupPayload(input).step ?? 1 }),
 
     next: guarded((scope, input) => move(scope, input, 1)),
     back: guarded((scope, input) => move(scope, input, -1)),
@@ -283,9 +357,13 @@ export function createSetupFlow(deps: FlowDeps) {
         .split(",")
         .map((id) => id.trim())
         .filter(Boolean);
-      if (ids.length === 0) return show(scope, loaded, loaded.draft, "quietPeriods", { notices: [scope.t("setup.quiet.nothingSelected")] });
+      if (ids.length === 0)
+        return show(scope, loaded, loaded.draft, "quietPeriods", { notices: [scope.t("setup.quiet.nothingSelected")] });
       const removed = loaded.draft.quietPeriods.filter((period) => ids.includes(period.id)).length;
-      const outcome: StepOutcome = { ok: true, change: (current) => ({ quietPeriods: current.quietPeriods.filter((period) => !ids.includes(period.id)) }) };
+      const outcome: StepOutcome = {
+        ok: true,
+        change: (current) => ({ quietPeriods: current.quietPeriods.filter((period) => !ids.includes(period.id)) }),
+      };
       return stayOn(scope, loaded, "quietPeriods", outcome, [scope.t("setup.quiet.removed", { count: removed })]);
     }),
 
@@ -293,9 +371,11 @@ export function createSetupFlow(deps: FlowDeps) {
       const loaded = await load(scope);
       const payload = readSetupPayload(input);
       const { checked, typed } = editedGroups(loaded.draft, input, payload);
-      if (!checked.ok) return stayOn(scope, loaded, "groups", { ok: false, problems: checked.problems, typed, page: payload.page });
+      if (!checked.ok)
+        return stayOn(scope, loaded, "groups", { ok: false, problems: checked.problems, typed, page: payload.page });
       const added = addGroup(payload.value("newGroupName"), checked.value);
-      if (!added.ok) return stayOn(scope, loaded, "groups", { ok: false, problems: added.problems, typed, page: payload.page });
+      if (!added.ok)
+        return stayOn(scope, loaded, "groups", { ok: false, problems: added.problems, typed, page: payload.page });
       const name = payload.value("newGroupName").trim();
       return stayOn(
         scope,
@@ -313,9 +393,11 @@ export function createSetupFlow(deps: FlowDeps) {
       const group = loaded.draft.groups.find((candidate) => candidate.id === payload.groupId);
       if (!group) return show(scope, loaded, loaded.draft, "groups", { page: payload.page });
       const remaining = removeGroup(group.id, loaded.draft.groups);
-      if (!remaining.ok) return show(scope, loaded, loaded.draft, "groups", { problems: remaining.problems, page: payload.page });
+      if (!remaining.ok)
+        return show(scope, loaded, loaded.draft, "groups", { problems: remaining.problems, page: payload.page });
       const { checked, typed } = editedGroups(loaded.draft, input, payload, group.id);
-      if (!checked.ok) return stayOn(scope, loaded, "groups", { ok: false, problems: checked.problems, typed, page: payload.page });
+      if (!checked.ok)
+        return stayOn(scope, loaded, "groups", { ok: false, problems: checked.problems, typed, page: payload.page });
       const page = Math.min(payload.page, pageCount(checked.value.length) - 1);
       const removed = scope.t("setup.groups.removed", { name: group.name });
       return stayOn(scope, loaded, "groups", { ok: true, change: () => ({ groups: checked.value }) }, [removed], page);
@@ -325,8 +407,16 @@ export function createSetupFlow(deps: FlowDeps) {
       const loaded = await load(scope);
       const payload = readSetupPayload(input);
       const { checked, typed } = editedGroups(loaded.draft, input, payload);
-      if (!checked.ok) return stayOn(scope, loaded, "groups", { ok: false, problems: checked.problems, typed, page: payload.page });
-      return stayOn(scope, loaded, "groups", { ok: true, change: () => ({ groups: checked.value }) }, [], payload.toPage ?? payload.page);
+      if (!checked.ok)
+        return stayOn(scope, loaded, "groups", { ok: false, problems: checked.problems, typed, page: payload.page });
+      return stayOn(
+        scope,
+        loaded,
+        "groups",
+        { ok: true, change: () => ({ groups: checked.value }) },
+        [],
+        payload.toPage ?? payload.page,
+      );
     }),
 
     finish: guarded((scope) => finish(scope)),

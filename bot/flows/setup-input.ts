@@ -91,7 +91,11 @@ export const groupAreasInput = (groupId: string) => `groupAreas_${groupId}`;
 export function groupFormsOf(input: CardActionInput, payload: SetupPayload, groups: readonly Group[]): GroupForm[] {
   return groups
     .filter((group) => hasValue(input, groupNameInput(group.id)))
-    .map((group) => ({ id: group.id, name: payload.value(groupNameInput(group.id)), areas: payload.value(groupAreasInput(group.id)) }));
+    .map((group) => ({
+      id: group.id,
+      name: payload.value(groupNameInput(group.id)),
+      areas: payload.value(groupAreasInput(group.id)),
+    }));
 }
 
 /** Typed values to show again after a problem, by input id. */

@@ -155,7 +155,9 @@ function withErrors(t: Translate, problems: readonly SetupProblem[], fields: Set
 function cycleSections(scope: TurnScope, draft: SetupDraft, typed: TypedValues): SetupCardSection[] {
   const { t, locale } = scope;
   const value = (id: string, fallback: string) => typed[id] ?? fallback;
-  const model = (MODEL_IDS as readonly string[]).includes(value("model", draft.model)) ? (value("model", draft.model) as ModelId) : draft.model;
+  const model = (MODEL_IDS as readonly string[]).includes(value("model", draft.model))
+    ? (value("model", draft.model) as ModelId)
+    : draft.model;
   return [
     {
       fields: [
@@ -164,7 +166,10 @@ function cycleSections(scope: TurnScope, draft: SetupDraft, typed: TypedValues):
           id: "model",
           label: t("setup.field.model"),
           value: model,
-          choices: MODEL_IDS.map((id) => ({ title: `${QUALITY_MODELS[id].abbreviation} – ${QUALITY_MODELS[id].name[locale]}`, value: id })),
+          choices: MODEL_IDS.map((id) => ({
+            title: `${QUALITY_MODELS[id].abbreviation} – ${QUALITY_MODELS[id].name[locale]}`,
+            value: id,
+          })),
         },
         {
           kind: "text",
@@ -184,8 +189,18 @@ function cycleSections(scope: TurnScope, draft: SetupDraft, typed: TypedValues):
             { title: t("setup.cycleKind.recertification"), value: "recertification" },
           ],
         },
-        { kind: "date", id: "cycleStart", label: t("setup.field.cycleStart"), value: value("cycleStart", draft.cycle.start) },
-        { kind: "date", id: "selfReportDue", label: t("setup.field.selfReportDue"), value: value("selfReportDue", draft.cycle.selfReportDue) },
+        {
+          kind: "date",
+          id: "cycleStart",
+          label: t("setup.field.cycleStart"),
+          value: value("cycleStart", draft.cycle.start),
+        },
+        {
+          kind: "date",
+          id: "selfReportDue",
+          label: t("setup.field.selfReportDue"),
+          value: value("selfReportDue", draft.cycle.selfReportDue),
+        },
         {
           kind: "date",
           id: "testatExpiry",
@@ -217,7 +232,10 @@ function scheduleSections(scope: TurnScope, draft: SetupDraft, typed: TypedValue
           id: "frequency",
           label: t("setup.field.frequency"),
           value: value("frequency", draft.schedule.frequency),
-          choices: (["weekly", "biweekly", "monthly"] as const).map((frequency) => ({ title: frequencyName(t, frequency), value: frequency })),
+          choices: (["weekly", "biweekly", "monthly"] as const).map((frequency) => ({
+            title: frequencyName(t, frequency),
+            value: frequency,
+          })),
         },
         {
           kind: "text",
@@ -236,7 +254,11 @@ function quietSections(scope: TurnScope, draft: SetupDraft, typed: TypedValues):
   const { t, locale } = scope;
   const entries = draft.quietPeriods.map((period) => ({
     id: period.id,
-    text: t("setup.quiet.entry", { label: period.label, from: formatCalendarDate(period.from, locale), to: formatCalendarDate(period.to, locale) }),
+    text: t("setup.quiet.entry", {
+      label: period.label,
+      from: formatCalendarDate(period.from, locale),
+      to: formatCalendarDate(period.to, locale),
+    }),
   }));
   const list: SetupCardSection =
     entries.length === 0
@@ -290,7 +312,13 @@ function groupSections(scope: TurnScope, draft: SetupDraft, typed: TypedValues, 
   const sections: SetupCardSection[] = shown.map((group, index) => ({
     heading: t("setup.groups.heading", { number: first + index + 1 }),
     fields: [
-      { kind: "text", id: groupNameInput(group.id), label: t("setup.field.groupName"), value: typed[groupNameInput(group.id)] ?? group.name, maxLength: 60 },
+      {
+        kind: "text",
+        id: groupNameInput(group.id),
+        label: t("setup.field.groupName"),
+        value: typed[groupNameInput(group.id)] ?? group.name,
+        maxLength: 60,
+      },
       {
         kind: "multichoice",
         id: groupAreasInput(group.id),
@@ -303,8 +331,10 @@ function groupSections(scope: TurnScope, draft: SetupDraft, typed: TypedValues, 
   }));
   if (pages > 1) {
     const buttons: CardButton[] = [];
-    if (page > 0) buttons.push(stepButton(t, "setup.groups.previousPage", "setup.groupPage", "groups", { page, toPage: page - 1 }));
-    if (page < pages - 1) buttons.push(stepButton(t, "setup.groups.nextPage", "setup.groupPage", "groups", { page, toPage: page + 1 }));
+    if (page > 0)
+      buttons.push(stepButton(t, "setup.groups.previousPage", "setup.groupPage", "groups", { page, toPage: page - 1 }));
+    if (page < pages - 1)
+      buttons.push(stepButton(t, "setup.groups.nextPage", "setup.groupPage", "groups", { page, toPage: page + 1 }));
     sections.push({
       lines: [t("setup.groups.page", { from: first + 1, to: first + shown.length, total: draft.groups.length })],
       buttons,
@@ -312,7 +342,15 @@ function groupSections(scope: TurnScope, draft: SetupDraft, typed: TypedValues, 
   }
   sections.push({
     heading: t("setup.groups.addHeading"),
-    fields: [{ kind: "text", id: "newGroupName", label: t("setup.field.newGroupName"), value: typed.newGroupName ?? "", maxLength: 60 }],
+    fields: [
+      {
+        kind: "text",
+        id: "newGroupName",
+        label: t("setup.field.newGroupName"),
+        value: typed.newGroupName ?? "",
+        maxLength: 60,
+      },
+    ],
     buttons: [stepButton(t, "setup.groups.add", "setup.groupAdd", "groups", { page })],
   });
   return sections;
@@ -371,8 +409,16 @@ function changeNotices(scope: TurnScope, draft: SetupDraft, base: OrgConfig | un
   const change = modelChange(base.model, draft.model);
   if (change) {
     notices.push(t("setup.summary.modelChange", { from: modelName(change.from), to: modelName(change.to) }));
-    for (const area of change.renamedAreas) notices.push(t("setup.summary.areaRenamed", { number: area.number, from: area.from[locale], to: area.to[locale] }));
-    notices.push(t("setup.summary.termRenamed", { from: change.successDefinitionTerm.from[locale], to: change.successDefinitionTerm.to[locale] }));
+    for (const area of change.renamedAreas)
+      notices.push(
+        t("setup.summary.areaRenamed", { number: area.number, from: area.from[locale], to: area.to[locale] }),
+      );
+    notices.push(
+      t("setup.summary.termRenamed", {
+        from: change.successDefinitionTerm.from[locale],
+        to: change.successDefinitionTerm.to[locale],
+      }),
+    );
   }
   const changed = changedSetupFields(base, draft);
   notices.push(
@@ -384,7 +430,13 @@ function changeNotices(scope: TurnScope, draft: SetupDraft, base: OrgConfig | un
   return notices;
 }
 
-export function renderSetupStep(scope: TurnScope, draft: SetupDraft, step: SetupStep, context: StepContext, view: StepView = {}): FlowResult {
+export function renderSetupStep(
+  scope: TurnScope,
+  draft: SetupDraft,
+  step: SetupStep,
+  context: StepContext,
+  view: StepView = {},
+): FlowResult {
   const { t } = scope;
   const typed = view.typed ?? {};
   const problems = view.problems ?? [];
@@ -417,7 +469,11 @@ export function renderSetupStep(scope: TurnScope, draft: SetupDraft, step: Setup
   return cardResult(
     renderSetupCard({
       title: t("setup.title"),
-      progress: t("setup.progress", { step: setupStepNumber(step), total: SETUP_STEP_COUNT, name: t(STEP_NAMES[step]) }),
+      progress: t("setup.progress", {
+        step: setupStepNumber(step),
+        total: SETUP_STEP_COUNT,
+        name: t(STEP_NAMES[step]),
+      }),
       intro: t(STEP_INTROS[step]),
       problems: problems.map((problem) => problemText(t, problem)),
       notices,

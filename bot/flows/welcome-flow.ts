@@ -14,7 +14,9 @@ export function welcome(scope: TurnScope, anonymityThreshold: number): FlowResul
   return cardResult(
     renderWelcomeCard({
       title: t("welcome.title"),
-      greeting: member.name ? t("welcome.greeting", { name: member.name.split(" ")[0] ?? member.name }) : t("welcome.title"),
+      greeting: member.name
+        ? t("welcome.greeting", { name: member.name.split(" ")[0] ?? member.name })
+        : t("welcome.title"),
       intro: t("welcome.intro"),
       privacyTitle: t("welcome.privacy.title"),
       privacyLines: [
@@ -26,7 +28,9 @@ export function welcome(scope: TurnScope, anonymityThreshold: number): FlowResul
       roleLines,
       actions: [
         { title: t("welcome.action.help"), verb: "help" },
-        ...(roles.has("manager") || roles.has("qualityOfficer") ? [{ title: t("progress.welcomeButton"), verb: "progress.show" }] : []),
+        ...(roles.has("manager") || roles.has("qualityOfficer")
+          ? [{ title: t("progress.welcomeButton"), verb: "progress.show" }]
+          : []),
       ],
     }),
   );
@@ -57,13 +61,16 @@ const QUALITY_OFFICER_COMMANDS: MessageKey[] = [
 export function help(scope: TurnScope, isLocalMode = false): FlowResult {
   const { t, roles } = scope;
   const sections = [{ title: t("help.staff.title"), lines: STAFF_COMMANDS.map((key) => t(key)) }];
-  if (roles.has("manager")) sections.push({ title: t("help.manager.title"), lines: MANAGER_COMMANDS.map((key) => t(key)) });
+  if (roles.has("manager"))
+    sections.push({ title: t("help.manager.title"), lines: MANAGER_COMMANDS.map((key) => t(key)) });
   if (roles.has("qualityOfficer")) {
     const lines = QUALITY_OFFICER_COMMANDS.map((key) => t(key));
     if (isLocalMode) lines.push(t("help.command.runSchedule"));
     sections.push({ title: t("help.qualityOfficer.title"), lines });
   }
-  return cardResult(renderHelpCard({ title: t("help.title"), intro: t("help.intro"), sections, privacy: t("help.privacy") }));
+  return cardResult(
+    renderHelpCard({ title: t("help.title"), intro: t("help.intro"), sections, privacy: t("help.privacy") }),
+  );
 }
 
 export function unknownText(scope: TurnScope): FlowResult {

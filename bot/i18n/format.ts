@@ -15,14 +15,22 @@ export function formatDateTime(instant: Date | string, locale: Locale, timeZone:
 }
 
 export function formatDate(instant: Date | string, locale: Locale, timeZone: string): string {
-  return new Intl.DateTimeFormat(LANGUAGE_TAG[locale], { day: "numeric", month: "long", year: "numeric", timeZone }).format(new Date(instant));
+  return new Intl.DateTimeFormat(LANGUAGE_TAG[locale], {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone,
+  }).format(new Date(instant));
 }
 
 /** A calendar date (YYYY-MM-DD, no time zone) as people write it. */
 export function formatCalendarDate(isoDate: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(LANGUAGE_TAG[locale], { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(
-    new Date(`${isoDate}T00:00:00Z`),
-  );
+  return new Intl.DateTimeFormat(LANGUAGE_TAG[locale], {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone: "UTC",
+  }).format(new Date(`${isoDate}T00:00:00Z`));
 }
 
 export function weekdayName(isoWeekday: number, locale: Locale): string {

@@ -7,7 +7,8 @@ export const de = {
   "welcome.intro":
     "Ich helfe Ihrem Team, die Qualitätsarbeit laufend und in kleinen Schritten zu reflektieren: etwa einmal pro Woche eine kurze Frage zu einem Qualitätsbereich, in einer Minute beantwortet. Aus den Antworten entsteht nach und nach der Entwurf für den Selbstreport.",
   "welcome.privacy.title": "Wer sieht was?",
-  "welcome.privacy.own": "Ihre eigenen Antworten sehen Sie jederzeit – und können sie bearbeiten, exportieren und löschen.",
+  "welcome.privacy.own":
+    "Ihre eigenen Antworten sehen Sie jederzeit – und können sie bearbeiten, exportieren und löschen.",
   "welcome.privacy.officers":
     "Die Qualitätsbeauftragten lesen Antworten, wenn sie den Selbstreport-Entwurf zusammenstellen – ohne Ihren Namen, außer Sie stimmen zu.",
   "welcome.privacy.managers":
@@ -43,15 +44,18 @@ export const de = {
 
   "hint.unknown": "Das habe ich leider nicht verstanden. Schreiben Sie „hilfe“, um zu sehen, was ich kann.",
 
-  "error.generic": "Da ist leider etwas schiefgegangen. Bitte versuchen Sie es gleich noch einmal. (Fehler-ID: {correlationId})",
+  "error.generic":
+    "Da ist leider etwas schiefgegangen. Bitte versuchen Sie es gleich noch einmal. (Fehler-ID: {correlationId})",
   "error.storeUnavailable":
     "Der Speicher ist gerade nicht erreichbar. Bitte versuchen Sie es in einem Moment noch einmal. (Fehler-ID: {correlationId})",
   "error.notAllowed": "Das dürfen nur {role}. (Fehler-ID: {correlationId})",
-  "error.invalidInput": "Diese Eingabe konnte ich nicht verarbeiten. Bitte prüfen Sie sie. (Fehler-ID: {correlationId})",
+  "error.invalidInput":
+    "Diese Eingabe konnte ich nicht verarbeiten. Bitte prüfen Sie sie. (Fehler-ID: {correlationId})",
   "error.conflict":
     "Das wurde inzwischen an anderer Stelle geändert. Bitte laden Sie den aktuellen Stand und versuchen Sie es erneut. (Fehler-ID: {correlationId})",
   "error.notFound": "Das gibt es nicht mehr – vielleicht wurde es gelöscht. (Fehler-ID: {correlationId})",
-  "error.tenantNotAllowed": "lqw-reflect ist für Ihre Organisation nicht freigeschaltet. Bitte wenden Sie sich an Ihre IT.",
+  "error.tenantNotAllowed":
+    "lqw-reflect ist für Ihre Organisation nicht freigeschaltet. Bitte wenden Sie sich an Ihre IT.",
   "error.unsupportedScope": "lqw-reflect arbeitet im persönlichen Chat. Bitte schreiben Sie mir dort.",
 
   "prompt.areaLine": "{model} · QB {number} · {area}",
@@ -72,16 +76,22 @@ export const de = {
   "prompt.snooze.nextWeek": "Nächste Woche",
   "prompt.previousAnswer": "Beim letzten Mal schrieben Sie ({date}):",
   "prompt.successDefinitionNote": "Ihre {term}: „{text}“",
-  "prompt.notSetUp": "lqw-reflect ist für Ihre Organisation noch nicht eingerichtet. Sobald die Qualitätsbeauftragten das erledigt haben, bekommen Sie hier Ihre Fragen.",
-  "prompt.noPromptNow": "Im Moment habe ich keine passende Frage für Sie – der Befragungszeitraum hat noch nicht begonnen oder ist vorbei.",
+  "prompt.notSetUp":
+    "lqw-reflect ist für Ihre Organisation noch nicht eingerichtet. Sobald die Qualitätsbeauftragten das erledigt haben, bekommen Sie hier Ihre Fragen.",
+  "prompt.noPromptNow":
+    "Im Moment habe ich keine passende Frage für Sie – der Befragungszeitraum hat noch nicht begonnen oder ist vorbei.",
 
   "answer.problem.empty": "Ihre Antwort ist leer. Bitte schreiben Sie ein paar Worte – oder wählen Sie „Überspringen“.",
-  "answer.problem.tooLong": "Ihre Antwort ist mit {length} Zeichen zu lang (höchstens {max}). Bitte kürzen Sie sie – Ihr Text bleibt hier erhalten.",
-  "answer.problem.controlCharacters": "Ihre Antwort enthält unsichtbare Steuerzeichen (z. B. aus einer Kopie). Ich habe sie entfernt – bitte prüfen Sie den Text und senden Sie erneut.",
+  "answer.problem.tooLong":
+    "Ihre Antwort ist mit {length} Zeichen zu lang (höchstens {max}). Bitte kürzen Sie sie – Ihr Text bleibt hier erhalten.",
+  "answer.problem.controlCharacters":
+    "Ihre Antwort enthält unsichtbare Steuerzeichen (z. B. aus einer Kopie). Ich habe sie entfernt – bitte prüfen Sie den Text und senden Sie erneut.",
   "answer.problem.evidenceTooLong": "Der Nachweis ist zu lang (höchstens {max} Zeichen). Bitte kürzen Sie ihn.",
   "answer.storeUnavailable": "Konnte nicht gespeichert werden – Ihr Text bleibt erhalten. Bitte erneut senden.",
-  "answer.alreadyAnswered": "Zu dieser Frage ist schon eine andere Antwort gespeichert (vielleicht von einem anderen Gerät). Ihr Text steht unten; mit „Speichern“ ersetzen Sie die gespeicherte Fassung.",
-  "answer.editConflict": "Diese Antwort wurde inzwischen an anderer Stelle geändert. Die aktuelle Fassung steht oben; Ihr Text bleibt im Feld erhalten. Mit „Speichern“ ersetzen Sie die aktuelle Fassung.",
+  "answer.alreadyAnswered":
+    "Zu dieser Frage ist schon eine andere Antwort gespeichert (vielleicht von einem anderen Gerät). Ihr Text steht unten; mit „Speichern“ ersetzen Sie die gespeicherte Fassung.",
+  "answer.editConflict":
+    "Diese Antwort wurde inzwischen an anderer Stelle geändert. Die aktuelle Fassung steht oben; Ihr Text bleibt im Feld erhalten. Mit „Speichern“ ersetzen Sie die aktuelle Fassung.",
   "answer.currentVersion": "Aktuell gespeichert:",
   "answer.saved": "Gespeichert – danke!",
   "answer.updated": "Änderung gespeichert",
@@ -118,7 +128,8 @@ export const de = {
   "answers.more": "Weitere Antworten",
   "answers.heading": "{date} · QB {number} {area} · {dimension}",
 
-  "pause.set": "Alles klar: bis einschließlich {date} bekommen Sie keine Fragen. Mit „fortsetzen“ geht es früher weiter.",
+  "pause.set":
+    "Alles klar: bis einschließlich {date} bekommen Sie keine Fragen. Mit „fortsetzen“ geht es früher weiter.",
   "vacation.set": "Schönen Urlaub! Bis einschließlich {date} bekommen Sie keine Fragen.",
   "pause.resumed": "Willkommen zurück – die Fragen kommen wieder zum nächsten Termin.",
   "pause.badDate": "Das Datum habe ich nicht verstanden. Schreiben Sie zum Beispiel „{example}“.",
@@ -147,7 +158,8 @@ export const de = {
   "myData.ready": "Ihre Daten liegen zum Herunterladen bereit (JSON-Datei). Der Link gilt bis {date} und nur für Sie.",
   "myData.download": "Herunterladen",
   "deleteAll.title": "Alle Ihre Antworten löschen?",
-  "deleteAll.text": "Das löscht alle {count} Antworten endgültig. Sie erscheinen danach in keinem Entwurf mehr. Ihre Einstellungen bleiben.",
+  "deleteAll.text":
+    "Das löscht alle {count} Antworten endgültig. Sie erscheinen danach in keinem Entwurf mehr. Ihre Einstellungen bleiben.",
   "deleteAll.yes": "Ja, alles löschen",
   "deleteAll.no": "Abbrechen",
   "deleteAll.done": "Erledigt: {count} Antworten wurden gelöscht.",
@@ -162,12 +174,15 @@ export const de = {
   "setup.step.details": "Datenschutz, Sprache und Definition",
   "setup.step.summary": "Zusammenfassung",
   "setup.intro.cycle": "Mit welchem Qualitätsmodell arbeitet Ihre Organisation, und wann ist der Selbstreport fällig?",
-  "setup.intro.schedule": "Wann bekommen die Mitarbeitenden ihre Reflexionsfrage? Jede Person kann die Uhrzeit später für sich anpassen.",
+  "setup.intro.schedule":
+    "Wann bekommen die Mitarbeitenden ihre Reflexionsfrage? Jede Person kann die Uhrzeit später für sich anpassen.",
   "setup.intro.quietPeriods": "In Ruhezeiten (Ferien, Schließtage) verschicke ich keine Fragen.",
-  "setup.intro.groups": "Jede Gruppe bekommt Fragen zu den Qualitätsbereichen, die Sie hier ankreuzen. Die Mitarbeitenden wählen ihre Gruppe selbst.",
+  "setup.intro.groups":
+    "Jede Gruppe bekommt Fragen zu den Qualitätsbereichen, die Sie hier ankreuzen. Die Mitarbeitenden wählen ihre Gruppe selbst.",
   "setup.intro.details": "Zum Schluss: Schutz der Anonymität, Sprache und die eigene Definition Ihrer Organisation.",
   "setup.intro.summary": "Bitte prüfen Sie Ihre Angaben. Erst mit „Einrichtung abschließen“ werden sie gespeichert.",
-  "setup.notSetUp": "lqw-reflect ist für Ihre Organisation noch nicht eingerichtet. Als Qualitätsbeauftragte können Sie das jetzt in sechs kurzen Schritten erledigen.",
+  "setup.notSetUp":
+    "lqw-reflect ist für Ihre Organisation noch nicht eingerichtet. Als Qualitätsbeauftragte können Sie das jetzt in sechs kurzen Schritten erledigen.",
   "setup.resumed": "Sie setzen den begonnenen Entwurf fort (zuletzt gespeichert am {date}).",
   "setup.field.model": "Qualitätsmodell",
   "setup.field.modelVersion": "Modellversion",
@@ -178,7 +193,8 @@ export const de = {
   "setup.field.cycleStart": "Beginn des Zyklus",
   "setup.field.selfReportDue": "Selbstreport fällig am",
   "setup.field.testatExpiry": "Testat läuft ab am",
-  "setup.field.testatExpiryHint": "Bei einer Retestierung Pflicht. Der Selbstreport ist üblicherweise etwa fünf Monate vor Ablauf des Testats fällig.",
+  "setup.field.testatExpiryHint":
+    "Bei einer Retestierung Pflicht. Der Selbstreport ist üblicherweise etwa fünf Monate vor Ablauf des Testats fällig.",
   "setup.field.weekday": "Wochentag",
   "setup.field.time": "Uhrzeit",
   "setup.field.frequency": "Wie oft",
@@ -207,14 +223,16 @@ export const de = {
   "setup.groups.addHeading": "Neue Gruppe",
   "setup.field.newGroupName": "Name der neuen Gruppe",
   "setup.groups.add": "Gruppe hinzufügen",
-  "setup.groups.added": "Gruppe „{name}“ hinzugefügt. Bitte kreuzen Sie an, zu welchen Qualitätsbereichen sie gefragt wird.",
+  "setup.groups.added":
+    "Gruppe „{name}“ hinzugefügt. Bitte kreuzen Sie an, zu welchen Qualitätsbereichen sie gefragt wird.",
   "setup.groups.removed": "Gruppe „{name}“ entfernt.",
   "setup.groups.page": "Gruppen {from}–{to} von {total}",
   "setup.groups.previousPage": "Vorherige Gruppen",
   "setup.groups.nextPage": "Weitere Gruppen",
   "setup.area": "QB {number} · {name}",
   "setup.field.threshold": "Anonymitätsschwelle (Personen)",
-  "setup.field.thresholdHint": "Führungskräfte sehen Zahlen einer Gruppe erst ab so vielen Personen. Mindestens 2, empfohlen 5.",
+  "setup.field.thresholdHint":
+    "Führungskräfte sehen Zahlen einer Gruppe erst ab so vielen Personen. Mindestens 2, empfohlen 5.",
   "setup.field.language": "Standardsprache",
   "setup.field.successDefinition": "Ihre {term}",
   "setup.field.successDefinitionHint": "Die Reflexionsfragen zitieren diesen Text. Sie können ihn jederzeit ändern.",
@@ -233,7 +251,8 @@ export const de = {
   "setup.problem.dueInPast": "Der Selbstreport-Termin liegt in der Vergangenheit. Bitte wählen Sie ein Datum ab heute.",
   "setup.problem.dueBeforeStart": "Der Selbstreport muss nach dem Beginn des Zyklus fällig sein.",
   "setup.problem.expiryRequired": "Bei einer Retestierung brauche ich das Ablaufdatum Ihres aktuellen Testats.",
-  "setup.problem.expiryBeforeDue": "Das Testat läuft vor dem Selbstreport-Termin ab. Bitte prüfen Sie beide Daten: Der Selbstreport ist vor dem Ablauf fällig.",
+  "setup.problem.expiryBeforeDue":
+    "Das Testat läuft vor dem Selbstreport-Termin ab. Bitte prüfen Sie beide Daten: Der Selbstreport ist vor dem Ablauf fällig.",
   "setup.problem.invalidTime": "„{field}“: Bitte eine Uhrzeit wie 09:30 angeben (00:00 bis 23:59).",
   "setup.problem.invalidTimeZone": "„{field}“: Diese Zeitzone kenne ich nicht. Bitte z. B. Europe/Berlin angeben.",
   "setup.problem.quietEndsBeforeStart": "Die Ruhezeit endet vor ihrem Beginn. Bitte prüfen Sie „Von“ und „Bis“.",
@@ -255,7 +274,8 @@ export const de = {
   "setup.summary.changed": "Gegenüber der gespeicherten Einrichtung geändert: {fields}.",
   "setup.summary.unchanged": "Keine Änderungen gegenüber der gespeicherten Einrichtung.",
   "setup.summary.answersKept": "Alle bisherigen Antworten bleiben erhalten.",
-  "setup.summary.modelChange": "Wechsel von {from} zu {to}: Die elf Qualitätsbereiche bleiben, jede Gruppe behält ihre Auswahl.",
+  "setup.summary.modelChange":
+    "Wechsel von {from} zu {to}: Die elf Qualitätsbereiche bleiben, jede Gruppe behält ihre Auswahl.",
   "setup.summary.areaRenamed": "QB {number}: „{from}“ heißt künftig „{to}“.",
   "setup.summary.termRenamed": "Aus der „{from}“ wird die „{to}“. Bitte prüfen Sie Ihren Text in Schritt 5.",
   "setup.fieldName.model": "Qualitätsmodell",
@@ -273,8 +293,10 @@ export const de = {
   "setup.done.changed": "Ihre Änderungen sind gespeichert. Alle bisherigen Antworten bleiben erhalten.",
   "setup.done.nextRun": "Nächster Versand: {date}",
   "setup.done.noNextRun": "Im laufenden Zyklus ist kein weiterer Versand geplant.",
-  "setup.done.rolesHint": "Mit „rollen“ vergeben Sie die Rollen Führungskraft und Qualitätsbeauftragte, mit „übersicht“ sehen Sie alles auf einen Blick.",
-  "setup.conflict": "Die Einrichtung wurde inzwischen an anderer Stelle geändert. Ihre Eingaben sind erhalten; die Zusammenfassung vergleicht sie jetzt mit dem aktuellen Stand. Mit „Einrichtung abschließen“ speichern Sie Ihren Stand.",
+  "setup.done.rolesHint":
+    "Mit „rollen“ vergeben Sie die Rollen Führungskraft und Qualitätsbeauftragte, mit „übersicht“ sehen Sie alles auf einen Blick.",
+  "setup.conflict":
+    "Die Einrichtung wurde inzwischen an anderer Stelle geändert. Ihre Eingaben sind erhalten; die Zusammenfassung vergleicht sie jetzt mit dem aktuellen Stand. Mit „Einrichtung abschließen“ speichern Sie Ihren Stand.",
   "setup.discarded": "Der Entwurf ist verworfen. Die gespeicherte Einrichtung gilt unverändert.",
   "setup.discardedNotSetUp": "Der Entwurf ist verworfen. Mit „einrichtung“ beginnen Sie von vorn.",
   "setup.onlyQualityOfficers": "Die Einrichtung können nur Qualitätsbeauftragte ändern. Bitte wenden Sie sich an sie.",
@@ -282,7 +304,8 @@ export const de = {
   "setup.action.roles": "Rollen",
 
   "roles.title": "Rollen",
-  "roles.intro": "Suchen Sie Mitglieder, die lqw-reflect installiert haben, und vergeben oder entziehen Sie die Rollen Führungskraft und Qualitätsbeauftragte.",
+  "roles.intro":
+    "Suchen Sie Mitglieder, die lqw-reflect installiert haben, und vergeben oder entziehen Sie die Rollen Führungskraft und Qualitätsbeauftragte.",
   "roles.searchLabel": "Name oder Teil des Namens",
   "roles.searchPlaceholder": "z. B. Weber",
   "roles.search": "Suchen",
@@ -305,8 +328,10 @@ export const de = {
   "roles.removed": "{name} hat die Rolle {role} nicht mehr.",
   "roles.alreadyAdded": "{name} hat die Rolle {role} bereits.",
   "roles.alreadyRemoved": "{name} hat die Rolle {role} nicht.",
-  "roles.lastOfficer": "Das geht nicht: {name} ist die letzte Person mit der Rolle Qualitätsbeauftragte. Vergeben Sie die Rolle zuerst an eine weitere Person.",
-  "roles.stillViaConfiguration": "{name} bleibt Qualitätsbeauftragte, weil die Person in der Konfiguration der App (BOOTSTRAP_QUALITY_OFFICERS) steht.",
+  "roles.lastOfficer":
+    "Das geht nicht: {name} ist die letzte Person mit der Rolle Qualitätsbeauftragte. Vergeben Sie die Rolle zuerst an eine weitere Person.",
+  "roles.stillViaConfiguration":
+    "{name} bleibt Qualitätsbeauftragte, weil die Person in der Konfiguration der App (BOOTSTRAP_QUALITY_OFFICERS) steht.",
   "roles.onlyQualityOfficers": "Rollen können nur Qualitätsbeauftragte vergeben.",
   "roles.memberNotFound": "Diese Person gibt es in Ihrer Organisation nicht (mehr).",
 
@@ -328,7 +353,8 @@ export const de = {
   "delivery.prompt.summary": "Eine neue Reflexionsfrage für Sie",
   "delivery.reminder.summary": "Erinnerung: Ihre Reflexionsfrage wartet noch",
   "delivery.reminder.title": "Kleine Erinnerung",
-  "delivery.reminder.text": "Ihre Frage vom {date} ist noch offen. Eine Minute genügt – oder überspringen Sie sie einfach.",
+  "delivery.reminder.text":
+    "Ihre Frage vom {date} ist noch offen. Eine Minute genügt – oder überspringen Sie sie einfach.",
   "delivery.reminder.open": "Frage öffnen",
   "delivery.status.title": "Zustellung der Fragen",
   "delivery.status.sent": "Gesendet",
@@ -338,7 +364,8 @@ export const de = {
   "delivery.status.membersNotInstalled": "Personen, die die App entfernt haben",
   "delivery.status.membersUnreachable": "Personen, die nicht erreichbar sind",
   "delivery.status.known": "Der Bot kennt {count} Personen: alle, die die App installiert haben.",
-  "delivery.status.neverInstalled": "Wer die App nie installiert hat, ist dem Bot unbekannt und bekommt keine Fragen. Ihre IT kann die App für alle installieren (Microsoft Graph oder eine App-Einrichtungsrichtlinie).",
+  "delivery.status.neverInstalled":
+    "Wer die App nie installiert hat, ist dem Bot unbekannt und bekommt keine Fragen. Ihre IT kann die App für alle installieren (Microsoft Graph oder eine App-Einrichtungsrichtlinie).",
   "delivery.status.listButton": "Wer fehlt?",
   "delivery.list.title": "Nicht erreichbar",
   "delivery.list.intro": "Diese Personen bekommen derzeit keine Fragen. Die Namen sehen nur Qualitätsbeauftragte.",
@@ -348,17 +375,23 @@ export const de = {
   "delivery.list.none": "Alle bekannten Personen sind erreichbar.",
   "delivery.list.unnamed": "(ohne Namen)",
   "delivery.onlyQualityOfficers": "Die Zustellung sehen nur Qualitätsbeauftragte.",
-  "delivery.runNow.localOnly": "„zeitplan jetzt“ gibt es nur im lokalen Modus. In Azure läuft der Zeitplan von selbst alle 5 Minuten.",
+  "delivery.runNow.localOnly":
+    "„zeitplan jetzt“ gibt es nur im lokalen Modus. In Azure läuft der Zeitplan von selbst alle 5 Minuten.",
   "delivery.runNow.onlyQualityOfficers": "Den Zeitplan starten nur Qualitätsbeauftragte.",
-  "delivery.runNow.notSetUp": "Richten Sie zuerst die Organisation ein („einrichtung“); dann gibt es Fragen zu verschicken.",
+  "delivery.runNow.notSetUp":
+    "Richten Sie zuerst die Organisation ein („einrichtung“); dann gibt es Fragen zu verschicken.",
   "delivery.runNow.unavailable": "Der Zeitplan kann gerade nicht gestartet werden.",
-  "delivery.runNow.done": "Zeitplan ausgeführt: {recorded} Fragen neu eingeplant, {sent} gesendet, {reminded} Erinnerungen, {failed} fehlgeschlagen.",
-  "delivery.runNow.nothingDue": "Zeitplan ausgeführt: Alle haben ihre Frage für diesen Zeitraum schon bekommen (oder pausieren). {sent} Nachrichten gesendet.",
+  "delivery.runNow.done":
+    "Zeitplan ausgeführt: {recorded} Fragen neu eingeplant, {sent} gesendet, {reminded} Erinnerungen, {failed} fehlgeschlagen.",
+  "delivery.runNow.nothingDue":
+    "Zeitplan ausgeführt: Alle haben ihre Frage für diesen Zeitraum schon bekommen (oder pausieren). {sent} Nachrichten gesendet.",
 
   "progress.title": "Fortschritt",
   "progress.subtitle": "{org}Zeitraum: {period} ({range}) · {group}",
-  "progress.refused": "Den Fortschritt sehen Führungskräfte und Qualitätsbeauftragte. Ihre eigenen Antworten finden Sie jederzeit mit „meine antworten“.",
-  "progress.notSetUp": "Den Fortschritt gibt es, sobald Ihre Organisation eingerichtet ist. Die Qualitätsbeauftragten erledigen das mit „einrichtung“.",
+  "progress.refused":
+    "Den Fortschritt sehen Führungskräfte und Qualitätsbeauftragte. Ihre eigenen Antworten finden Sie jederzeit mit „meine antworten“.",
+  "progress.notSetUp":
+    "Den Fortschritt gibt es, sobald Ihre Organisation eingerichtet ist. Die Qualitätsbeauftragten erledigen das mit „einrichtung“.",
   "progress.welcomeButton": "Fortschritt",
   "progress.period.current.weekly": "Diese Woche",
   "progress.period.current.biweekly": "Diese zwei Wochen",
@@ -369,11 +402,14 @@ export const de = {
   "progress.filter.period": "Zeitraum",
   "progress.filter.group": "Gruppe",
   "progress.filter.apply": "Anzeigen",
-  "progress.deadline.notStarted": "Der Zyklus beginnt am {start}. Der Selbstreport ist am {date} fällig – in {days} Tagen.",
-  "progress.deadline.development": "Selbstreport fällig am {date} – noch {days} Tage ({percent} % des Zyklus sind vorbei).",
+  "progress.deadline.notStarted":
+    "Der Zyklus beginnt am {start}. Der Selbstreport ist am {date} fällig – in {days} Tagen.",
+  "progress.deadline.development":
+    "Selbstreport fällig am {date} – noch {days} Tage ({percent} % des Zyklus sind vorbei).",
   "progress.deadline.dueSoon": "Selbstreport fällig am {date} – nur noch {days} Tage. Jetzt zählt, was noch fehlt.",
   "progress.deadline.dueToday": "Der Selbstreport ist heute fällig ({date}).",
-  "progress.deadline.overdue": "Der Selbstreport war am {date} fällig. Neue Fragerunden gibt es erst mit dem nächsten Zyklus.",
+  "progress.deadline.overdue":
+    "Der Selbstreport war am {date} fällig. Neue Fragerunden gibt es erst mit dem nächsten Zyklus.",
   "progress.reminder.registration": "Anmeldung zur Testierung",
   "progress.reminder.selfReport": "Empfohlene Abgabe",
   "progress.reminder.value": "bis {date} (in {days} Tagen)",
@@ -383,7 +419,8 @@ export const de = {
   "progress.participation.answers": "Antworten",
   "progress.participation.answersValue": "{answers} auf {prompts} gestellte Fragen",
   "progress.trend.label": "Trend",
-  "progress.trend.value": "{arrow} {answers} Antworten, {points} Prozentpunkte Beteiligung (davor: {previousAnswers} Antworten von {previousPeople} Personen)",
+  "progress.trend.value":
+    "{arrow} {answers} Antworten, {points} Prozentpunkte Beteiligung (davor: {previousAnswers} Antworten von {previousPeople} Personen)",
   "progress.trend.wholeCycle": "Kein Vergleich für den ganzen Zyklus.",
   "progress.trend.beforeCycle": "Kein Vergleich: der Vergleichszeitraum läge vor Beginn des Zyklus.",
   "progress.trend.tooFewRespondents": "Kein Vergleich: davor haben weniger als {threshold} Personen geantwortet.",
@@ -391,10 +428,14 @@ export const de = {
   "progress.groups.others": "weitere",
   "progress.groups.value": "{people} von {asked} Personen · {answers} Antworten",
   "progress.note.tooFewRespondents": "Noch zu wenige Antworten für Zahlen (mindestens {threshold} Personen).",
-  "progress.note.groupTooSmall": "Die Gruppe „{group}“ hat weniger als {threshold} Mitglieder. Ihre Zahlen erscheinen nur zusammen mit anderen unter „Alle Gruppen“.",
-  "progress.note.groupOnlyCombined": "Die Gruppe „{group}“ erscheint in diesem Zeitraum nur zusammen mit anderen, damit sich keine Gruppe unter {threshold} Personen herausrechnen lässt.",
-  "progress.note.groupsCombined": "Unter „weitere“ zusammengefasst, damit keine Zahl weniger als {threshold} Personen betrifft: {groups}.",
-  "progress.note.groupsOmitted": "Ohne eigene Zahlen (weniger als {threshold} Personen, auch zusammengefasst): {groups}.",
+  "progress.note.groupTooSmall":
+    "Die Gruppe „{group}“ hat weniger als {threshold} Mitglieder. Ihre Zahlen erscheinen nur zusammen mit anderen unter „Alle Gruppen“.",
+  "progress.note.groupOnlyCombined":
+    "Die Gruppe „{group}“ erscheint in diesem Zeitraum nur zusammen mit anderen, damit sich keine Gruppe unter {threshold} Personen herausrechnen lässt.",
+  "progress.note.groupsCombined":
+    "Unter „weitere“ zusammengefasst, damit keine Zahl weniger als {threshold} Personen betrifft: {groups}.",
+  "progress.note.groupsOmitted":
+    "Ohne eigene Zahlen (weniger als {threshold} Personen, auch zusammengefasst): {groups}.",
   "progress.note.unknownGroup": "Diese Gruppe gibt es nicht (mehr) – gezeigt werden alle Gruppen.",
   "progress.privacy": "Nur Gruppenzahlen ab {threshold} Personen – keine Namen, keine Antworttexte.",
   "progress.coverage.title": "Abdeckung je Qualitätsbereich",
@@ -418,7 +459,8 @@ export const de = {
   "progress.gap.fewAnswers": "Für QB {number} {area} gibt es erst wenige {what}",
   "progress.gap.fewPeople": "Für QB {number} {area} stammen die {what} von zu wenigen Personen",
   "progress.gapNext.nextRounds": " – die nächsten Runden fragen gezielt danach.",
-  "progress.gapNext.noGroupAsked": " – dazu wird derzeit keine Gruppe gefragt. Bitte prüfen Sie die Gruppen („einrichtung“).",
+  "progress.gapNext.noGroupAsked":
+    " – dazu wird derzeit keine Gruppe gefragt. Bitte prüfen Sie die Gruppen („einrichtung“).",
   "progress.gapNext.cycleOver": ".",
   "progress.gapWhat.rationale": "Begründungen",
   "progress.gapWhat.procedures": "Beschreibungen der Verfahren",
@@ -430,7 +472,8 @@ export const de = {
   "progress.area.cell": "{answers} von {people} · neueste {freshness}",
   "progress.area.cellEmpty": "Noch keine Antworten",
   "progress.area.back": "Zurück zur Übersicht",
-  "progress.area.privacy": "Personenzahlen unter {threshold} erscheinen als „< {threshold}“. Antworttexte und Namen erscheinen hier nie.",
+  "progress.area.privacy":
+    "Personenzahlen unter {threshold} erscheinen als „< {threshold}“. Antworttexte und Namen erscheinen hier nie.",
   "progress.answers.one": "1 Antwort",
   "progress.answers.other": "{count} Antworten",
   "progress.people.count": "{count} Personen",
@@ -444,7 +487,8 @@ export const de = {
   "progress.fresh.months": "vor {count} Monaten",
 
   "export.title": "Selbstreport-Entwurf exportieren",
-  "export.intro": "Ich stelle die Antworten Ihres Teams zu Entwürfen je Qualitätsbereich zusammen – mit Quellenangaben und Lücken, zum Bearbeiten in Word oder als Markdown.",
+  "export.intro":
+    "Ich stelle die Antworten Ihres Teams zu Entwürfen je Qualitätsbereich zusammen – mit Quellenangaben und Lücken, zum Bearbeiten in Word oder als Markdown.",
   "export.areas": "Qualitätsbereiche",
   "export.areasRequired": "Bitte wählen Sie mindestens einen Qualitätsbereich.",
   "export.period": "Zeitraum",
@@ -467,13 +511,16 @@ export const de = {
   "export.language": "Sprache der Überschriften",
   "export.create": "Entwurf erstellen",
   "export.badPeriod": "Bitte geben Sie einen gültigen Zeitraum an (Von vor Bis).",
-  "export.started": "Ihr Entwurf wird erstellt. Das kann einige Minuten dauern – ich schicke Ihnen die Datei hier, sobald sie fertig ist.",
+  "export.started":
+    "Ihr Entwurf wird erstellt. Das kann einige Minuten dauern – ich schicke Ihnen die Datei hier, sobald sie fertig ist.",
   "export.ready.title": "Ihr Entwurf ist fertig",
-  "export.ready.text": "Ausgewertet: {answers} · Qualitätsbereiche: {areas}. Die Links gelten bis {date} und nur für Sie. Der Entwurf ist zur Bearbeitung gedacht, nicht als fertiger Text.",
+  "export.ready.text":
+    "Ausgewertet: {answers} · Qualitätsbereiche: {areas}. Die Links gelten bis {date} und nur für Sie. Der Entwurf ist zur Bearbeitung gedacht, nicht als fertiger Text.",
   "export.ready.gaps": "Lücken: {gaps} Felder mit wenigen oder keinen Aussagen (im Entwurf je Bereich aufgeführt).",
   "export.download.docx": "Word herunterladen",
   "export.download.markdown": "Markdown herunterladen",
-  "export.failed": "Der Entwurf konnte nicht erstellt werden. Bitte versuchen Sie es später noch einmal. (Fehler-ID: {correlationId})",
+  "export.failed":
+    "Der Entwurf konnte nicht erstellt werden. Bitte versuchen Sie es später noch einmal. (Fehler-ID: {correlationId})",
   "role.manager": "Führungskräfte",
   "role.qualityOfficer": "Qualitätsbeauftragte",
   "role.managerOrQualityOfficer": "Führungskräfte und Qualitätsbeauftragte",

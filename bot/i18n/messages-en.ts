@@ -12,7 +12,8 @@ export const en: Record<MessageKey, string> = {
   "welcome.privacy.own": "You can always see your own answers, and edit, export and delete them.",
   "welcome.privacy.officers":
     "Quality officers read answers when they compile the self-report draft, without your name unless you agree.",
-  "welcome.privacy.managers": "Managers see group figures for groups of {threshold} or more only: never single answers, never names.",
+  "welcome.privacy.managers":
+    "Managers see group figures for groups of {threshold} or more only: never single answers, never names.",
   "welcome.role.title": "What you can do",
   "welcome.role.staff": "Answer questions when they arrive, or type “prompt” at any time.",
   "welcome.role.manager": "“progress” shows how far your organisation has come in each quality area.",
@@ -45,10 +46,12 @@ export const en: Record<MessageKey, string> = {
   "hint.unknown": "Sorry, I did not understand that. Type “help” to see what I can do.",
 
   "error.generic": "Sorry, something went wrong. Please try again in a moment. (Error ID: {correlationId})",
-  "error.storeUnavailable": "The store cannot be reached right now. Please try again in a moment. (Error ID: {correlationId})",
+  "error.storeUnavailable":
+    "The store cannot be reached right now. Please try again in a moment. (Error ID: {correlationId})",
   "error.notAllowed": "Only {role} can do this. (Error ID: {correlationId})",
   "error.invalidInput": "I could not process this input. Please check it. (Error ID: {correlationId})",
-  "error.conflict": "This was changed elsewhere in the meantime. Please reload it and try again. (Error ID: {correlationId})",
+  "error.conflict":
+    "This was changed elsewhere in the meantime. Please reload it and try again. (Error ID: {correlationId})",
   "error.notFound": "This no longer exists; it may have been deleted. (Error ID: {correlationId})",
   "error.tenantNotAllowed": "lqw-reflect is not enabled for your organisation. Please contact your IT department.",
   "error.unsupportedScope": "lqw-reflect works in your personal chat. Please write to me there.",
@@ -71,16 +74,21 @@ export const en: Record<MessageKey, string> = {
   "prompt.snooze.nextWeek": "Next week",
   "prompt.previousAnswer": "Last time you wrote ({date}):",
   "prompt.successDefinitionNote": "Your {term}: “{text}”",
-  "prompt.notSetUp": "lqw-reflect has not been set up for your organisation yet. Once your quality officers have done so, your questions will arrive here.",
+  "prompt.notSetUp":
+    "lqw-reflect has not been set up for your organisation yet. Once your quality officers have done so, your questions will arrive here.",
   "prompt.noPromptNow": "I have no question for you right now: the reflection period has not started yet or is over.",
 
   "answer.problem.empty": "Your answer is empty. Please write a few words, or choose “Skip”.",
-  "answer.problem.tooLong": "Your answer has {length} characters, which is too long (at most {max}). Please shorten it; your text stays here.",
-  "answer.problem.controlCharacters": "Your answer contained invisible control characters (e.g. from copying). I removed them; please check the text and submit again.",
+  "answer.problem.tooLong":
+    "Your answer has {length} characters, which is too long (at most {max}). Please shorten it; your text stays here.",
+  "answer.problem.controlCharacters":
+    "Your answer contained invisible control characters (e.g. from copying). I removed them; please check the text and submit again.",
   "answer.problem.evidenceTooLong": "The evidence reference is too long (at most {max} characters). Please shorten it.",
   "answer.storeUnavailable": "Could not be saved – your text is kept. Please submit again.",
-  "answer.alreadyAnswered": "A different answer to this question is already saved (perhaps from another device). Your text is below; “Save” replaces the saved version.",
-  "answer.editConflict": "This answer was changed elsewhere in the meantime. The current version is shown above; your text stays in the field. “Save” replaces the current version.",
+  "answer.alreadyAnswered":
+    "A different answer to this question is already saved (perhaps from another device). Your text is below; “Save” replaces the saved version.",
+  "answer.editConflict":
+    "This answer was changed elsewhere in the meantime. The current version is shown above; your text stays in the field. “Save” replaces the current version.",
   "answer.currentVersion": "Currently saved:",
   "answer.saved": "Saved – thank you!",
   "answer.updated": "Change saved",
@@ -146,7 +154,8 @@ export const en: Record<MessageKey, string> = {
   "myData.ready": "Your data is ready to download (JSON file). The link is valid until {date} and for you only.",
   "myData.download": "Download",
   "deleteAll.title": "Delete all your answers?",
-  "deleteAll.text": "This deletes all {count} answers for good. They will no longer appear in any draft. Your settings stay.",
+  "deleteAll.text":
+    "This deletes all {count} answers for good. They will no longer appear in any draft. Your settings stay.",
   "deleteAll.yes": "Yes, delete everything",
   "deleteAll.no": "Cancel",
   "deleteAll.done": "Done: {count} answers were deleted.",
@@ -160,13 +169,17 @@ export const en: Record<MessageKey, string> = {
   "setup.step.groups": "Groups and quality areas",
   "setup.step.details": "Privacy, language and definition",
   "setup.step.summary": "Summary",
-  "setup.intro.cycle": "Which quality model does your organisation work with, and when is the self-report (Selbstreport) due?",
-  "setup.intro.schedule": "When should staff receive their reflection question? Everyone can adjust the time for themselves later.",
+  "setup.intro.cycle":
+    "Which quality model does your organisation work with, and when is the self-report (Selbstreport) due?",
+  "setup.intro.schedule":
+    "When should staff receive their reflection question? Everyone can adjust the time for themselves later.",
   "setup.intro.quietPeriods": "During quiet periods (holidays, closing days) I send no questions.",
-  "setup.intro.groups": "Each group is asked about the quality areas you tick here. Staff choose their group themselves.",
+  "setup.intro.groups":
+    "Each group is asked about the quality areas you tick here. Staff choose their group themselves.",
   "setup.intro.details": "Finally: protecting anonymity, the language and your organisation's own definition.",
   "setup.intro.summary": "Please check your entries. They are saved only with “Finish setup”.",
-  "setup.notSetUp": "lqw-reflect has not been set up for your organisation yet. As a quality officer you can do that now in six short steps.",
+  "setup.notSetUp":
+    "lqw-reflect has not been set up for your organisation yet. As a quality officer you can do that now in six short steps.",
   "setup.resumed": "You are continuing the draft that was started earlier (last saved on {date}).",
   "setup.field.model": "Quality model",
   "setup.field.modelVersion": "Model version",
@@ -177,7 +190,8 @@ export const en: Record<MessageKey, string> = {
   "setup.field.cycleStart": "Cycle starts on",
   "setup.field.selfReportDue": "Self-report due on",
   "setup.field.testatExpiry": "Attestation (Testat) expires on",
-  "setup.field.testatExpiryHint": "Required for a re-certification. The self-report is usually due about five months before the attestation expires.",
+  "setup.field.testatExpiryHint":
+    "Required for a re-certification. The self-report is usually due about five months before the attestation expires.",
   "setup.field.weekday": "Weekday",
   "setup.field.time": "Time",
   "setup.field.frequency": "How often",
@@ -232,7 +246,8 @@ export const en: Record<MessageKey, string> = {
   "setup.problem.dueInPast": "The self-report due date is in the past. Please choose a date from today on.",
   "setup.problem.dueBeforeStart": "The self-report must be due after the cycle starts.",
   "setup.problem.expiryRequired": "For a re-certification I need the expiry date of your current attestation.",
-  "setup.problem.expiryBeforeDue": "The attestation expires before the self-report is due. Please check both dates: the self-report is due before the expiry.",
+  "setup.problem.expiryBeforeDue":
+    "The attestation expires before the self-report is due. Please check both dates: the self-report is due before the expiry.",
   "setup.problem.invalidTime": "“{field}”: please enter a time like 09:30 (00:00 to 23:59).",
   "setup.problem.invalidTimeZone": "“{field}”: I do not know this time zone. Please enter e.g. Europe/Berlin.",
   "setup.problem.quietEndsBeforeStart": "The quiet period ends before it starts. Please check “From” and “To”.",
@@ -254,7 +269,8 @@ export const en: Record<MessageKey, string> = {
   "setup.summary.changed": "Changed compared with the saved setup: {fields}.",
   "setup.summary.unchanged": "No changes compared with the saved setup.",
   "setup.summary.answersKept": "All answers given so far are kept.",
-  "setup.summary.modelChange": "Switching from {from} to {to}: the eleven quality areas stay, and every group keeps its selection.",
+  "setup.summary.modelChange":
+    "Switching from {from} to {to}: the eleven quality areas stay, and every group keeps its selection.",
   "setup.summary.areaRenamed": "QA {number}: “{from}” will be called “{to}”.",
   "setup.summary.termRenamed": "The “{from}” becomes the “{to}”. Please check your text in step 5.",
   "setup.fieldName.model": "quality model",
@@ -272,8 +288,10 @@ export const en: Record<MessageKey, string> = {
   "setup.done.changed": "Your changes are saved. All answers given so far are kept.",
   "setup.done.nextRun": "Next questions go out: {date}",
   "setup.done.noNextRun": "No further questions are scheduled in the current cycle.",
-  "setup.done.rolesHint": "With “roles” you assign the manager and quality officer roles; “overview” shows everything at a glance.",
-  "setup.conflict": "The setup was changed elsewhere in the meantime. Your entries are kept; the summary now compares them with the current state. “Finish setup” saves yours.",
+  "setup.done.rolesHint":
+    "With “roles” you assign the manager and quality officer roles; “overview” shows everything at a glance.",
+  "setup.conflict":
+    "The setup was changed elsewhere in the meantime. Your entries are kept; the summary now compares them with the current state. “Finish setup” saves yours.",
   "setup.discarded": "The draft is discarded. The saved setup stays as it was.",
   "setup.discardedNotSetUp": "The draft is discarded. Write “setup” to start again.",
   "setup.onlyQualityOfficers": "Only quality officers can change the setup. Please contact them.",
@@ -281,7 +299,8 @@ export const en: Record<MessageKey, string> = {
   "setup.action.roles": "Roles",
 
   "roles.title": "Roles",
-  "roles.intro": "Search members who installed lqw-reflect, and assign or remove the manager and quality officer roles.",
+  "roles.intro":
+    "Search members who installed lqw-reflect, and assign or remove the manager and quality officer roles.",
   "roles.searchLabel": "Name or part of it",
   "roles.searchPlaceholder": "e.g. Weber",
   "roles.search": "Search",
@@ -304,8 +323,10 @@ export const en: Record<MessageKey, string> = {
   "roles.removed": "{name} no longer has the {role} role.",
   "roles.alreadyAdded": "{name} already has the {role} role.",
   "roles.alreadyRemoved": "{name} does not have the {role} role.",
-  "roles.lastOfficer": "Not possible: {name} is the last person with the quality officer role. Please give the role to someone else first.",
-  "roles.stillViaConfiguration": "{name} stays a quality officer because the app configuration (BOOTSTRAP_QUALITY_OFFICERS) lists them.",
+  "roles.lastOfficer":
+    "Not possible: {name} is the last person with the quality officer role. Please give the role to someone else first.",
+  "roles.stillViaConfiguration":
+    "{name} stays a quality officer because the app configuration (BOOTSTRAP_QUALITY_OFFICERS) lists them.",
   "roles.onlyQualityOfficers": "Only quality officers can assign roles.",
   "roles.memberNotFound": "This person is not (or no longer) in your organisation.",
 
@@ -337,7 +358,8 @@ export const en: Record<MessageKey, string> = {
   "delivery.status.membersNotInstalled": "People who removed the app",
   "delivery.status.membersUnreachable": "People who cannot be reached",
   "delivery.status.known": "The bot knows {count} people: everyone who installed the app.",
-  "delivery.status.neverInstalled": "People who never installed the app are unknown to the bot and get no prompts. Your IT can install the app for everyone (Microsoft Graph or an app setup policy).",
+  "delivery.status.neverInstalled":
+    "People who never installed the app are unknown to the bot and get no prompts. Your IT can install the app for everyone (Microsoft Graph or an app setup policy).",
   "delivery.status.listButton": "Who is missing?",
   "delivery.list.title": "Not reachable",
   "delivery.list.intro": "These people get no prompts at the moment. Only quality officers see the names.",
@@ -347,17 +369,22 @@ export const en: Record<MessageKey, string> = {
   "delivery.list.none": "Everyone the bot knows can be reached.",
   "delivery.list.unnamed": "(no name)",
   "delivery.onlyQualityOfficers": "Only quality officers can see the delivery status.",
-  "delivery.runNow.localOnly": "“run schedule” exists in local mode only. On Azure the schedule runs by itself every 5 minutes.",
+  "delivery.runNow.localOnly":
+    "“run schedule” exists in local mode only. On Azure the schedule runs by itself every 5 minutes.",
   "delivery.runNow.onlyQualityOfficers": "Only quality officers can start the schedule.",
   "delivery.runNow.notSetUp": "Set up the organisation first (“setup”); then there are prompts to send.",
   "delivery.runNow.unavailable": "The schedule cannot be started right now.",
-  "delivery.runNow.done": "Schedule run: {recorded} prompts newly scheduled, {sent} sent, {reminded} reminders, {failed} failed.",
-  "delivery.runNow.nothingDue": "Schedule run: everyone already has their prompt for this period (or is paused). {sent} messages sent.",
+  "delivery.runNow.done":
+    "Schedule run: {recorded} prompts newly scheduled, {sent} sent, {reminded} reminders, {failed} failed.",
+  "delivery.runNow.nothingDue":
+    "Schedule run: everyone already has their prompt for this period (or is paused). {sent} messages sent.",
 
   "progress.title": "Progress",
   "progress.subtitle": "{org}Period: {period} ({range}) · {group}",
-  "progress.refused": "Progress is for managers and quality officers. You can see your own answers at any time with “my answers”.",
-  "progress.notSetUp": "Progress becomes available once your organisation has been set up. Quality officers do that with “setup”.",
+  "progress.refused":
+    "Progress is for managers and quality officers. You can see your own answers at any time with “my answers”.",
+  "progress.notSetUp":
+    "Progress becomes available once your organisation has been set up. Quality officers do that with “setup”.",
   "progress.welcomeButton": "Progress",
   "progress.period.current.weekly": "This week",
   "progress.period.current.biweekly": "These two weeks",
@@ -382,7 +409,8 @@ export const en: Record<MessageKey, string> = {
   "progress.participation.answers": "Answers",
   "progress.participation.answersValue": "{answers} to {prompts} questions asked",
   "progress.trend.label": "Trend",
-  "progress.trend.value": "{arrow} {answers} answers, {points} percentage points participation (before: {previousAnswers} answers from {previousPeople} people)",
+  "progress.trend.value":
+    "{arrow} {answers} answers, {points} percentage points participation (before: {previousAnswers} answers from {previousPeople} people)",
   "progress.trend.wholeCycle": "No comparison for the whole cycle.",
   "progress.trend.beforeCycle": "No comparison: the comparison period would lie before the cycle started.",
   "progress.trend.tooFewRespondents": "No comparison: fewer than {threshold} people answered before.",
@@ -390,9 +418,12 @@ export const en: Record<MessageKey, string> = {
   "progress.groups.others": "others",
   "progress.groups.value": "{people} of {asked} people · {answers} answers",
   "progress.note.tooFewRespondents": "Not enough answers for figures yet (at least {threshold} people).",
-  "progress.note.groupTooSmall": "The group “{group}” has fewer than {threshold} members. Its figures only appear together with others under “All groups”.",
-  "progress.note.groupOnlyCombined": "In this period the group “{group}” only appears together with others, so that no group under {threshold} people can be worked out.",
-  "progress.note.groupsCombined": "Combined under “others” so that no figure concerns fewer than {threshold} people: {groups}.",
+  "progress.note.groupTooSmall":
+    "The group “{group}” has fewer than {threshold} members. Its figures only appear together with others under “All groups”.",
+  "progress.note.groupOnlyCombined":
+    "In this period the group “{group}” only appears together with others, so that no group under {threshold} people can be worked out.",
+  "progress.note.groupsCombined":
+    "Combined under “others” so that no figure concerns fewer than {threshold} people: {groups}.",
   "progress.note.groupsOmitted": "No figures of their own (fewer than {threshold} people, even combined): {groups}.",
   "progress.note.unknownGroup": "This group does not exist (any more); showing all groups.",
   "progress.privacy": "Group figures from {threshold} people only: no names, no answer texts.",
@@ -429,7 +460,8 @@ export const en: Record<MessageKey, string> = {
   "progress.area.cell": "{answers} from {people} · newest {freshness}",
   "progress.area.cellEmpty": "No answers yet",
   "progress.area.back": "Back to the overview",
-  "progress.area.privacy": "Numbers of people under {threshold} appear as “< {threshold}”. Answer texts and names never appear here.",
+  "progress.area.privacy":
+    "Numbers of people under {threshold} appear as “< {threshold}”. Answer texts and names never appear here.",
   "progress.answers.one": "1 answer",
   "progress.answers.other": "{count} answers",
   "progress.people.count": "{count} people",
@@ -443,7 +475,8 @@ export const en: Record<MessageKey, string> = {
   "progress.fresh.months": "{count} months ago",
 
   "export.title": "Export a self-report draft",
-  "export.intro": "I compile your team's answers into drafts per quality area, with sources and gaps, for editing in Word or as Markdown.",
+  "export.intro":
+    "I compile your team's answers into drafts per quality area, with sources and gaps, for editing in Word or as Markdown.",
   "export.areas": "Quality areas",
   "export.areasRequired": "Please choose at least one quality area.",
   "export.period": "Period",
@@ -466,9 +499,11 @@ export const en: Record<MessageKey, string> = {
   "export.language": "Language of headings",
   "export.create": "Create draft",
   "export.badPeriod": "Please give a valid period (From before To).",
-  "export.started": "Your draft is being compiled. This can take a few minutes; I will send you the file here as soon as it is ready.",
+  "export.started":
+    "Your draft is being compiled. This can take a few minutes; I will send you the file here as soon as it is ready.",
   "export.ready.title": "Your draft is ready",
-  "export.ready.text": "Answers used: {answers} · quality areas: {areas}. The links are valid until {date} and for you only. The draft is meant for editing, not as final text.",
+  "export.ready.text":
+    "Answers used: {answers} · quality areas: {areas}. The links are valid until {date} and for you only. The draft is meant for editing, not as final text.",
   "export.ready.gaps": "Gaps: {gaps} cells with few or no statements (listed per area in the draft).",
   "export.download.docx": "Download Word",
   "export.download.markdown": "Download Markdown",

@@ -58,7 +58,13 @@ export function messageFor(delivery: Delivery, member: Member, org: OrgConfig, n
     return { card, summary: t("delivery.reminder.summary") };
   }
 
-  const result = presentPrompt({ scope, org, prompt, deliveryId: delivery.deliveryId, isFollowUp: delivery.kind === "followUp" });
+  const result = presentPrompt({
+    scope,
+    org,
+    prompt,
+    deliveryId: delivery.deliveryId,
+    isFollowUp: delivery.kind === "followUp",
+  });
   if (result.kind !== "card") return undefined;
   return { card: result.card, summary: t("delivery.prompt.summary") };
 }

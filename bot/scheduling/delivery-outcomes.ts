@@ -22,7 +22,9 @@ export function markSent(delivery: Delivery, now: Date, receipt: SendReceipt): D
     state: "sent",
     notBefore: undefined,
     lastError: undefined,
-    ...(isReminder ? { reminderSentAt: at } : { sentAt: at, ...(receipt.activityId ? { activityId: receipt.activityId } : {}) }),
+    ...(isReminder
+      ? { reminderSentAt: at }
+      : { sentAt: at, ...(receipt.activityId ? { activityId: receipt.activityId } : {}) }),
     updatedAt: at,
   };
 }
@@ -63,7 +65,14 @@ export function markFailed(delivery: Delivery, owner: string, now: Date, reason:
 /** Final: the member blocked or removed the app, or their conversation is gone. */
 export function markUnreachable(delivery: Delivery, owner: string, now: Date, reason: string): Delivery {
   if (!isHeldBy(delivery, owner)) return delivery;
-  return { ...delivery, ...LEASE_CLEARED, state: "unreachable", notBefore: undefined, lastError: reason, updatedAt: now.toISOString() };
+  return {
+    ...delivery,
+    ...LEASE_CLEARED,
+    state: "unreachable",
+    notBefore: undefined,
+    lastError: reason,
+    updatedAt: now.toISOString(),
+  };
 }
 
 /**
@@ -72,7 +81,14 @@ export function markUnreachable(delivery: Delivery, owner: string, now: Date, re
  */
 export function markNotNeeded(delivery: Delivery, owner: string, now: Date): Delivery {
   if (!isHeldBy(delivery, owner)) return delivery;
-  return { ...delivery, ...LEASE_CLEARED, state: "sent", notBefore: undefined, lastError: "not-needed", updatedAt: now.toISOString() };
+  return {
+    ...delivery,
+    ...LEASE_CLEARED,
+    state: "sent",
+    notBefore: undefined,
+    lastError: "not-needed",
+    updatedAt: now.toISOString(),
+  };
 }
 
 /**
@@ -94,7 +110,15 @@ export function release(delivery: Delivery, owner: string, now: Date, notBefore:
 /** A claim whose lease ran out on the last allowed attempt: nobody will claim it again, so it failed. */
 export function failStranded(delivery: Delivery, now: Date): Delivery {
   const isStranded =
-    delivery.state === "sending" && Date.parse(delivery.leaseUntil ?? "") < now.getTime() && delivery.attempts >= MAX_DELIVERY_ATTEMPTS;
+    delivery.state === "sending" &&
+    Date.parse(delivery.leaseUntil ?? "") < now.getTime() &&
+    delivery.attempts >= MAX_DELIVERY_ATTEMPTS;
   if (!isStranded) return delivery;
-  return { ...delivery, ...LEASE_CLEARED, state: "failed", lastError: delivery.lastError ?? "lease-expired", updatedAt: now.toISOString() };
+  return {
+    ...delivery,
+    ...LEASE_CLEARED,
+    state: "failed",
+    lastError: delivery.lastError ?? "lease-expired",
+    updatedAt: now.toISOString(),
+  };
 }

@@ -86,7 +86,10 @@ export function createDeliveryWorker(deps: DeliveryWorkerDeps): DeliveryWorker {
 
   return {
     async run(options = {}) {
-      const result: DeliveryRunResult = { organisations: 0, ...Object.fromEntries(OUTCOMES.map((outcome) => [outcome, 0])) } as DeliveryRunResult;
+      const result: DeliveryRunResult = {
+        organisations: 0,
+        ...Object.fromEntries(OUTCOMES.map((outcome) => [outcome, 0])),
+      } as DeliveryRunResult;
       const startedMs = clock.now().getTime();
       const budgetMs = options.budgetMs ?? settings.budgetMs;
       const isOverBudget = () => clock.now().getTime() - startedMs >= budgetMs;
@@ -98,7 +101,13 @@ export function createDeliveryWorker(deps: DeliveryWorkerDeps): DeliveryWorker {
         const run = createOrgRun(org);
         try {
           while (!isOverBudget()) {
-            const batch = await repos.deliveries.claimDue(orgId, clock.now(), owner, settings.leaseMs, settings.batchSize);
+            const batch = await repos.deliveries.claimDue(
+              orgId,
+              clock.now(),
+              owner,
+              settings.leaseMs,
+              settings.batchSize,
+            );
             if (batch.length === 0) break;
             const outcomes = await run.deliverBatch(batch);
             for (const outcome of outcomes) result[outcome]++;
@@ -117,7 +126,9 @@ export function createDeliveryWorker(deps: DeliveryWorkerDeps): DeliveryWorker {
 
   function logRun(result: DeliveryRunResult, durationMs: number): void {
     logger.info("delivery.run", { count: result.sent + result.reminded, durationMs });
-    for (const outcome of OUTCOMES) if (result[outcome] > 0 && outcome !== "sent") logger.info("delivery.outcome", { reason: outcome, count: result[outcome] });
+    for (const outcome of OUTCOMES)
+      if (result[outcome] > 0 && outcome !== "sent")
+        logger.info("delivery.outcome", { reason: outcome, count: result[outcome] });
   }
 
   /** Everything one organisation's batches share: its configuration and the members seen so far. */
@@ -127,7 +138,8 @@ export function createDeliveryWorker(deps: DeliveryWorkerDeps): DeliveryWorker {
       if (!members.has(memberId)) members.set(memberId, await repos.members.get(org.orgId, memberId));
       return members.get(memberId);
     };
-    const update = (delivery: Delivery, mutate: (current: Delivery) => Delivery) => repos.deliveries.update(org.orgId, delivery.deliveryId, mutate);
+    const update = (delivery: Delivery, mutate: (current: Delivery) => Delivery) =>
+      repos.deliveries.update(org.orgId, delivery.deliveryId, mutate);
 
     /** Until when the rate limits hold sends back, once they held one back beyond its lease. */
     let heldUntil: Date | undefined;
@@ -139,7 +151,9 @@ export function createDeliveryWorker(deps: DeliveryWorkerDeps): DeliveryWorker {
     async function deliverOne(delivery: Delivery): Promise<Outcome> {
       const member = await memberOf(delivery.memberId);
       if (!member || !member.isInstalled || !member.isReachable) {
-        await update(delivery, (d) => markUnreachable(d, owner, clock.now(), member ? "member-unreachable" : "member-unknown"));
+        await update(delivery, (d) =>
+          markUnreachable(d, owner, clock.now(), member ? "member-unreachable" : "member-unknown"),
+        );
         return "unreachable";
       }
       if (delivery.response !== "open") {
@@ -170,17 +184,28 @@ export function createDeliveryWorker(deps: DeliveryWorkerDeps): DeliveryWorker {
         await update(delivery, (d) => markSent(d, clock.now(), receipt));
         if (receipt.createdConversationId) {
           const conversationId = receipt.createdConversationId;
-          await repos.members.update(org.orgId, member.memberId, (m) => ({ ...m, conversation: { ...m.conversation, conversationId } }));
+          await repos.members.update(org.orgId, member.memberId, (m) => ({
+            ...m,
+            conversation: { ...m.conversation, conversationId },
+          }));
         }
         return delivery.purpose === "reminder" ? "reminded" : "sent";
       } catch (error) {
         const now = clock.now();
         const failure = classifySendError(error, now.getTime());
-        logger.warn("delivery.send_failed", { reason: failure.reason, status: failure.status ?? 0, attempt: delivery.attempts });
+        logger.warn("delivery.send_failed", {
+          reason: failure.reason,
+          status: failure.status ?? 0,
+          attempt: delivery.attempts,
+        });
         switch (failure.kind) {
           case "unreachable":
             await update(delivery, (d) => markUnreachable(d, owner, now, failure.reason));
-            await repos.members.update(org.orgId, member.memberId, (m) => ({ ...m, isReachable: false, updatedAt: now.toISOString() }));
+            await repos.members.update(org.orgId, member.memberId, (m) => ({
+              ...m,
+              isReachable: false,
+              updatedAt: now.toISOString(),
+            }));
             members.set(member.memberId, { ...member, isReachable: false });
             return "unreachable";
           case "permanent":

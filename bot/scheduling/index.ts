@@ -7,7 +7,12 @@ import { randomUUID } from "node:crypto";
 import type { Clock } from "../domain/clock";
 import type { Logger } from "../logger";
 import type { Repositories } from "../store";
-import { createDeliveryWorker, type DeliveryRunResult, type DeliveryWorker, type WorkerSettings } from "./delivery-worker";
+import {
+  createDeliveryWorker,
+  type DeliveryRunResult,
+  type DeliveryWorker,
+  type WorkerSettings,
+} from "./delivery-worker";
 import type { ProactiveSender } from "./proactive-sender";
 import { createRateLimiter, DEFAULT_TENANT_RPS } from "./rate-limiter";
 import { createScheduleTick, type ScheduleTick, type TickResult } from "./schedule-tick";

@@ -66,7 +66,8 @@ class SendLog {
 
   /** True when nothing in the log can still hold a send back. */
   prune(nowMs: number): boolean {
-    while (this.times.length > 0 && ((this.times[0] ?? 0) <= nowMs - this.longestMs || this.times.length > this.keep)) this.times.shift();
+    while (this.times.length > 0 && ((this.times[0] ?? 0) <= nowMs - this.longestMs || this.times.length > this.keep))
+      this.times.shift();
     return this.times.length === 0;
   }
 }

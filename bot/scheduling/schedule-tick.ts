@@ -26,7 +26,15 @@ export interface TickOptions {
   isDueNow?: boolean;
 }
 
-export const TICK_COUNTS = ["organisations", "recorded", "alreadyRecorded", "snoozesEnded", "remindersQueued", "stranded", "failedOrganisations"] as const;
+export const TICK_COUNTS = [
+  "organisations",
+  "recorded",
+  "alreadyRecorded",
+  "snoozesEnded",
+  "remindersQueued",
+  "stranded",
+  "failedOrganisations",
+] as const;
 export type TickResult = Record<(typeof TICK_COUNTS)[number], number>;
 
 export interface ScheduleTickDeps {
@@ -80,14 +88,21 @@ export function createScheduleTick({ repos, logger }: ScheduleTickDeps): Schedul
     const membersById = new Map<string, Member>(members.map((member) => [member.memberId, member]));
     const sentBefore = new Date(now.getTime() - config.reminderAfterHours * 60 * 60 * 1000);
     for (const candidate of await repos.deliveries.listAwaitingReminder(orgId, sentBefore)) {
-      const context = { config, member: membersById.get(candidate.memberId), newestCreatedAt: newest.get(candidate.memberId), now };
+      const context = {
+        config,
+        member: membersById.get(candidate.memberId),
+        newestCreatedAt: newest.get(candidate.memberId),
+        now,
+      };
       if (!isReminderDue(candidate, context)) continue;
       // The answer is stored even when marking its delivery "answered" failed: no reminder then.
       if (await repos.answers.get(orgId, answerId(candidate.deliveryId, candidate.memberId))) {
         await repos.deliveries.markAnswered(orgId, candidate.deliveryId, now);
         continue;
       }
-      const updated = await repos.deliveries.update(orgId, candidate.deliveryId, (d) => (isReminderDue(d, context) ? queueReminder(d, now) : d));
+      const updated = await repos.deliveries.update(orgId, candidate.deliveryId, (d) =>
+        isReminderDue(d, context) ? queueReminder(d, now) : d,
+      );
       if (updated.purpose === "reminder" && updated.state === "pending") result.remindersQueued++;
     }
 
@@ -111,7 +126,8 @@ export function createScheduleTick({ repos, logger }: ScheduleTickDeps): Schedul
         logger.error("schedule.org_failed", { reason: error instanceof Error ? error.name : "unknown" });
       }
     }
-    for (const name of TICK_COUNTS) if (result[name] > 0) logger.info("schedule.tick", { reason: name, count: result[name] });
+    for (const name of TICK_COUNTS)
+      if (result[name] > 0) logger.info("schedule.tick", { reason: name, count: result[name] });
     return result;
   };
 }
@@ -137,7 +153,11 @@ function newDelivery(orgId: string, prompt: DuePrompt, now: Date): Delivery {
 }
 
 /** Each member's newest delivery, including the ones recorded in this tick. */
-function newestByMember(history: readonly DeliveryHistoryEntry[], due: readonly DuePrompt[], now: Date): Map<string, string> {
+function newestByMember(
+  history: readonly DeliveryHistoryEntry[],
+  due: readonly DuePrompt[],
+  now: Date,
+): Map<string, string> {
   const newest = new Map<string, string>();
   const see = (memberId: string, createdAt: string) => {
     if ((newest.get(memberId) ?? "") < createdAt) newest.set(memberId, createdAt);

@@ -43,7 +43,8 @@ export function classifySendError(error: unknown, nowMs: number): SendFailure {
   const subCode = safeCode(shape.code);
 
   if (status === undefined) {
-    if (shape.name === "SendTimeoutError" || shape.name === "AbortError" || subCode === "ETIMEDOUT") return { kind: "transient", reason: "timeout" };
+    if (shape.name === "SendTimeoutError" || shape.name === "AbortError" || subCode === "ETIMEDOUT")
+      return { kind: "transient", reason: "timeout" };
     return { kind: "transient", reason: subCode ? `network-${subCode}` : "network" };
   }
   if (status === 429) {
@@ -57,7 +58,8 @@ export function classifySendError(error: unknown, nowMs: number): SendFailure {
       : { kind: "permanent", reason: subCode ? `forbidden-${subCode}` : "forbidden", status };
   }
   // 401: the bot's token was refused; usually a passing sign-in problem, so bounded retries.
-  if (TRANSIENT_STATUSES.has(status) || status === 401 || status > 500) return { kind: "transient", reason: `http-${status}`, status };
+  if (TRANSIENT_STATUSES.has(status) || status === 401 || status > 500)
+    return { kind: "transient", reason: `http-${status}`, status };
   return { kind: "permanent", reason: subCode ? `http-${status}-${subCode}` : `http-${status}`, status };
 }
 

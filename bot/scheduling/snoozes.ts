@@ -6,7 +6,11 @@
 import type { Delivery } from "../domain/delivery";
 
 function hasSnoozeEnded(delivery: Delivery, now: Date): boolean {
-  return delivery.response === "snoozed" && delivery.snoozedUntil !== undefined && Date.parse(delivery.snoozedUntil) <= now.getTime();
+  return (
+    delivery.response === "snoozed" &&
+    delivery.snoozedUntil !== undefined &&
+    Date.parse(delivery.snoozedUntil) <= now.getTime()
+  );
 }
 
 /** Unchanged while a worker holds the delivery (the next tick tries again) or the snooze has not ended. */

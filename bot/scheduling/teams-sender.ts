@@ -6,7 +6,12 @@
  * would sleep through a 429's Retry-After (blocking the worker for real seconds) and resend
  * 5xx on its own, hidden from our attempt count. The worker decides about every retry.
  */
-import { CardFactory, CloudAdapter, ConfigurationBotFrameworkAuthentication, type ConversationReference } from "botbuilder";
+import {
+  CardFactory,
+  CloudAdapter,
+  ConfigurationBotFrameworkAuthentication,
+  type ConversationReference,
+} from "botbuilder";
 import type { AdaptiveCard } from "../../cards";
 import type { Logger } from "../logger";
 import type { ProactiveSender, SendTarget } from "./proactive-sender";
@@ -60,7 +65,11 @@ export function createTeamsSender(credentials: SenderCredentials, options: Teams
 
   return {
     send(target, card, summary) {
-      const activity = { type: "message", summary, attachments: [CardFactory.adaptiveCard(card satisfies AdaptiveCard)] };
+      const activity = {
+        type: "message",
+        summary,
+        attachments: [CardFactory.adaptiveCard(card satisfies AdaptiveCard)],
+      };
       const { conversation } = target;
       if (conversation.conversationId) {
         return withTimeout(timeoutMs, async () => {
@@ -81,10 +90,17 @@ export function createTeamsSender(credentials: SenderCredentials, options: Teams
           tenantId: conversation.tenantId,
           channelData: { tenant: { id: conversation.tenantId } },
         };
-        await adapter.createConversationAsync(appId, conversation.channelId, conversation.serviceUrl, CONNECTOR_AUDIENCE, parameters, async (context) => {
-          createdConversationId = context.activity.conversation.id;
-          activityId = (await context.sendActivity(activity))?.id;
-        });
+        await adapter.createConversationAsync(
+          appId,
+          conversation.channelId,
+          conversation.serviceUrl,
+          CONNECTOR_AUDIENCE,
+          parameters,
+          async (context) => {
+            createdConversationId = context.activity.conversation.id;
+            activityId = (await context.sendActivity(activity))?.id;
+          },
+        );
         return { activityId, createdConversationId };
       });
     },
@@ -95,7 +111,13 @@ function referenceOf({ userId, conversation }: SendTarget): Partial<Conversation
   return {
     channelId: conversation.channelId,
     serviceUrl: conversation.serviceUrl,
-    conversation: { id: conversation.conversationId, tenantId: conversation.tenantId, conversationType: "personal", isGroup: false, name: "" },
+    conversation: {
+      id: conversation.conversationId,
+      tenantId: conversation.tenantId,
+      conversationType: "personal",
+      isGroup: false,
+      name: "",
+    },
     bot: { id: conversation.botId, name: conversation.botName ?? "" },
     user: { id: userId, name: "" },
   };
@@ -103,7 +125,8 @@ function referenceOf({ userId, conversation }: SendTarget): Partial<Conversation
 
 /** Reaches into the connector client for its pipeline; false when the shape is not what we know. */
 function removeSdkRetries(client: unknown): boolean {
-  const inner = (client as { client?: { pipeline?: { removePolicy?: (options: { name: string }) => unknown[] } } }).client;
+  const inner = (client as { client?: { pipeline?: { removePolicy?: (options: { name: string }) => unknown[] } } })
+    .client;
   const removePolicy = inner?.pipeline?.removePolicy;
   if (typeof removePolicy !== "function") return false;
   removePolicy.call(inner?.pipeline, { name: SDK_RETRY_POLICY });

@@ -17,8 +17,13 @@ const CURRENT_VERSION = 2;
 /** Version 1 (the first release) kept the evidence as URL and label and had no history. */
 function upgradeFromV1(document: Record<string, unknown>): Record<string, unknown> {
   const { evidenceUrl, evidenceLabel, ...rest } = document;
-  const parts = [evidenceLabel, evidenceUrl].filter((part): part is string => typeof part === "string" && part.trim() !== "");
-  const evidence = parts.map((part) => part.trim()).join(" – ").slice(0, EVIDENCE_MAX_LENGTH);
+  const parts = [evidenceLabel, evidenceUrl].filter(
+    (part): part is string => typeof part === "string" && part.trim() !== "",
+  );
+  const evidence = parts
+    .map((part) => part.trim())
+    .join(" – ")
+    .slice(0, EVIDENCE_MAX_LENGTH);
   return { ...rest, ...(evidence ? { evidence } : {}), history: [] };
 }
 

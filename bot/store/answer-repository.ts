@@ -63,7 +63,13 @@ export interface AnswerRepository {
    * Replaces text and evidence if the answer is still the version the member edited (CONFLICT
    * otherwise), keeping the previous wording in `history`. The caller checks that the member owns it.
    */
-  edit(orgId: string, answerId: string, change: AnswerChange, expectedEtag: string, now: Date): Promise<Versioned<Answer>>;
+  edit(
+    orgId: string,
+    answerId: string,
+    change: AnswerChange,
+    expectedEtag: string,
+    now: Date,
+  ): Promise<Versioned<Answer>>;
   /** Deletes one of the member's own answers; NOT_FOUND for anyone else's. */
   delete(orgId: string, answerId: string, memberId: string): Promise<void>;
   /** The member's answers, newest first, one page per call ("meine antworten"). */
@@ -73,7 +79,12 @@ export interface AnswerRepository {
   /** What coverage needs of every answer, without text, page by page. */
   factsForOrg(orgId: string, pageSize?: number): AsyncIterable<AnswerFact[]>;
   /** The member's newest answer in one area × dimension ("Beim letzten Mal schrieben Sie …"). */
-  latestForMemberCell(orgId: string, memberId: string, area: AreaId, dimension: DimensionId): Promise<Answer | undefined>;
+  latestForMemberCell(
+    orgId: string,
+    memberId: string,
+    area: AreaId,
+    dimension: DimensionId,
+  ): Promise<Answer | undefined>;
   /** Deletes every answer of the member; returns how many. */
   deleteAllForMember(orgId: string, memberId: string): Promise<number>;
   /**
@@ -86,7 +97,13 @@ export interface AnswerRepository {
 const OF_ORG = "c.orgId = @orgId AND c.type = 'answer'";
 const MAX_PAGE_SIZE = 100;
 
-const answerFactSchema = answerSchema.pick({ memberId: true, area: true, dimension: true, group: true, createdAt: true });
+const answerFactSchema = answerSchema.pick({
+  memberId: true,
+  area: true,
+  dimension: true,
+  group: true,
+  createdAt: true,
+});
 
 function publicVersion({ value, etag }: Versioned<StoredAnswer>): Versioned<Answer> {
   return { value: toAnswer(value), etag };
@@ -113,7 +130,8 @@ export function createAnswerRepository(container: Container, retention: Retentio
       } catch (error) {
         if (!isAppError(error, "CONFLICT")) throw error;
         const existing = await read(valid.orgId, valid.answerId);
-        if (existing && existing.value.text.trim() === valid.text.trim()) return { ...publicVersion(existing), created: false };
+        if (existing && existing.value.text.trim() === valid.text.trim())
+          return { ...publicVersion(existing), created: false };
         throw new AppError("CONFLICT", "an answer with a different text exists for this prompt", { cause: error });
       }
     },
@@ -143,7 +161,14 @@ export function createAnswerRepository(container: Container, retention: Retentio
           text: change.text,
           ...(change.evidence ? { evidence: change.evidence } : {}),
           updatedAt: now.toISOString(),
-          history: [...value.history, { text: value.text, ...(value.evidence ? { evidence: value.evidence } : {}), replacedAt: now.toISOString() }],
+          history: [
+            ...value.history,
+            {
+              text: value.text,
+              ...(value.evidence ? { evidence: value.evidence } : {}),
+              replacedAt: now.toISOString(),
+            },
+          ],
         },
         "answer",
       );
@@ -178,14 +203,20 @@ export function createAnswerRepository(container: Container, retention: Retentio
       const query = {
         orgId,
         query: `SELECT * FROM c WHERE ${OF_ORG}${from ? " AND c.createdAt >= @from" : ""}${to ? " AND c.createdAt <= @to" : ""} ORDER BY c.createdAt`,
-        parameters: [...(from ? [{ name: "@from", value: from }] : []), ...(to ? [{ name: "@to", value: endOfRange(to) }] : [])],
+        parameters: [
+          ...(from ? [{ name: "@from", value: from }] : []),
+          ...(to ? [{ name: "@to", value: endOfRange(to) }] : []),
+        ],
       };
       for await (const page of pagesOf<Record<string, unknown>>(container, query, pageSize))
         yield page.map((document) => toAnswer(answerCodec.decode(document)));
     },
 
     async *factsForOrg(orgId, pageSize = 1000) {
-      const query = { orgId, query: `SELECT c.memberId, c.area, c.dimension, c["group"], c.createdAt FROM c WHERE ${OF_ORG}` };
+      const query = {
+        orgId,
+        query: `SELECT c.memberId, c.area, c.dimension, c["group"], c.createdAt FROM c WHERE ${OF_ORG}`,
+      };
       for await (const page of pagesOf<Record<string, unknown>>(container, query, pageSize))
         yield page.map((fact) => answerFactSchema.parse(fact));
     },
@@ -196,7 +227,11 @@ export function createAnswerRepository(container: Container, retention: Retentio
         {
           orgId,
           query: `SELECT TOP 1 * FROM c WHERE ${OF_ORG} AND c.memberId = @memberId AND c.area = @area AND c.dimension = @dimension ORDER BY c.createdAt DESC`,
-          parameters: [...memberParameters(memberId), { name: "@area", value: area }, { name: "@dimension", value: dimension }],
+          parameters: [
+            ...memberParameters(memberId),
+            { name: "@area", value: area },
+            { name: "@dimension", value: dimension },
+          ],
         },
         1,
       );
@@ -231,7 +266,10 @@ export function createAnswerRepository(container: Container, retention: Retentio
         if (resources.length === 0) return changed;
         for (const document of resources) {
           const { value } = decodeVersioned(answerCodec, document);
-          const updated = await updateWithRetry(container, answerCodec, answerCodec.id(value), orgId, (current) => ({ ...current, expiresAt }));
+          const updated = await updateWithRetry(container, answerCodec, answerCodec.id(value), orgId, (current) => ({
+            ...current,
+            expiresAt,
+          }));
           if (updated) changed++;
         }
       }

@@ -68,7 +68,9 @@ const auditRecordSchema = z.object({
   action: z.enum(AUDIT_ACTIONS),
   details: z
     .record(z.string(), detailValueSchema)
-    .refine((details) => !FORBIDDEN_DETAIL_KEYS.some((key) => key in details), { message: "free-text key in audit details" }),
+    .refine((details) => !FORBIDDEN_DETAIL_KEYS.some((key) => key in details), {
+      message: "free-text key in audit details",
+    }),
   expiresAt: z.string(),
 });
 
@@ -91,7 +93,11 @@ export function createAuditRepository(container: Container, retention: Retention
   return {
     async record(entry) {
       const { auditYears } = await retention.retentionFor(entry.orgId);
-      const record = parseForWrite(auditRecordSchema, { ...entry, expiresAt: auditExpiresAt({ auditYears }, entry.at) }, "audit entry");
+      const record = parseForWrite(
+        auditRecordSchema,
+        { ...entry, expiresAt: auditExpiresAt({ auditYears }, entry.at) },
+        "audit entry",
+      );
       try {
         return (await createDocument(container, auditCodec, record)).value;
       } catch (error) {
@@ -120,8 +126,8 @@ export function createAuditRepository(container: Container, retention: Retention
         query: `SELECT * FROM c WHERE ${OF_ORG} AND c.actorMemberId = @memberId ORDER BY c.at`,
         parameters: [{ name: "@memberId", value: memberId }],
       };
-      for await (const page of pagesOf<Record<string, unknown>>(container, query, pageSize)) yield page.map(auditCodec.decode);
+      for await (const page of pagesOf<Record<string, unknown>>(container, query, pageSize))
+        yield page.map(auditCodec.decode);
     },
   };
 }
-

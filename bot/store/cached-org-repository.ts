@@ -9,7 +9,11 @@ import { retentionOf } from "./retention-policy";
 
 export const ORG_CACHE_MS = 30_000;
 
-export function withOrgCache(inner: OrgRepository, nowMs: () => number = Date.now, ttlMs = ORG_CACHE_MS): OrgRepository {
+export function withOrgCache(
+  inner: OrgRepository,
+  nowMs: () => number = Date.now,
+  ttlMs = ORG_CACHE_MS,
+): OrgRepository {
   const cache = new Map<string, { loadedAt: number; config: Promise<OrgConfig | undefined> }>();
 
   const get = (orgId: string): Promise<OrgConfig | undefined> => {

@@ -156,7 +156,14 @@ export function createDeliveryRepository(container: Container): DeliveryReposito
         if (resources.length === 0) break;
         for (const document of resources) {
           const { value, etag } = decodeVersioned(deliveryCodec, document);
-          const lease = { ...value, state: "sending" as const, leaseOwner: owner, leaseUntil, attempts: value.attempts + 1, updatedAt: at };
+          const lease = {
+            ...value,
+            state: "sending" as const,
+            leaseOwner: owner,
+            leaseUntil,
+            attempts: value.attempts + 1,
+            updatedAt: at,
+          };
           try {
             claimed.push((await replaceIfMatch(container, deliveryCodec, lease, etag)).value);
           } catch (error) {
@@ -171,13 +178,15 @@ export function createDeliveryRepository(container: Container): DeliveryReposito
     async listOpenForMember(orgId, memberId) {
       const open: Delivery[] = [];
       const query = memberQuery(orgId, memberId, "AND c.response IN ('open', 'snoozed') ORDER BY c.createdAt DESC");
-      for await (const page of pagesOf<Record<string, unknown>>(container, query, 100)) open.push(...page.map(deliveryCodec.decode));
+      for await (const page of pagesOf<Record<string, unknown>>(container, query, 100))
+        open.push(...page.map(deliveryCodec.decode));
       return open;
     },
 
     async *streamForMember(orgId, memberId, pageSize = 200) {
       const query = memberQuery(orgId, memberId, "ORDER BY c.createdAt");
-      for await (const page of pagesOf<Record<string, unknown>>(container, query, pageSize)) yield page.map(deliveryCodec.decode);
+      for await (const page of pagesOf<Record<string, unknown>>(container, query, pageSize))
+        yield page.map(deliveryCodec.decode);
     },
 
     async *historyForOrg(orgId, pageSize = 1000) {
@@ -199,7 +208,10 @@ export function createDeliveryRepository(container: Container): DeliveryReposito
           }),
         ),
       );
-      return Object.fromEntries(DELIVERY_STATES.map((state, index) => [state, counts[index] ?? 0])) as Record<DeliveryState, number>;
+      return Object.fromEntries(DELIVERY_STATES.map((state, index) => [state, counts[index] ?? 0])) as Record<
+        DeliveryState,
+        number
+      >;
     },
 
     listSnoozeEnded: (orgId, now) =>
@@ -219,8 +231,13 @@ export function createDeliveryRepository(container: Container): DeliveryReposito
 
   async function listWhere(orgId: string, condition: string, at: Date): Promise<Delivery[]> {
     const found: Delivery[] = [];
-    const query = { orgId, query: `SELECT * FROM c WHERE ${OF_ORG} AND ${condition}`, parameters: [{ name: "@at", value: at.toISOString() }] };
-    for await (const page of pagesOf<Record<string, unknown>>(container, query, 200)) found.push(...page.map(deliveryCodec.decode));
+    const query = {
+      orgId,
+      query: `SELECT * FROM c WHERE ${OF_ORG} AND ${condition}`,
+      parameters: [{ name: "@at", value: at.toISOString() }],
+    };
+    for await (const page of pagesOf<Record<string, unknown>>(container, query, 200))
+      found.push(...page.map(deliveryCodec.decode));
     return found;
   }
 }

@@ -6,7 +6,15 @@ import { withStoreErrors } from "./cosmos-store";
 import { pagesOf } from "./org-query";
 import { parseForWrite } from "./parse-for-write";
 import { exportExpiresAt, type RetentionSource } from "./retention-policy";
-import { createDocument, readVersioned, replaceIfMatch, stripSystemFields, ttlUntil, updateWithRetry, type DocumentCodec } from "./versioned-document";
+import {
+  createDocument,
+  readVersioned,
+  replaceIfMatch,
+  stripSystemFields,
+  ttlUntil,
+  updateWithRetry,
+  type DocumentCodec,
+} from "./versioned-document";
 
 /**
  * A new export. `expiresAt` comes from the organisation's retention; a caller that already promised
@@ -47,7 +55,8 @@ export const exportCodec: DocumentCodec<ExportRecord> = {
 const partIdOf = (exportId: string, index: number): string => `${exportId}.part-${index}`;
 
 export function createExportRepository(container: Container, retention: RetentionSource): ExportRepository {
-  const read = async (orgId: string, exportId: string) => (await readVersioned(container, exportCodec, exportIdOf(exportId), orgId))?.value;
+  const read = async (orgId: string, exportId: string) =>
+    (await readVersioned(container, exportCodec, exportIdOf(exportId), orgId))?.value;
 
   return {
     async save(record) {
@@ -56,18 +65,36 @@ export function createExportRepository(container: Container, retention: Retentio
       const expiresAt = record.expiresAt && record.expiresAt < latest ? record.expiresAt : latest;
       const complete = { ...record, updatedAt: record.updatedAt ?? record.createdAt, expiresAt };
       const content = complete.content ?? "";
-      if (content.length <= EXPORT_CONTENT_MAX_CHARS) return (await createDocument(container, exportCodec, parseForWrite(exportRecordSchema, complete, "export"))).value;
+      if (content.length <= EXPORT_CONTENT_MAX_CHARS)
+        return (await createDocument(container, exportCodec, parseForWrite(exportRecordSchema, complete, "export")))
+          .value;
 
       // Cosmos holds at most 2 MB per document: a large draft is written as parts first, then
       // the record that names how many there are, so a reader never sees a half-written file.
       const partCount = Math.ceil(content.length / EXPORT_CONTENT_MAX_CHARS);
       for (let index = 0; index < partCount; index++) {
         const chunk = content.slice(index * EXPORT_CONTENT_MAX_CHARS, (index + 1) * EXPORT_CONTENT_MAX_CHARS);
-        const part = parseForWrite(exportRecordSchema, { ...complete, exportId: partIdOf(record.exportId, index), content: chunk }, "export part");
-        await withStoreErrors(() => container.items.upsert({ ...part, id: exportIdOf(part.exportId), type: "exportPart", schemaVersion: 1, ttl: ttlUntil(part.expiresAt) }));
+        const part = parseForWrite(
+          exportRecordSchema,
+          { ...complete, exportId: partIdOf(record.exportId, index), content: chunk },
+          "export part",
+        );
+        await withStoreErrors(() =>
+          container.items.upsert({
+            ...part,
+            id: exportIdOf(part.exportId),
+            type: "exportPart",
+            schemaVersion: 1,
+            ttl: ttlUntil(part.expiresAt),
+          }),
+        );
       }
       const { content: _whole, ...header } = complete;
-      await createDocument(container, exportCodec, parseForWrite(exportRecordSchema, { ...header, partCount }, "export"));
+      await createDocument(
+        container,
+        exportCodec,
+        parseForWrite(exportRecordSchema, { ...header, partCount }, "export"),
+      );
       return { ...header, partCount, content };
     },
 
@@ -76,7 +103,9 @@ export function createExportRepository(container: Container, retention: Retentio
       if (!record?.partCount) return record;
       const parts: string[] = [];
       for (let index = 0; index < record.partCount; index++) {
-        const part = await withStoreErrors(() => container.item(exportIdOf(partIdOf(exportId, index)), orgId).read<{ content?: string }>());
+        const part = await withStoreErrors(() =>
+          container.item(exportIdOf(partIdOf(exportId, index)), orgId).read<{ content?: string }>(),
+        );
         if (!part.resource?.content) return { ...record, status: "failed", failure: "missing part" };
         parts.push(part.resource.content);
       }
@@ -86,8 +115,14 @@ export function createExportRepository(container: Container, retention: Retentio
     async claimJob(orgId, exportId, now, leaseMs) {
       const current = await readVersioned(container, exportCodec, exportIdOf(exportId), orgId);
       const job = current?.value;
-      if (!current || !job || job.status !== "pending" || (job.leaseUntil && job.leaseUntil > now.toISOString())) return undefined;
-      const claimed = { ...job, leaseUntil: new Date(now.getTime() + leaseMs).toISOString(), attempts: (job.attempts ?? 0) + 1, updatedAt: now.toISOString() };
+      if (!current || !job || job.status !== "pending" || (job.leaseUntil && job.leaseUntil > now.toISOString()))
+        return undefined;
+      const claimed = {
+        ...job,
+        leaseUntil: new Date(now.getTime() + leaseMs).toISOString(),
+        attempts: (job.attempts ?? 0) + 1,
+        updatedAt: now.toISOString(),
+      };
       try {
         return (await replaceIfMatch(container, exportCodec, claimed, current.etag)).value;
       } catch (error) {
@@ -104,7 +139,8 @@ export function createExportRepository(container: Container, retention: Retentio
         parameters: [{ name: "@now", value: now.toISOString() }],
       };
       const jobs: ExportRecord[] = [];
-      for await (const page of pagesOf<Record<string, unknown>>(container, query, 50)) jobs.push(...page.map(exportCodec.decode));
+      for await (const page of pagesOf<Record<string, unknown>>(container, query, 50))
+        jobs.push(...page.map(exportCodec.decode));
       return jobs;
     },
 

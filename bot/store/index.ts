@@ -7,9 +7,23 @@ export type { MemberRepository } from "./member-repository";
 export type { SetupDraftRepository } from "./setup-draft-repository";
 export type { DeliveryHistoryEntry, DeliveryRepository } from "./delivery-repository";
 export { MAX_DELIVERY_ATTEMPTS } from "./delivery-repository";
-export type { AnswerChange, AnswerPage, AnswerPageRequest, AnswerRange, AnswerRepository, SavedAnswer } from "./answer-repository";
+export type {
+  AnswerChange,
+  AnswerPage,
+  AnswerPageRequest,
+  AnswerRange,
+  AnswerRepository,
+  SavedAnswer,
+} from "./answer-repository";
 export type { ExportRepository, NewExport } from "./export-repository";
-export type { AuditAction, AuditDetails, AuditEntry, AuditPage, AuditRecord, AuditRepository } from "./audit-repository";
+export type {
+  AuditAction,
+  AuditDetails,
+  AuditEntry,
+  AuditPage,
+  AuditRecord,
+  AuditRepository,
+} from "./audit-repository";
 export { AUDIT_ACTIONS, AUDIT_DETAIL_MAX_LENGTH } from "./audit-repository";
 export type { PersonalDataService, Repositories } from "./repositories";
 export { createRepositories } from "./repositories";

@@ -27,7 +27,12 @@ function spec({ orgId, query, parameters = [] }: OrgQuery): SqlQuerySpec {
 }
 
 /** One page. Cosmos may return an empty page with a token (ORDER BY): those are skipped. */
-export async function fetchPage<R>(container: Container, query: OrgQuery, pageSize: number, continuationToken?: string): Promise<QueryPage<R>> {
+export async function fetchPage<R>(
+  container: Container,
+  query: OrgQuery,
+  pageSize: number,
+  continuationToken?: string,
+): Promise<QueryPage<R>> {
   let token = continuationToken;
   for (;;) {
     const iterator = container.items.query<R>(spec(query), {
@@ -37,7 +42,8 @@ export async function fetchPage<R>(container: Container, query: OrgQuery, pageSi
     });
     const page = await withStoreErrors(() => iterator.fetchNext());
     token = page.continuationToken || undefined;
-    if (page.resources.length > 0 || !token) return { resources: page.resources, ...(token ? { continuationToken: token } : {}) };
+    if (page.resources.length > 0 || !token)
+      return { resources: page.resources, ...(token ? { continuationToken: token } : {}) };
   }
 }
 

@@ -59,7 +59,10 @@ export function createOrgRepository(container: Container): OrgRepository {
 
     async *listOrgIds(pageSize = 500) {
       const iterator = container.items.query<string>(
-        { query: "SELECT VALUE c.orgId FROM c WHERE c.type = @type", parameters: [{ name: "@type", value: orgCodec.type }] },
+        {
+          query: "SELECT VALUE c.orgId FROM c WHERE c.type = @type",
+          parameters: [{ name: "@type", value: orgCodec.type }],
+        },
         { maxItemCount: pageSize },
       );
       while (iterator.hasMoreResults()) {

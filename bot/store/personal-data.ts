@@ -32,7 +32,10 @@ export async function collectPersonalData(
   const answers: Answer[] = [];
   let continuationToken: string | undefined;
   do {
-    const page = await repos.answers.listForMember(orgId, memberId, { pageSize: PAGE_SIZE, ...(continuationToken ? { continuationToken } : {}) });
+    const page = await repos.answers.listForMember(orgId, memberId, {
+      pageSize: PAGE_SIZE,
+      ...(continuationToken ? { continuationToken } : {}),
+    });
     answers.push(...page.answers);
     continuationToken = page.continuationToken;
   } while (continuationToken);
@@ -40,7 +43,16 @@ export async function collectPersonalData(
   for await (const page of repos.deliveries.streamForMember(orgId, memberId, PAGE_SIZE)) deliveries.push(...page);
   const auditEntries: AuditRecord[] = [];
   for await (const page of repos.audit.streamForActor(orgId, memberId, PAGE_SIZE)) auditEntries.push(...page);
-  return { format: "lqw-reflect/personal-data", version: 1, orgId, memberId, ...(member ? { member } : {}), answers, deliveries, auditEntries };
+  return {
+    format: "lqw-reflect/personal-data",
+    version: 1,
+    orgId,
+    memberId,
+    ...(member ? { member } : {}),
+    answers,
+    deliveries,
+    auditEntries,
+  };
 }
 
 /**
@@ -48,6 +60,10 @@ export async function collectPersonalData(
  * stay: they hold no text, only which prompt was sent when, which the scheduler needs to avoid
  * asking the same again. Audit entries stay too (no text, kept per configuration).
  */
-export async function deleteAllAnswers(repos: Pick<Repositories, "answers">, orgId: string, memberId: string): Promise<number> {
+export async function deleteAllAnswers(
+  repos: Pick<Repositories, "answers">,
+  orgId: string,
+  memberId: string,
+): Promise<number> {
   return repos.answers.deleteAllForMember(orgId, memberId);
 }

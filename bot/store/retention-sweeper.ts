@@ -16,7 +16,11 @@ export interface SweepResult {
 const SWEPT: readonly (keyof SweepResult & ContainerName)[] = ["exports", "answers", "audit"];
 
 /** Deletes, organisation by organisation, every export, answer and audit entry whose `expiresAt` has passed. */
-export async function sweepExpired(store: CosmosStore, orgs: Pick<OrgRepository, "listOrgIds">, now: Date): Promise<SweepResult> {
+export async function sweepExpired(
+  store: CosmosStore,
+  orgs: Pick<OrgRepository, "listOrgIds">,
+  now: Date,
+): Promise<SweepResult> {
   const result: SweepResult = { exports: 0, answers: 0, audit: 0 };
   const parameters = [{ name: "@now", value: now.toISOString() }];
   for await (const orgIds of orgs.listOrgIds()) {

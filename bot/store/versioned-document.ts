@@ -117,7 +117,9 @@ export async function replaceIfMatch<T extends { orgId: string }>(
 export async function deleteDocument(container: Container, id: string, orgId: string, etag?: string): Promise<boolean> {
   return withStoreErrors(async () => {
     try {
-      await container.item(id, orgId).delete(etag ? { accessCondition: { type: "IfMatch", condition: etag } } : undefined);
+      await container
+        .item(id, orgId)
+        .delete(etag ? { accessCondition: { type: "IfMatch", condition: etag } } : undefined);
       return true;
     } catch (error) {
       if (cosmosStatus(error) === 404) return false;

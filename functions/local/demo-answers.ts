@@ -24,7 +24,9 @@ export async function seedDemoAnswers(
   for (const [personIndex, key] of people.entries()) {
     const memberId = DEMO_USERS[key].aadObjectId;
     const areas = org.groups.find((group) => group.id === groupOf[key])?.areas ?? [];
-    const prompts = PROMPT_CATALOG.filter((prompt) => prompt.models.includes(org.model) && !prompt.part && areas.includes(prompt.area));
+    const prompts = PROMPT_CATALOG.filter(
+      (prompt) => prompt.models.includes(org.model) && !prompt.part && areas.includes(prompt.area),
+    );
     for (let i = 0; i < ANSWERS_PER_PERSON && prompts.length > 0; i++) {
       // A fixed stride through the catalog: different people, different cells, same every start.
       const prompt = prompts[(personIndex * 17 + i * 29) % prompts.length];

@@ -101,7 +101,11 @@ export async function seedDemoOrganisation(
       name: user.name,
       locale: "de",
       timeZone: TIME_ZONE,
-      conversation: { ...PLAYGROUND_CONVERSATION, serviceUrl: playground.serviceUrl ?? PLAYGROUND_CONVERSATION.serviceUrl, tenantId: DEMO_TENANT_ID },
+      conversation: {
+        ...PLAYGROUND_CONVERSATION,
+        serviceUrl: playground.serviceUrl ?? PLAYGROUND_CONVERSATION.serviceUrl,
+        tenantId: DEMO_TENANT_ID,
+      },
     };
     await repos.members.recordSighting(sighting, now);
     await repos.members.update(DEMO_TENANT_ID, user.aadObjectId, (member) => ({

@@ -29,7 +29,9 @@ export function localHostFilePath(dataDir: string): string {
 
 export function writeLocalHostFile(dataDir: string, info: LocalHostInfo): void {
   fs.mkdirSync(dataDir, { recursive: true });
-  fs.writeFileSync(localHostFilePath(dataDir), `${JSON.stringify(localHostInfoSchema.parse(info), null, 2)}\n`, { mode: 0o600 });
+  fs.writeFileSync(localHostFilePath(dataDir), `${JSON.stringify(localHostInfoSchema.parse(info), null, 2)}\n`, {
+    mode: 0o600,
+  });
 }
 
 /** The running host's address and token; undefined when no `npm start` wrote the file (or it is unreadable). */

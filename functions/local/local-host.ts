@@ -27,7 +27,9 @@ export interface LocalHostOptions {
 
 export async function startLocalHost(options: LocalHostOptions): Promise<LocalHost> {
   if (options.isLocalMode && !isLoopbackHost(options.host)) {
-    throw new Error(`Refusing to listen on ${options.host}: local mode has no authentication and serves loopback only.`);
+    throw new Error(
+      `Refusing to listen on ${options.host}: local mode has no authentication and serves loopback only.`,
+    );
   }
   const server = http.createServer((req, res) => {
     options.onRequest?.();
@@ -56,7 +58,8 @@ async function serve(functions: readonly HttpRegistration[], req: http.IncomingM
     const matched = url.pathname.startsWith("/api/") ? matchRoute(functions, route) : undefined;
     if (!matched) return send(res, new HttpResponse({ status: 404 }));
     const { registration, params } = matched;
-    if (!registration.methods.includes((req.method ?? "GET") as never)) return send(res, new HttpResponse({ status: 405 }));
+    if (!registration.methods.includes((req.method ?? "GET") as never))
+      return send(res, new HttpResponse({ status: 405 }));
 
     const body = await readBody(req);
     if (body === undefined) return send(res, new HttpResponse({ status: 413, jsonBody: { error: "body too large" } }));

@@ -22,7 +22,10 @@ export interface LocalTimerOptions {
 /** A run that starts this much after its occurrence is "past due", like a late Functions timer. */
 const PAST_DUE_MS = 1_000;
 
-export function startLocalTimers(functions: readonly TimerRegistration[], options: LocalTimerOptions = {}): LocalTimers {
+export function startLocalTimers(
+  functions: readonly TimerRegistration[],
+  options: LocalTimerOptions = {},
+): LocalTimers {
   const report = options.report ?? ((line: string) => process.stderr.write(`${line}\n`));
   const timeouts = new Set<NodeJS.Timeout>();
   const running = new Set<Promise<void>>();
@@ -35,11 +38,14 @@ export function startLocalTimers(functions: readonly TimerRegistration[], option
     const plan = (after: Date) => {
       if (isStopped) return;
       const occurrence = nextOccurrence(schedule, after);
-      const timeout = setTimeout(() => {
-        timeouts.delete(timeout);
-        const run = fire(occurrence).finally(() => running.delete(run));
-        running.add(run);
-      }, Math.max(0, occurrence.getTime() - Date.now()));
+      const timeout = setTimeout(
+        () => {
+          timeouts.delete(timeout);
+          const run = fire(occurrence).finally(() => running.delete(run));
+          running.add(run);
+        },
+        Math.max(0, occurrence.getTime() - Date.now()),
+      );
       timeouts.add(timeout);
     };
 
@@ -48,11 +54,18 @@ export function startLocalTimers(functions: readonly TimerRegistration[], option
       const timer: Timer = {
         isPastDue: startedAt.getTime() - occurrence.getTime() > PAST_DUE_MS,
         schedule: { adjustForDST: true },
-        scheduleStatus: { last: (last ?? occurrence).toISOString(), next: occurrence.toISOString(), lastUpdated: startedAt.toISOString() },
+        scheduleStatus: {
+          last: (last ?? occurrence).toISOString(),
+          next: occurrence.toISOString(),
+          lastUpdated: startedAt.toISOString(),
+        },
       };
       last = occurrence;
       try {
-        await registration.handler(timer, new InvocationContext({ functionName: registration.name, invocationId: randomUUID() }));
+        await registration.handler(
+          timer,
+          new InvocationContext({ functionName: registration.name, invocationId: randomUUID() }),
+        );
       } catch (error) {
         report(`local timer ${registration.name} failed: ${error instanceof Error ? error.name : "error"}`);
       } finally {

@@ -62,7 +62,14 @@ function valueOf(text: string, index: number): number {
 
 /** The first occurrence strictly after `after`, searching up to a year ahead. */
 export function nextOccurrence(schedule: CronSchedule, after: Date): Date {
-  const [seconds, minutes, hours, days, months, weekdays] = schedule.allowed as [Set<number>, Set<number>, Set<number>, Set<number>, Set<number>, Set<number>];
+  const [seconds, minutes, hours, days, months, weekdays] = schedule.allowed as [
+    Set<number>,
+    Set<number>,
+    Set<number>,
+    Set<number>,
+    Set<number>,
+    Set<number>,
+  ];
   const start = new Date(Math.floor(after.getTime() / 1_000) * 1_000 + 1_000);
   const minute = new Date(start);
   minute.setUTCSeconds(0);

@@ -49,7 +49,8 @@ export function createScheduleNowRoute(options: ScheduleNowOptions): HttpRegistr
       const services = await options.services();
       // Outside local mode the timers run the schedule, and nothing here checks who is calling.
       if (!services.config.isLocalMode) return { status: 403, jsonBody: { error: "local-mode-only" } };
-      if (!isSameToken(request.headers.get(LOCAL_TOKEN_HEADER) ?? "", options.token)) return { status: 401, jsonBody: { error: "token" } };
+      if (!isSameToken(request.headers.get(LOCAL_TOKEN_HEADER) ?? "", options.token))
+        return { status: 401, jsonBody: { error: "token" } };
       return { status: 200, jsonBody: await runEveryOrganisation(services) };
     },
   };

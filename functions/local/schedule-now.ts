@@ -20,7 +20,9 @@ export interface ScheduleNowCommandOptions {
 export async function scheduleNow({ dataDir, write }: ScheduleNowCommandOptions): Promise<number> {
   const host = readLocalHostFile(dataDir);
   if (!host) {
-    write(`npm start läuft nicht (${localHostFilePath(dataDir)} fehlt). Starten Sie es zuerst in einem anderen Terminal.`);
+    write(
+      `npm start läuft nicht (${localHostFilePath(dataDir)} fehlt). Starten Sie es zuerst in einem anderen Terminal.`,
+    );
     write(`npm start is not running (${localHostFilePath(dataDir)} is missing). Start it first in another terminal.`);
     return 1;
   }
@@ -37,7 +39,9 @@ export async function scheduleNow({ dataDir, write }: ScheduleNowCommandOptions)
     return 1;
   }
   if (response.status === 403) {
-    write("Das geht nur im lokalen Modus (ohne MicrosoftAppId). In Azure läuft der Zeitplan von selbst alle 5 Minuten.");
+    write(
+      "Das geht nur im lokalen Modus (ohne MicrosoftAppId). In Azure läuft der Zeitplan von selbst alle 5 Minuten.",
+    );
     write("This works in local mode only (no MicrosoftAppId). On Azure the schedule runs by itself every 5 minutes.");
     return 1;
   }

@@ -63,11 +63,15 @@ async function main(): Promise<void> {
   configureRoot({ env: process.env, localBaseUrl: baseUrl });
   const services = await getServices();
   await services.store.ensureContainers();
-  const snapshots = cosmos ? createSnapshotKeeper(services.store, path.join(options.dataDir, "cosmos-snapshot.json")) : undefined;
+  const snapshots = cosmos
+    ? createSnapshotKeeper(services.store, path.join(options.dataDir, "cosmos-snapshot.json"))
+    : undefined;
   const restored = (await snapshots?.restore()) ?? 0;
   // The demo organisation (VHS Musterstadt) is set up on the embedded server's first start.
   const seeded = cosmos
-    ? await seedDemoOrganisation(services.repos, new Date(), { serviceUrl: `http://localhost:${options.playgroundPort}/_connector` })
+    ? await seedDemoOrganisation(services.repos, new Date(), {
+        serviceUrl: `http://localhost:${options.playgroundPort}/_connector`,
+      })
     : undefined;
 
   // `npm run schedule:now` finds this host and its token in .data/local-host.json.
@@ -99,11 +103,15 @@ async function main(): Promise<void> {
     options.withPlayground
       ? `  Agents Playground  http://localhost:${options.playgroundPort}  (you are ${DEMO_USERS[options.demoUser].name})`
       : "  Agents Playground  not started (--no-playground)",
-    services.config.isLocalMode ? "  Prompts now        npm run schedule:now  (or write „jetzt senden“ to the bot)" : "",
+    services.config.isLocalMode
+      ? "  Prompts now        npm run schedule:now  (or write „jetzt senden“ to the bot)"
+      : "",
     "Stop with Ctrl-C.",
     "",
   ];
-  process.stdout.write(lines.filter((line, index) => line !== "" || index === 0 || index === lines.length - 1).join("\n"));
+  process.stdout.write(
+    lines.filter((line, index) => line !== "" || index === 0 || index === lines.length - 1).join("\n"),
+  );
 
   let stopping = false;
   const stop = async () => {

@@ -27,7 +27,11 @@ interface VariableRule {
 }
 
 const VARIABLES = {
-  TEAMS_APP_ID: { localDefault: "6a1f3c2e-9b7d-4e05-8c2a-2e6b5e1a0001", isValid: (v) => GUID.test(v), expected: "a GUID" },
+  TEAMS_APP_ID: {
+    localDefault: "6a1f3c2e-9b7d-4e05-8c2a-2e6b5e1a0001",
+    isValid: (v) => GUID.test(v),
+    expected: "a GUID",
+  },
   BOT_ID: { localDefault: "00000000-0000-0000-0000-000000000000", isValid: (v) => GUID.test(v), expected: "a GUID" },
   PUBLIC_HOSTNAME: {
     localDefault: "localhost",
@@ -35,8 +39,16 @@ const VARIABLES = {
     expected: "a host name without scheme or path, e.g. func-lqw-abc.azurewebsites.net",
   },
   TEAMS_APP_VERSION: { localDefault: "", isValid: (v) => /^\d+\.\d+\.\d+$/.test(v), expected: "a version like 1.2.3" },
-  DEVELOPER_NAME: { localDefault: "lqw-reflect", isValid: (v) => v.length > 0 && v.length <= 32, expected: "1 to 32 characters" },
-  DEVELOPER_WEBSITE_URL: { localDefault: "https://www.example.org/", isValid: (v) => HTTPS_URL.test(v), expected: "an https URL" },
+  DEVELOPER_NAME: {
+    localDefault: "lqw-reflect",
+    isValid: (v) => v.length > 0 && v.length <= 32,
+    expected: "1 to 32 characters",
+  },
+  DEVELOPER_WEBSITE_URL: {
+    localDefault: "https://www.example.org/",
+    isValid: (v) => HTTPS_URL.test(v),
+    expected: "an https URL",
+  },
   DEVELOPER_PRIVACY_URL: {
     localDefault: "https://www.example.org/datenschutz",
     isValid: (v) => HTTPS_URL.test(v),
@@ -130,7 +142,11 @@ export async function buildTeamsPackage({
     ...Object.values(ICON_FILES).map((file): [string, Buffer] => [file, fs.readFileSync(path.join(teamsDir, file))]),
   ];
   for (const [name, content] of entries) zip.file(name, content, { date: ZIP_ENTRY_DATE });
-  const bytes = await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE", compressionOptions: { level: 9 } });
+  const bytes = await zip.generateAsync({
+    type: "nodebuffer",
+    compression: "DEFLATE",
+    compressionOptions: { level: 9 },
+  });
 
   const target = path.resolve(root, outFile);
   fs.mkdirSync(path.dirname(target), { recursive: true });

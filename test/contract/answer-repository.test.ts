@@ -1,5 +1,13 @@
 import { isAppError } from "../../bot/errors";
-import { STAFF, answer, answerSeries, collectPages, newOrgId, orgConfig, useContractStore } from "./support/contract-fixtures";
+import {
+  STAFF,
+  answer,
+  answerSeries,
+  collectPages,
+  newOrgId,
+  orgConfig,
+  useContractStore,
+} from "./support/contract-fixtures";
 
 describe("answer repository (contract)", () => {
   const context = useContractStore();
@@ -11,7 +19,10 @@ describe("answer repository (contract)", () => {
   }
 
   async function storedDocument(orgId: string, id: string): Promise<Record<string, unknown> | undefined> {
-    const { resource } = await context().testStore.store.container("answers").item(id, orgId).read<Record<string, unknown>>();
+    const { resource } = await context()
+      .testStore.store.container("answers")
+      .item(id, orgId)
+      .read<Record<string, unknown>>();
     return resource;
   }
 
@@ -44,7 +55,10 @@ describe("answer repository (contract)", () => {
 
     it("refuses an answer whose id is not derived from its prompt instance and member", async () => {
       const orgId = await setUpOrg();
-      const forged = { ...answer({ orgId, memberId: STAFF.anna, instance: "2026-W13" }), answerId: "answer:chosen-by-client" };
+      const forged = {
+        ...answer({ orgId, memberId: STAFF.anna, instance: "2026-W13" }),
+        answerId: "answer:chosen-by-client",
+      };
       await expect(context().repos.answers.saveNew(forged)).rejects.toMatchObject({ code: "INVALID_INPUT" });
     });
 
@@ -72,16 +86,29 @@ describe("answer repository (contract)", () => {
     it("keeps the earlier wording in the history when the member edits an answer", async () => {
       const orgId = await setUpOrg();
       const { answers } = context().repos;
-      const original = answer({ orgId, memberId: STAFF.anna, instance: "2026-W16", evidence: "Protokoll Teamsitzung 12.03." });
+      const original = answer({
+        orgId,
+        memberId: STAFF.anna,
+        instance: "2026-W16",
+        evidence: "Protokoll Teamsitzung 12.03.",
+      });
       const saved = await answers.saveNew(original);
       const now = new Date("2026-03-12T14:00:00.000Z");
 
-      const edited = await answers.edit(orgId, original.answerId, { text: "Ergänzt: auch die Abendkurse sind voll." }, saved.etag, now);
+      const edited = await answers.edit(
+        orgId,
+        original.answerId,
+        { text: "Ergänzt: auch die Abendkurse sind voll." },
+        saved.etag,
+        now,
+      );
 
       expect(edited.value.text).toBe("Ergänzt: auch die Abendkurse sind voll.");
       expect(edited.value.evidence).toBeUndefined();
       expect(edited.value.updatedAt).toBe(now.toISOString());
-      expect(edited.value.history).toEqual([{ text: original.text, evidence: "Protokoll Teamsitzung 12.03.", replacedAt: now.toISOString() }]);
+      expect(edited.value.history).toEqual([
+        { text: original.text, evidence: "Protokoll Teamsitzung 12.03.", replacedAt: now.toISOString() },
+      ]);
       expect(await answers.get(orgId, original.answerId)).toEqual(edited.value);
     });
 
@@ -93,7 +120,9 @@ describe("answer repository (contract)", () => {
       const now = new Date("2026-03-13T10:00:00.000Z");
       const texts = ["Fassung vom Laptop", "Fassung vom Handy"];
 
-      const results = await Promise.allSettled(texts.map((text) => answers.edit(orgId, original.answerId, { text }, etag, now)));
+      const results = await Promise.allSettled(
+        texts.map((text) => answers.edit(orgId, original.answerId, { text }, etag, now)),
+      );
 
       const winners = results.filter((result) => result.status === "fulfilled");
       const losers = results.filter((result): result is PromiseRejectedResult => result.status === "rejected");
@@ -111,10 +140,22 @@ describe("answer repository (contract)", () => {
       const { answers } = context().repos;
       const original = answer({ orgId, memberId: STAFF.anna, instance: "2026-W18" });
       const { etag } = await answers.saveNew(original);
-      await answers.edit(orgId, original.answerId, { text: "Erste Änderung" }, etag, new Date("2026-03-14T10:00:00.000Z"));
+      await answers.edit(
+        orgId,
+        original.answerId,
+        { text: "Erste Änderung" },
+        etag,
+        new Date("2026-03-14T10:00:00.000Z"),
+      );
 
       await expect(
-        answers.edit(orgId, original.answerId, { text: "Zweite Änderung auf alter Grundlage" }, etag, new Date("2026-03-14T10:05:00.000Z")),
+        answers.edit(
+          orgId,
+          original.answerId,
+          { text: "Zweite Änderung auf alter Grundlage" },
+          etag,
+          new Date("2026-03-14T10:05:00.000Z"),
+        ),
       ).rejects.toMatchObject({ code: "CONFLICT" });
       expect((await answers.get(orgId, original.answerId))?.text).toBe("Erste Änderung");
     });
@@ -131,7 +172,10 @@ describe("answer repository (contract)", () => {
       const pages: string[][] = [];
       let continuationToken: string | undefined;
       do {
-        const page = await answers.listForMember(orgId, STAFF.jonas, { pageSize: 20, ...(continuationToken ? { continuationToken } : {}) });
+        const page = await answers.listForMember(orgId, STAFF.jonas, {
+          pageSize: 20,
+          ...(continuationToken ? { continuationToken } : {}),
+        });
         pages.push(page.answers.map((item) => item.answerId));
         continuationToken = page.continuationToken;
       } while (continuationToken);
@@ -156,7 +200,12 @@ describe("answer repository (contract)", () => {
 
     it("reads an answer the first release stored (schema v1) with its evidence joined and an empty history", async () => {
       const orgId = await setUpOrg();
-      const current = answer({ orgId, memberId: STAFF.miriam, instance: "2025-W40", createdAt: "2025-10-01T08:00:00.000Z" });
+      const current = answer({
+        orgId,
+        memberId: STAFF.miriam,
+        instance: "2025-W40",
+        createdAt: "2025-10-01T08:00:00.000Z",
+      });
       const { evidence: _evidence, history: _history, ...v1Fields } = current;
       await context()
         .testStore.store.container("answers")
@@ -183,10 +232,15 @@ describe("answer repository (contract)", () => {
       const orgId = await setUpOrg();
       const { answers } = context().repos;
       // Both ends of the period fall inside a series: 23:58 and 23:59 before it, 15 minutes after it.
-      const series = [...answerSeries(orgId, STAFF.anna, 5, "2026-01-31T23:58:00.000Z"), ...answerSeries(orgId, STAFF.jonas, 30, "2026-02-10T23:45:00.000Z")];
+      const series = [
+        ...answerSeries(orgId, STAFF.anna, 5, "2026-01-31T23:58:00.000Z"),
+        ...answerSeries(orgId, STAFF.jonas, 30, "2026-02-10T23:45:00.000Z"),
+      ];
       for (const item of series) await answers.saveNew(item);
 
-      const { items, pages } = await collectPages(answers.streamForOrg(orgId, { from: "2026-02-01", to: "2026-02-10", pageSize: 10 }));
+      const { items, pages } = await collectPages(
+        answers.streamForOrg(orgId, { from: "2026-02-01", to: "2026-02-10", pageSize: 10 }),
+      );
 
       const expected = series.filter((item) => item.createdAt >= "2026-02-01" && item.createdAt < "2026-02-11");
       expect(items.map((item) => item.answerId)).toEqual(expected.map((item) => item.answerId));
@@ -198,14 +252,28 @@ describe("answer repository (contract)", () => {
       const orgId = await setUpOrg();
       const { answers } = context().repos;
       await answers.saveNew(answer({ orgId, memberId: STAFF.anna, instance: "2026-W20", group: "leitung" }));
-      await answers.saveNew(answer({ orgId, memberId: STAFF.jonas, instance: "2026-W20", area: "evaluation", dimension: "procedures" }));
+      await answers.saveNew(
+        answer({ orgId, memberId: STAFF.jonas, instance: "2026-W20", area: "evaluation", dimension: "procedures" }),
+      );
 
       const { items } = await collectPages(answers.factsForOrg(orgId));
 
       expect(items).toEqual(
         expect.arrayContaining([
-          { memberId: STAFF.anna, area: "bedarfserschliessung", dimension: "results", group: "leitung", createdAt: "2026-03-10T09:15:00.000Z" },
-          { memberId: STAFF.jonas, area: "evaluation", dimension: "procedures", group: "paedagogik", createdAt: "2026-03-10T09:15:00.000Z" },
+          {
+            memberId: STAFF.anna,
+            area: "bedarfserschliessung",
+            dimension: "results",
+            group: "leitung",
+            createdAt: "2026-03-10T09:15:00.000Z",
+          },
+          {
+            memberId: STAFF.jonas,
+            area: "evaluation",
+            dimension: "procedures",
+            group: "paedagogik",
+            createdAt: "2026-03-10T09:15:00.000Z",
+          },
         ]),
       );
       expect(items).toHaveLength(2);
@@ -215,10 +283,43 @@ describe("answer repository (contract)", () => {
     it("finds what the member wrote last time in the same area and dimension (for the follow-up)", async () => {
       const orgId = await setUpOrg();
       const { answers } = context().repos;
-      await answers.saveNew(answer({ orgId, memberId: STAFF.anna, instance: "2026-W05", text: "Ältere Antwort", createdAt: "2026-02-03T09:00:00.000Z" }));
-      await answers.saveNew(answer({ orgId, memberId: STAFF.anna, instance: "2026-W09", text: "Neuere Antwort", createdAt: "2026-03-03T09:00:00.000Z" }));
-      await answers.saveNew(answer({ orgId, memberId: STAFF.anna, instance: "2026-W10", area: "evaluation", text: "Anderer Bereich", createdAt: "2026-03-10T09:00:00.000Z" }));
-      await answers.saveNew(answer({ orgId, memberId: STAFF.jonas, instance: "2026-W11", text: "Kollege", createdAt: "2026-03-17T09:00:00.000Z" }));
+      await answers.saveNew(
+        answer({
+          orgId,
+          memberId: STAFF.anna,
+          instance: "2026-W05",
+          text: "Ältere Antwort",
+          createdAt: "2026-02-03T09:00:00.000Z",
+        }),
+      );
+      await answers.saveNew(
+        answer({
+          orgId,
+          memberId: STAFF.anna,
+          instance: "2026-W09",
+          text: "Neuere Antwort",
+          createdAt: "2026-03-03T09:00:00.000Z",
+        }),
+      );
+      await answers.saveNew(
+        answer({
+          orgId,
+          memberId: STAFF.anna,
+          instance: "2026-W10",
+          area: "evaluation",
+          text: "Anderer Bereich",
+          createdAt: "2026-03-10T09:00:00.000Z",
+        }),
+      );
+      await answers.saveNew(
+        answer({
+          orgId,
+          memberId: STAFF.jonas,
+          instance: "2026-W11",
+          text: "Kollege",
+          createdAt: "2026-03-17T09:00:00.000Z",
+        }),
+      );
 
       const latest = await answers.latestForMemberCell(orgId, STAFF.anna, "bedarfserschliessung", "results");
 
@@ -259,7 +360,9 @@ describe("answer repository (contract)", () => {
     const orgId = newOrgId();
     const { orgs, answers } = context().repos;
     // A first certification: the Testat expiry is not known yet and is estimated.
-    const firstConfig = orgConfig(orgId, { cycle: { kind: "first", start: "2026-01-01", selfReportDue: "2027-09-30" } });
+    const firstConfig = orgConfig(orgId, {
+      cycle: { kind: "first", start: "2026-01-01", selfReportDue: "2027-09-30" },
+    });
     const { etag } = await orgs.save(firstConfig);
     const saved = answer({ orgId, memberId: STAFF.anna, instance: "2026-W23" });
     await answers.saveNew(saved);

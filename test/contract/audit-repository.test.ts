@@ -4,7 +4,11 @@ import { STAFF, newOrgId, orgConfig, useContractStore } from "./support/contract
 describe("audit repository (contract)", () => {
   const context = useContractStore();
 
-  function entry(orgId: string, at: string, details: AuditDetails = { exportId: "draft-qb2-001", areas: 3 }): AuditEntry {
+  function entry(
+    orgId: string,
+    at: string,
+    details: AuditDetails = { exportId: "draft-qb2-001", areas: 3 },
+  ): AuditEntry {
     return { orgId, at, actorMemberId: STAFF.miriam, action: "export.created", details };
   }
 
@@ -47,7 +51,9 @@ describe("audit repository (contract)", () => {
     const answerText = "Wir haben die Anmeldezahlen der Sprachkurse mit den Wartelisten verglichen. ".repeat(3);
     expect(answerText.length).toBeGreaterThan(200);
 
-    await expect(context().repos.audit.record(entry(orgId, "2026-03-10T12:00:00.000Z", { note: answerText }))).rejects.toMatchObject({
+    await expect(
+      context().repos.audit.record(entry(orgId, "2026-03-10T12:00:00.000Z", { note: answerText })),
+    ).rejects.toMatchObject({
       code: "INVALID_INPUT",
     });
     expect((await context().repos.audit.list(orgId, 10)).entries).toEqual([]);
@@ -57,12 +63,16 @@ describe("audit repository (contract)", () => {
     const orgId = newOrgId();
     // @ts-expect-error — answer text has no place in audit details.
     const withText: AuditDetails = { text: "Kurz, aber trotzdem Antworttext." };
-    await expect(context().repos.audit.record(entry(orgId, "2026-03-10T12:00:00.000Z", withText))).rejects.toMatchObject({ code: "INVALID_INPUT" });
+    await expect(
+      context().repos.audit.record(entry(orgId, "2026-03-10T12:00:00.000Z", withText)),
+    ).rejects.toMatchObject({ code: "INVALID_INPUT" });
   });
 
   it("refuses details that are not scalars", async () => {
     const orgId = newOrgId();
     const nested = { answer: { text: "verschachtelt" } } as unknown as AuditDetails;
-    await expect(context().repos.audit.record(entry(orgId, "2026-03-10T12:00:00.000Z", nested))).rejects.toMatchObject({ code: "INVALID_INPUT" });
+    await expect(context().repos.audit.record(entry(orgId, "2026-03-10T12:00:00.000Z", nested))).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+    });
   });
 });

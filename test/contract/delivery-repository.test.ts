@@ -12,7 +12,9 @@ describe("delivery repository (contract)", () => {
     const scheduled = delivery({ orgId, memberId: STAFF.anna, periodKey: "2026-W11" });
 
     expect(await deliveries.recordIfAbsent(scheduled)).toEqual({ created: true });
-    expect(await deliveries.recordIfAbsent({ ...scheduled, promptId: "evaluation.results.all.1" })).toEqual({ created: false });
+    expect(await deliveries.recordIfAbsent({ ...scheduled, promptId: "evaluation.results.all.1" })).toEqual({
+      created: false,
+    });
 
     expect(await deliveries.get(orgId, scheduled.deliveryId)).toEqual(scheduled);
     const { items } = await collectPages(deliveries.historyForOrg(orgId));
@@ -23,7 +25,8 @@ describe("delivery repository (contract)", () => {
     const orgId = newOrgId();
     const { deliveries } = context().repos;
     const members = Array.from({ length: 30 }, (_, index) => `member-${String(index).padStart(2, "0")}`);
-    for (const memberId of members) await deliveries.recordIfAbsent(delivery({ orgId, memberId, periodKey: "2026-W11" }));
+    for (const memberId of members)
+      await deliveries.recordIfAbsent(delivery({ orgId, memberId, periodKey: "2026-W11" }));
 
     const [first, second] = await Promise.all([
       deliveries.claimDue(orgId, NOW, "worker-a", LEASE_MS, 20),
@@ -33,10 +36,18 @@ describe("delivery repository (contract)", () => {
     const claimedIds = [...(first ?? []), ...(second ?? [])].map((claimed) => claimed.deliveryId);
     expect(new Set(claimedIds).size).toBe(claimedIds.length);
     expect(claimedIds).toHaveLength(30);
-    for (const [owner, claims] of [["worker-a", first ?? []], ["worker-b", second ?? []]] as const) {
+    for (const [owner, claims] of [
+      ["worker-a", first ?? []],
+      ["worker-b", second ?? []],
+    ] as const) {
       for (const claimed of claims) {
         const stored = await deliveries.get(orgId, claimed.deliveryId);
-        expect(stored).toMatchObject({ state: "sending", leaseOwner: owner, leaseUntil: "2026-03-10T10:01:00.000Z", attempts: 1 });
+        expect(stored).toMatchObject({
+          state: "sending",
+          leaseOwner: owner,
+          leaseUntil: "2026-03-10T10:01:00.000Z",
+          attempts: 1,
+        });
       }
     }
     expect(await deliveries.claimDue(orgId, NOW, "worker-c", LEASE_MS, 20)).toEqual([]);
@@ -48,12 +59,53 @@ describe("delivery repository (contract)", () => {
     const cases = {
       pendingDue: delivery({ orgId, memberId: "m-01", periodKey: "2026-W11" }),
       pendingLater: delivery({ orgId, memberId: "m-02", periodKey: "2026-W11", dueAt: "2026-03-10T10:30:00.000Z" }),
-      pendingBackingOff: delivery({ orgId, memberId: "m-03", periodKey: "2026-W11", notBefore: "2026-03-10T10:05:00.000Z" }),
-      leaseExpired: delivery({ orgId, memberId: "m-04", periodKey: "2026-W11", state: "sending", attempts: 1, leaseOwner: "crashed", leaseUntil: "2026-03-10T09:59:00.000Z" }),
-      leaseLive: delivery({ orgId, memberId: "m-05", periodKey: "2026-W11", state: "sending", attempts: 1, leaseOwner: "busy", leaseUntil: "2026-03-10T10:00:30.000Z" }),
-      failedRetryable: delivery({ orgId, memberId: "m-06", periodKey: "2026-W11", state: "failed", attempts: 2, notBefore: "2026-03-10T09:58:00.000Z" }),
-      failedBackingOff: delivery({ orgId, memberId: "m-07", periodKey: "2026-W11", state: "failed", attempts: 2, notBefore: "2026-03-10T10:10:00.000Z" }),
-      failedExhausted: delivery({ orgId, memberId: "m-08", periodKey: "2026-W11", state: "failed", attempts: MAX_DELIVERY_ATTEMPTS }),
+      pendingBackingOff: delivery({
+        orgId,
+        memberId: "m-03",
+        periodKey: "2026-W11",
+        notBefore: "2026-03-10T10:05:00.000Z",
+      }),
+      leaseExpired: delivery({
+        orgId,
+        memberId: "m-04",
+        periodKey: "2026-W11",
+        state: "sending",
+        attempts: 1,
+        leaseOwner: "crashed",
+        leaseUntil: "2026-03-10T09:59:00.000Z",
+      }),
+      leaseLive: delivery({
+        orgId,
+        memberId: "m-05",
+        periodKey: "2026-W11",
+        state: "sending",
+        attempts: 1,
+        leaseOwner: "busy",
+        leaseUntil: "2026-03-10T10:00:30.000Z",
+      }),
+      failedRetryable: delivery({
+        orgId,
+        memberId: "m-06",
+        periodKey: "2026-W11",
+        state: "failed",
+        attempts: 2,
+        notBefore: "2026-03-10T09:58:00.000Z",
+      }),
+      failedBackingOff: delivery({
+        orgId,
+        memberId: "m-07",
+        periodKey: "2026-W11",
+        state: "failed",
+        attempts: 2,
+        notBefore: "2026-03-10T10:10:00.000Z",
+      }),
+      failedExhausted: delivery({
+        orgId,
+        memberId: "m-08",
+        periodKey: "2026-W11",
+        state: "failed",
+        attempts: MAX_DELIVERY_ATTEMPTS,
+      }),
       sent: delivery({ orgId, memberId: "m-09", periodKey: "2026-W11", state: "sent", attempts: 1 }),
       unreachable: delivery({ orgId, memberId: "m-10", periodKey: "2026-W11", state: "unreachable", attempts: 3 }),
     };
@@ -70,8 +122,14 @@ describe("delivery repository (contract)", () => {
   it("claims no more than the limit, oldest due first", async () => {
     const orgId = newOrgId();
     const { deliveries } = context().repos;
-    const dueTimes = ["2026-03-10T09:40:00.000Z", "2026-03-10T09:10:00.000Z", "2026-03-10T09:50:00.000Z", "2026-03-10T09:20:00.000Z"];
-    for (const [index, dueAt] of dueTimes.entries()) await deliveries.recordIfAbsent(delivery({ orgId, memberId: `m-${index}`, periodKey: "2026-W11", dueAt }));
+    const dueTimes = [
+      "2026-03-10T09:40:00.000Z",
+      "2026-03-10T09:10:00.000Z",
+      "2026-03-10T09:50:00.000Z",
+      "2026-03-10T09:20:00.000Z",
+    ];
+    for (const [index, dueAt] of dueTimes.entries())
+      await deliveries.recordIfAbsent(delivery({ orgId, memberId: `m-${index}`, periodKey: "2026-W11", dueAt }));
 
     const claimed = await deliveries.claimDue(orgId, NOW, "worker-a", LEASE_MS, 2);
 
@@ -81,28 +139,72 @@ describe("delivery repository (contract)", () => {
   it("applies two concurrent updates of different fields both (re-applied on a 412)", async () => {
     const orgId = newOrgId();
     const { deliveries } = context().repos;
-    const scheduled = delivery({ orgId, memberId: STAFF.anna, periodKey: "2026-W11", state: "sending", attempts: 1, leaseOwner: "worker-a" });
+    const scheduled = delivery({
+      orgId,
+      memberId: STAFF.anna,
+      periodKey: "2026-W11",
+      state: "sending",
+      attempts: 1,
+      leaseOwner: "worker-a",
+    });
     await deliveries.recordIfAbsent(scheduled);
     const at = "2026-03-10T10:00:05.000Z";
 
     await Promise.all([
-      deliveries.update(orgId, scheduled.deliveryId, (current) => ({ ...current, state: "sent", sentAt: at, activityId: "1:activity-17", updatedAt: at })),
-      deliveries.update(orgId, scheduled.deliveryId, (current) => ({ ...current, response: "answered", respondedAt: at, updatedAt: at })),
+      deliveries.update(orgId, scheduled.deliveryId, (current) => ({
+        ...current,
+        state: "sent",
+        sentAt: at,
+        activityId: "1:activity-17",
+        updatedAt: at,
+      })),
+      deliveries.update(orgId, scheduled.deliveryId, (current) => ({
+        ...current,
+        response: "answered",
+        respondedAt: at,
+        updatedAt: at,
+      })),
     ]);
 
-    expect(await deliveries.get(orgId, scheduled.deliveryId)).toMatchObject({ state: "sent", activityId: "1:activity-17", response: "answered", respondedAt: at });
+    expect(await deliveries.get(orgId, scheduled.deliveryId)).toMatchObject({
+      state: "sent",
+      activityId: "1:activity-17",
+      response: "answered",
+      respondedAt: at,
+    });
   });
 
   it("answers NOT_FOUND when updating a delivery that does not exist", async () => {
-    await expect(context().repos.deliveries.update(newOrgId(), "delivery:none", (current) => current)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
+      context().repos.deliveries.update(newOrgId(), "delivery:none", (current) => current),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 
   it("lists the member's open and snoozed prompts, newest first, and nobody else's", async () => {
     const orgId = newOrgId();
     const { deliveries } = context().repos;
-    const open = delivery({ orgId, memberId: STAFF.anna, periodKey: "2026-W11", dueAt: "2026-03-10T09:00:00.000Z", state: "sent" });
-    const snoozed = delivery({ orgId, memberId: STAFF.anna, periodKey: "2026-W12", dueAt: "2026-03-17T09:00:00.000Z", state: "sent", response: "snoozed" });
-    const answered = delivery({ orgId, memberId: STAFF.anna, periodKey: "2026-W10", state: "sent", response: "answered" });
+    const open = delivery({
+      orgId,
+      memberId: STAFF.anna,
+      periodKey: "2026-W11",
+      dueAt: "2026-03-10T09:00:00.000Z",
+      state: "sent",
+    });
+    const snoozed = delivery({
+      orgId,
+      memberId: STAFF.anna,
+      periodKey: "2026-W12",
+      dueAt: "2026-03-17T09:00:00.000Z",
+      state: "sent",
+      response: "snoozed",
+    });
+    const answered = delivery({
+      orgId,
+      memberId: STAFF.anna,
+      periodKey: "2026-W10",
+      state: "sent",
+      response: "answered",
+    });
     const colleague = delivery({ orgId, memberId: STAFF.jonas, periodKey: "2026-W11", state: "sent" });
     for (const item of [open, snoozed, answered, colleague]) await deliveries.recordIfAbsent(item);
 
@@ -115,7 +217,9 @@ describe("delivery repository (contract)", () => {
     const orgId = newOrgId();
     const { deliveries } = context().repos;
     for (let week = 1; week <= 7; week++)
-      await deliveries.recordIfAbsent(delivery({ orgId, memberId: STAFF.anna, periodKey: `2026-W0${week}`, leaseOwner: "worker-a", state: "sent" }));
+      await deliveries.recordIfAbsent(
+        delivery({ orgId, memberId: STAFF.anna, periodKey: `2026-W0${week}`, leaseOwner: "worker-a", state: "sent" }),
+      );
 
     const { items, pages } = await collectPages(deliveries.historyForOrg(orgId, 3));
 
@@ -130,8 +234,15 @@ describe("delivery repository (contract)", () => {
     const orgId = newOrgId();
     const { deliveries } = context().repos;
     const states = ["pending", "pending", "sent", "sent", "sent", "failed", "unreachable"] as const;
-    for (const [index, state] of states.entries()) await deliveries.recordIfAbsent(delivery({ orgId, memberId: `m-${index}`, periodKey: "2026-W11", state }));
+    for (const [index, state] of states.entries())
+      await deliveries.recordIfAbsent(delivery({ orgId, memberId: `m-${index}`, periodKey: "2026-W11", state }));
 
-    expect(await deliveries.countsByState(orgId)).toEqual({ pending: 2, sending: 0, sent: 3, failed: 1, unreachable: 1 });
+    expect(await deliveries.countsByState(orgId)).toEqual({
+      pending: 2,
+      sending: 0,
+      sent: 3,
+      failed: 1,
+      unreachable: 1,
+    });
   });
 });

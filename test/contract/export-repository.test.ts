@@ -29,8 +29,16 @@ describe("export repository (contract)", () => {
 
     expect(saved.expiresAt).toBe("2026-03-13T11:00:00.000Z");
     expect(await exports.get(orgId, "draft-qb2-001")).toEqual(saved);
-    const { resource } = await context().testStore.store.container("exports").item("export:draft-qb2-001", orgId).read<Record<string, unknown>>();
-    expect(resource).toMatchObject({ type: "export", schemaVersion: 1, expiresAt: saved.expiresAt, ttl: expect.any(Number) });
+    const { resource } = await context()
+      .testStore.store.container("exports")
+      .item("export:draft-qb2-001", orgId)
+      .read<Record<string, unknown>>();
+    expect(resource).toMatchObject({
+      type: "export",
+      schemaVersion: 1,
+      expiresAt: saved.expiresAt,
+      ttl: expect.any(Number),
+    });
   });
 
   it("expires an export after seven days when the organisation has not set up retention", async () => {
@@ -41,7 +49,9 @@ describe("export repository (contract)", () => {
 
   it("keeps the earlier expiry a signed link already promised", async () => {
     const orgId = newOrgId();
-    const saved = await context().repos.exports.save(draftExport(orgId, "data-early", { expiresAt: "2026-03-11T11:00:00.000Z" }));
+    const saved = await context().repos.exports.save(
+      draftExport(orgId, "data-early", { expiresAt: "2026-03-11T11:00:00.000Z" }),
+    );
     expect(saved.expiresAt).toBe("2026-03-11T11:00:00.000Z");
   });
 
@@ -76,6 +86,8 @@ describe("export repository (contract)", () => {
   });
 
   it("answers NOT_FOUND when updating an export that is gone", async () => {
-    await expect(context().repos.exports.update(newOrgId(), "gone", (record) => record)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(context().repos.exports.update(newOrgId(), "gone", (record) => record)).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
   });
 });

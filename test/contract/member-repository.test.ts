@@ -14,7 +14,13 @@ describe("member repository (contract)", () => {
       name,
       locale: "de",
       timeZone: "Europe/Berlin",
-      conversation: { channelId: "msteams", serviceUrl: "https://smba.trafficmanager.net/emea/", conversationId: `a:1${memberId.slice(0, 8)}`, tenantId: orgId, botId: "28:lqw-reflect" },
+      conversation: {
+        channelId: "msteams",
+        serviceUrl: "https://smba.trafficmanager.net/emea/",
+        conversationId: `a:1${memberId.slice(0, 8)}`,
+        tenantId: orgId,
+        botId: "28:lqw-reflect",
+      },
     };
   }
 
@@ -22,7 +28,10 @@ describe("member repository (contract)", () => {
     const orgId = newOrgId();
     const { members } = context().repos;
 
-    const results = await Promise.all([members.recordSighting(sighting(orgId, STAFF.anna), NOW), members.recordSighting(sighting(orgId, STAFF.anna), NOW)]);
+    const results = await Promise.all([
+      members.recordSighting(sighting(orgId, STAFF.anna), NOW),
+      members.recordSighting(sighting(orgId, STAFF.anna), NOW),
+    ]);
 
     expect(results.filter((result) => result.isNewInstall)).toHaveLength(1);
     const { items } = await collectPages(members.listByOrg(orgId));
@@ -35,7 +44,10 @@ describe("member repository (contract)", () => {
     await members.recordSighting(sighting(orgId, STAFF.anna), NOW);
 
     const unchanged = await members.recordSighting(sighting(orgId, STAFF.anna), new Date("2026-02-02T08:00:00.000Z"));
-    const renamed = await members.recordSighting(sighting(orgId, STAFF.anna, "Anna Schneider-Weber"), new Date("2026-02-03T08:00:00.000Z"));
+    const renamed = await members.recordSighting(
+      sighting(orgId, STAFF.anna, "Anna Schneider-Weber"),
+      new Date("2026-02-03T08:00:00.000Z"),
+    );
 
     expect(unchanged.member.updatedAt).toBe(NOW.toISOString());
     expect(renamed.member).toMatchObject({ name: "Anna Schneider-Weber", updatedAt: "2026-02-03T08:00:00.000Z" });

@@ -30,7 +30,9 @@ describe("organisation repository (contract)", () => {
     const { value, etag } = await orgs.save(orgConfig(orgId));
 
     const first = await orgs.save({ ...value, anonymityThreshold: 6, updatedAt: "2026-01-06T10:00:00.000Z" }, etag);
-    await expect(orgs.save({ ...value, name: "VHS Musterstadt e. V.", updatedAt: "2026-01-06T10:01:00.000Z" }, etag)).rejects.toMatchObject({
+    await expect(
+      orgs.save({ ...value, name: "VHS Musterstadt e. V.", updatedAt: "2026-01-06T10:01:00.000Z" }, etag),
+    ).rejects.toMatchObject({
       code: "CONFLICT",
     });
 
@@ -40,7 +42,9 @@ describe("organisation repository (contract)", () => {
 
   it("answers NOT_FOUND when editing an organisation that is not set up", async () => {
     const orgId = newOrgId();
-    await expect(context().repos.orgs.save(orgConfig(orgId), '"0000-etag"')).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(context().repos.orgs.save(orgConfig(orgId), '"0000-etag"')).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
   });
 
   it("refuses a configuration the setup rules reject (INVALID_INPUT)", async () => {
@@ -61,7 +65,13 @@ describe("organisation repository (contract)", () => {
         userId: "29:1anna-schneider",
         name: "Anna Schneider",
         locale: "de",
-        conversation: { channelId: "msteams", serviceUrl: "https://smba.trafficmanager.net/emea/", conversationId: "a:1anna", tenantId: ids[0] ?? "", botId: "28:lqw-reflect" },
+        conversation: {
+          channelId: "msteams",
+          serviceUrl: "https://smba.trafficmanager.net/emea/",
+          conversationId: "a:1anna",
+          tenantId: ids[0] ?? "",
+          botId: "28:lqw-reflect",
+        },
       },
       new Date("2026-01-05T09:00:00.000Z"),
     );

@@ -1,5 +1,14 @@
 import { collectPersonalData, deleteAllAnswers } from "../../bot/store";
-import { STAFF, answer, answerSeries, collectPages, delivery, newOrgId, orgConfig, useContractStore } from "./support/contract-fixtures";
+import {
+  STAFF,
+  answer,
+  answerSeries,
+  collectPages,
+  delivery,
+  newOrgId,
+  orgConfig,
+  useContractStore,
+} from "./support/contract-fixtures";
 
 describe("personal data (contract)", () => {
   const context = useContractStore();
@@ -17,7 +26,13 @@ describe("personal data (contract)", () => {
         name: "Anna Schneider",
         locale: "de",
         timeZone: "Europe/Berlin",
-        conversation: { channelId: "msteams", serviceUrl: "https://smba.trafficmanager.net/emea/", conversationId: "a:1anna", tenantId: orgId, botId: "28:lqw-reflect" },
+        conversation: {
+          channelId: "msteams",
+          serviceUrl: "https://smba.trafficmanager.net/emea/",
+          conversationId: "a:1anna",
+          tenantId: orgId,
+          botId: "28:lqw-reflect",
+        },
       },
       new Date("2026-02-01T08:00:00.000Z"),
     );
@@ -26,13 +41,40 @@ describe("personal data (contract)", () => {
     const first = annas[0];
     if (!first) throw new Error("no answers");
     const stored = await repos.answers.getVersioned(orgId, first.answerId);
-    await repos.answers.edit(orgId, first.answerId, { text: "Überarbeitet nach der Teamsitzung." }, stored?.etag ?? "", new Date("2026-02-05T10:00:00.000Z"));
-    const jonasAnswer = answer({ orgId, memberId: STAFF.jonas, instance: "2026-W06", text: "Jonas' Antwort zur Bedarfserschließung." });
+    await repos.answers.edit(
+      orgId,
+      first.answerId,
+      { text: "Überarbeitet nach der Teamsitzung." },
+      stored?.etag ?? "",
+      new Date("2026-02-05T10:00:00.000Z"),
+    );
+    const jonasAnswer = answer({
+      orgId,
+      memberId: STAFF.jonas,
+      instance: "2026-W06",
+      text: "Jonas' Antwort zur Bedarfserschließung.",
+    });
     await repos.answers.saveNew(jonasAnswer);
-    await repos.deliveries.recordIfAbsent(delivery({ orgId, memberId: STAFF.anna, periodKey: "2026-W06", state: "sent", response: "answered" }));
-    await repos.deliveries.recordIfAbsent(delivery({ orgId, memberId: STAFF.jonas, periodKey: "2026-W06", state: "sent" }));
-    await repos.audit.record({ orgId, at: "2026-02-06T10:00:00.000Z", actorMemberId: STAFF.anna, action: "data.exported", details: { exportId: "data-1" } });
-    await repos.audit.record({ orgId, at: "2026-02-06T11:00:00.000Z", actorMemberId: STAFF.jonas, action: "data.exported", details: { exportId: "data-2" } });
+    await repos.deliveries.recordIfAbsent(
+      delivery({ orgId, memberId: STAFF.anna, periodKey: "2026-W06", state: "sent", response: "answered" }),
+    );
+    await repos.deliveries.recordIfAbsent(
+      delivery({ orgId, memberId: STAFF.jonas, periodKey: "2026-W06", state: "sent" }),
+    );
+    await repos.audit.record({
+      orgId,
+      at: "2026-02-06T10:00:00.000Z",
+      actorMemberId: STAFF.anna,
+      action: "data.exported",
+      details: { exportId: "data-1" },
+    });
+    await repos.audit.record({
+      orgId,
+      at: "2026-02-06T11:00:00.000Z",
+      actorMemberId: STAFF.jonas,
+      action: "data.exported",
+      details: { exportId: "data-2" },
+    });
     return { orgId, annas, jonasAnswer };
   }
 

@@ -16,15 +16,62 @@ describe("retention sweeper (contract)", () => {
     const { etag } = await orgs.save(previousCycle);
     const oldAnswer = answer({ orgId, memberId: STAFF.anna, instance: "2026-W11" });
     await answers.saveNew(oldAnswer);
-    await orgs.save({ ...previousCycle, cycle: { kind: "recertification", start: "2030-01-01", selfReportDue: "2033-06-30", testatExpiry: "2034-03-31" } }, etag);
-    const newAnswer = answer({ orgId, memberId: STAFF.anna, instance: "2030-W05", createdAt: "2030-02-01T09:00:00.000Z" });
+    await orgs.save(
+      {
+        ...previousCycle,
+        cycle: {
+          kind: "recertification",
+          start: "2030-01-01",
+          selfReportDue: "2033-06-30",
+          testatExpiry: "2034-03-31",
+        },
+      },
+      etag,
+    );
+    const newAnswer = answer({
+      orgId,
+      memberId: STAFF.anna,
+      instance: "2030-W05",
+      createdAt: "2030-02-01T09:00:00.000Z",
+    });
     await answers.saveNew(newAnswer);
 
-    const base = { orgId, requestedBy: STAFF.miriam, kind: "draft", format: "markdown", status: "ready", contentType: "text/markdown; charset=utf-8" } as const;
-    await exports.save({ ...base, exportId: "early", fileName: "entwurf-1.md", content: "IyBFbnR3dXJm", createdAt: "2030-03-01T10:00:00.000Z" });
-    await exports.save({ ...base, exportId: "late", fileName: "entwurf-2.md", content: "IyBFbnR3dXJm", createdAt: "2030-04-10T10:00:00.000Z" });
-    await audit.record({ orgId, at: "2029-03-01T10:00:00.000Z", actorMemberId: STAFF.miriam, action: "config.changed", details: { field: "cycle" } });
-    await audit.record({ orgId, at: "2029-06-01T10:00:00.000Z", actorMemberId: STAFF.miriam, action: "export.created", details: { exportId: "early" } });
+    const base = {
+      orgId,
+      requestedBy: STAFF.miriam,
+      kind: "draft",
+      format: "markdown",
+      status: "ready",
+      contentType: "text/markdown; charset=utf-8",
+    } as const;
+    await exports.save({
+      ...base,
+      exportId: "early",
+      fileName: "entwurf-1.md",
+      content: "IyBFbnR3dXJm",
+      createdAt: "2030-03-01T10:00:00.000Z",
+    });
+    await exports.save({
+      ...base,
+      exportId: "late",
+      fileName: "entwurf-2.md",
+      content: "IyBFbnR3dXJm",
+      createdAt: "2030-04-10T10:00:00.000Z",
+    });
+    await audit.record({
+      orgId,
+      at: "2029-03-01T10:00:00.000Z",
+      actorMemberId: STAFF.miriam,
+      action: "config.changed",
+      details: { field: "cycle" },
+    });
+    await audit.record({
+      orgId,
+      at: "2029-06-01T10:00:00.000Z",
+      actorMemberId: STAFF.miriam,
+      action: "export.created",
+      details: { exportId: "early" },
+    });
 
     // Another organisation whose documents have not expired.
     const otherOrgId = newOrgId();
@@ -42,6 +89,10 @@ describe("retention sweeper (contract)", () => {
     expect(await exports.get(orgId, "late")).toBeDefined();
     expect((await audit.list(orgId, 10)).entries.map((entry) => entry.action)).toEqual(["export.created"]);
 
-    expect(await sweepExpired(testStore.store, orgs, new Date("2030-04-15T00:00:00.000Z"))).toEqual({ exports: 0, answers: 0, audit: 0 });
+    expect(await sweepExpired(testStore.store, orgs, new Date("2030-04-15T00:00:00.000Z"))).toEqual({
+      exports: 0,
+      answers: 0,
+      audit: 0,
+    });
   });
 });

@@ -13,7 +13,10 @@ describe("setup draft repository (contract)", () => {
     expect(await setupDrafts.get(orgId)).toBeUndefined();
     const created = await setupDrafts.update(orgId, (current) => ({ ...(current ?? draftFor(orgId)), step: 2 }));
     expect(created.step).toBe(2);
-    const changed = await setupDrafts.update(orgId, (current) => ({ ...(current ?? draftFor(orgId)), name: "VHS Musterstadt" }));
+    const changed = await setupDrafts.update(orgId, (current) => ({
+      ...(current ?? draftFor(orgId)),
+      name: "VHS Musterstadt",
+    }));
     expect(changed).toMatchObject({ step: 2, name: "VHS Musterstadt" });
     const stored = await setupDrafts.get(orgId);
     expect(stored?.value).toEqual(changed);
@@ -28,7 +31,10 @@ describe("setup draft repository (contract)", () => {
     await Promise.all([
       setupDrafts.update(orgId, (current) => ({ ...(current ?? draftFor(orgId)), anonymityThreshold: 7 })),
       setupDrafts.update(orgId, (current) => ({ ...(current ?? draftFor(orgId)), name: "Beratungsstelle Nord" })),
-      setupDrafts.update(orgId, (current) => ({ ...(current ?? draftFor(orgId)), successDefinition: "Beratung gelingt, wenn …" })),
+      setupDrafts.update(orgId, (current) => ({
+        ...(current ?? draftFor(orgId)),
+        successDefinition: "Beratung gelingt, wenn …",
+      })),
     ]);
     expect((await setupDrafts.get(orgId))?.value).toMatchObject({
       anonymityThreshold: 7,
@@ -40,7 +46,9 @@ describe("setup draft repository (contract)", () => {
   it("refuses a draft that its own reader would refuse", async () => {
     const { setupDrafts } = context().repos;
     const orgId = newOrgId();
-    const error = await setupDrafts.update(orgId, () => ({ ...draftFor(orgId), anonymityThreshold: 1 })).catch((caught: unknown) => caught);
+    const error = await setupDrafts
+      .update(orgId, () => ({ ...draftFor(orgId), anonymityThreshold: 1 }))
+      .catch((caught: unknown) => caught);
     expect(isAppError(error, "INVALID_INPUT")).toBe(true);
     expect(await setupDrafts.get(orgId)).toBeUndefined();
   });

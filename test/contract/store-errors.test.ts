@@ -15,7 +15,12 @@ describe("store errors (contract)", () => {
     const saved = await repos.orgs.save(orgConfig(orgId));
     await repos.orgs.save({ ...saved.value, anonymityThreshold: 8 }, saved.etag);
 
-    const stale = replaceIfMatch(testStore.store.container("config"), orgCodec, { ...saved.value, anonymityThreshold: 9 }, saved.etag);
+    const stale = replaceIfMatch(
+      testStore.store.container("config"),
+      orgCodec,
+      { ...saved.value, anonymityThreshold: 9 },
+      saved.etag,
+    );
 
     await expect(stale).rejects.toMatchObject({ code: "CONFLICT" });
     expect((await repos.orgs.get(orgId))?.anonymityThreshold).toBe(8);

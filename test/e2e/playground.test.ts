@@ -46,8 +46,14 @@ describe("npm start: the bot in the Microsoft 365 Agents Playground", () => {
     await session.say("frage");
     const promptCard = page.locator(".ac-adaptiveCard", { hasText: "Absenden" }).last();
     await promptCard.waitFor({ state: "visible" });
-    await promptCard.getByText(/LQW · QB \d+/).first().waitFor();
-    await promptCard.locator("textarea").first().fill("Wir fragen im Erstgespräch nach den Zielen der Teilnehmenden und notieren sie im Anmeldebogen.");
+    await promptCard
+      .getByText(/LQW · QB \d+/)
+      .first()
+      .waitFor();
+    await promptCard
+      .locator("textarea")
+      .first()
+      .fill("Wir fragen im Erstgespräch nach den Zielen der Teilnehmenden und notieren sie im Anmeldebogen.");
     await session.screenshot("e2e-prompt.png");
     await promptCard.getByRole("button", { name: "Absenden" }).click();
     const saved = page.locator(".ac-adaptiveCard", { hasText: "Gespeichert – danke!" }).last();
@@ -77,7 +83,9 @@ describe("npm start: the bot in the Microsoft 365 Agents Playground", () => {
       };
     });
     await ready.getByText("Markdown herunterladen").click();
-    const downloadUrl = await page.waitForFunction(() => (globalThis as unknown as { openedUrls: string[] }).openedUrls[0]);
+    const downloadUrl = await page.waitForFunction(
+      () => (globalThis as unknown as { openedUrls: string[] }).openedUrls[0],
+    );
     const response = await fetch(String(await downloadUrl.jsonValue()));
     expect(response.status).toBe(200);
     const markdown = await response.text();
@@ -85,4 +93,3 @@ describe("npm start: the bot in the Microsoft 365 Agents Playground", () => {
     expect(markdown).toContain("Wir fragen im Erstgespräch nach den Zielen der Teilnehmenden");
   });
 });
-

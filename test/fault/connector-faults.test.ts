@@ -65,23 +65,26 @@ describe("proactive sends when the connector fails", () => {
     ["429 without Retry-After", { kind: "status", status: 429 }, "throttled"],
     ["a timeout (no answer at all)", { kind: "hang" }, "timeout"],
     ["a dropped connection", { kind: "reset" }, undefined],
-  ] as [string, ConnectorFault, string | undefined][])("retries a send that met %s, and the prompt arrives once", async (name, fault, reason) => {
-    const orgId = `org-fault-${name.replace(/\W+/g, "-")}`;
-    const [delivery] = await outbox.orgWithDuePrompts(orgId, [`member-${orgId}`]);
-    flaky.inject(fault);
+  ] as [string, ConnectorFault, string | undefined][])(
+    "retries a send that met %s, and the prompt arrives once",
+    async (name, fault, reason) => {
+      const orgId = `org-fault-${name.replace(/\W+/g, "-")}`;
+      const [delivery] = await outbox.orgWithDuePrompts(orgId, [`member-${orgId}`]);
+      flaky.inject(fault);
 
-    const first = await outbox.scheduling("worker").worker.run({ orgIds: [orgId] });
-    expect(first).toMatchObject({ sent: 0, retrying: 1 });
-    const retrying = await outbox.deliveriesOf(orgId);
-    expect(retrying[0]).toMatchObject({ state: "pending", attempts: 1 });
-    if (reason) expect(retrying[0]?.lastError).toBe(reason);
-    else expect(retrying[0]?.lastError).toMatch(/^network/);
-    expect(flaky.teams.sent).toHaveLength(0);
+      const first = await outbox.scheduling("worker").worker.run({ orgIds: [orgId] });
+      expect(first).toMatchObject({ sent: 0, retrying: 1 });
+      const retrying = await outbox.deliveriesOf(orgId);
+      expect(retrying[0]).toMatchObject({ state: "pending", attempts: 1 });
+      if (reason) expect(retrying[0]?.lastError).toBe(reason);
+      else expect(retrying[0]?.lastError).toMatch(/^network/);
+      expect(flaky.teams.sent).toHaveLength(0);
 
-    await runUntilSettled(orgId);
-    expect([...sendCounts(flaky.teams).entries()]).toEqual([[delivery?.deliveryId, 1]]);
-    expect((await outbox.deliveriesOf(orgId))[0]).toMatchObject({ state: "sent", attempts: 2 });
-  });
+      await runUntilSettled(orgId);
+      expect([...sendCounts(flaky.teams).entries()]).toEqual([[delivery?.deliveryId, 1]]);
+      expect((await outbox.deliveriesOf(orgId))[0]).toMatchObject({ state: "sent", attempts: 2 });
+    },
+  );
 
   it("sends every prompt once, or gives it up after the last attempt, through a mix of throttling, server errors, timeouts and dropped connections", async () => {
     const members = Array.from({ length: 30 }, (_, i) => `mixed-${i}`);
@@ -99,7 +102,9 @@ describe("proactive sends when the connector fails", () => {
     // A fixed pseudo-random pattern: about two sends in three fail, for the first 90 sends.
     let seed = 12_345;
     const next = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
-    const faults = Array.from({ length: 90 }, (): ConnectorFault => (next() < 0.67 ? (kinds[Math.floor(next() * kinds.length)] ?? { kind: "pass" }) : { kind: "pass" }));
+    const faults = Array.from({ length: 90 }, (): ConnectorFault =>
+      next() < 0.67 ? (kinds[Math.floor(next() * kinds.length)] ?? { kind: "pass" }) : { kind: "pass" },
+    );
     flaky.inject(...faults);
 
     await runUntilSettled("org-mixed");
@@ -122,14 +127,18 @@ describe("proactive sends when the connector fails", () => {
 
     await runUntilSettled(TENANT_ID);
 
-    const copies = flaky.teams.sent.filter((entry) => entry.conversationId === `a:personal-${ANNA.aadObjectId}`).map((entry) => cardOf(entry.activity));
+    const copies = flaky.teams.sent
+      .filter((entry) => entry.conversationId === `a:personal-${ANNA.aadObjectId}`)
+      .map((entry) => cardOf(entry.activity));
     // Teams has no idempotent send: this one duplicate is the documented price of never losing a prompt.
     expect(copies).toHaveLength(2);
     const [first, second] = copies.map((card) => buttonData(card, "Absenden"));
     expect(first?.deliveryId).toBe(second?.deliveryId);
 
     const answer = (data: Record<string, unknown> | undefined, text: string) =>
-      bot.post(executeAction(ANNA, flaky.serviceUrl, "answer.submit", { ...data, answer: text })).then((reply) => reply.body as InvokeBody);
+      bot
+        .post(executeAction(ANNA, flaky.serviceUrl, "answer.submit", { ...data, answer: text }))
+        .then((reply) => reply.body as InvokeBody);
     expect(cardText((await answer(first, "Wir haben die Anmeldung digitalisiert.")).value)).toContain("Gespeichert");
     const fromSecond = await answer(second, "Auf der zweiten Karte anders formuliert.");
     // The second copy does not store a second answer; it shows the stored one beside the new text.

@@ -53,14 +53,18 @@ describe("a process killed during the fan-out", () => {
         },
       },
     };
-    void outbox.scheduling("scheduler-killed", { repos: dyingRepos }).tick({ now: clock.now(), orgIds: ["org-tick-crash"], isDueNow: true });
+    void outbox
+      .scheduling("scheduler-killed", { repos: dyingRepos })
+      .tick({ now: clock.now(), orgIds: ["org-tick-crash"], isDueNow: true });
     await isKilled;
     // Writes already on their way when the process died still land; nothing else does.
     const written = (await outbox.deliveriesOf("org-tick-crash")).length;
     expect(written).toBeGreaterThan(0);
     expect(written).toBeLessThanOrEqual(7);
 
-    const next = await outbox.scheduling("scheduler-2").tick({ now: clock.now(), orgIds: ["org-tick-crash"], isDueNow: true });
+    const next = await outbox
+      .scheduling("scheduler-2")
+      .tick({ now: clock.now(), orgIds: ["org-tick-crash"], isDueNow: true });
     expect(next.recorded).toBe(20 - written);
     const recorded = await outbox.deliveriesOf("org-tick-crash");
     expect(recorded).toHaveLength(20);
@@ -92,7 +96,9 @@ describe("a process killed during the fan-out", () => {
         return never();
       },
     };
-    void outbox.scheduling("worker-killed", { sender: dying, settings: { concurrency: 4, batchSize: 10 } }).worker.run({ orgIds: ["org-fan-crash"] });
+    void outbox
+      .scheduling("worker-killed", { sender: dying, settings: { concurrency: 4, batchSize: 10 } })
+      .worker.run({ orgIds: ["org-fan-crash"] });
     await isFrozen;
     const held = (await outbox.deliveriesOf("org-fan-crash")).filter((d) => d.state === "sending");
     expect(held).toHaveLength(5);
@@ -121,7 +127,12 @@ describe("a process killed during an export", () => {
       bot.clear();
       await bot.post(message(ANNA, bot.connector.serviceUrl, "frage"));
       const card = cardOf(bot.sent()[0]);
-      await bot.post(executeAction(ANNA, bot.connector.serviceUrl, "answer.submit", { ...buttonData(card, "Absenden"), answer: `Wir evaluieren jedes Semester (Nr. ${i}).` }));
+      await bot.post(
+        executeAction(ANNA, bot.connector.serviceUrl, "answer.submit", {
+          ...buttonData(card, "Absenden"),
+          answer: `Wir evaluieren jedes Semester (Nr. ${i}).`,
+        }),
+      );
     }
     await bot.post(message(MIRIAM, bot.connector.serviceUrl, "hilfe"));
   });
@@ -130,7 +141,8 @@ describe("a process killed during an export", () => {
   afterEach(() => jest.restoreAllMocks());
 
   const services = () => bot.services();
-  const readyCards = () => bot.sent().filter((activity) => cardText(cardOf(activity)).includes("Ihr Entwurf ist fertig"));
+  const readyCards = () =>
+    bot.sent().filter((activity) => cardText(cardOf(activity)).includes("Ihr Entwurf ist fertig"));
 
   async function pendingJob(exportId: string, formats: DraftRequest["formats"]): Promise<void> {
     const { repos } = await services();
@@ -170,7 +182,11 @@ describe("a process killed during an export", () => {
 
     // Two processes run housekeeping at once: one of them gets the job.
     await Promise.all([housekeeping.run(new Date()), housekeeping.run(new Date())]);
-    expect(await repos.exports.get(TENANT_ID, "draft-killed-early")).toMatchObject({ status: "ready", fileIds: ["draft-killed-early-md"], attempts: 2 });
+    expect(await repos.exports.get(TENANT_ID, "draft-killed-early")).toMatchObject({
+      status: "ready",
+      fileIds: ["draft-killed-early-md"],
+      attempts: 2,
+    });
     const [ready, ...more] = readyCards();
     expect(more).toHaveLength(0);
     const download = await fetch(linkUrl(cardOf(ready), "Markdown herunterladen"));
@@ -194,11 +210,21 @@ describe("a process killed during an export", () => {
       return save(record);
     });
 
-    const died = (await bot.post(executeAction(MIRIAM, bot.connector.serviceUrl, "export.create", { ...inputValues(form), ...buttonData(form, "Entwurf erstellen"), formats: "docx,markdown" }))).body as InvokeBody;
+    const died = (
+      await bot.post(
+        executeAction(MIRIAM, bot.connector.serviceUrl, "export.create", {
+          ...inputValues(form),
+          ...buttonData(form, "Entwurf erstellen"),
+          formats: "docx,markdown",
+        }),
+      )
+    ).body as InvokeBody;
     // In a real crash Teams would show its own error; here the turn's handler answers.
     expect(died.type).toBe("application/vnd.microsoft.activity.message");
     jest.restoreAllMocks();
-    const job = (await repos.exports.listClaimableJobs(TENANT_ID, new Date(Date.now() + DRAFT_JOB_LEASE_MS + MINUTE)))[0];
+    const job = (
+      await repos.exports.listClaimableJobs(TENANT_ID, new Date(Date.now() + DRAFT_JOB_LEASE_MS + MINUTE))
+    )[0];
     expect(job).toMatchObject({ status: "pending", attempts: 1 });
     const jobId = job?.exportId ?? "";
     expect(await repos.exports.get(TENANT_ID, `${jobId}-docx`)).toMatchObject({ status: "ready" });
@@ -209,7 +235,10 @@ describe("a process killed during an export", () => {
     bot.clear();
     expect((await housekeeping.run(later)).resumedJobs).toBe(1);
 
-    expect(await repos.exports.get(TENANT_ID, jobId)).toMatchObject({ status: "ready", fileIds: [`${jobId}-docx`, `${jobId}-md`] });
+    expect(await repos.exports.get(TENANT_ID, jobId)).toMatchObject({
+      status: "ready",
+      fileIds: [`${jobId}-docx`, `${jobId}-md`],
+    });
     const [ready, ...more] = readyCards();
     expect(more).toHaveLength(0);
     for (const title of ["Word herunterladen", "Markdown herunterladen"]) {

@@ -46,7 +46,11 @@ describe("the Cosmos-compatible server stops mid-turn and comes back", () => {
   it("tells the member and leaves the card with the typed text when the store is down between the prompt and the submit; the resubmit after the restart stores one answer", async () => {
     const card = await askForPrompt();
     const button = buttonData(card, "Absenden");
-    const submit = { ...button, answer: "Unser Beratungsleitfaden wurde 2026 mit dem Team überarbeitet.", evidence: "Leitfaden v3" };
+    const submit = {
+      ...button,
+      answer: "Unser Beratungsleitfaden wurde 2026 mit dem Team überarbeitet.",
+      evidence: "Leitfaden v3",
+    };
     const deliveryId = String(button.deliveryId);
 
     await outage.begin();
@@ -68,7 +72,11 @@ describe("the Cosmos-compatible server stops mid-turn and comes back", () => {
   it("gives the prompt card back with the typed text and a notice when the store stops just before the answer is written, with nothing half-written", async () => {
     const card = await askForPrompt();
     const button = buttonData(card, "Absenden");
-    const submit = { ...button, answer: "Wir werten Abbrüche jedes Semester gemeinsam aus.", evidence: "Protokoll 03/2026" };
+    const submit = {
+      ...button,
+      answer: "Wir werten Abbrüche jedes Semester gemeinsam aus.",
+      evidence: "Protokoll 03/2026",
+    };
     const deliveryId = String(button.deliveryId);
     const answers = (await repos()).answers;
     const saveNew = answers.saveNew.bind(answers);
@@ -88,7 +96,11 @@ describe("the Cosmos-compatible server stops mid-turn and comes back", () => {
     expect(await answersWithText(submit.answer)).toHaveLength(0);
     expect(await (await repos()).deliveries.get(TENANT_ID, deliveryId)).toMatchObject({ response: "open" });
 
-    const resent = await click("answer.submit", { ...buttonData(kept.value, "Absenden"), answer: inputValue(kept.value, "answer"), evidence: inputValue(kept.value, "evidence") });
+    const resent = await click("answer.submit", {
+      ...buttonData(kept.value, "Absenden"),
+      answer: inputValue(kept.value, "answer"),
+      evidence: inputValue(kept.value, "evidence"),
+    });
     expect(cardText(resent.value)).toContain("Gespeichert");
     const stored = await answersWithText(submit.answer);
     expect(stored).toHaveLength(1);
@@ -145,7 +157,10 @@ describe("the Cosmos-compatible server stops mid-turn and comes back", () => {
 
   it("keeps an edit's text when the store stops mid-edit, and the edit saved after the restart keeps one earlier version", async () => {
     const card = await askForPrompt();
-    const saved = await click("answer.submit", { ...buttonData(card, "Absenden"), answer: "Erste Fassung zur Evaluation." });
+    const saved = await click("answer.submit", {
+      ...buttonData(card, "Absenden"),
+      answer: "Erste Fassung zur Evaluation.",
+    });
     const editCard = (await click("answer.edit", buttonData(saved.value, "Bearbeiten"))).value;
     const save = { ...buttonData(editCard, "Speichern"), answer: "Zweite Fassung zur Evaluation, mit Zahlen." };
     const answers = (await repos()).answers;
@@ -163,10 +178,16 @@ describe("the Cosmos-compatible server stops mid-turn and comes back", () => {
     expect(await answersWithText("Erste Fassung zur Evaluation.")).toHaveLength(1);
     // The restarted server gives every document a new ETag (a real account keeps them), so the
     // card's version no longer matches: the member sees the stored version beside the kept text.
-    const compared = await click("answer.saveEdit", { ...buttonData(kept.value, "Speichern"), answer: inputValue(kept.value, "answer") });
+    const compared = await click("answer.saveEdit", {
+      ...buttonData(kept.value, "Speichern"),
+      answer: inputValue(kept.value, "answer"),
+    });
     expect(cardText(compared.value)).toContain("inzwischen an anderer Stelle geändert");
     expect(inputValue(compared.value, "answer")).toBe(save.answer);
-    const resaved = await click("answer.saveEdit", { ...buttonData(compared.value, "Speichern"), answer: inputValue(compared.value, "answer") });
+    const resaved = await click("answer.saveEdit", {
+      ...buttonData(compared.value, "Speichern"),
+      answer: inputValue(compared.value, "answer"),
+    });
     expect(cardText(resaved.value)).toContain("Änderung gespeichert");
     const [edited] = await answersWithText(save.answer);
     expect(edited?.history.map((version) => version.text)).toEqual(["Erste Fassung zur Evaluation."]);

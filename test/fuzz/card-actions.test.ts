@@ -12,8 +12,25 @@ import type { Versioned } from "../../bot/store";
 import { cardOf, startBotHarness, type BotHarness } from "../support/bot-harness";
 import { buttonData, type InvokeBody } from "../support/card-inspection";
 import { seedOrg } from "../support/org-fixture";
-import { ANNA, JONAS, MIRIAM, TENANT_ID, executeAction, message, submitAction, type TestUser } from "../support/teams-activities";
-import { BATCH, postInProcess, RUNS, runConcurrently, unfriendlyText, weirdString, weirdValue } from "./support/fuzz-inputs";
+import {
+  ANNA,
+  JONAS,
+  MIRIAM,
+  TENANT_ID,
+  executeAction,
+  message,
+  submitAction,
+  type TestUser,
+} from "../support/teams-activities";
+import {
+  BATCH,
+  postInProcess,
+  RUNS,
+  runConcurrently,
+  unfriendlyText,
+  weirdString,
+  weirdValue,
+} from "./support/fuzz-inputs";
 
 const OTHER_TENANT = "0b7e5d2c-4a61-4f0e-9d3b-7c8a9e1f2d40";
 
@@ -24,13 +41,51 @@ interface CardAction {
   /** Action.Submit (a message with a value) instead of Action.Execute (an invoke). */
   isSubmit: boolean;
 }
-const BEN: TestUser = { id: "29:1ben-other-org", aadObjectId: "aad-ben-0101", name: "Ben Andersorg", tenantId: OTHER_TENANT };
+const BEN: TestUser = {
+  id: "29:1ben-other-org",
+  aadObjectId: "aad-ben-0101",
+  name: "Ben Andersorg",
+  tenantId: OTHER_TENANT,
+};
 
 /** Field names the bot's cards use, and a few a forger would try. */
 const KEYS = [
-  "deliveryId", "answerId", "etag", "answer", "evidence", "until", "area", "group", "period", "from", "to", "page", "continuationToken",
-  "query", "memberId", "role", "roles", "change", "areas", "formats", "attribution", "mode", "language", "step", "preferredTime", "weekday",
-  "time", "name", "orgId", "tenantId", "aadObjectId", "isQualityOfficer", "verb", "value", "__proto__", "constructor",
+  "deliveryId",
+  "answerId",
+  "etag",
+  "answer",
+  "evidence",
+  "until",
+  "area",
+  "group",
+  "period",
+  "from",
+  "to",
+  "page",
+  "continuationToken",
+  "query",
+  "memberId",
+  "role",
+  "roles",
+  "change",
+  "areas",
+  "formats",
+  "attribution",
+  "mode",
+  "language",
+  "step",
+  "preferredTime",
+  "weekday",
+  "time",
+  "name",
+  "orgId",
+  "tenantId",
+  "aadObjectId",
+  "isQualityOfficer",
+  "verb",
+  "value",
+  "__proto__",
+  "constructor",
 ];
 
 describe("fuzzing card actions", () => {
@@ -45,9 +100,18 @@ describe("fuzzing card actions", () => {
       bot.clear();
       await bot.post(message(user, bot.connector.serviceUrl, "frage"));
       const submit = buttonData(cardOf(bot.sent()[0]), "Absenden");
-      const saved = (await bot.post(executeAction(user, bot.connector.serviceUrl, "answer.submit", { ...submit, answer: `Antwort ${i} von ${user.name}.` }))).body as InvokeBody;
+      const saved = (
+        await bot.post(
+          executeAction(user, bot.connector.serviceUrl, "answer.submit", {
+            ...submit,
+            answer: `Antwort ${i} von ${user.name}.`,
+          }),
+        )
+      ).body as InvokeBody;
       const { answerId } = buttonData(saved.value, "Bearbeiten");
-      const stored = await (await bot.services()).repos.answers.getVersioned(user.tenantId ?? TENANT_ID, String(answerId));
+      const stored = await (
+        await bot.services()
+      ).repos.answers.getVersioned(user.tenantId ?? TENANT_ID, String(answerId));
       if (!stored) throw new Error("answer not stored");
       const isVictim = user !== ANNA && user !== JONAS;
       if (isVictim) untouchable.push({ orgId: user.tenantId ?? TENANT_ID, answer: stored });
@@ -88,10 +152,24 @@ describe("fuzzing card actions", () => {
     const id = fc.oneof(
       { weight: 3, arbitrary: fc.constantFrom(...ids.victim) },
       { weight: 2, arbitrary: fc.constantFrom(...ids.own) },
-      { weight: 1, arbitrary: fc.constantFrom(MIRIAM.aadObjectId, BEN.aadObjectId, OTHER_TENANT, TENANT_ID, "qualityOfficer", "manager") },
+      {
+        weight: 1,
+        arbitrary: fc.constantFrom(
+          MIRIAM.aadObjectId,
+          BEN.aadObjectId,
+          OTHER_TENANT,
+          TENANT_ID,
+          "qualityOfficer",
+          "manager",
+        ),
+      },
       { weight: 2, arbitrary: weirdValue },
     );
-    const data = fc.dictionary(fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...KEYS) }, { weight: 1, arbitrary: weirdString }), id, { maxKeys: 8 });
+    const data = fc.dictionary(
+      fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...KEYS) }, { weight: 1, arbitrary: weirdString }),
+      id,
+      { maxKeys: 8 },
+    );
     const verb = fc.oneof(
       { weight: 8, arbitrary: fc.constantFrom(...verbs) },
       { weight: 1, arbitrary: fc.constantFrom(...verbs).map((v) => v.toUpperCase()) },
@@ -118,7 +196,11 @@ describe("fuzzing card actions", () => {
       const errorsBefore = turnErrors.length;
       const problems: string[] = [];
       const bodies = actions.map(({ user, verb: v, data: d, isSubmit }) =>
-        JSON.stringify(isSubmit ? submitAction(user, bot.connector.serviceUrl, { ...d, verb: v }) : executeAction(user, bot.connector.serviceUrl, v, d)),
+        JSON.stringify(
+          isSubmit
+            ? submitAction(user, bot.connector.serviceUrl, { ...d, verb: v })
+            : executeAction(user, bot.connector.serviceUrl, v, d),
+        ),
       );
       for (const { result, error } of await runConcurrently(bodies, (body) => postInProcess(body))) {
         if (error) problems.push(`threw ${String(error)}`);
@@ -129,13 +211,18 @@ describe("fuzzing card actions", () => {
         if (invoke?.type === "application/vnd.microsoft.activity.message") {
           const problem = unfriendlyText(invoke.value);
           if (problem) problems.push(`invoke answer: ${problem}`);
-        } else if (invoke && invoke.type !== "application/vnd.microsoft.card.adaptive") problems.push(`invoke answered with ${invoke.type}`);
+        } else if (invoke && invoke.type !== "application/vnd.microsoft.card.adaptive")
+          problems.push(`invoke answered with ${invoke.type}`);
       }
       for (const reply of bot.sent()) {
         const problem = cardOf(reply) ? undefined : unfriendlyText(reply.text);
         if (problem) problems.push(`reply: ${problem}`);
       }
-      problems.push(...bot.logs.slice(logsBefore).filter((line) => line.includes('"code":"INTERNAL"') || line.includes("adapter.turn_error")));
+      problems.push(
+        ...bot.logs
+          .slice(logsBefore)
+          .filter((line) => line.includes('"code":"INTERNAL"') || line.includes("adapter.turn_error")),
+      );
       problems.push(...turnErrors.slice(errorsBefore));
       return problems;
     }
@@ -147,7 +234,10 @@ describe("fuzzing card actions", () => {
         if ((await problemsWith(actions)).length === 0) return;
         for (const single of actions) {
           const own = await problemsWith([single]);
-          if (own.length > 0) throw new Error(`${own.join("\n")}\nverb ${JSON.stringify(single.verb)} data ${JSON.stringify(single.data).slice(0, 2_000)}`);
+          if (own.length > 0)
+            throw new Error(
+              `${own.join("\n")}\nverb ${JSON.stringify(single.verb)} data ${JSON.stringify(single.data).slice(0, 2_000)}`,
+            );
         }
         throw new Error("problems only when run together");
       }),

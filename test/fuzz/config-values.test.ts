@@ -8,7 +8,10 @@ import fc from "fast-check";
 import { ConfigError, loadConfig, SETTING_NAMES, type AppConfig } from "../../functions/config";
 import { ODD_TEXT } from "./support/fuzz-inputs";
 
-const DEFAULTS = { localBaseUrl: "http://127.0.0.1:3978", localSigningKey: "a-local-signing-key-of-sufficient-length-000" };
+const DEFAULTS = {
+  localBaseUrl: "http://127.0.0.1:3978",
+  localSigningKey: "a-local-signing-key-of-sufficient-length-000",
+};
 const RUNS = 10_000;
 
 /** Values people actually put into app settings, right and wrong, per kind of setting. */
@@ -25,25 +28,79 @@ const urlValue = fc.constantFrom(
   "javascript:alert(1)",
 );
 const flagValue = fc.constantFrom("0", "1", "true", "false", "", "yes", "TRUE", " 1", "2");
-const numberValue = fc.constantFrom("1", "40", "50", "51", "0", "-1", "3.5", "1e2", "", " 40 ", "viele", "0x10", "Infinity", "100000");
-const idValue = fc.constantFrom("6f1c2a7e-0d3b-4c55-9a1e-2b7d4e8f0a01", "3d5a7c9e-1b2d-4f6a-8c0e-2a4b6c8d0e1f", "", " ", "not-a-guid");
-const listValue = fc.constantFrom("6f1c2a7e-0d3b-4c55-9a1e-2b7d4e8f0a01", "a,b", " a , , b ", ",", "", "aad-1,aad-2,aad-3");
-const keyValue = fc.constantFrom("short", "x".repeat(31), "x".repeat(32), "ein-langer-geheimer-schluessel-fuer-exporte-2026", "");
+const numberValue = fc.constantFrom(
+  "1",
+  "40",
+  "50",
+  "51",
+  "0",
+  "-1",
+  "3.5",
+  "1e2",
+  "",
+  " 40 ",
+  "viele",
+  "0x10",
+  "Infinity",
+  "100000",
+);
+const idValue = fc.constantFrom(
+  "6f1c2a7e-0d3b-4c55-9a1e-2b7d4e8f0a01",
+  "3d5a7c9e-1b2d-4f6a-8c0e-2a4b6c8d0e1f",
+  "",
+  " ",
+  "not-a-guid",
+);
+const listValue = fc.constantFrom(
+  "6f1c2a7e-0d3b-4c55-9a1e-2b7d4e8f0a01",
+  "a,b",
+  " a , , b ",
+  ",",
+  "",
+  "aad-1,aad-2,aad-3",
+);
+const keyValue = fc.constantFrom(
+  "short",
+  "x".repeat(31),
+  "x".repeat(32),
+  "ein-langer-geheimer-schluessel-fuer-exporte-2026",
+  "",
+);
 const timerValue = fc.constantFrom("0 */5 * * * *", "0 * * * * *", "*/10 * * * *", "every minute", "", "0 0 0 31 2 *");
-const enumValue = fc.constantFrom("SingleTenant", "UserAssignedMSI", "MultiTenant", "singletenant", "", "de", "en", "fr");
-const anyText = fc.oneof(fc.string({ maxLength: 60 }), fc.string({ unit: "binary", maxLength: 30 }), fc.constantFrom(...ODD_TEXT));
+const enumValue = fc.constantFrom(
+  "SingleTenant",
+  "UserAssignedMSI",
+  "MultiTenant",
+  "singletenant",
+  "",
+  "de",
+  "en",
+  "fr",
+);
+const anyText = fc.oneof(
+  fc.string({ maxLength: 60 }),
+  fc.string({ unit: "binary", maxLength: 30 }),
+  fc.constantFrom(...ODD_TEXT),
+);
 
 function valueFor(name: string): fc.Arbitrary<string> {
-  const typical =
-    /URL|ENDPOINT/.test(name) ? urlValue
-    : /ALLOW_REMOTE/.test(name) ? flagValue
-    : /RPS|MINUTES/.test(name) ? numberValue
-    : /TIMER/.test(name) ? timerValue
-    : /SIGNING_KEY/.test(name) ? keyValue
-    : /TENANT_IDS|OFFICERS/.test(name) ? listValue
-    : /AppId|TenantId/.test(name) ? idValue
-    : /AppType|LOCALE/.test(name) ? enumValue
-    : anyText;
+  const typical = /URL|ENDPOINT/.test(name)
+    ? urlValue
+    : /ALLOW_REMOTE/.test(name)
+      ? flagValue
+      : /RPS|MINUTES/.test(name)
+        ? numberValue
+        : /TIMER/.test(name)
+          ? timerValue
+          : /SIGNING_KEY/.test(name)
+            ? keyValue
+            : /TENANT_IDS|OFFICERS/.test(name)
+              ? listValue
+              : /AppId|TenantId/.test(name)
+                ? idValue
+                : /AppType|LOCALE/.test(name)
+                  ? enumValue
+                  : anyText;
   return fc.oneof({ weight: 4, arbitrary: typical }, { weight: 1, arbitrary: anyText });
 }
 
@@ -67,8 +124,14 @@ const BASES: NodeJS.ProcessEnv[] = [
 const environment: fc.Arbitrary<NodeJS.ProcessEnv> = fc
   .tuple(
     fc.constantFrom(...BASES),
-    fc.subarray([...SETTING_NAMES], { maxLength: 6 }).chain((names) => fc.tuple(...names.map((name) => valueFor(name).map((value) => [name, value] as const)))),
-    fc.dictionary(fc.constantFrom("PATH", "HOME", "cosmos_endpoint", "MicrosoftAppID", "__proto__", "constructor"), anyText, { maxKeys: 2 }),
+    fc
+      .subarray([...SETTING_NAMES], { maxLength: 6 })
+      .chain((names) => fc.tuple(...names.map((name) => valueFor(name).map((value) => [name, value] as const)))),
+    fc.dictionary(
+      fc.constantFrom("PATH", "HOME", "cosmos_endpoint", "MicrosoftAppID", "__proto__", "constructor"),
+      anyText,
+      { maxKeys: 2 },
+    ),
   )
   .map(([base, settings, strangers]) => ({ ...base, ...strangers, ...Object.fromEntries(settings) }));
 
@@ -78,7 +141,9 @@ function expectSafe(config: AppConfig, env: NodeJS.ProcessEnv): void {
   expect(URL.canParse(config.cosmos.endpoint)).toBe(true);
   expect(URL.canParse(config.publicBaseUrl)).toBe(true);
   expect(config.publicBaseUrl.endsWith("/")).toBe(false);
-  expect(Number.isInteger(config.deliveryTenantRps) && config.deliveryTenantRps >= 1 && config.deliveryTenantRps <= 50).toBe(true);
+  expect(
+    Number.isInteger(config.deliveryTenantRps) && config.deliveryTenantRps >= 1 && config.deliveryTenantRps <= 50,
+  ).toBe(true);
   expect(config.exportSigningKey.length).toBeGreaterThanOrEqual(32);
   if (config.isLocalMode) {
     // No authentication: only on a developer machine, and only against a local store unless told.

@@ -8,7 +8,16 @@ import { COMMAND_IDS } from "../../bot/commands";
 import { cardOf, startBotHarness, type BotHarness } from "../support/bot-harness";
 import { seedOrg } from "../support/org-fixture";
 import { ANNA, BOT_ID, EMMA, JONAS, MIRIAM, TENANT_ID, type TestUser } from "../support/teams-activities";
-import { BATCH, ODD_TEXT, postInProcess, RUNS, runConcurrently, unfriendlyText, weirdString, weirdValue } from "./support/fuzz-inputs";
+import {
+  BATCH,
+  ODD_TEXT,
+  postInProcess,
+  RUNS,
+  runConcurrently,
+  unfriendlyText,
+  weirdString,
+  weirdValue,
+} from "./support/fuzz-inputs";
 
 /** Fields of a Teams activity a mangled one may lack or carry with another type. */
 const FIELDS = [
@@ -49,8 +58,22 @@ const FIELDS = [
 // Teams' rate limits, so thousands of runs measure the pacing rather than robustness. Its own
 // tests cover it (test/integration/send-now-command.test.ts, schedule-now.test.ts).
 const COMMAND_WORDS = [
-  "frage", "hilfe", "meine antworten", "fortschritt", "export", "einrichtung", "rollen", "übersicht", "zustellung", "einstellungen",
-  "meine daten", "pause bis", "urlaub bis", "sprache", "fortsetzen", "alles löschen",
+  "frage",
+  "hilfe",
+  "meine antworten",
+  "fortschritt",
+  "export",
+  "einrichtung",
+  "rollen",
+  "übersicht",
+  "zustellung",
+  "einstellungen",
+  "meine daten",
+  "pause bis",
+  "urlaub bis",
+  "sprache",
+  "fortsetzen",
+  "alles löschen",
   ...COMMAND_IDS.filter((id) => id !== "runSchedule"),
 ];
 
@@ -58,7 +81,14 @@ type Mutation = { path: readonly string[]; value?: unknown; isRemoved: boolean }
 
 let sequence = 0;
 
-function activityFor(kind: string, user: TestUser, text: string, tenantId: string, serviceUrl: string, id = `f:example-${++sequence}`): Record<string, unknown> {
+function activityFor(
+  kind: string,
+  user: TestUser,
+  text: string,
+  tenantId: string,
+  serviceUrl: string,
+  id = `f:example-${++sequence}`,
+): Record<string, unknown> {
   const base = {
     id,
     channelId: "msteams",
@@ -74,7 +104,12 @@ function activityFor(kind: string, user: TestUser, text: string, tenantId: strin
   };
   switch (kind) {
     case "invoke":
-      return { ...base, type: "invoke", name: "adaptiveCard/action", value: { action: { type: "Action.Execute", verb: text, data: { verb: text } }, trigger: "manual" } };
+      return {
+        ...base,
+        type: "invoke",
+        name: "adaptiveCard/action",
+        value: { action: { type: "Action.Execute", verb: text, data: { verb: text } }, trigger: "manual" },
+      };
     case "submit":
       return { ...base, type: "message", value: { verb: text, answer: text } };
     case "conversationUpdate":
@@ -128,13 +163,33 @@ describe("fuzzing POST /api/messages", () => {
 
     const user: fc.Arbitrary<TestUser> = fc.oneof(
       { weight: 4, arbitrary: fc.constantFrom(ANNA, JONAS, MIRIAM, EMMA) },
-      { weight: 1, arbitrary: fc.record({ id: fc.string({ minLength: 1, maxLength: 30 }), aadObjectId: fc.string({ minLength: 1, maxLength: 40 }), name: weirdString }) },
+      {
+        weight: 1,
+        arbitrary: fc.record({
+          id: fc.string({ minLength: 1, maxLength: 30 }),
+          aadObjectId: fc.string({ minLength: 1, maxLength: 40 }),
+          name: weirdString,
+        }),
+      },
     );
     const text = fc.oneof(
       { weight: 3, arbitrary: fc.constantFrom(...COMMAND_WORDS) },
-      { weight: 2, arbitrary: fc.tuple(fc.constantFrom(...COMMAND_WORDS), weirdString).map(([word, rest]) => `${word} ${rest}`) },
+      {
+        weight: 2,
+        arbitrary: fc.tuple(fc.constantFrom(...COMMAND_WORDS), weirdString).map(([word, rest]) => `${word} ${rest}`),
+      },
       { weight: 2, arbitrary: weirdString },
-      { weight: 1, arbitrary: fc.constantFrom("answer.submit", "progress.show", "roles.change", "export.create", "setup.finish", "no.such.verb") },
+      {
+        weight: 1,
+        arbitrary: fc.constantFrom(
+          "answer.submit",
+          "progress.show",
+          "roles.change",
+          "export.create",
+          "setup.finish",
+          "no.such.verb",
+        ),
+      },
     );
     const mutation: fc.Arbitrary<Mutation> = fc.record({
       path: fc.constantFrom(...FIELDS),
@@ -143,7 +198,17 @@ describe("fuzzing POST /api/messages", () => {
     });
     const activity = fc
       .record({
-        kind: fc.constantFrom("message", "message", "message", "invoke", "invoke", "submit", "conversationUpdate", "installationUpdate", "other"),
+        kind: fc.constantFrom(
+          "message",
+          "message",
+          "message",
+          "invoke",
+          "invoke",
+          "submit",
+          "conversationUpdate",
+          "installationUpdate",
+          "other",
+        ),
         user,
         text,
         tenantId: fc.oneof({ weight: 5, arbitrary: fc.constant(TENANT_ID) }, { weight: 1, arbitrary: weirdString }),
@@ -152,16 +217,35 @@ describe("fuzzing POST /api/messages", () => {
       })
       .map(({ kind, user: from, text: typed, tenantId, mutations, id }) => {
         // Any serviceUrl but another http(s) one: the bot would call it (authentication, when on, pins it to the token).
-        const safe = mutations.filter((m) => m.path[0] !== "serviceUrl" || m.isRemoved || typeof m.value !== "string" || !/^\s*https?:/i.test(m.value));
+        const safe = mutations.filter(
+          (m) =>
+            m.path[0] !== "serviceUrl" || m.isRemoved || typeof m.value !== "string" || !/^\s*https?:/i.test(m.value),
+        );
         return activityJson(mutate(activityFor(kind, from, typed, tenantId, serviceUrl, id), safe));
       });
     const rawBody = fc.oneof(
       { weight: 2, arbitrary: fc.string({ maxLength: 200 }) },
       { weight: 2, arbitrary: fc.json({ maxDepth: 3 }) },
-      { weight: 1, arbitrary: fc.constantFrom("", "null", "[]", "{}", '"x"', "0", "true", "{]", "\uFEFF{}", ...ODD_TEXT) },
-      { weight: 2, arbitrary: fc.tuple(activity, fc.nat()).map(([json, cut]) => json.slice(0, cut % Math.max(1, json.length))) },
-      { weight: 1, arbitrary: fc.tuple(activity, fc.nat(), weirdString).map(([json, at, junk]) => `${json.slice(0, at % json.length)}${junk}${json.slice(at % json.length)}`) },
-      { weight: 1, arbitrary: fc.integer({ min: 256 * 1024 - 2000, max: 300 * 1024 }).map((size) => activityJson(activityFor("message", ANNA, "x".repeat(size), TENANT_ID, serviceUrl))) },
+      {
+        weight: 1,
+        arbitrary: fc.constantFrom("", "null", "[]", "{}", '"x"', "0", "true", "{]", "\uFEFF{}", ...ODD_TEXT),
+      },
+      {
+        weight: 2,
+        arbitrary: fc.tuple(activity, fc.nat()).map(([json, cut]) => json.slice(0, cut % Math.max(1, json.length))),
+      },
+      {
+        weight: 1,
+        arbitrary: fc
+          .tuple(activity, fc.nat(), weirdString)
+          .map(([json, at, junk]) => `${json.slice(0, at % json.length)}${junk}${json.slice(at % json.length)}`),
+      },
+      {
+        weight: 1,
+        arbitrary: fc
+          .integer({ min: 256 * 1024 - 2000, max: 300 * 1024 })
+          .map((size) => activityJson(activityFor("message", ANNA, "x".repeat(size), TENANT_ID, serviceUrl))),
+      },
     );
     const body = fc.oneof({ weight: 3, arbitrary: activity }, { weight: 2, arbitrary: rawBody });
 
@@ -182,10 +266,18 @@ describe("fuzzing POST /api/messages", () => {
       }
       for (const reply of bot.sent()) {
         const card = cardOf(reply);
-        const problem = card ? (card.type === "AdaptiveCard" ? undefined : "a card that is no Adaptive Card") : unfriendlyText(reply.text);
+        const problem = card
+          ? card.type === "AdaptiveCard"
+            ? undefined
+            : "a card that is no Adaptive Card"
+          : unfriendlyText(reply.text);
         if (problem) problems.push(`reply: ${problem}`);
       }
-      problems.push(...bot.logs.slice(logsBefore).filter((line) => line.includes('"code":"INTERNAL"') || line.includes("adapter.turn_error")));
+      problems.push(
+        ...bot.logs
+          .slice(logsBefore)
+          .filter((line) => line.includes('"code":"INTERNAL"') || line.includes("adapter.turn_error")),
+      );
       problems.push(...turnErrors.slice(errorsBefore));
       return problems;
     }
@@ -224,12 +316,16 @@ describe("bodies the fuzzing found", () => {
 
   const hilfe = () => activityFor("message", ANNA, "hilfe", TENANT_ID, bot.connector.serviceUrl);
   const post = (activity: Record<string, unknown>) => postInProcess(JSON.stringify(activity));
-  const internalErrors = () => bot.logs.filter((line) => line.includes('"code":"INTERNAL"') || line.includes("adapter.turn_error"));
+  const internalErrors = () =>
+    bot.logs.filter((line) => line.includes('"code":"INTERNAL"') || line.includes("adapter.turn_error"));
 
   it.each([
     ["a locale that is not text", { locale: false }],
     ["an account id field that is not text", { from: { id: ANNA.id, aadObjectId: 0 } }],
-    ["a conversation id a reply header cannot carry", { conversation: { id: "a:personal-Ā", conversationType: "personal", tenantId: TENANT_ID } }],
+    [
+      "a conversation id a reply header cannot carry",
+      { conversation: { id: "a:personal-Ā", conversationType: "personal", tenantId: TENANT_ID } },
+    ],
     ["an activity id a reply URL cannot carry", { id: "\uD800" }],
     ["a serviceUrl that is no http(s) URL", { serviceUrl: "not a url" }],
     ["a text that is not text", { text: { verb: "answer.submit" } }],
@@ -246,17 +342,23 @@ describe("bodies the fuzzing found", () => {
 
   it("answers a card action from a group chat with the friendly 'personal chat only' text", async () => {
     const activity = activityFor("invoke", ANNA, "answers.list", TENANT_ID, bot.connector.serviceUrl);
-    const answer = await post({ ...activity, conversation: { id: "19:group@thread.v2", conversationType: "groupChat", tenantId: TENANT_ID } });
+    const answer = await post({
+      ...activity,
+      conversation: { id: "19:group@thread.v2", conversationType: "groupChat", tenantId: TENANT_ID },
+    });
     expect(answer.status).toBe(200);
     expect((answer.jsonBody as { value?: unknown }).value).toContain("persönlichen Chat");
   });
 
-  it.each(["constructor", "__proto__", "toString", "hasOwnProperty"])("treats the card verb %s as unknown, with a friendly message", async (verb) => {
-    const answer = await post(activityFor("invoke", ANNA, verb, TENANT_ID, bot.connector.serviceUrl));
-    expect(answer.status).toBe(200);
-    expect(unfriendlyText((answer.jsonBody as { value?: unknown }).value)).toBeUndefined();
-    expect(internalErrors()).toEqual([]);
-  });
+  it.each(["constructor", "__proto__", "toString", "hasOwnProperty"])(
+    "treats the card verb %s as unknown, with a friendly message",
+    async (verb) => {
+      const answer = await post(activityFor("invoke", ANNA, verb, TENANT_ID, bot.connector.serviceUrl));
+      expect(answer.status).toBe(200);
+      expect(unfriendlyText((answer.jsonBody as { value?: unknown }).value)).toBeUndefined();
+      expect(internalErrors()).toEqual([]);
+    },
+  );
 
   it("serves a member whose aadObjectId is empty by their Teams id", async () => {
     const activity = hilfe();
@@ -265,9 +367,12 @@ describe("bodies the fuzzing found", () => {
     expect(internalErrors()).toEqual([]);
   });
 
-  it.each(["a/b", "x?y", "x#y", " padded "])("does not turn the member id %j into a document id, and stays friendly", async (aadObjectId) => {
-    const answer = await post({ ...hilfe(), from: { id: "29:1odd", name: "Odd", aadObjectId } });
-    expect(answer.status).toBe(200);
-    expect(internalErrors()).toEqual([]);
-  });
+  it.each(["a/b", "x?y", "x#y", " padded "])(
+    "does not turn the member id %j into a document id, and stays friendly",
+    async (aadObjectId) => {
+      const answer = await post({ ...hilfe(), from: { id: "29:1odd", name: "Odd", aadObjectId } });
+      expect(answer.status).toBe(200);
+      expect(internalErrors()).toEqual([]);
+    },
+  );
 });

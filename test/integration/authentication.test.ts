@@ -1,6 +1,12 @@
 import { createMemberRepository } from "../../bot/store/member-repository";
 import { startBotHarness, type BotHarness } from "../support/bot-harness";
-import { newRsaKey, signJwt, startFakeBotFrameworkIssuer, unsignedJwt, type FakeBotFrameworkIssuer } from "../support/fake-bot-framework-issuer";
+import {
+  newRsaKey,
+  signJwt,
+  startFakeBotFrameworkIssuer,
+  unsignedJwt,
+  type FakeBotFrameworkIssuer,
+} from "../support/fake-bot-framework-issuer";
 import { ANNA, TENANT_ID, message } from "../support/teams-activities";
 
 const APP_ID = "3d5a7c9e-1b2d-4f6a-8c0e-2a4b6c8d0e1f";
@@ -66,19 +72,43 @@ describe("Bot Framework authentication with an app id configured", () => {
   });
 
   it("refuses a token whose signature belongs to other claims", async () => {
-    const [header, , signature] = issuer.sign(issuer.channelClaims("some-other-bot", bot.connector.serviceUrl)).split(".");
-    const payload = Buffer.from(JSON.stringify(issuer.channelClaims(APP_ID, bot.connector.serviceUrl))).toString("base64url");
+    const [header, , signature] = issuer
+      .sign(issuer.channelClaims("some-other-bot", bot.connector.serviceUrl))
+      .split(".");
+    const payload = Buffer.from(JSON.stringify(issuer.channelClaims(APP_ID, bot.connector.serviceUrl))).toString(
+      "base64url",
+    );
     await expectRefused(bearer(`${header}.${payload}.${signature}`));
   });
 
   it("refuses an expired token", async () => {
     const hourAgo = Math.floor(Date.now() / 1000) - 3600;
-    await expectRefused(bearer(issuer.sign(issuer.channelClaims(APP_ID, bot.connector.serviceUrl, { nbf: hourAgo - 3600, iat: hourAgo - 3600, exp: hourAgo }))));
+    await expectRefused(
+      bearer(
+        issuer.sign(
+          issuer.channelClaims(APP_ID, bot.connector.serviceUrl, {
+            nbf: hourAgo - 3600,
+            iat: hourAgo - 3600,
+            exp: hourAgo,
+          }),
+        ),
+      ),
+    );
   });
 
   it("refuses a token that is not valid yet", async () => {
     const inAnHour = Math.floor(Date.now() / 1000) + 3600;
-    await expectRefused(bearer(issuer.sign(issuer.channelClaims(APP_ID, bot.connector.serviceUrl, { nbf: inAnHour, iat: inAnHour, exp: inAnHour + 3600 }))));
+    await expectRefused(
+      bearer(
+        issuer.sign(
+          issuer.channelClaims(APP_ID, bot.connector.serviceUrl, {
+            nbf: inAnHour,
+            iat: inAnHour,
+            exp: inAnHour + 3600,
+          }),
+        ),
+      ),
+    );
   });
 
   it("refuses a token issued for another bot (audience)", async () => {
@@ -86,7 +116,9 @@ describe("Bot Framework authentication with an app id configured", () => {
   });
 
   it("refuses a token from another issuer", async () => {
-    await expectRefused(bearer(issuer.sign(issuer.channelClaims(APP_ID, bot.connector.serviceUrl, { iss: "https://attacker.example" }))));
+    await expectRefused(
+      bearer(issuer.sign(issuer.channelClaims(APP_ID, bot.connector.serviceUrl, { iss: "https://attacker.example" }))),
+    );
   });
 
   it("refuses a token minted for another service URL", async () => {

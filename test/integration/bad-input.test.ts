@@ -66,7 +66,11 @@ describe("bad input to /api/messages", () => {
   it.each(["from", "conversation", "recipient", "serviceUrl", "type"])(
     "answers an activity without `%s` with 400 and keeps serving",
     async (field) => {
-      const { [field as keyof ReturnType<typeof message>]: _removed, ...incomplete } = message(ANNA, bot.connector.serviceUrl, "hilfe");
+      const { [field as keyof ReturnType<typeof message>]: _removed, ...incomplete } = message(
+        ANNA,
+        bot.connector.serviceUrl,
+        "hilfe",
+      );
       const answer = await bot.post(incomplete);
       expect(answer.status).toBe(400);
       expect(bot.sent()).toEqual([]);
@@ -105,14 +109,24 @@ describe("bad input to /api/messages", () => {
 
   it("refuses a body of several megabytes, which the host stops reading at 1 MB", async () => {
     const chunk = "x".repeat(512 * KB);
-    expect(await postChunked(bot.baseUrl, Array.from({ length: 8 }, () => chunk))).toBe(413);
+    expect(
+      await postChunked(
+        bot.baseUrl,
+        Array.from({ length: 8 }, () => chunk),
+      ),
+    ).toBe(413);
     await expectStillServing();
   });
 });
 
 describe("a tenant that is not allowed", () => {
   const OTHER_TENANT = "9b2d4c6e-1111-4222-8333-444455556666";
-  const STRANGER: TestUser = { id: "29:1fremd-person", aadObjectId: "aad-fremd-0009", name: "Frieda Fremd", tenantId: OTHER_TENANT };
+  const STRANGER: TestUser = {
+    id: "29:1fremd-person",
+    aadObjectId: "aad-fremd-0009",
+    name: "Frieda Fremd",
+    tenantId: OTHER_TENANT,
+  };
   let bot: BotHarness;
 
   beforeAll(async () => {
@@ -154,7 +168,13 @@ describe("GET /api/health", () => {
     expect(answer.body).toMatchObject({ status: "ok" });
     const { config } = await bot.services();
     expect(answer.text).not.toMatch(/\d+\.\d+/);
-    for (const secretOrSetting of [config.cosmos.endpoint, bot.testStore.server.key, config.cosmos.database, "127.0.0.1", "https://"])
+    for (const secretOrSetting of [
+      config.cosmos.endpoint,
+      bot.testStore.server.key,
+      config.cosmos.database,
+      "127.0.0.1",
+      "https://",
+    ])
       expect(answer.text).not.toContain(secretOrSetting);
     expect(answer.text.toLowerCase()).not.toMatch(/endpoint|version|node|cosmos/);
   });

@@ -2,7 +2,16 @@ import { cardOf, cardText, startBotHarness, type BotHarness } from "../support/b
 import { expectValidCard } from "../support/adaptive-card-validation";
 import { buttonData, type InvokeBody } from "../support/card-inspection";
 import { seedOrg } from "../support/org-fixture";
-import { ANNA, JONAS, MIRIAM, TENANT_ID, executeAction, installationRemove, message, type TestUser } from "../support/teams-activities";
+import {
+  ANNA,
+  JONAS,
+  MIRIAM,
+  TENANT_ID,
+  executeAction,
+  installationRemove,
+  message,
+  type TestUser,
+} from "../support/teams-activities";
 
 const DAY = 24 * 60 * 60 * 1000;
 const isoDate = (ms: number) => new Date(ms).toISOString().slice(0, 10);
@@ -13,7 +22,9 @@ describe("delivery status and run-now for quality officers", () => {
   beforeAll(async () => {
     bot = await startBotHarness({ BOOTSTRAP_QUALITY_OFFICERS: MIRIAM.aadObjectId });
     // A cycle around today, whatever day the tests run on.
-    await seedOrg((await bot.services()).repos, { cycle: { kind: "first", start: isoDate(Date.now() - 60 * DAY), selfReportDue: isoDate(Date.now() + 365 * DAY) } });
+    await seedOrg((await bot.services()).repos, {
+      cycle: { kind: "first", start: isoDate(Date.now() - 60 * DAY), selfReportDue: isoDate(Date.now() + 365 * DAY) },
+    });
     for (const user of [ANNA, JONAS, MIRIAM]) await bot.post(message(user, bot.connector.serviceUrl, "hallo"));
   });
   afterAll(async () => bot.stop());
@@ -24,26 +35,33 @@ describe("delivery status and run-now for quality officers", () => {
     await bot.post(message(user, bot.connector.serviceUrl, text));
     return bot.sent()[0] ?? {};
   };
-  const click = async (verb: string, user: TestUser) => (await bot.post(executeAction(user, bot.connector.serviceUrl, verb))).body as InvokeBody;
+  const click = async (verb: string, user: TestUser) =>
+    (await bot.post(executeAction(user, bot.connector.serviceUrl, verb))).body as InvokeBody;
 
   it("sends the prompts at once on „zeitplan jetzt“ in local mode, one per member, and says what it did", async () => {
     await bot.post(message(MIRIAM, bot.connector.serviceUrl, "zeitplan jetzt"));
 
     const sent = bot.connector.sent;
-    const prompts = sent.map((entry) => cardOf(entry.activity)).filter((card) => card && cardText(card).includes("Absenden"));
+    const prompts = sent
+      .map((entry) => cardOf(entry.activity))
+      .filter((card) => card && cardText(card).includes("Absenden"));
     expect(prompts).toHaveLength(3);
     prompts.forEach((card) => expectValidCard(card));
     expect(new Set(sent.filter((entry) => cardOf(entry.activity)).map((entry) => entry.conversationId))).toEqual(
       new Set([ANNA, JONAS, MIRIAM].map((user) => `a:personal-${user.aadObjectId}`)),
     );
-    expect(sent.at(-1)?.activity.text).toBe("Zeitplan ausgeführt: 3 Fragen neu eingeplant, 3 gesendet, 0 Erinnerungen, 0 fehlgeschlagen.");
+    expect(sent.at(-1)?.activity.text).toBe(
+      "Zeitplan ausgeführt: 3 Fragen neu eingeplant, 3 gesendet, 0 Erinnerungen, 0 fehlgeschlagen.",
+    );
 
     // The logs count and name reasons, never people or prompt text.
     const logs = bot.logs.join("\n");
     expect(logs).toContain('"event":"delivery.run","count":3');
     expect(logs).not.toMatch(/Anna|Jonas|Miriam|Schneider|Absenden/);
 
-    expect((await say("zeitplan jetzt", MIRIAM)).text).toContain("Alle haben ihre Frage für diesen Zeitraum schon bekommen");
+    expect((await say("zeitplan jetzt", MIRIAM)).text).toContain(
+      "Alle haben ihre Frage für diesen Zeitraum schon bekommen",
+    );
     expect(bot.sent()).toHaveLength(1);
   });
 

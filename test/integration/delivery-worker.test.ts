@@ -2,7 +2,14 @@ import type { WorkerSettings } from "../../bot/scheduling/delivery-worker";
 import { MAX_DELIVERY_ATTEMPTS } from "../../bot/store";
 import { cardText } from "../support/bot-harness";
 import { expectValidCard } from "../support/adaptive-card-validation";
-import { deliveryIdsSent, HOUR, sendCounts, startDeliveryEnv, TUESDAY_SLOT, type DeliveryEnv } from "./delivery-fixtures";
+import {
+  deliveryIdsSent,
+  HOUR,
+  sendCounts,
+  startDeliveryEnv,
+  TUESDAY_SLOT,
+  type DeliveryEnv,
+} from "./delivery-fixtures";
 
 const MINUTE = 60 * 1000;
 
@@ -19,7 +26,11 @@ describe("delivery worker", () => {
   });
 
   /** An organisation whose members' prompts the tick has just recorded. */
-  async function orgWithDuePrompts(orgId: string, memberIds: readonly string[], settings: Partial<WorkerSettings> = {}) {
+  async function orgWithDuePrompts(
+    orgId: string,
+    memberIds: readonly string[],
+    settings: Partial<WorkerSettings> = {},
+  ) {
     await env.addOrg(orgId);
     for (const memberId of memberIds) await env.addMember(orgId, memberId);
     const scheduling = env.scheduling({ settings });
@@ -39,12 +50,21 @@ describe("delivery worker", () => {
     const run = await scheduling.worker.run({ orgIds: ["org-send"] });
 
     expect(run).toMatchObject({ sent: 3, failed: 0, retrying: 0 });
-    expect(env.connector.sent.map((entry) => entry.conversationId).sort()).toEqual(["a:personal-anna", "a:personal-ben", "a:personal-carla"]);
+    expect(env.connector.sent.map((entry) => entry.conversationId).sort()).toEqual([
+      "a:personal-anna",
+      "a:personal-ben",
+      "a:personal-carla",
+    ]);
     const card = (env.connector.sent[0]?.activity.attachments as { content: unknown }[])[0]?.content;
     expectValidCard(card);
     expect(cardText(card)).toContain("Absenden");
     for (const delivery of await deliveriesOf("org-send")) {
-      expect(delivery).toMatchObject({ state: "sent", response: "open", attempts: 1, sentAt: TUESDAY_SLOT.toISOString() });
+      expect(delivery).toMatchObject({
+        state: "sent",
+        response: "open",
+        attempts: 1,
+        sentAt: TUESDAY_SLOT.toISOString(),
+      });
       expect(delivery.activityId).toMatch(/^activity-/);
       expect(delivery.leaseOwner).toBeUndefined();
     }
@@ -58,7 +78,10 @@ describe("delivery worker", () => {
     const first = await orgWithDuePrompts("org-race", members);
     const second = env.scheduling();
 
-    const [a, b] = await Promise.all([first.worker.run({ orgIds: ["org-race"] }), second.worker.run({ orgIds: ["org-race"] })]);
+    const [a, b] = await Promise.all([
+      first.worker.run({ orgIds: ["org-race"] }),
+      second.worker.run({ orgIds: ["org-race"] }),
+    ]);
 
     expect(a.sent + b.sent).toBe(24);
     const counts = sendCounts(env.connector);
@@ -72,7 +95,12 @@ describe("delivery worker", () => {
 
     expect(await scheduling.worker.run({ orgIds: ["org-429"] })).toMatchObject({ sent: 0, retrying: 1 });
     const [throttled] = await deliveriesOf("org-429");
-    expect(throttled).toMatchObject({ state: "pending", attempts: 1, lastError: "throttled", notBefore: new Date(TUESDAY_SLOT.getTime() + 30_000).toISOString() });
+    expect(throttled).toMatchObject({
+      state: "pending",
+      attempts: 1,
+      lastError: "throttled",
+      notBefore: new Date(TUESDAY_SLOT.getTime() + 30_000).toISOString(),
+    });
 
     env.clock.advance(20_000);
     expect(await scheduling.worker.run({ orgIds: ["org-429"] })).toMatchObject({ sent: 0 });
@@ -103,11 +131,21 @@ describe("delivery worker", () => {
     const scheduling = await orgWithDuePrompts("org-429-long", members, { concurrency: 1 });
     env.connector.failNext(1, 429, { "Retry-After": "300" });
 
-    expect(await scheduling.worker.run({ orgIds: ["org-429-long"] })).toMatchObject({ retrying: 1, sent: 0, released: 7 });
-    const released = (await deliveriesOf("org-429-long")).filter((d) => d.state === "pending" && d.lastError === undefined);
+    expect(await scheduling.worker.run({ orgIds: ["org-429-long"] })).toMatchObject({
+      retrying: 1,
+      sent: 0,
+      released: 7,
+    });
+    const released = (await deliveriesOf("org-429-long")).filter(
+      (d) => d.state === "pending" && d.lastError === undefined,
+    );
     expect(released).toHaveLength(7);
     // The attempt counted by the claim did not happen, and no one claims them during the wait.
-    expect(released.every((d) => d.attempts === 0 && d.notBefore === new Date(TUESDAY_SLOT.getTime() + 300_000).toISOString())).toBe(true);
+    expect(
+      released.every(
+        (d) => d.attempts === 0 && d.notBefore === new Date(TUESDAY_SLOT.getTime() + 300_000).toISOString(),
+      ),
+    ).toBe(true);
     expect(await scheduling.worker.run({ orgIds: ["org-429-long"] })).toMatchObject({ sent: 0, released: 0 });
 
     env.clock.advance(300_000);
@@ -128,7 +166,9 @@ describe("delivery worker", () => {
       expect(delivery).toMatchObject({ attempts: attempt, lastError: "http-503" });
       if (attempt < MAX_DELIVERY_ATTEMPTS) {
         // Jittered exponential backoff: never sooner than half the ceiling for this attempt.
-        expect(Date.parse(delivery!.notBefore!) - env.clock.now().getTime()).toBeGreaterThanOrEqual(15_000 * 2 ** (attempt - 1));
+        expect(Date.parse(delivery!.notBefore!) - env.clock.now().getTime()).toBeGreaterThanOrEqual(
+          15_000 * 2 ** (attempt - 1),
+        );
         expect(await scheduling.worker.run({ orgIds: ["org-503"] })).toMatchObject({ retrying: 0, sent: 0 });
         env.clock.set(new Date(delivery!.notBefore!));
       }
@@ -143,10 +183,19 @@ describe("delivery worker", () => {
 
   it("marks a member who blocked the bot (403 MessageWritesBlocked) unreachable, without retrying", async () => {
     const scheduling = await orgWithDuePrompts("org-403", ["ida"]);
-    env.connector.failNext(1, 403, {}, { error: { code: "MessageWritesBlocked", message: "The user blocked the bot" } });
+    env.connector.failNext(
+      1,
+      403,
+      {},
+      { error: { code: "MessageWritesBlocked", message: "The user blocked the bot" } },
+    );
 
     expect(await scheduling.worker.run({ orgIds: ["org-403"] })).toMatchObject({ unreachable: 1 });
-    expect((await deliveriesOf("org-403"))[0]).toMatchObject({ state: "unreachable", attempts: 1, lastError: "blocked-MessageWritesBlocked" });
+    expect((await deliveriesOf("org-403"))[0]).toMatchObject({
+      state: "unreachable",
+      attempts: 1,
+      lastError: "blocked-MessageWritesBlocked",
+    });
     expect(await env.repos.members.get("org-403", "ida")).toMatchObject({ isReachable: false });
 
     env.clock.advance(24 * HOUR);
@@ -167,7 +216,13 @@ describe("delivery worker", () => {
     const members = ["kai", "lena", "mia", "nils", "ole", "paula"];
     const scheduling = await orgWithDuePrompts("org-crash", members);
     // A worker claimed half of the outbox and died before sending any of it.
-    const orphaned = await env.repos.deliveries.claimDue("org-crash", env.clock.now(), "worker-that-died", 2 * MINUTE, 3);
+    const orphaned = await env.repos.deliveries.claimDue(
+      "org-crash",
+      env.clock.now(),
+      "worker-that-died",
+      2 * MINUTE,
+      3,
+    );
     expect(orphaned).toHaveLength(3);
 
     expect(await scheduling.worker.run({ orgIds: ["org-crash"] })).toMatchObject({ sent: 3 });
@@ -178,15 +233,21 @@ describe("delivery worker", () => {
     expect(counts.size).toBe(6);
     expect([...counts.values()].every((count) => count === 1)).toBe(true);
     for (const delivery of await deliveriesOf("org-crash")) expect(delivery.state).toBe("sent");
-    expect((await deliveriesOf("org-crash")).filter((d) => d.attempts === 2).map((d) => d.deliveryId).sort()).toEqual(
-      orphaned.map((d) => d.deliveryId).sort(),
-    );
+    expect(
+      (await deliveriesOf("org-crash"))
+        .filter((d) => d.attempts === 2)
+        .map((d) => d.deliveryId)
+        .sort(),
+    ).toEqual(orphaned.map((d) => d.deliveryId).sort());
   });
 
   it("creates the 1:1 conversation when only the member's ids are known, and keeps its reference", async () => {
     await env.addOrg("org-create");
     const member = await env.addMember("org-create", "quinn");
-    await env.repos.members.update("org-create", "quinn", (m) => ({ ...m, conversation: { ...member.conversation, conversationId: "" } }));
+    await env.repos.members.update("org-create", "quinn", (m) => ({
+      ...m,
+      conversation: { ...member.conversation, conversationId: "" },
+    }));
     const scheduling = env.scheduling();
     await scheduling.tick({ now: env.clock.now(), orgIds: ["org-create"] });
 
@@ -203,7 +264,11 @@ describe("delivery worker", () => {
     await env.repos.deliveries.update("org-skip", rosas!.deliveryId, (d) => ({ ...d, response: "replaced" }));
     await env.repos.members.update("org-skip", "sven", (m) => ({ ...m, isInstalled: false }));
 
-    expect(await scheduling.worker.run({ orgIds: ["org-skip"] })).toMatchObject({ sent: 0, notNeeded: 1, unreachable: 1 });
+    expect(await scheduling.worker.run({ orgIds: ["org-skip"] })).toMatchObject({
+      sent: 0,
+      notNeeded: 1,
+      unreachable: 1,
+    });
     expect(env.connector.sent).toHaveLength(0);
   });
 });

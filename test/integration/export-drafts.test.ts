@@ -7,12 +7,22 @@ import { ANNA, MIRIAM, TENANT_ID, executeAction, message } from "../support/team
 
 const OFFICER_ENV = { BOOTSTRAP_QUALITY_OFFICERS: MIRIAM.aadObjectId };
 
-async function answerSomePrompts(bot: BotHarness, count: number, text = (i: number) => `Wir führen seit März 2026 Erstgespräche mit Zielvereinbarung (Nr. ${i}).`) {
+async function answerSomePrompts(
+  bot: BotHarness,
+  count: number,
+  text = (i: number) => `Wir führen seit März 2026 Erstgespräche mit Zielvereinbarung (Nr. ${i}).`,
+) {
   for (let i = 0; i < count; i++) {
     bot.clear();
     await bot.post(message(ANNA, bot.connector.serviceUrl, "frage"));
     const card = cardOf(bot.sent()[0]);
-    await bot.post(executeAction(ANNA, bot.connector.serviceUrl, "answer.submit", { ...buttonData(card, "Absenden"), answer: text(i), evidence: "Gesprächsleitfaden 2026" }));
+    await bot.post(
+      executeAction(ANNA, bot.connector.serviceUrl, "answer.submit", {
+        ...buttonData(card, "Absenden"),
+        answer: text(i),
+        evidence: "Gesprächsleitfaden 2026",
+      }),
+    );
   }
 }
 
@@ -39,7 +49,13 @@ describe("draft self-report export", () => {
   });
 
   it("ignores a forged export request from a staff member's card", async () => {
-    const answer = await bot.post(executeAction(ANNA, bot.connector.serviceUrl, "export.create", { areas: "leitbild", formats: "docx", role: "qualityOfficer" }));
+    const answer = await bot.post(
+      executeAction(ANNA, bot.connector.serviceUrl, "export.create", {
+        areas: "leitbild",
+        formats: "docx",
+        role: "qualityOfficer",
+      }),
+    );
     expect((answer.body as InvokeBody).value).toContain("Das dürfen nur Qualitätsbeauftragte");
     const audit = await (await bot.services()).repos.audit.list(TENANT_ID, 50);
     expect(audit.entries.filter((e) => e.action === "export.created")).toHaveLength(0);
@@ -47,13 +63,34 @@ describe("draft self-report export", () => {
 
   it("offers areas, period, formats, attribution and draft mode, and explains that AI prose is not configured", async () => {
     const text = cardText(await exportCard());
-    for (const expected of ["Qualitätsbereiche", "Ganzer Zyklus", "Word (.docx, Quellen als Kommentare)", "Markdown (.md)", "Pseudonym (Standard)", "Fließtext mit KI ist nicht eingerichtet"])
+    for (const expected of [
+      "Qualitätsbereiche",
+      "Ganzer Zyklus",
+      "Word (.docx, Quellen als Kommentare)",
+      "Markdown (.md)",
+      "Pseudonym (Standard)",
+      "Fließtext mit KI ist nicht eingerichtet",
+    ])
       expect(text).toContain(expected);
   });
 
   it("compiles a structured draft as Word and Markdown with sources, gaps and the draft note, downloadable once signed", async () => {
     const card = await exportCard();
-    const result = (await bot.post(executeAction(MIRIAM, bot.connector.serviceUrl, "export.create", { ...inputValues(card), ...buttonData(card, "Entwurf erstellen"), areas: "leitbild,bedarfserschliessung,schluesselprozesse,kernprozess,evaluation,infrastruktur,fuehrung,personal,controlling,kundenkommunikation,strategische_entwicklungsziele", period: "cycle", formats: "docx,markdown", attribution: "pseudonymous", mode: "structured", language: "de" }))).body as InvokeBody;
+    const result = (
+      await bot.post(
+        executeAction(MIRIAM, bot.connector.serviceUrl, "export.create", {
+          ...inputValues(card),
+          ...buttonData(card, "Entwurf erstellen"),
+          areas:
+            "leitbild,bedarfserschliessung,schluesselprozesse,kernprozess,evaluation,infrastruktur,fuehrung,personal,controlling,kundenkommunikation,strategische_entwicklungsziele",
+          period: "cycle",
+          formats: "docx,markdown",
+          attribution: "pseudonymous",
+          mode: "structured",
+          language: "de",
+        }),
+      )
+    ).body as InvokeBody;
     const ready = cardText(result.value);
     expect(ready).toContain("Ihr Entwurf ist fertig");
     expect(ready).toContain("Ausgewertet: 6 · Qualitätsbereiche: 11");
@@ -85,14 +122,33 @@ describe("draft self-report export", () => {
     await bot.post(message(ANNA, bot.connector.serviceUrl, "alles löschen"));
     await bot.post(executeAction(ANNA, bot.connector.serviceUrl, "data.deleteAll", {}));
     const card = await exportCard();
-    const result = (await bot.post(executeAction(MIRIAM, bot.connector.serviceUrl, "export.create", { ...inputValues(card), ...buttonData(card, "Entwurf erstellen"), formats: "markdown" }))).body as InvokeBody;
+    const result = (
+      await bot.post(
+        executeAction(MIRIAM, bot.connector.serviceUrl, "export.create", {
+          ...inputValues(card),
+          ...buttonData(card, "Entwurf erstellen"),
+          formats: "markdown",
+        }),
+      )
+    ).body as InvokeBody;
     const markdown = await (await fetch(linkUrl(result.value, "Markdown herunterladen"))).text();
     expect(markdown).not.toContain("darf nie im Entwurf stehen");
   });
 
   it("asks again, keeping the choices, when the custom period ends before it starts", async () => {
     const card = await exportCard();
-    const result = (await bot.post(executeAction(MIRIAM, bot.connector.serviceUrl, "export.create", { ...inputValues(card), ...buttonData(card, "Entwurf erstellen"), period: "range", from: "2027-01-01", to: "2026-01-01", formats: "markdown" }))).body as InvokeBody;
+    const result = (
+      await bot.post(
+        executeAction(MIRIAM, bot.connector.serviceUrl, "export.create", {
+          ...inputValues(card),
+          ...buttonData(card, "Entwurf erstellen"),
+          period: "range",
+          from: "2027-01-01",
+          to: "2026-01-01",
+          formats: "markdown",
+        }),
+      )
+    ).body as InvokeBody;
     expect(cardText(result.value)).toContain("Bitte geben Sie einen gültigen Zeitraum an");
   });
 });
@@ -105,7 +161,11 @@ describe("LLM draft export", () => {
     llm = await startMockOpenAiServer();
     bot = await startBotHarness({ ...OFFICER_ENV, OPENAI_API_KEY: "test-key", OPENAI_BASE_URL: llm.openAiBaseUrl });
     await seedOrg((await bot.services()).repos);
-    await answerSomePrompts(bot, 3, (i) => `Frau Schneider (anna.schneider@vhs-musterstadt.example, 0171 2345678) hat Kurs ${i} evaluiert.`);
+    await answerSomePrompts(
+      bot,
+      3,
+      (i) => `Frau Schneider (anna.schneider@vhs-musterstadt.example, 0171 2345678) hat Kurs ${i} evaluiert.`,
+    );
   });
   afterAll(async () => {
     await bot.stop();
@@ -117,10 +177,21 @@ describe("LLM draft export", () => {
     await bot.post(message(MIRIAM, bot.connector.serviceUrl, "export"));
     const card = cardOf(bot.sent()[0]);
     expect(cardText(card)).toContain("Fließtext mit KI");
-    const answer = (await bot.post(executeAction(MIRIAM, bot.connector.serviceUrl, "export.create", { ...inputValues(card), ...buttonData(card, "Entwurf erstellen"), mode: "llm", formats: "markdown" }))).body as InvokeBody;
+    const answer = (
+      await bot.post(
+        executeAction(MIRIAM, bot.connector.serviceUrl, "export.create", {
+          ...inputValues(card),
+          ...buttonData(card, "Entwurf erstellen"),
+          mode: "llm",
+          formats: "markdown",
+        }),
+      )
+    ).body as InvokeBody;
     expect(answer.value).toContain("Ihr Entwurf wird erstellt");
 
-    const ready = await bot.connector.waitForSent((activity) => cardText(cardOf(activity)).includes("Ihr Entwurf ist fertig"));
+    const ready = await bot.connector.waitForSent((activity) =>
+      cardText(cardOf(activity)).includes("Ihr Entwurf ist fertig"),
+    );
     const markdown = await (await fetch(linkUrl(cardOf(ready), "Markdown herunterladen"))).text();
     expect(markdown).toContain("Entwurf – zur Bearbeitung");
     expect(llm.requests.length).toBeGreaterThan(0);

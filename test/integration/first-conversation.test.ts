@@ -45,7 +45,11 @@ describe("first conversation in personal scope", () => {
       locale: "de",
       timeZone: "Europe/Berlin",
       isInstalled: true,
-      conversation: { channelId: "msteams", serviceUrl: bot.connector.serviceUrl, conversationId: `a:personal-${ANNA.aadObjectId}` },
+      conversation: {
+        channelId: "msteams",
+        serviceUrl: bot.connector.serviceUrl,
+        conversationId: `a:personal-${ANNA.aadObjectId}`,
+      },
     });
   });
 
@@ -68,7 +72,9 @@ describe("first conversation in personal scope", () => {
 
   it("answers any other text with a friendly hint, not an error", async () => {
     await bot.post(message(ANNA, bot.connector.serviceUrl, "Wie wird das Wetter morgen?"));
-    expect(bot.sent()[0]?.text).toBe("Das habe ich leider nicht verstanden. Schreiben Sie „hilfe“, um zu sehen, was ich kann.");
+    expect(bot.sent()[0]?.text).toBe(
+      "Das habe ich leider nicht verstanden. Schreiben Sie „hilfe“, um zu sehen, was ich kann.",
+    );
   });
 
   it("replaces the card with the help card when the Hilfe button is clicked (Action.Execute)", async () => {

@@ -16,9 +16,22 @@ const PERSONAL_ANSWER = answer(
   "Anna Schneider und Bernd Köhler finden die Auswertung hilfreich; Rückfragen an anna.schneider@vhs-nordstadt.de oder 0511 / 16 83 42.",
   "2025-04-10T09:00:00Z",
 );
-const PERSONAL_DATA = ["Anna", "Schneider", "Bernd", "Köhler", "anna.schneider@vhs-nordstadt.de", "16 83 42", "aad-", "answer:"];
+const PERSONAL_DATA = [
+  "Anna",
+  "Schneider",
+  "Bernd",
+  "Köhler",
+  "anna.schneider@vhs-nordstadt.de",
+  "16 83 42",
+  "aad-",
+  "answer:",
+];
 
-const clients: { name: string; settings(mock: MockOpenAiServer): LlmSettings; expectAuth(request: MockOpenAiServer["requests"][number]): void }[] = [
+const clients: {
+  name: string;
+  settings(mock: MockOpenAiServer): LlmSettings;
+  expectAuth(request: MockOpenAiServer["requests"][number]): void;
+}[] = [
   {
     name: "OpenAI",
     settings: (mock) => ({ kind: "openai", apiKey: "sk-test-key", model: "gpt-4o-mini", baseUrl: mock.openAiBaseUrl }),
@@ -30,7 +43,13 @@ const clients: { name: string; settings(mock: MockOpenAiServer): LlmSettings; ex
   },
   {
     name: "Azure OpenAI",
-    settings: (mock) => ({ kind: "azure", endpoint: mock.url, deployment: AZURE_DEPLOYMENT, apiVersion: AZURE_API_VERSION, apiKey: "azure-key" }),
+    settings: (mock) => ({
+      kind: "azure",
+      endpoint: mock.url,
+      deployment: AZURE_DEPLOYMENT,
+      apiVersion: AZURE_API_VERSION,
+      apiKey: "azure-key",
+    }),
     expectAuth: (request) => {
       expect(request.path).toBe(`/openai/deployments/${AZURE_DEPLOYMENT}/chat/completions`);
       expect(request.query["api-version"]).toBe(AZURE_API_VERSION);
@@ -46,7 +65,9 @@ function needsAssessment(draft: DraftResult): DraftSection {
 }
 
 function sentences(section: DraftSection): string[] {
-  return section.parts.flatMap((p) => p.blocks.flatMap((b) => b.paragraphs.flatMap((q) => q.statements.map((s) => s.text))));
+  return section.parts.flatMap((p) =>
+    p.blocks.flatMap((b) => b.paragraphs.flatMap((q) => q.statements.map((s) => s.text))),
+  );
 }
 
 describe.each(clients)("LLM drafter through the $name client", ({ settings, expectAuth }) => {
@@ -80,13 +101,22 @@ describe.each(clients)("LLM drafter through the $name client", ({ settings, expe
     expect(mock.requests).toHaveLength(4);
     for (const request of mock.requests) {
       expectAuth(request);
-      expect(request.body.response_format).toMatchObject({ type: "json_schema", json_schema: { name: "draft_paragraphs", strict: true } });
+      expect(request.body.response_format).toMatchObject({
+        type: "json_schema",
+        json_schema: { name: "draft_paragraphs", strict: true },
+      });
     }
     expect(section.origin).toBe("llm");
-    expect(section.notes).toEqual(["KI-Entwurf aus den Aussagen der Mitarbeitenden: Bitte jeden Satz an den genannten Quellen prüfen."]);
-    expect(sentences(section)).toContain("Wir halten fest: Die Verwaltung zählt Wartelisten je Kurs und meldet volle Kurse an die Fachbereiche.");
+    expect(section.notes).toEqual([
+      "KI-Entwurf aus den Aussagen der Mitarbeitenden: Bitte jeden Satz an den genannten Quellen prüfen.",
+    ]);
+    expect(sentences(section)).toContain(
+      "Wir halten fest: Die Verwaltung zählt Wartelisten je Kurs und meldet volle Kurse an die Fachbereiche.",
+    );
     const keys = new Set(section.sources.map((source) => source.key));
-    for (const statement of section.parts.flatMap((p) => p.blocks.flatMap((b) => b.paragraphs.flatMap((q) => q.statements)))) {
+    for (const statement of section.parts.flatMap((p) =>
+      p.blocks.flatMap((b) => b.paragraphs.flatMap((q) => q.statements)),
+    )) {
       expect(statement.sourceKeys.length).toBeGreaterThan(0);
       expect(statement.sourceKeys.every((key) => keys.has(key))).toBe(true);
     }
@@ -123,9 +153,13 @@ describe.each(clients)("LLM drafter through the $name client", ({ settings, expe
     expect(section.notes).toEqual([
       "Der KI-Entwurf für diesen Bereich wurde verworfen, weil Quellenangaben fehlten; hier steht die strukturierte Fassung.",
     ]);
-    expect(sentences(section)).toContain("Die Verwaltung zählt Wartelisten je Kurs und meldet volle Kurse an die Fachbereiche.");
+    expect(sentences(section)).toContain(
+      "Die Verwaltung zählt Wartelisten je Kurs und meldet volle Kurse an die Fachbereiche.",
+    );
     expect(sentences(section).some((text) => text.startsWith("Wir halten fest"))).toBe(false);
-    expect(draft.notes).toEqual([expect.stringMatching(/^QB 2 · Bedarfserschließung: Der KI-Entwurf für diesen Bereich wurde verworfen/)]);
+    expect(draft.notes).toEqual([
+      expect.stringMatching(/^QB 2 · Bedarfserschließung: Der KI-Entwurf für diesen Bereich wurde verworfen/),
+    ]);
   });
 
   it("falls back when a sentence cites nothing, even after the retry", async () => {
@@ -227,8 +261,13 @@ describe("LLM drafter on Azure with managed identity", () => {
   });
 
   it("refuses settings with neither key nor token provider", () => {
-    expect(() => createLlmDrafter({ kind: "azure", endpoint: "https://example.openai.azure.com", deployment: "d", apiVersion: AZURE_API_VERSION })).toThrow(
-      /API key or a token provider/,
-    );
+    expect(() =>
+      createLlmDrafter({
+        kind: "azure",
+        endpoint: "https://example.openai.azure.com",
+        deployment: "d",
+        apiVersion: AZURE_API_VERSION,
+      }),
+    ).toThrow(/API key or a token provider/);
   });
 });

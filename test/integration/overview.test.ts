@@ -17,13 +17,26 @@ describe("the quality officer's overview card", () => {
     talk = talkTo(bot);
     const { repos } = await bot.services();
     config = await seedOrg(repos, {
-      cycle: { kind: "recertification", start: daysFromToday(-90), selfReportDue: daysFromToday(200), testatExpiry: monthsFromToday(12) },
+      cycle: {
+        kind: "recertification",
+        start: daysFromToday(-90),
+        selfReportDue: daysFromToday(200),
+        testatExpiry: monthsFromToday(12),
+      },
       quietPeriods: [{ id: "sommer", label: "Sommerferien", from: daysFromToday(100), to: daysFromToday(140) }],
     });
     for (const user of [ANNA, JONAS, MIRIAM, EMMA]) await bot.post(installationAdd(user, bot.connector.serviceUrl));
     await talk.say(ANNA, `pause bis ${daysFromToday(10)}`);
-    await repos.members.update(TENANT_ID, EMMA.aadObjectId, (member) => ({ ...member, isReachable: false, group: "verwaltung" }));
-    await repos.members.update(TENANT_ID, JONAS.aadObjectId, (member) => ({ ...member, roles: ["manager"], group: "leitung" }));
+    await repos.members.update(TENANT_ID, EMMA.aadObjectId, (member) => ({
+      ...member,
+      isReachable: false,
+      group: "verwaltung",
+    }));
+    await repos.members.update(TENANT_ID, JONAS.aadObjectId, (member) => ({
+      ...member,
+      roles: ["manager"],
+      group: "leitung",
+    }));
   });
   afterAll(async () => bot.stop());
 

@@ -10,7 +10,16 @@ import { expectValidCard } from "../support/adaptive-card-validation";
 import { cardOf, cardText, startBotHarness, type BotHarness } from "../support/bot-harness";
 import { buttonData, inputValue, type InvokeBody } from "../support/card-inspection";
 import { orgConfig } from "../support/org-fixture";
-import { ANNA, JONAS, MIRIAM, TENANT_ID, executeAction, message, submitAction, type TestUser } from "../support/teams-activities";
+import {
+  ANNA,
+  JONAS,
+  MIRIAM,
+  TENANT_ID,
+  executeAction,
+  message,
+  submitAction,
+  type TestUser,
+} from "../support/teams-activities";
 
 const MINUTE_MS = 60_000;
 const DAY_MS = 86_400_000;
@@ -36,9 +45,23 @@ describe("progress summary for managers", () => {
   let sequence = 0;
   /** A staff member who installed the bot, in a group; named, so that we can check names never show. */
   async function seedMember(memberId: string, group: string) {
-    const conversation = { channelId: "msteams", serviceUrl: bot.connector.serviceUrl, conversationId: `a:personal-${memberId}`, tenantId: TENANT_ID, botId: "28:bot" };
+    const conversation = {
+      channelId: "msteams",
+      serviceUrl: bot.connector.serviceUrl,
+      conversationId: `a:personal-${memberId}`,
+      tenantId: TENANT_ID,
+      botId: "28:bot",
+    };
     await repos.members.recordSighting(
-      { orgId: TENANT_ID, memberId, userId: `29:${memberId}`, aadObjectId: memberId, name: `Person ${memberId}`, locale: "de", conversation },
+      {
+        orgId: TENANT_ID,
+        memberId,
+        userId: `29:${memberId}`,
+        aadObjectId: memberId,
+        name: `Person ${memberId}`,
+        locale: "de",
+        conversation,
+      },
       new Date(),
     );
     await repos.members.update(TENANT_ID, memberId, (member) => ({ ...member, group }));
@@ -144,7 +167,14 @@ describe("progress summary for managers", () => {
     });
 
     it("ignores role claims in card data: a staff member sending progress verbs with „manager“ is refused", async () => {
-      const claims = { role: "manager", roles: ["manager"], isManager: true, period: "cycle", group: "all", area: "leitbild" };
+      const claims = {
+        role: "manager",
+        roles: ["manager"],
+        isManager: true,
+        period: "cycle",
+        group: "all",
+        area: "leitbild",
+      };
       for (const verb of ["progress.show", "progress.area"]) {
         const body = await click(JONAS, verb, claims);
         expect(body.type).toBe("application/vnd.microsoft.activity.message");
@@ -176,9 +206,11 @@ describe("progress summary for managers", () => {
         await seedAnswer(id, "paedagogik", 10_000, "kernprozess", "results");
         await seedAnswer(id, "paedagogik", 40 * DAY_MS, "leitbild", "rationale");
       }
-      for (const id of paedagogik.slice(0, 5)) await seedAnswer(id, "paedagogik", 20 * DAY_MS, "kernprozess", "procedures");
+      for (const id of paedagogik.slice(0, 5))
+        await seedAnswer(id, "paedagogik", 20 * DAY_MS, "kernprozess", "procedures");
       // Verwaltung: five members, four of whom answered (k − 1).
-      for (const id of verwaltung.slice(0, 4)) await seedAnswer(id, "verwaltung", 2 * MINUTE_MS, "controlling", "results");
+      for (const id of verwaltung.slice(0, 4))
+        await seedAnswer(id, "verwaltung", 2 * MINUTE_MS, "controlling", "results");
     });
 
     it("counts the current week", async () => {
@@ -201,15 +233,26 @@ describe("progress summary for managers", () => {
       expect(text).toContain("Kein Vergleich für den ganzen Zyklus.");
       expect(text).toContain("● genug · ◐ wenig · ○ keine");
       expect(text).toContain("Bg Begründung · Vf Verfahren · Er Ergebnisse · Bw Bewertung · Sf Schlussfolgerungen");
-      for (const label of ["QB 1 Leitbild", "QB 4 Lehr-Lern-Prozess", "QB 5 Evaluation", "QB 9 Controlling", "QB 11 Strategische Ziele"]) expect(text).toContain(label);
-      expect(text).toContain("Für QB 2 Bedarfserschließung fehlen Begründungen – die nächsten Runden fragen gezielt danach.");
+      for (const label of [
+        "QB 1 Leitbild",
+        "QB 4 Lehr-Lern-Prozess",
+        "QB 5 Evaluation",
+        "QB 9 Controlling",
+        "QB 11 Strategische Ziele",
+      ])
+        expect(text).toContain(label);
+      expect(text).toContain(
+        "Für QB 2 Bedarfserschließung fehlen Begründungen – die nächsten Runden fragen gezielt danach.",
+      );
       expect(Buffer.byteLength(JSON.stringify(card))).toBeLessThan(25 * 1024);
     });
 
     it("leaves out a group with k − 1 respondents and holds back the group that would reveal it, with a note", async () => {
       const { text } = await summary({ period: "current", group: "all" });
       expect(text).not.toContain("Nach Gruppen");
-      expect(text).toContain("Ohne eigene Zahlen (weniger als 5 Personen, auch zusammengefasst): Leitung, Pädagogik / Beratung, Verwaltung.");
+      expect(text).toContain(
+        "Ohne eigene Zahlen (weniger als 5 Personen, auch zusammengefasst): Leitung, Pädagogik / Beratung, Verwaltung.",
+      );
     });
 
     it("gives no figures for the group with k − 1 respondents alone", async () => {
@@ -275,10 +318,20 @@ describe("progress summary for managers", () => {
   describe("a brand-new cycle that starts today", () => {
     // Another organisation (tenant), whose re-certification cycle starts today.
     const otherTenant = "9b2f4c6d-1e3a-4f5b-8c7d-6e5f4a3b2c10";
-    const lena: TestUser = { id: "29:1lena-hoffmann", aadObjectId: "aad-lena-0101", name: "Lena Hoffmann", tenantId: otherTenant };
+    const lena: TestUser = {
+      id: "29:1lena-hoffmann",
+      aadObjectId: "aad-lena-0101",
+      name: "Lena Hoffmann",
+      tenantId: otherTenant,
+    };
 
     beforeAll(async () => {
-      await repos.orgs.save(orgConfig({ orgId: otherTenant, cycle: { kind: "recertification", start: today, selfReportDue: addDays(today, 365) } }));
+      await repos.orgs.save(
+        orgConfig({
+          orgId: otherTenant,
+          cycle: { kind: "recertification", start: today, selfReportDue: addDays(today, 365) },
+        }),
+      );
       await bot.post(message(lena, bot.connector.serviceUrl, "hallo"));
       await repos.members.update(otherTenant, lena.aadObjectId, (member) => ({ ...member, roles: ["manager"] }));
       // Six people answered in the last cycle, yesterday.

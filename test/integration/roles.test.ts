@@ -1,7 +1,16 @@
 import { startBotHarness, type BotHarness } from "../support/bot-harness";
 import { buttonData, inputValue } from "../support/card-inspection";
 import { seedOrg } from "../support/org-fixture";
-import { ANNA, EMMA, JONAS, MIRIAM, TENANT_ID, installationAdd, installationRemove, type TestUser } from "../support/teams-activities";
+import {
+  ANNA,
+  EMMA,
+  JONAS,
+  MIRIAM,
+  TENANT_ID,
+  installationAdd,
+  installationRemove,
+  type TestUser,
+} from "../support/teams-activities";
 import { cardText, talkTo, validCard, validSentCard, type Talk } from "./setup-helpers";
 
 describe("roles: quality officers assign and remove roles inside Teams", () => {
@@ -18,7 +27,8 @@ describe("roles: quality officers assign and remove roles inside Teams", () => {
 
   const repos = async () => (await bot.services()).repos;
   const rolesOf = async (user: TestUser) => (await (await repos()).members.get(TENANT_ID, user.aadObjectId))?.roles;
-  const auditEntries = async () => (await (await repos()).audit.list(TENANT_ID, 100)).entries.filter((entry) => entry.action === "roles.changed");
+  const auditEntries = async () =>
+    (await (await repos()).audit.list(TENANT_ID, 100)).entries.filter((entry) => entry.action === "roles.changed");
 
   it("shows who holds a role and a search field on „rollen“", async () => {
     const card = validSentCard(await talk.say(MIRIAM, "rollen"));
@@ -72,34 +82,70 @@ describe("roles: quality officers assign and remove roles inside Teams", () => {
 
   it("does not change or audit anything when the member already has the role", async () => {
     const before = (await auditEntries()).length;
-    const card = validCard(await talk.click(MIRIAM, "roles.change", { memberId: ANNA.aadObjectId, role: "manager", change: "remove", query: "" }));
+    const card = validCard(
+      await talk.click(MIRIAM, "roles.change", {
+        memberId: ANNA.aadObjectId,
+        role: "manager",
+        change: "remove",
+        query: "",
+      }),
+    );
     expect(cardText(card)).toContain("Anna Schneider hat die Rolle Führungskraft nicht.");
     expect((await auditEntries()).length).toBe(before);
   });
 
   it("keeps the last quality officer: a sole stored officer cannot remove themselves", async () => {
     // Jonas becomes a quality officer (stored), then the bootstrap officer leaves the app.
-    await talk.click(MIRIAM, "roles.change", { memberId: JONAS.aadObjectId, role: "qualityOfficer", change: "add", query: "" });
+    await talk.click(MIRIAM, "roles.change", {
+      memberId: JONAS.aadObjectId,
+      role: "qualityOfficer",
+      change: "add",
+      query: "",
+    });
     expect(await rolesOf(JONAS)).toEqual(["qualityOfficer"]);
     await bot.post(installationRemove(MIRIAM, bot.connector.serviceUrl));
 
     let card = validSentCard(await talk.say(JONAS, "rollen jonas"));
     card = validCard(await talk.click(JONAS, "roles.change", buttonData(card, "Qualitätsbeauftragte: entziehen")));
-    expect(cardText(card)).toContain("Das geht nicht: Jonas Weber ist die letzte Person mit der Rolle Qualitätsbeauftragte.");
+    expect(cardText(card)).toContain(
+      "Das geht nicht: Jonas Weber ist die letzte Person mit der Rolle Qualitätsbeauftragte.",
+    );
     expect(await rolesOf(JONAS)).toEqual(["qualityOfficer"]);
 
     // With Miriam back (an officer by configuration), Jonas may step down.
     await bot.post(installationAdd(MIRIAM, bot.connector.serviceUrl));
-    card = validCard(await talk.click(JONAS, "roles.change", { memberId: JONAS.aadObjectId, role: "qualityOfficer", change: "remove", query: "jonas" }));
+    card = validCard(
+      await talk.click(JONAS, "roles.change", {
+        memberId: JONAS.aadObjectId,
+        role: "qualityOfficer",
+        change: "remove",
+        query: "jonas",
+      }),
+    );
     expect(cardText(card)).toContain("Jonas Weber hat die Rolle Qualitätsbeauftragte nicht mehr.");
     expect(await rolesOf(JONAS)).toEqual([]);
     const last = (await auditEntries())[0];
-    expect(last).toMatchObject({ actorMemberId: JONAS.aadObjectId, details: { targetMemberId: JONAS.aadObjectId, role: "qualityOfficer", change: "removed" } });
+    expect(last).toMatchObject({
+      actorMemberId: JONAS.aadObjectId,
+      details: { targetMemberId: JONAS.aadObjectId, role: "qualityOfficer", change: "removed" },
+    });
   });
 
   it("says that a configured officer stays one when only their stored role is removed", async () => {
-    await talk.click(MIRIAM, "roles.change", { memberId: MIRIAM.aadObjectId, role: "qualityOfficer", change: "add", query: "" });
-    const card = validCard(await talk.click(MIRIAM, "roles.change", { memberId: MIRIAM.aadObjectId, role: "qualityOfficer", change: "remove", query: "" }));
+    await talk.click(MIRIAM, "roles.change", {
+      memberId: MIRIAM.aadObjectId,
+      role: "qualityOfficer",
+      change: "add",
+      query: "",
+    });
+    const card = validCard(
+      await talk.click(MIRIAM, "roles.change", {
+        memberId: MIRIAM.aadObjectId,
+        role: "qualityOfficer",
+        change: "remove",
+        query: "",
+      }),
+    );
     expect(cardText(card)).toContain("bleibt Qualitätsbeauftragte, weil die Person in der Konfiguration");
     const [help] = await talk.say(MIRIAM, "hilfe");
     expect(cardText(validSentCard([help ?? {}]))).toContain("Für Qualitätsbeauftragte");
@@ -116,7 +162,12 @@ describe("roles: quality officers assign and remove roles inside Teams", () => {
       orgId: "another-tenant",
     });
     expect(forged.value).toBe("Rollen können nur Qualitätsbeauftragte vergeben.");
-    const submitted = await talk.submit(ANNA, { verb: "roles.change", memberId: JONAS.aadObjectId, role: "manager", change: "add" });
+    const submitted = await talk.submit(ANNA, {
+      verb: "roles.change",
+      memberId: JONAS.aadObjectId,
+      role: "manager",
+      change: "add",
+    });
     expect(submitted[0]?.text).toBe("Rollen können nur Qualitätsbeauftragte vergeben.");
     expect(await rolesOf(ANNA)).toEqual([]);
     expect(await rolesOf(JONAS)).toEqual([]);
@@ -137,7 +188,13 @@ describe("roles: quality officers assign and remove roles inside Teams", () => {
           aadObjectId: id,
           name: `Kursleiterin Maximiliane Mustermann-Langenscheidt ${index}`,
           locale: "de",
-          conversation: { channelId: "msteams", serviceUrl: bot.connector.serviceUrl, conversationId: `a:${id}`, tenantId: TENANT_ID, botId: "28:bot" },
+          conversation: {
+            channelId: "msteams",
+            serviceUrl: bot.connector.serviceUrl,
+            conversationId: `a:${id}`,
+            tenantId: TENANT_ID,
+            botId: "28:bot",
+          },
         },
         new Date(),
       );
@@ -148,7 +205,14 @@ describe("roles: quality officers assign and remove roles inside Teams", () => {
   });
 
   it("cannot reach a member of another organisation by a made-up id", async () => {
-    const card = validCard(await talk.click(MIRIAM, "roles.change", { memberId: "aad-someone-elsewhere", role: "manager", change: "add", query: "" }));
+    const card = validCard(
+      await talk.click(MIRIAM, "roles.change", {
+        memberId: "aad-someone-elsewhere",
+        role: "manager",
+        change: "add",
+        query: "",
+      }),
+    );
     expect(cardText(card)).toContain("Diese Person gibt es in Ihrer Organisation nicht (mehr).");
   });
 });

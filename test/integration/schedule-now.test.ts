@@ -6,9 +6,19 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { startLocalHost, type LocalHost } from "../../functions/local/local-host";
-import { LOCAL_TOKEN_HEADER, newLocalToken, readLocalHostFile, removeLocalHostFile, writeLocalHostFile } from "../../functions/local/local-host-file";
+import {
+  LOCAL_TOKEN_HEADER,
+  newLocalToken,
+  readLocalHostFile,
+  removeLocalHostFile,
+  writeLocalHostFile,
+} from "../../functions/local/local-host-file";
 import { scheduleNow } from "../../functions/local/schedule-now";
-import { createScheduleNowRoute, SCHEDULE_NOW_ROUTE, type ScheduleNowServices } from "../../functions/local/schedule-now-route";
+import {
+  createScheduleNowRoute,
+  SCHEDULE_NOW_ROUTE,
+  type ScheduleNowServices,
+} from "../../functions/local/schedule-now-route";
 import { HTTP_FUNCTIONS } from "../../functions/registrations";
 import { sendCounts, startDeliveryEnv, type DeliveryEnv } from "./delivery-fixtures";
 
@@ -70,8 +80,12 @@ describe("npm run schedule:now", () => {
     const first = await run(dataDir);
 
     expect(first.code).toBe(0);
-    expect(first.output).toContain("3 Fragen verschickt, 0 Erinnerungen (3 neu eingeplant, 0 fehlgeschlagen, 0 warten auf den nächsten Versuch).");
-    expect(first.output).toContain("3 prompts sent, 0 reminders (3 newly scheduled, 0 failed, 0 waiting for the next attempt).");
+    expect(first.output).toContain(
+      "3 Fragen verschickt, 0 Erinnerungen (3 neu eingeplant, 0 fehlgeschlagen, 0 warten auf den nächsten Versuch).",
+    );
+    expect(first.output).toContain(
+      "3 prompts sent, 0 reminders (3 newly scheduled, 0 failed, 0 waiting for the next attempt).",
+    );
     const counts = sendCounts(env.connector);
     expect(counts.size).toBe(3);
     expect([...counts.values()].every((count) => count === 1)).toBe(true);
@@ -87,7 +101,10 @@ describe("npm run schedule:now", () => {
     await env.addMember("org-azure", "dora");
     const { host, dataDir, token } = await runningStart(false);
 
-    const answer = await fetch(`${host.url}/api/${SCHEDULE_NOW_ROUTE}`, { method: "POST", headers: { [LOCAL_TOKEN_HEADER]: token } });
+    const answer = await fetch(`${host.url}/api/${SCHEDULE_NOW_ROUTE}`, {
+      method: "POST",
+      headers: { [LOCAL_TOKEN_HEADER]: token },
+    });
     expect(answer.status).toBe(403);
     expect(await answer.json()).toEqual({ error: "local-mode-only" });
 
@@ -105,7 +122,10 @@ describe("npm run schedule:now", () => {
     const { host } = await runningStart();
 
     const withoutToken = await fetch(`${host.url}/api/${SCHEDULE_NOW_ROUTE}`, { method: "POST" });
-    const wrongToken = await fetch(`${host.url}/api/${SCHEDULE_NOW_ROUTE}`, { method: "POST", headers: { [LOCAL_TOKEN_HEADER]: newLocalToken() } });
+    const wrongToken = await fetch(`${host.url}/api/${SCHEDULE_NOW_ROUTE}`, {
+      method: "POST",
+      headers: { [LOCAL_TOKEN_HEADER]: newLocalToken() },
+    });
 
     expect([withoutToken.status, wrongToken.status]).toEqual([401, 401]);
     expect(env.connector.sent).toHaveLength(0);

@@ -40,26 +40,38 @@ describe("schedule tick", () => {
   it("records one pending delivery per member when run twice, and never sends by itself", async () => {
     const scheduling = await orgWithMembers("org-twice", ["anna", "ben", "carla"]);
 
-    expect(await scheduling.tick({ now: env.clock.now(), orgIds: ["org-twice"] })).toMatchObject({ organisations: 1, recorded: 3 });
+    expect(await scheduling.tick({ now: env.clock.now(), orgIds: ["org-twice"] })).toMatchObject({
+      organisations: 1,
+      recorded: 3,
+    });
     expect(await scheduling.tick({ now: env.clock.now(), orgIds: ["org-twice"] })).toMatchObject({ recorded: 0 });
     env.clock.advance(5 * 60 * 1000);
     expect(await scheduling.tick({ now: env.clock.now(), orgIds: ["org-twice"] })).toMatchObject({ recorded: 0 });
 
     const deliveries = await deliveriesOf("org-twice");
     expect(deliveries.map((d) => d.memberId).sort()).toEqual(["anna", "ben", "carla"]);
-    expect(deliveries.every((d) => d.state === "pending" && d.kind === "scheduled" && d.periodKey === "2026-W48")).toBe(true);
+    expect(deliveries.every((d) => d.state === "pending" && d.kind === "scheduled" && d.periodKey === "2026-W48")).toBe(
+      true,
+    );
     expect(env.connector.sent).toHaveLength(0);
   });
 
   it("records nothing before the slot, and catches up with a late tick after missed ones, due at the slot", async () => {
     const scheduling = await orgWithMembers("org-late", ["dora"]);
 
-    expect(await scheduling.tick({ now: new Date(TUESDAY_SLOT.getTime() - 60_000), orgIds: ["org-late"] })).toMatchObject({ recorded: 0 });
+    expect(
+      await scheduling.tick({ now: new Date(TUESDAY_SLOT.getTime() - 60_000), orgIds: ["org-late"] }),
+    ).toMatchObject({ recorded: 0 });
     // Every tick from Tuesday to Thursday was missed.
     const thursday = new Date(TUESDAY_SLOT.getTime() + 2 * DAY + 5 * HOUR);
     expect(await scheduling.tick({ now: thursday, orgIds: ["org-late"] })).toMatchObject({ recorded: 1 });
-    expect((await deliveriesOf("org-late"))[0]).toMatchObject({ dueAt: TUESDAY_SLOT.toISOString(), createdAt: thursday.toISOString() });
-    expect(await scheduling.tick({ now: new Date(thursday.getTime() + HOUR), orgIds: ["org-late"] })).toMatchObject({ recorded: 0 });
+    expect((await deliveriesOf("org-late"))[0]).toMatchObject({
+      dueAt: TUESDAY_SLOT.toISOString(),
+      createdAt: thursday.toISOString(),
+    });
+    expect(await scheduling.tick({ now: new Date(thursday.getTime() + HOUR), orgIds: ["org-late"] })).toMatchObject({
+      recorded: 0,
+    });
   });
 
   it("gives members in other time zones their prompt at their own local time, also across the end of summer time", async () => {
@@ -92,9 +104,13 @@ describe("schedule tick", () => {
     expect(env.connector.sent).toHaveLength(1);
 
     env.clock.advance(47 * HOUR);
-    expect(await scheduling.tick({ now: env.clock.now(), orgIds: ["org-remind"] })).toMatchObject({ remindersQueued: 0 });
+    expect(await scheduling.tick({ now: env.clock.now(), orgIds: ["org-remind"] })).toMatchObject({
+      remindersQueued: 0,
+    });
     env.clock.advance(HOUR);
-    expect(await scheduling.tick({ now: env.clock.now(), orgIds: ["org-remind"] })).toMatchObject({ remindersQueued: 1 });
+    expect(await scheduling.tick({ now: env.clock.now(), orgIds: ["org-remind"] })).toMatchObject({
+      remindersQueued: 1,
+    });
     expect(await scheduling.worker.run({ orgIds: ["org-remind"] })).toMatchObject({ reminded: 1 });
     expect(env.connector.sent).toHaveLength(2);
     const reminder = lastCardText();
@@ -103,12 +119,19 @@ describe("schedule tick", () => {
 
     for (let day = 0; day < 4; day++) {
       env.clock.advance(DAY);
-      expect(await scheduling.tick({ now: env.clock.now(), orgIds: ["org-remind"] })).toMatchObject({ remindersQueued: 0 });
+      expect(await scheduling.tick({ now: env.clock.now(), orgIds: ["org-remind"] })).toMatchObject({
+        remindersQueued: 0,
+      });
       await scheduling.worker.run({ orgIds: ["org-remind"] });
     }
     expect(env.connector.sent).toHaveLength(2);
     const [delivery] = await deliveriesOf("org-remind");
-    expect(delivery).toMatchObject({ state: "sent", purpose: "reminder", response: "open", sentAt: TUESDAY_SLOT.toISOString() });
+    expect(delivery).toMatchObject({
+      state: "sent",
+      purpose: "reminder",
+      response: "open",
+      sentAt: TUESDAY_SLOT.toISOString(),
+    });
     expect(delivery?.reminderSentAt).toBe(new Date(TUESDAY_SLOT.getTime() + 48 * HOUR).toISOString());
   });
 
@@ -127,7 +150,9 @@ describe("schedule tick", () => {
     }
 
     env.clock.advance(3 * DAY);
-    expect(await scheduling.tick({ now: env.clock.now(), orgIds: ["org-no-remind"] })).toMatchObject({ remindersQueued: 0 });
+    expect(await scheduling.tick({ now: env.clock.now(), orgIds: ["org-no-remind"] })).toMatchObject({
+      remindersQueued: 0,
+    });
   });
 
   it("sends no reminder when the answer is stored but marking the prompt answered failed", async () => {
@@ -153,7 +178,9 @@ describe("schedule tick", () => {
     });
 
     env.clock.advance(3 * DAY);
-    expect(await scheduling.tick({ now: env.clock.now(), orgIds: ["org-answered-unmarked"] })).toMatchObject({ remindersQueued: 0 });
+    expect(await scheduling.tick({ now: env.clock.now(), orgIds: ["org-answered-unmarked"] })).toMatchObject({
+      remindersQueued: 0,
+    });
     const [after] = await deliveriesOf("org-answered-unmarked");
     expect(after?.response).toBe("answered");
   });
@@ -173,7 +200,10 @@ describe("schedule tick", () => {
     env.clock.advance(30 * 60 * 1000);
     expect(await scheduling.tick({ now: env.clock.now(), orgIds: ["org-snooze"] })).toMatchObject({ snoozesEnded: 0 });
     env.clock.advance(30 * 60 * 1000);
-    expect(await scheduling.tick({ now: env.clock.now(), orgIds: ["org-snooze"] })).toMatchObject({ snoozesEnded: 1, recorded: 0 });
+    expect(await scheduling.tick({ now: env.clock.now(), orgIds: ["org-snooze"] })).toMatchObject({
+      snoozesEnded: 1,
+      recorded: 0,
+    });
     expect((await deliveriesOf("org-snooze"))[0]).toMatchObject({ response: "open", state: "pending", attempts: 0 });
     expect((await deliveriesOf("org-snooze"))[0]?.snoozedUntil).toBeUndefined();
 

@@ -25,7 +25,11 @@ describe("timer functions", () => {
     const registration = TIMER_FUNCTIONS.find((fn) => fn.name === name);
     if (!registration) throw new Error(`no timer function ${name}`);
     const now = new Date().toISOString();
-    const timer: Timer = { isPastDue, schedule: { adjustForDST: true }, scheduleStatus: { last: now, next: now, lastUpdated: now } };
+    const timer: Timer = {
+      isPastDue,
+      schedule: { adjustForDST: true },
+      scheduleStatus: { last: now, next: now, lastUpdated: now },
+    };
     await registration.handler(timer, new InvocationContext({ functionName: name, invocationId: `test-${name}` }));
   };
 

@@ -10,7 +10,9 @@ describe("„jetzt senden“ in local mode", () => {
 
   beforeAll(async () => {
     bot = await startBotHarness({ BOOTSTRAP_QUALITY_OFFICERS: MIRIAM.aadObjectId });
-    await seedOrg((await bot.services()).repos, { cycle: { kind: "first", start: isoDate(Date.now() - 60 * DAY), selfReportDue: isoDate(Date.now() + 365 * DAY) } });
+    await seedOrg((await bot.services()).repos, {
+      cycle: { kind: "first", start: isoDate(Date.now() - 60 * DAY), selfReportDue: isoDate(Date.now() + 365 * DAY) },
+    });
     for (const user of [ANNA, JONAS, MIRIAM]) await bot.post(message(user, bot.connector.serviceUrl, "hallo"));
   });
   afterAll(async () => bot.stop());
@@ -20,8 +22,12 @@ describe("„jetzt senden“ in local mode", () => {
     await bot.post(message(MIRIAM, bot.connector.serviceUrl, "jetzt senden"));
 
     const prompts = bot.connector.sent.filter((entry) => cardText(cardOf(entry.activity)).includes("Absenden"));
-    expect(new Set(prompts.map((entry) => entry.conversationId))).toEqual(new Set([ANNA, JONAS, MIRIAM].map((user) => `a:personal-${user.aadObjectId}`)));
-    expect(bot.sent().at(-1)?.text).toBe("Zeitplan ausgeführt: 3 Fragen neu eingeplant, 3 gesendet, 0 Erinnerungen, 0 fehlgeschlagen.");
+    expect(new Set(prompts.map((entry) => entry.conversationId))).toEqual(
+      new Set([ANNA, JONAS, MIRIAM].map((user) => `a:personal-${user.aadObjectId}`)),
+    );
+    expect(bot.sent().at(-1)?.text).toBe(
+      "Zeitplan ausgeführt: 3 Fragen neu eingeplant, 3 gesendet, 0 Erinnerungen, 0 fehlgeschlagen.",
+    );
 
     bot.clear();
     await bot.post(message(MIRIAM, bot.connector.serviceUrl, "send now"));

@@ -15,14 +15,18 @@ describe("changing the configuration mid-cycle", () => {
     bot = await startBotHarness({ BOOTSTRAP_QUALITY_OFFICERS: MIRIAM.aadObjectId });
     talk = talkTo(bot);
     const { repos } = await bot.services();
-    seeded = await seedOrg(repos, { cycle: { kind: "first", start: daysFromToday(-60), selfReportDue: daysFromToday(300) } });
+    seeded = await seedOrg(repos, {
+      cycle: { kind: "first", start: daysFromToday(-60), selfReportDue: daysFromToday(300) },
+    });
     for (const user of [ANNA, JONAS, MIRIAM]) await bot.post(installationAdd(user, bot.connector.serviceUrl));
     for (const [instance, area] of [
       ["w1", "kernprozess"],
       ["w2", "evaluation"],
       ["w3", "leitbild"],
     ] as const)
-      await repos.answers.saveNew(answer({ orgId: TENANT_ID, memberId: ANNA.aadObjectId, instance, area, createdAt: new Date().toISOString() }));
+      await repos.answers.saveNew(
+        answer({ orgId: TENANT_ID, memberId: ANNA.aadObjectId, instance, area, createdAt: new Date().toISOString() }),
+      );
   });
   afterAll(async () => bot.stop());
 
@@ -58,7 +62,9 @@ describe("changing the configuration mid-cycle", () => {
     expect(summary).toContain("KQB (KQB)");
     expect(summary).toContain("Wechsel von LQW zu KQB");
     expect(summary).toContain("QB 4: „Lehr-Lern-Prozess“ heißt künftig „Beratungsprozess“.");
-    expect(summary).toContain("QB 5: „Evaluation der Bildungsprozesse“ heißt künftig „Evaluation der Beratungsprozesse“.");
+    expect(summary).toContain(
+      "QB 5: „Evaluation der Bildungsprozesse“ heißt künftig „Evaluation der Beratungsprozesse“.",
+    );
     expect(summary).toContain("Aus der „Definition gelungenen Lernens“ wird die „Definition gelungener Beratung“.");
     expect(summary).toContain("Gegenüber der gespeicherten Einrichtung geändert: Qualitätsmodell, Modellversion.");
     expect(summary).toContain("Alle bisherigen Antworten bleiben erhalten.");
@@ -69,24 +75,40 @@ describe("changing the configuration mid-cycle", () => {
 
     const store = await repos();
     const config = await store.orgs.get(TENANT_ID);
-    expect(config).toMatchObject({ model: "kqb", modelVersion: "KQB", cycle: seeded.cycle, successDefinition: seeded.successDefinition });
+    expect(config).toMatchObject({
+      model: "kqb",
+      modelVersion: "KQB",
+      cycle: seeded.cycle,
+      successDefinition: seeded.successDefinition,
+    });
     expect(config?.groups).toEqual(seeded.groups);
     const { items } = await collectPages(store.answers.streamForOrg(TENANT_ID));
     expect(items.map((saved) => saved.area).sort()).toEqual(["evaluation", "kernprozess", "leitbild"]);
     expect((await store.answers.listForMember(TENANT_ID, ANNA.aadObjectId, { pageSize: 10 })).answers).toHaveLength(3);
     const [entry] = (await store.audit.list(TENANT_ID, 10)).entries;
-    expect(entry).toMatchObject({ action: "config.changed", details: { fields: "model,modelVersion", fieldCount: 2, isFirstSetup: false } });
+    expect(entry).toMatchObject({
+      action: "config.changed",
+      details: { fields: "model,modelVersion", fieldCount: 2, isFirstSetup: false },
+    });
   });
 
   it("shares one draft between quality officers and resumes it after a lost card", async () => {
-    await (await repos()).members.update(TENANT_ID, JONAS.aadObjectId, (member) => ({ ...member, roles: ["qualityOfficer"] }));
+    await (
+      await repos()
+    ).members.update(TENANT_ID, JONAS.aadObjectId, (member) => ({ ...member, roles: ["qualityOfficer"] }));
     const current = (await (await repos()).orgs.get(TENANT_ID)) as OrgConfig;
     await talk.click(MIRIAM, "setup.next", { ...cycleStep(current), modelVersion: "KQB 2" });
 
     const jonas = validSentCard(await talk.say(JONAS, "einrichtung"));
     expect(cardText(jonas)).toContain("Sie setzen den begonnenen Entwurf fort");
     expect(cardText(jonas)).toContain("Schritt 2 von 6");
-    await talk.click(JONAS, "setup.next", { step: 2, weekday: "3", time: "08:15", frequency: "monthly", timeZone: "Europe/Vienna" });
+    await talk.click(JONAS, "setup.next", {
+      step: 2,
+      weekday: "3",
+      time: "08:15",
+      frequency: "monthly",
+      timeZone: "Europe/Vienna",
+    });
 
     const miriam = validSentCard(await talk.say(MIRIAM, "einrichtung"));
     expect(cardText(miriam)).toContain("Schritt 3 von 6");
@@ -102,14 +124,19 @@ describe("changing the configuration mid-cycle", () => {
     await store.orgs.save({ ...stored.value, anonymityThreshold: 7, updatedAt: new Date().toISOString() }, stored.etag);
 
     const conflict = cardText(validCard(await talk.click(MIRIAM, "setup.finish", { step: 6 })));
-    expect(conflict).toContain("Die Einrichtung wurde inzwischen an anderer Stelle geändert. Ihre Eingaben sind erhalten");
+    expect(conflict).toContain(
+      "Die Einrichtung wurde inzwischen an anderer Stelle geändert. Ihre Eingaben sind erhalten",
+    );
     expect(conflict).toContain("Anonymitätsschwelle");
     expect((await store.orgs.get(TENANT_ID))?.schedule.time).toBe("10:00");
     expect((await store.setupDrafts.get(TENANT_ID))?.value.schedule.time).toBe("08:15");
 
     const done = cardText(validCard(await talk.click(MIRIAM, "setup.finish", { step: 6 })));
     expect(done).toContain("Einrichtung abgeschlossen");
-    expect(await store.orgs.get(TENANT_ID)).toMatchObject({ modelVersion: "KQB 2", schedule: { weekday: 3, time: "08:15", timeZone: "Europe/Vienna" } });
+    expect(await store.orgs.get(TENANT_ID)).toMatchObject({
+      modelVersion: "KQB 2",
+      schedule: { weekday: 3, time: "08:15", timeZone: "Europe/Vienna" },
+    });
   });
 
   it("refuses forged setup actions from a staff member and changes nothing", async () => {
@@ -118,7 +145,17 @@ describe("changing the configuration mid-cycle", () => {
     const auditBefore = (await store.audit.list(TENANT_ID, 100)).entries.length;
     const refusal = "Die Einrichtung können nur Qualitätsbeauftragte ändern. Bitte wenden Sie sich an sie.";
     for (const [verb, data] of [
-      ["setup.next", { step: 2, weekday: "1", time: "06:00", frequency: "weekly", timeZone: "Europe/Berlin", roles: ["qualityOfficer"] }],
+      [
+        "setup.next",
+        {
+          step: 2,
+          weekday: "1",
+          time: "06:00",
+          frequency: "weekly",
+          timeZone: "Europe/Berlin",
+          roles: ["qualityOfficer"],
+        },
+      ],
       ["setup.groupRemove", { step: 4, groupId: "leitung", orgId: "another-tenant" }],
       ["setup.finish", { step: 6 }],
       ["setup.discard", { step: 6 }],

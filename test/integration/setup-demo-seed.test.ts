@@ -8,7 +8,12 @@ import { installationAdd, message, type TestUser } from "../support/teams-activi
 describe("the local demo organisation (npm start)", () => {
   let bot: BotHarness;
   const now = new Date();
-  const jonas: TestUser = { id: DEMO_USERS.jonas.id, aadObjectId: DEMO_USERS.jonas.aadObjectId, name: DEMO_USERS.jonas.name, tenantId: DEMO_TENANT_ID };
+  const jonas: TestUser = {
+    id: DEMO_USERS.jonas.id,
+    aadObjectId: DEMO_USERS.jonas.aadObjectId,
+    name: DEMO_USERS.jonas.name,
+    tenantId: DEMO_TENANT_ID,
+  };
 
   beforeAll(async () => {
     bot = await startBotHarness();
@@ -21,7 +26,9 @@ describe("the local demo organisation (npm start)", () => {
     const result = await seedDemoOrganisation(await repos(), now);
     expect(result).toEqual({ isConfigured: true, membersSeeded: Object.keys(DEMO_USERS).length, answersSeeded: 54 });
     // Earlier answers from all six people, so the manager's summary and a draft have content at once.
-    const { answers } = await (await repos()).answers.listForMember(DEMO_TENANT_ID, DEMO_USERS.anna.aadObjectId, { pageSize: 50 });
+    const { answers } = await (
+      await repos()
+    ).answers.listForMember(DEMO_TENANT_ID, DEMO_USERS.anna.aadObjectId, { pageSize: 50 });
     expect(answers).toHaveLength(9);
     const config = await (await repos()).orgs.get(DEMO_TENANT_ID);
     expect(orgConfigSchema.safeParse(config).success).toBe(true);
@@ -60,13 +67,20 @@ describe("the local demo organisation (npm start)", () => {
     await bot.post(message(jonas, bot.connector.serviceUrl, "hilfe"));
     expect(cardText(cardOf(bot.sent()[0]))).toContain("Für Führungskräfte");
     const stored = await (await repos()).members.get(DEMO_TENANT_ID, DEMO_USERS.jonas.aadObjectId);
-    expect(stored).toMatchObject({ roles: ["manager"], isInstalled: true, conversation: { serviceUrl: bot.connector.serviceUrl } });
+    expect(stored).toMatchObject({
+      roles: ["manager"],
+      isInstalled: true,
+      conversation: { serviceUrl: bot.connector.serviceUrl },
+    });
   });
 
   it("leaves an organisation that is already configured alone", async () => {
     const store = await repos();
     const before = await store.orgs.getVersioned(DEMO_TENANT_ID);
-    expect(await seedDemoOrganisation(store, new Date(now.getTime() + 86_400_000))).toEqual({ isConfigured: false, membersSeeded: 0 });
+    expect(await seedDemoOrganisation(store, new Date(now.getTime() + 86_400_000))).toEqual({
+      isConfigured: false,
+      membersSeeded: 0,
+    });
     expect((await store.orgs.getVersioned(DEMO_TENANT_ID))?.etag).toBe(before?.etag);
   });
 });

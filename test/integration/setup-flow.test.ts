@@ -2,7 +2,16 @@ import { orgConfigSchema } from "../../bot/domain/org-config";
 import { startBotHarness, type BotHarness } from "../support/bot-harness";
 import { buttonData, inputValue } from "../support/card-inspection";
 import { ANNA, MIRIAM, TENANT_ID, installationAdd } from "../support/teams-activities";
-import { cardText, daysFromToday, monthsFromToday, talkTo, today, validCard, validSentCard, type Talk } from "./setup-helpers";
+import {
+  cardText,
+  daysFromToday,
+  monthsFromToday,
+  talkTo,
+  today,
+  validCard,
+  validSentCard,
+  type Talk,
+} from "./setup-helpers";
 
 describe("setting up an organisation in Teams (quality officer)", () => {
   let bot: BotHarness;
@@ -61,14 +70,24 @@ describe("setting up an organisation in Teams (quality officer)", () => {
   });
 
   it("explains invalid dates on the card in German and keeps what was typed", async () => {
-    const past = await talk.click(MIRIAM, "setup.next", { ...step1(), modelVersion: "LQW 3", selfReportDue: "2020-01-15" });
+    const past = await talk.click(MIRIAM, "setup.next", {
+      ...step1(),
+      modelVersion: "LQW 3",
+      selfReportDue: "2020-01-15",
+    });
     let card = validCard(past);
     expect(cardText(card)).toContain("Der Selbstreport-Termin liegt in der Vergangenheit");
     expect(cardText(card)).toContain("Schritt 1 von 6");
     expect(inputValue(card, "selfReportDue")).toBe("2020-01-15");
     expect(inputValue(card, "modelVersion")).toBe("LQW 3");
 
-    card = validCard(await talk.click(MIRIAM, "setup.next", { ...step1(), cycleKind: "recertification", testatExpiry: monthsFromToday(6) }));
+    card = validCard(
+      await talk.click(MIRIAM, "setup.next", {
+        ...step1(),
+        cycleKind: "recertification",
+        testatExpiry: monthsFromToday(6),
+      }),
+    );
     expect(cardText(card)).toContain("Das Testat läuft vor dem Selbstreport-Termin ab");
     expect(inputValue(card, "testatExpiry")).toBe(monthsFromToday(6));
     expect(inputValue(card, "cycleKind")).toBe("recertification");
@@ -89,12 +108,22 @@ describe("setting up an organisation in Teams (quality officer)", () => {
     expect(inputValue(card, "frequency")).toBe("weekly");
     expect(inputValue(card, "timeZone")).toBe("Europe/Berlin");
     const draft = (await (await repos()).setupDrafts.get(TENANT_ID))?.value;
-    expect(draft).toMatchObject({ step: 2, model: "lqw", cycle: { kind: "first", start: today(), selfReportDue: monthsFromToday(10) } });
+    expect(draft).toMatchObject({
+      step: 2,
+      model: "lqw",
+      cycle: { kind: "first", start: today(), selfReportDue: monthsFromToday(10) },
+    });
   });
 
   it("refuses an impossible time and an unknown time zone, keeping the typed values", async () => {
     const card = validCard(
-      await talk.click(MIRIAM, "setup.next", { step: 2, weekday: "4", time: "25:00", frequency: "biweekly", timeZone: "Mars/Olympus" }),
+      await talk.click(MIRIAM, "setup.next", {
+        step: 2,
+        weekday: "4",
+        time: "25:00",
+        frequency: "biweekly",
+        timeZone: "Mars/Olympus",
+      }),
     );
     const text = cardText(card);
     expect(text).toContain("„Uhrzeit“: Bitte eine Uhrzeit wie 09:30 angeben");
@@ -106,7 +135,15 @@ describe("setting up an organisation in Teams (quality officer)", () => {
   });
 
   it("goes back to the first step with its saved values, and forward again", async () => {
-    let card = validCard(await talk.click(MIRIAM, "setup.back", { step: 2, weekday: "4", time: "09:30", frequency: "biweekly", timeZone: "Europe/Berlin" }));
+    let card = validCard(
+      await talk.click(MIRIAM, "setup.back", {
+        step: 2,
+        weekday: "4",
+        time: "09:30",
+        frequency: "biweekly",
+        timeZone: "Europe/Berlin",
+      }),
+    );
     expect(cardText(card)).toContain("Schritt 1 von 6");
     expect(inputValue(card, "selfReportDue")).toBe(monthsFromToday(10));
     card = validCard(await talk.click(MIRIAM, "setup.next", step1()));
@@ -116,19 +153,45 @@ describe("setting up an organisation in Teams (quality officer)", () => {
   });
 
   it("adds and removes quiet periods, explaining a period that ends before it starts", async () => {
-    let card = validCard(await talk.click(MIRIAM, "setup.next", { step: 2, weekday: "2", time: "10:00", frequency: "weekly", timeZone: "Europe/Berlin" }));
+    let card = validCard(
+      await talk.click(MIRIAM, "setup.next", {
+        step: 2,
+        weekday: "2",
+        time: "10:00",
+        frequency: "weekly",
+        timeZone: "Europe/Berlin",
+      }),
+    );
     expect(cardText(card)).toContain("Schritt 3 von 6 · Ruhezeiten");
     expect(cardText(card)).toContain("Noch keine Ruhezeiten");
 
-    card = validCard(await talk.click(MIRIAM, "setup.quietAdd", { quietLabel: "Weihnachtsferien", quietFrom: daysFromToday(30), quietTo: daysFromToday(20) }));
+    card = validCard(
+      await talk.click(MIRIAM, "setup.quietAdd", {
+        quietLabel: "Weihnachtsferien",
+        quietFrom: daysFromToday(30),
+        quietTo: daysFromToday(20),
+      }),
+    );
     expect(cardText(card)).toContain("Die Ruhezeit endet vor ihrem Beginn");
     expect(inputValue(card, "quietLabel")).toBe("Weihnachtsferien");
     expect(inputValue(card, "quietFrom")).toBe(daysFromToday(30));
 
-    card = validCard(await talk.click(MIRIAM, "setup.quietAdd", { quietLabel: "Weihnachtsferien", quietFrom: daysFromToday(20), quietTo: daysFromToday(30) }));
+    card = validCard(
+      await talk.click(MIRIAM, "setup.quietAdd", {
+        quietLabel: "Weihnachtsferien",
+        quietFrom: daysFromToday(20),
+        quietTo: daysFromToday(30),
+      }),
+    );
     expect(cardText(card)).toContain("Ruhezeit „Weihnachtsferien“ hinzugefügt");
     expect(inputValue(card, "quietLabel")).toBe("");
-    card = validCard(await talk.click(MIRIAM, "setup.quietAdd", { quietLabel: "Betriebsausflug", quietFrom: daysFromToday(40), quietTo: daysFromToday(40) }));
+    card = validCard(
+      await talk.click(MIRIAM, "setup.quietAdd", {
+        quietLabel: "Betriebsausflug",
+        quietFrom: daysFromToday(40),
+        quietTo: daysFromToday(40),
+      }),
+    );
     let draft = (await (await repos()).setupDrafts.get(TENANT_ID))?.value;
     expect(draft?.quietPeriods.map((period) => period.label)).toEqual(["Weihnachtsferien", "Betriebsausflug"]);
 
@@ -140,7 +203,9 @@ describe("setting up an organisation in Teams (quality officer)", () => {
   });
 
   it("edits groups: defaults per model, duplicate names refused, add and remove, areas as a multi-select", async () => {
-    let card = validCard(await talk.click(MIRIAM, "setup.next", { step: 3, quietLabel: "", quietFrom: "", quietTo: "" }));
+    let card = validCard(
+      await talk.click(MIRIAM, "setup.next", { step: 3, quietLabel: "", quietFrom: "", quietTo: "" }),
+    );
     expect(cardText(card)).toContain("Schritt 4 von 6 · Gruppen und Qualitätsbereiche");
     expect(inputValue(card, "groupName_leitung")).toBe("Leitung");
     expect(String(inputValue(card, "groupAreas_verwaltung")).split(",")).toContain("controlling");
@@ -171,7 +236,13 @@ describe("setting up an organisation in Teams (quality officer)", () => {
     expect(inputValue(card, "groupName_beratung-service")).toBe("Beratung & Service");
     expect(inputValue(card, "groupName_paedagogik")).toBe("Kursleitende");
 
-    card = validCard(await talk.click(MIRIAM, "setup.groupRemove", { ...buttonData(card, "Gruppe entfernen"), ...fixed, groupId: "verwaltung" }));
+    card = validCard(
+      await talk.click(MIRIAM, "setup.groupRemove", {
+        ...buttonData(card, "Gruppe entfernen"),
+        ...fixed,
+        groupId: "verwaltung",
+      }),
+    );
     expect(cardText(card)).toContain("Gruppe „Verwaltung“ entfernt");
     expect(inputValue(card, "groupName_verwaltung")).toBeUndefined();
     const draft = (await (await repos()).setupDrafts.get(TENANT_ID))?.value;
@@ -201,7 +272,8 @@ describe("setting up an organisation in Teams (quality officer)", () => {
       step: 5,
       threshold: 1,
       language: "de",
-      successDefinition: "Lernen ist gelungen, wenn Teilnehmende ihre selbst gesetzten Ziele erreichen und das Gelernte im Alltag anwenden.",
+      successDefinition:
+        "Lernen ist gelungen, wenn Teilnehmende ihre selbst gesetzten Ziele erreichen und das Gelernte im Alltag anwenden.",
       orgName: "Volkshochschule Musterstadt",
     };
     card = validCard(await talk.click(MIRIAM, "setup.next", details));
@@ -237,7 +309,9 @@ describe("setting up an organisation in Teams (quality officer)", () => {
       anonymityThreshold: 6,
       defaultLocale: "de",
     });
-    expect(config?.quietPeriods).toEqual([expect.objectContaining({ label: "Weihnachtsferien", from: daysFromToday(20), to: daysFromToday(30) })]);
+    expect(config?.quietPeriods).toEqual([
+      expect.objectContaining({ label: "Weihnachtsferien", from: daysFromToday(20), to: daysFromToday(30) }),
+    ]);
     expect(config?.groups.map((group) => group.id)).toEqual(["leitung", "paedagogik", "beratung-service"]);
     expect(config?.setupCompletedAt).toBeDefined();
     expect(await store.setupDrafts.get(TENANT_ID)).toBeUndefined();

@@ -49,11 +49,24 @@ describe("staff commands", () => {
   it("saves settings: group, preferred time, named attribution; refuses an unknown group", async () => {
     const card = cardOf(await say("einstellungen"));
     expect(cardText(card)).toContain("Ihr Arbeitsbereich");
-    const refused = await click("settings.save", { ...buttonData(card, "Speichern"), group: "gibt-es-nicht", preferredTime: "09:30" });
+    const refused = await click("settings.save", {
+      ...buttonData(card, "Speichern"),
+      group: "gibt-es-nicht",
+      preferredTime: "09:30",
+    });
     expect(cardText(refused.value)).toContain("Diesen Arbeitsbereich gibt es nicht");
-    const saved = await click("settings.save", { group: "verwaltung", preferredTime: "09:30", namedAttribution: "true", language: "de" });
+    const saved = await click("settings.save", {
+      group: "verwaltung",
+      preferredTime: "09:30",
+      namedAttribution: "true",
+      language: "de",
+    });
     expect(saved.value).toBe("Einstellungen gespeichert.");
-    expect(await member()).toMatchObject({ group: "verwaltung", preferredTime: "09:30", consentsToNamedAttribution: true });
+    expect(await member()).toMatchObject({
+      group: "verwaltung",
+      preferredTime: "09:30",
+      consentsToNamedAttribution: true,
+    });
   });
 
   it("asks a new member for group and preferred time right after the welcome (onboarding)", async () => {
@@ -131,7 +144,10 @@ describe("when the store is unavailable", () => {
     await bot.testStore.server.stop();
 
     const answer = await bot.post(
-      executeAction(ANNA, bot.connector.serviceUrl, "answer.submit", { ...buttonData(card, "Absenden"), answer: "Text, der nicht verloren gehen darf." }),
+      executeAction(ANNA, bot.connector.serviceUrl, "answer.submit", {
+        ...buttonData(card, "Absenden"),
+        answer: "Text, der nicht verloren gehen darf.",
+      }),
     );
     const body = answer.body as InvokeBody;
     expect(body.type).toBe("application/vnd.microsoft.activity.message");

@@ -33,7 +33,8 @@ describe("staff reflection in Teams", () => {
     expect(text).toMatch(/LQW · QB \d+ · /);
     expect(text).toMatch(/Begründung|Verfahren|Ergebnisse|Bewertung|Schlussfolgerungen/);
     expect(text).toContain("höchstens 4.000 Zeichen");
-    for (const title of ["Absenden", "Überspringen", "Andere Frage", "In 1 Stunde", "Morgen", "Nächste Woche"]) expect(() => buttonData(card, title)).not.toThrow();
+    for (const title of ["Absenden", "Überspringen", "Andere Frage", "In 1 Stunde", "Morgen", "Nächste Woche"])
+      expect(() => buttonData(card, title)).not.toThrow();
     expect(text).toContain("Hinweis anzeigen");
     expect(text).not.toMatch(/\{clients\}|\{successDefinition\}|\$\{/);
   });
@@ -41,13 +42,18 @@ describe("staff reflection in Teams", () => {
   it("saves an answer and replaces the card with the saved answer, Bearbeiten, Löschen and Meine Antworten", async () => {
     const card = await askForPrompt();
     const submit = buttonData(card, "Absenden");
-    const body = await click("answer.submit", { ...submit, answer: "Wir fragen neue Teilnehmende im Erstgespräch nach ihren Zielen.", evidence: "Leitfaden Erstgespräch 2026" });
+    const body = await click("answer.submit", {
+      ...submit,
+      answer: "Wir fragen neue Teilnehmende im Erstgespräch nach ihren Zielen.",
+      evidence: "Leitfaden Erstgespräch 2026",
+    });
     expect(body.type).toBe("application/vnd.microsoft.card.adaptive");
     const saved = cardText(body.value);
     expect(saved).toContain("Gespeichert – danke!");
     expect(saved).toContain("Wir fragen neue Teilnehmende im Erstgespräch nach ihren Zielen.");
     expect(saved).toContain("Leitfaden Erstgespräch 2026");
-    for (const title of ["Bearbeiten", "Löschen", "Meine Antworten"]) expect(() => buttonData(body.value, title)).not.toThrow();
+    for (const title of ["Bearbeiten", "Löschen", "Meine Antworten"])
+      expect(() => buttonData(body.value, title)).not.toThrow();
   });
 
   it("stores one answer when the same submit arrives twice (double click, retried delivery)", async () => {
@@ -57,7 +63,9 @@ describe("staff reflection in Teams", () => {
     const [first, second] = await Promise.all([click("answer.submit", data), click("answer.submit", data)]);
     expect(cardText(first.value)).toContain("Gespeichert");
     expect(cardText(second.value)).toContain("Gespeichert");
-    const page = await (await bot.services()).repos.answers.listForMember(TENANT_ID, ANNA.aadObjectId, { pageSize: 50 });
+    const page = await (
+      await bot.services()
+    ).repos.answers.listForMember(TENANT_ID, ANNA.aadObjectId, { pageSize: 50 });
     expect(page.answers.filter((a) => a.text === "Doppelt geklickt, einmal gespeichert.")).toHaveLength(1);
   });
 
@@ -65,17 +73,27 @@ describe("staff reflection in Teams", () => {
     ["empty", "", "Ihre Antwort ist leer"],
     ["whitespace only", "   \n  ", "Ihre Antwort ist leer"],
     ["too long", "x".repeat(4001), "zu lang"],
-  ])("keeps the typed text on the card with a friendly message when the answer is %s", async (_case, typed, expected) => {
-    const card = await askForPrompt();
-    const body = await click("answer.submit", { ...buttonData(card, "Absenden"), answer: typed, evidence: "Protokoll" });
-    expect(cardText(body.value)).toContain(expected);
-    expect(inputValue(body.value, "answer")).toBe(typed);
-    expect(inputValue(body.value, "evidence")).toBe("Protokoll");
-  });
+  ])(
+    "keeps the typed text on the card with a friendly message when the answer is %s",
+    async (_case, typed, expected) => {
+      const card = await askForPrompt();
+      const body = await click("answer.submit", {
+        ...buttonData(card, "Absenden"),
+        answer: typed,
+        evidence: "Protokoll",
+      });
+      expect(cardText(body.value)).toContain(expected);
+      expect(inputValue(body.value, "answer")).toBe(typed);
+      expect(inputValue(body.value, "evidence")).toBe("Protokoll");
+    },
+  );
 
   it("removes invisible control characters, explains it, and keeps the rest of the text", async () => {
     const card = await askForPrompt();
-    const body = await click("answer.submit", { ...buttonData(card, "Absenden"), answer: "Gute\u0007 Erfahrung\u200B mit dem Kurs." });
+    const body = await click("answer.submit", {
+      ...buttonData(card, "Absenden"),
+      answer: "Gute\u0007 Erfahrung\u200B mit dem Kurs.",
+    });
     expect(cardText(body.value)).toContain("Steuerzeichen");
     expect(inputValue(body.value, "answer")).toBe("Gute Erfahrung mit dem Kurs.");
   });
@@ -83,7 +101,12 @@ describe("staff reflection in Teams", () => {
   it("answers an Action.Submit (older clients) with the saved card as a new message", async () => {
     const card = await askForPrompt();
     bot.clear();
-    await bot.post(submitAction(ANNA, bot.connector.serviceUrl, { ...buttonData(card, "Absenden"), answer: "Über Action.Submit gesendet." }));
+    await bot.post(
+      submitAction(ANNA, bot.connector.serviceUrl, {
+        ...buttonData(card, "Absenden"),
+        answer: "Über Action.Submit gesendet.",
+      }),
+    );
     expect(cardText(cardOf(bot.sent()[0]))).toContain("Über Action.Submit gesendet.");
   });
 
@@ -102,7 +125,10 @@ describe("staff reflection in Teams", () => {
     expect(text).toContain("Fassung vom Laptop.");
     expect(inputValue(second.value, "answer")).toBe("Fassung vom Handy.");
 
-    const resolved = await click("answer.saveEdit", { ...buttonData(second.value, "Speichern"), answer: "Fassung vom Handy." });
+    const resolved = await click("answer.saveEdit", {
+      ...buttonData(second.value, "Speichern"),
+      answer: "Fassung vom Handy.",
+    });
     expect(cardText(resolved.value)).toContain("Fassung vom Handy.");
   });
 
@@ -113,7 +139,9 @@ describe("staff reflection in Teams", () => {
     expect(cardText(confirm.value)).toContain("Antwort löschen?");
     const done = await click("answer.delete", buttonData(confirm.value, "Ja, löschen"));
     expect(cardText(done.value)).toContain("Antwort gelöscht.");
-    const page = await (await bot.services()).repos.answers.listForMember(TENANT_ID, ANNA.aadObjectId, { pageSize: 50 });
+    const page = await (
+      await bot.services()
+    ).repos.answers.listForMember(TENANT_ID, ANNA.aadObjectId, { pageSize: 50 });
     expect(page.answers.map((a) => a.text)).not.toContain("Wird gleich gelöscht.");
   });
 
@@ -162,7 +190,10 @@ describe("staff reflection in Teams", () => {
     for (let i = 0; i < 40 && !saved; i++) {
       const card = await askForPrompt();
       if (!/^Ergebnisse$/m.test(cardText(card))) continue;
-      saved = await click("answer.submit", { ...buttonData(card, "Absenden"), answer: "Die Abbruchquote sank von 18 auf 11 Prozent." });
+      saved = await click("answer.submit", {
+        ...buttonData(card, "Absenden"),
+        answer: "Die Abbruchquote sank von 18 auf 11 Prozent.",
+      });
     }
     expect(saved).toBeDefined();
     const followUp = await click("prompt.followUp", buttonData(saved?.value, "Bewertung ergänzen"));
@@ -170,7 +201,10 @@ describe("staff reflection in Teams", () => {
     expect(text).toContain("Beim letzten Mal schrieben Sie");
     expect(text).toContain("Die Abbruchquote sank von 18 auf 11 Prozent.");
     expect(text).toContain("Bewertung");
-    const answered = await click("answer.submit", { ...buttonData(followUp.value, "Absenden"), answer: "Das zeigt, dass die Beratung wirkt." });
+    const answered = await click("answer.submit", {
+      ...buttonData(followUp.value, "Absenden"),
+      answer: "Das zeigt, dass die Beratung wirkt.",
+    });
     expect(() => buttonData(answered.value, "Bewertung ergänzen")).toThrow();
   });
 });

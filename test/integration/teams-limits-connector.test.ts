@@ -10,7 +10,11 @@ import { createRepositories, type Repositories } from "../../bot/store";
 import { startTestStore, stopTestStore, type TestStore } from "../support/embedded-store";
 import { seedOrg } from "../support/org-fixture";
 import { BOT_ID } from "../support/teams-activities";
-import { startTeamsLimitsConnector, type TeamsLimitsConnector, type TeamsLimitsConnectorOptions } from "../support/teams-limits-connector";
+import {
+  startTeamsLimitsConnector,
+  type TeamsLimitsConnector,
+  type TeamsLimitsConnectorOptions,
+} from "../support/teams-limits-connector";
 import { fakeClock, TUESDAY_SLOT } from "./delivery-fixtures";
 
 const TENANT = "tenant-busy";
@@ -115,7 +119,12 @@ describe("fake Teams connector with Teams' limits", () => {
       fetch(`${teams.serviceUrl}v3/conversations`, {
         method: "POST",
         headers: { "content-type": "application/json" },
-        body: JSON.stringify({ isGroup: false, members: [{ id: "29:anna" }], tenantId: TENANT, channelData: { tenant: { id: TENANT } } }),
+        body: JSON.stringify({
+          isGroup: false,
+          members: [{ id: "29:anna" }],
+          tenantId: TENANT,
+          channelData: { tenant: { id: TENANT } },
+        }),
       });
     const created = await create();
     expect(created.status).toBe(201);
@@ -135,17 +144,27 @@ describe("delivery worker against a busy Teams", () => {
   afterAll(async () => stopTestStore(testStore));
 
   /** An organisation with `count` members whose prompts are due, behind a connector with these limits and faults. */
-  async function busyTeams(orgId: string, count: number, options: TeamsLimitsConnectorOptions, workerRps: number, sendTimeoutMs?: number) {
+  async function busyTeams(
+    orgId: string,
+    count: number,
+    options: TeamsLimitsConnectorOptions,
+    workerRps: number,
+    sendTimeoutMs?: number,
+  ) {
     const clock = fakeClock(TUESDAY_SLOT);
     const teams = await startTeamsLimitsConnector({ now: () => clock.now().getTime(), ...options });
     await seedOrg(repos, { orgId });
-    for (let i = 0; i < count; i++) await repos.members.recordSighting(sighting(orgId, `member-${i}`, teams.serviceUrl), clock.now());
+    for (let i = 0; i < count; i++)
+      await repos.members.recordSighting(sighting(orgId, `member-${i}`, teams.serviceUrl), clock.now());
     const scheduling: Scheduling = createScheduling({
       repos,
       clock,
       logger: silentLogger,
       credentials: { appType: "MultiTenant" },
-      sender: createTeamsSender({ appType: "MultiTenant" }, { logger: silentLogger, ...(sendTimeoutMs ? { timeoutMs: sendTimeoutMs } : {}) }),
+      sender: createTeamsSender(
+        { appType: "MultiTenant" },
+        { logger: silentLogger, ...(sendTimeoutMs ? { timeoutMs: sendTimeoutMs } : {}) },
+      ),
       sleep: clock.sleep,
       random: () => 0.5,
       tenantRequestsPerSecond: workerRps,
@@ -225,6 +244,12 @@ function sighting(orgId: string, memberId: string, serviceUrl: string): MemberSi
     name: `Person ${memberId}`,
     locale: "de",
     timeZone: "Europe/Berlin",
-    conversation: { channelId: "msteams", serviceUrl, conversationId: `a:personal-${memberId}`, tenantId: orgId, botId: BOT_ID },
+    conversation: {
+      channelId: "msteams",
+      serviceUrl,
+      conversationId: `a:personal-${memberId}`,
+      tenantId: orgId,
+      botId: BOT_ID,
+    },
   };
 }

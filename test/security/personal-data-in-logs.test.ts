@@ -20,11 +20,41 @@ const EVIDENCE = "Gesprächsnotiz Sommerfeld vom 14. März";
 const EDITED = "Nach dem Gespräch mit der Kursleitung verlegten wir den Kurs auf Samstag";
 
 /** Everything that must never show up in a log line or on the console, member ids included. */
-const PERSONAL = [EMAIL, PARTICIPANT, "Sommerfeld", PHONE, SENTENCE, EVIDENCE, EDITED, ANNA.name, "Schneider", JONAS.name, MIRIAM.name, "Köhler"];
+const PERSONAL = [
+  EMAIL,
+  PARTICIPANT,
+  "Sommerfeld",
+  PHONE,
+  SENTENCE,
+  EVIDENCE,
+  EDITED,
+  ANNA.name,
+  "Schneider",
+  JONAS.name,
+  MIRIAM.name,
+  "Köhler",
+];
 const MEMBER_IDS = [ANNA, JONAS, MIRIAM].flatMap((user) => [user.id, user.aadObjectId]);
 
 /** The only fields the logger lets callers pass (bot/logger.ts), plus what it adds itself. */
-const LOG_FIELDS = new Set(["time", "level", "event", "code", "correlationId", "activityType", "verb", "status", "durationMs", "count", "attempt", "container", "route", "reason", "component", "url"]);
+const LOG_FIELDS = new Set([
+  "time",
+  "level",
+  "event",
+  "code",
+  "correlationId",
+  "activityType",
+  "verb",
+  "status",
+  "durationMs",
+  "count",
+  "attempt",
+  "container",
+  "route",
+  "reason",
+  "component",
+  "url",
+]);
 
 describe("personal data in logs", () => {
   let bot: BotHarness;
@@ -32,7 +62,8 @@ describe("personal data in logs", () => {
   const printed: string[] = [];
 
   const capture = () => {
-    const record = (chunk: unknown) => void printed.push(typeof chunk === "string" ? chunk : Buffer.from(chunk as Uint8Array).toString("utf8"));
+    const record = (chunk: unknown) =>
+      void printed.push(typeof chunk === "string" ? chunk : Buffer.from(chunk as Uint8Array).toString("utf8"));
     jest.spyOn(process.stdout, "write").mockImplementation((chunk: string | Uint8Array) => (record(chunk), true));
     jest.spyOn(process.stderr, "write").mockImplementation((chunk: string | Uint8Array) => (record(chunk), true));
     for (const method of ["log", "info", "warn", "error", "debug"] as const)
@@ -50,7 +81,11 @@ describe("personal data in logs", () => {
   beforeAll(async () => {
     capture();
     llm = await startMockOpenAiServer();
-    bot = await startBotHarness({ BOOTSTRAP_QUALITY_OFFICERS: MIRIAM.aadObjectId, OPENAI_API_KEY: "test-key", OPENAI_BASE_URL: llm.openAiBaseUrl });
+    bot = await startBotHarness({
+      BOOTSTRAP_QUALITY_OFFICERS: MIRIAM.aadObjectId,
+      OPENAI_API_KEY: "test-key",
+      OPENAI_BASE_URL: llm.openAiBaseUrl,
+    });
     const { repos } = await bot.services();
     await seedOrg(repos, { anonymityThreshold: 2 });
     for (const user of [ANNA, JONAS, MIRIAM]) await say(user, "hallo");
@@ -58,10 +93,17 @@ describe("personal data in logs", () => {
 
     // Staff: answers full of personal data, an edit, a conflict, refused and odd input.
     const prompt = cardOf((await say(ANNA, "frage"))[0]);
-    const saved = await click(ANNA, "answer.submit", { ...buttonData(prompt, "Absenden"), answer: `${SENTENCE}; Kontakt: ${PARTICIPANT}, ${PHONE}, ${EMAIL}.`, evidence: EVIDENCE });
+    const saved = await click(ANNA, "answer.submit", {
+      ...buttonData(prompt, "Absenden"),
+      answer: `${SENTENCE}; Kontakt: ${PARTICIPANT}, ${PHONE}, ${EMAIL}.`,
+      evidence: EVIDENCE,
+    });
     const edit = await click(ANNA, "answer.edit", buttonData(saved, "Bearbeiten"));
     await click(ANNA, "answer.saveEdit", { ...buttonData(edit, "Speichern"), answer: `${EDITED}. ${EMAIL}` });
-    await click(ANNA, "answer.saveEdit", { ...buttonData(edit, "Speichern"), answer: `${SENTENCE} – vom Handy. ${PHONE}` });
+    await click(ANNA, "answer.saveEdit", {
+      ...buttonData(edit, "Speichern"),
+      answer: `${SENTENCE} – vom Handy. ${PHONE}`,
+    });
     const another = cardOf((await say(ANNA, "frage"))[0]);
     await click(ANNA, "answer.submit", { ...buttonData(another, "Absenden"), answer: `${SENTENCE} `.repeat(200) });
     await click(ANNA, "answer.submit", { ...buttonData(another, "Absenden"), answer: `${SENTENCE}\u0007 ${EMAIL}` });
@@ -82,13 +124,24 @@ describe("personal data in logs", () => {
     await say(MIRIAM, "zustellung");
     await say(MIRIAM, "zeitplan jetzt");
     const form = cardOf((await say(MIRIAM, "export"))[0]);
-    const ready = await click(MIRIAM, "export.create", { ...inputValues(form), ...buttonData(form, "Entwurf erstellen"), formats: "docx,markdown", attribution: "named" });
-    for (const title of ["Word herunterladen", "Markdown herunterladen"]) await (await fetch(linkUrl(ready, title))).arrayBuffer();
+    const ready = await click(MIRIAM, "export.create", {
+      ...inputValues(form),
+      ...buttonData(form, "Entwurf erstellen"),
+      formats: "docx,markdown",
+      attribution: "named",
+    });
+    for (const title of ["Word herunterladen", "Markdown herunterladen"])
+      await (await fetch(linkUrl(ready, title))).arrayBuffer();
     // An LLM draft whose first reply fails: the fallback is logged too.
     llm.script({ kind: "serverError", status: 500 }, { kind: "malformed" }, { kind: "malformed" });
     const llmForm = cardOf((await say(MIRIAM, "export"))[0]);
     bot.clear();
-    await click(MIRIAM, "export.create", { ...inputValues(llmForm), ...buttonData(llmForm, "Entwurf erstellen"), formats: "markdown", mode: "llm" });
+    await click(MIRIAM, "export.create", {
+      ...inputValues(llmForm),
+      ...buttonData(llmForm, "Entwurf erstellen"),
+      formats: "markdown",
+      mode: "llm",
+    });
     await bot.connector.waitForSent((activity) => cardText(cardOf(activity)).includes("Ihr Entwurf ist fertig"));
 
     // The store goes down mid-flow, and comes back.
@@ -111,7 +164,8 @@ describe("personal data in logs", () => {
   const logText = () => bot.logs.join("\n");
 
   it("ran the flows it claims to have run (their events are in the log)", () => {
-    for (const event of ["turn.failed", "progress.summarized", "delivery.run", "app.started"]) expect(logText()).toContain(`"event":"${event}"`);
+    for (const event of ["turn.failed", "progress.summarized", "delivery.run", "app.started"])
+      expect(logText()).toContain(`"event":"${event}"`);
     expect(logText()).toContain('"code":"STORE_UNAVAILABLE"');
     expect(llm.requests.length).toBeGreaterThan(0);
   });

@@ -70,7 +70,8 @@ describe("role escalation through card data", () => {
         const card = cardOf(sent);
         if (!card) continue;
         const inputs = inputValues(card);
-        for (const { verb, data } of executeButtons(card)) if (!officerData.has(verb)) officerData.set(verb, { ...inputs, ...data });
+        for (const { verb, data } of executeButtons(card))
+          if (!officerData.has(verb)) officerData.set(verb, { ...inputs, ...data });
       }
     }
   });
@@ -78,7 +79,17 @@ describe("role escalation through card data", () => {
   beforeEach(() => bot.clear());
 
   it("finds the privileged verbs among the bot's routes: progress, setup, roles, overview, export and delivery status", () => {
-    for (const verb of ["progress.show", "progress.area", "setup.next", "setup.finish", "setup.discard", "roles.change", "overview.open", "export.create", "delivery.listUnreached"])
+    for (const verb of [
+      "progress.show",
+      "progress.area",
+      "setup.next",
+      "setup.finish",
+      "setup.discard",
+      "roles.change",
+      "overview.open",
+      "export.create",
+      "delivery.listUnreached",
+    ])
       expect(privilegedVerbs).toContain(verb);
     // The officer's own cards offer most of them: the replay uses real data, not guesses.
     expect(officerData.size).toBeGreaterThan(5);
@@ -94,7 +105,8 @@ describe("role escalation through card data", () => {
       const answer = await bot.post(executeAction(ANNA, bot.connector.serviceUrl, verb, payloadFor(verb)));
       expect(answer.status).toBe(200);
       const body = answer.body as InvokeBody;
-      const isPoliteText = body.type === "application/vnd.microsoft.activity.message" && POLITE_REFUSAL.test(String(body.value));
+      const isPoliteText =
+        body.type === "application/vnd.microsoft.activity.message" && POLITE_REFUSAL.test(String(body.value));
       if (!isPoliteText) refusedWrongly.push(`${verb}: ${body.type} ${JSON.stringify(body.value).slice(0, 200)}`);
       expect(await exportSnapshot(store)).toEqual(before);
     }
@@ -128,7 +140,9 @@ describe("role escalation through card data", () => {
   });
 
   it("lets the quality officer use the same data, so the refusals above are about the role", async () => {
-    const answer = await bot.post(executeAction(MIRIAM, bot.connector.serviceUrl, "progress.show", payloadFor("progress.show")));
+    const answer = await bot.post(
+      executeAction(MIRIAM, bot.connector.serviceUrl, "progress.show", payloadFor("progress.show")),
+    );
     expect((answer.body as InvokeBody).type).toBe("application/vnd.microsoft.card.adaptive");
   });
 });
@@ -140,7 +154,8 @@ function executeButtons(card: unknown): { verb: string; data: Record<string, unk
     if (!node || typeof node !== "object") return;
     if (Array.isArray(node)) return node.forEach(walk);
     const record = node as Record<string, unknown>;
-    if (record.type === "Action.Execute" && typeof record.verb === "string") found.push({ verb: record.verb, data: (record.data as Record<string, unknown>) ?? {} });
+    if (record.type === "Action.Execute" && typeof record.verb === "string")
+      found.push({ verb: record.verb, data: (record.data as Record<string, unknown>) ?? {} });
     Object.values(record).forEach(walk);
   };
   walk(card);

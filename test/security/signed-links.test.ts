@@ -20,11 +20,20 @@ describe("signed links, as a function", () => {
   it("accepts only the exact organisation, export and expiry it was signed for, with the key it was signed with", () => {
     fc.assert(
       fc.property(
-        fc.record({ orgId: fc.string({ minLength: 1 }), exportId: fc.string({ minLength: 1 }), expiresAt: fc.integer({ min: 0, max: 4_000_000_000 }) }),
-        fc.record({ orgId: fc.string({ minLength: 1 }), exportId: fc.string({ minLength: 1 }), expiresAt: fc.integer({ min: 0, max: 4_000_000_000 }) }),
+        fc.record({
+          orgId: fc.string({ minLength: 1 }),
+          exportId: fc.string({ minLength: 1 }),
+          expiresAt: fc.integer({ min: 0, max: 4_000_000_000 }),
+        }),
+        fc.record({
+          orgId: fc.string({ minLength: 1 }),
+          exportId: fc.string({ minLength: 1 }),
+          expiresAt: fc.integer({ min: 0, max: 4_000_000_000 }),
+        }),
         (signed, asked) => {
           const signature = signatureOf(createSignedLink("https://x.example", KEY, signed));
-          const isSame = signed.orgId === asked.orgId && signed.exportId === asked.exportId && signed.expiresAt === asked.expiresAt;
+          const isSame =
+            signed.orgId === asked.orgId && signed.exportId === asked.exportId && signed.expiresAt === asked.expiresAt;
           const check = checkSignedLink(KEY, asked, signature, 0);
           return isSame ? check === "valid" : check === "invalid";
         },
@@ -43,7 +52,14 @@ describe("signed links, as a function", () => {
         expect(checkSignedLink(KEY, target, forged, 0)).toBe("invalid");
       }
     }
-    for (const forged of ["", signature.slice(1), signature.slice(0, -1), `${signature}A`, signature.toUpperCase(), `${signature.slice(0, -2)}==`])
+    for (const forged of [
+      "",
+      signature.slice(1),
+      signature.slice(0, -1),
+      `${signature}A`,
+      signature.toUpperCase(),
+      `${signature.slice(0, -2)}==`,
+    ])
       expect(checkSignedLink(KEY, target, forged, 0)).toBe("invalid");
     expect(checkSignedLink(OTHER_KEY, target, signature, 0)).toBe("invalid");
   });
@@ -52,7 +68,9 @@ describe("signed links, as a function", () => {
     const signature = signatureOf(createSignedLink("https://x.example", KEY, target));
     expect(checkSignedLink(KEY, target, signature, target.expiresAt)).toBe("valid");
     expect(checkSignedLink(KEY, target, signature, target.expiresAt + 1)).toBe("expired");
-    expect(checkSignedLink(KEY, { ...target, expiresAt: target.expiresAt + 3600 }, signature, target.expiresAt + 1)).toBe("invalid");
+    expect(
+      checkSignedLink(KEY, { ...target, expiresAt: target.expiresAt + 3600 }, signature, target.expiresAt + 1),
+    ).toBe("invalid");
   });
 });
 
@@ -95,7 +113,14 @@ describe("GET /api/exports with tampered and expired links", () => {
   afterAll(async () => bot.stop());
 
   const link = (target: Partial<SignedLinkTarget> = {}, key = KEY) =>
-    new URL(createSignedLink(bot.baseUrl, key, { orgId: TENANT_ID, exportId: "draft-sealed-md", expiresAt: inAnHour(), ...target }));
+    new URL(
+      createSignedLink(bot.baseUrl, key, {
+        orgId: TENANT_ID,
+        exportId: "draft-sealed-md",
+        expiresAt: inAnHour(),
+        ...target,
+      }),
+    );
 
   async function expectRefused(url: URL | string): Promise<void> {
     const answer = await fetch(url);
@@ -118,7 +143,10 @@ describe("GET /api/exports with tampered and expired links", () => {
     const signature = genuine.searchParams.get("sig") ?? "";
     for (let i = 0; i < signature.length; i++) {
       const forged = new URL(genuine);
-      forged.searchParams.set("sig", `${signature.slice(0, i)}${signature[i] === "A" ? "B" : "A"}${signature.slice(i + 1)}`);
+      forged.searchParams.set(
+        "sig",
+        `${signature.slice(0, i)}${signature[i] === "A" ? "B" : "A"}${signature.slice(i + 1)}`,
+      );
       await expectRefused(forged);
     }
   });
@@ -137,7 +165,16 @@ describe("GET /api/exports with tampered and expired links", () => {
   it("refuses the link with its expiry moved, missing or not a number", async () => {
     const genuine = link();
     const exp = Number(genuine.searchParams.get("exp"));
-    for (const moved of [String(exp + 1), String(exp - 1), String(exp + 365 * 24 * 3600), "", "soon", "1e12", "-1", "9".repeat(30)]) {
+    for (const moved of [
+      String(exp + 1),
+      String(exp - 1),
+      String(exp + 365 * 24 * 3600),
+      "",
+      "soon",
+      "1e12",
+      "-1",
+      "9".repeat(30),
+    ]) {
       const forged = new URL(genuine);
       forged.searchParams.set("exp", moved);
       await expectRefused(forged);
@@ -179,7 +216,11 @@ describe("GET /api/exports with tampered and expired links", () => {
 
   it("answers a garbled path with a refusal, not a server error", async () => {
     const genuine = link();
-    for (const path of [`/api/exports/${TENANT_ID}/%E0%A4%A`, `/api/exports/%/draft-sealed-md`, `/api/exports/${TENANT_ID}/%00`]) {
+    for (const path of [
+      `/api/exports/${TENANT_ID}/%E0%A4%A`,
+      `/api/exports/%/draft-sealed-md`,
+      `/api/exports/${TENANT_ID}/%00`,
+    ]) {
       const answer = await fetch(new URL(`${path}${genuine.search}`, genuine.origin));
       expect(answer.status).toBeGreaterThanOrEqual(400);
       expect(answer.status).toBeLessThan(500);

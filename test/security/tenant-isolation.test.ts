@@ -9,8 +9,18 @@ import { seedOrg } from "../support/org-fixture";
 import { ANNA, JONAS, MIRIAM, TENANT_ID, executeAction, message, type TestUser } from "../support/teams-activities";
 
 const OTHER_TENANT = "0b7e5d2c-4a61-4f0e-9d3b-7c8a9e1f2d40";
-const BEN: TestUser = { id: "29:1ben-other-org", aadObjectId: "aad-ben-0101", name: "Ben Andersorg", tenantId: OTHER_TENANT };
-const BEA: TestUser = { id: "29:1bea-other-org", aadObjectId: "aad-bea-0102", name: "Bea Andersorg", tenantId: OTHER_TENANT };
+const BEN: TestUser = {
+  id: "29:1ben-other-org",
+  aadObjectId: "aad-ben-0101",
+  name: "Ben Andersorg",
+  tenantId: OTHER_TENANT,
+};
+const BEA: TestUser = {
+  id: "29:1bea-other-org",
+  aadObjectId: "aad-bea-0102",
+  name: "Bea Andersorg",
+  tenantId: OTHER_TENANT,
+};
 const ANNAS_TEXT = "Vertraulich: unsere Kursplanung für das Frühjahr 2027 mit Zahlen.";
 
 describe("isolation between organisations and members", () => {
@@ -26,7 +36,9 @@ describe("isolation between organisations and members", () => {
     bot.clear();
     await bot.post(message(ANNA, bot.connector.serviceUrl, "frage"));
     const submit = buttonData(cardOf(bot.sent()[0]), "Absenden");
-    const saved = (await bot.post(executeAction(ANNA, bot.connector.serviceUrl, "answer.submit", { ...submit, answer: ANNAS_TEXT }))).body as InvokeBody;
+    const saved = (
+      await bot.post(executeAction(ANNA, bot.connector.serviceUrl, "answer.submit", { ...submit, answer: ANNAS_TEXT }))
+    ).body as InvokeBody;
     annasAnswerId = String(buttonData(saved.value, "Bearbeiten").answerId);
     annasDeliveryId = String(submit.deliveryId);
     for (const user of [BEN, BEA, JONAS]) await bot.post(message(user, bot.connector.serviceUrl, "hilfe"));
@@ -44,24 +56,39 @@ describe("isolation between organisations and members", () => {
     const { repos } = await bot.services();
     const stored = await repos.answers.getVersioned(TENANT_ID, annasAnswerId);
     expect(stored?.value).toMatchObject({ text: ANNAS_TEXT, memberId: ANNA.aadObjectId, history: [] });
-    expect(await repos.deliveries.get(TENANT_ID, annasDeliveryId)).toMatchObject({ response: "answered", memberId: ANNA.aadObjectId });
+    expect(await repos.deliveries.get(TENANT_ID, annasDeliveryId)).toMatchObject({
+      response: "answered",
+      memberId: ANNA.aadObjectId,
+    });
   }
 
   describe.each([
     ["a member of another organisation", BEN],
     ["another member of the same organisation", JONAS],
   ])("%s", (_who, intruder) => {
-    it.each(["answer.open", "answer.edit", "answer.deleteConfirm", "answer.delete"])("cannot reach an answer by its id through %s", async (verb) => {
-      const body = await click(intruder, verb, { answerId: annasAnswerId, orgId: TENANT_ID, memberId: ANNA.aadObjectId });
-      expect(JSON.stringify(body.value)).not.toContain(ANNAS_TEXT);
-      if (verb !== "answer.delete") expect(cardText(body.value)).toContain("Diese Antwort gibt es nicht mehr");
-      await annasAnswerIsUntouched();
-    });
+    it.each(["answer.open", "answer.edit", "answer.deleteConfirm", "answer.delete"])(
+      "cannot reach an answer by its id through %s",
+      async (verb) => {
+        const body = await click(intruder, verb, {
+          answerId: annasAnswerId,
+          orgId: TENANT_ID,
+          memberId: ANNA.aadObjectId,
+        });
+        expect(JSON.stringify(body.value)).not.toContain(ANNAS_TEXT);
+        if (verb !== "answer.delete") expect(cardText(body.value)).toContain("Diese Antwort gibt es nicht mehr");
+        await annasAnswerIsUntouched();
+      },
+    );
 
     it("cannot overwrite an answer by sending its id with a stolen ETag", async () => {
       const { repos } = await bot.services();
       const stored = await repos.answers.getVersioned(TENANT_ID, annasAnswerId);
-      const body = await click(intruder, "answer.saveEdit", { answerId: annasAnswerId, etag: stored?.etag, answer: "Überschrieben von außen.", orgId: TENANT_ID });
+      const body = await click(intruder, "answer.saveEdit", {
+        answerId: annasAnswerId,
+        etag: stored?.etag,
+        answer: "Überschrieben von außen.",
+        orgId: TENANT_ID,
+      });
       expect(JSON.stringify(body.value)).not.toContain(ANNAS_TEXT);
       await annasAnswerIsUntouched();
     });
@@ -80,7 +107,9 @@ describe("isolation between organisations and members", () => {
         expect(JSON.stringify(body.value)).not.toContain(ANNAS_TEXT);
       }
       await annasAnswerIsUntouched();
-      const intrudersAnswers = await repos.answers.listForMember(intruder.tenantId ?? TENANT_ID, intruder.aadObjectId, { pageSize: 50 });
+      const intrudersAnswers = await repos.answers.listForMember(intruder.tenantId ?? TENANT_ID, intruder.aadObjectId, {
+        pageSize: 50,
+      });
       expect(intrudersAnswers.answers.map((a) => a.text)).not.toContain("Fremde Antwort auf Annas Frage.");
     });
   });
@@ -93,7 +122,11 @@ describe("isolation between organisations and members", () => {
       bot.clear();
       await bot.post(message(officer, bot.connector.serviceUrl, "export"));
       const form = cardOf(bot.sent()[0]);
-      const ready = await click(officer, "export.create", { ...inputValues(form), ...buttonData(form, "Entwurf erstellen"), formats: "markdown" });
+      const ready = await click(officer, "export.create", {
+        ...inputValues(form),
+        ...buttonData(form, "Entwurf erstellen"),
+        formats: "markdown",
+      });
       return new URL(linkUrl(ready.value, "Markdown herunterladen"));
     }
 
@@ -123,7 +156,11 @@ describe("isolation between organisations and members", () => {
     it("refuses the other organisation's valid link pointed at this organisation's export", async () => {
       const own = partsOf(ownLink);
       const other = partsOf(otherLink);
-      for (const forged of [withPath(otherLink, own.orgId, other.exportId), withPath(otherLink, other.orgId, own.exportId), withPath(otherLink, own.orgId, own.exportId)]) {
+      for (const forged of [
+        withPath(otherLink, own.orgId, other.exportId),
+        withPath(otherLink, other.orgId, own.exportId),
+        withPath(otherLink, own.orgId, own.exportId),
+      ]) {
         const answer = await download(forged);
         expect([403, 410]).toContain(answer.status);
         expect(await answer.text()).not.toContain(ANNAS_TEXT);

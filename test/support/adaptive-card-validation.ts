@@ -17,7 +17,8 @@ const EXECUTE_MIN_VERSION = { major: 1, minor: 4 };
 
 type Json = Record<string, unknown>;
 
-const isObject = (value: unknown): value is Json => value !== null && typeof value === "object" && !Array.isArray(value);
+const isObject = (value: unknown): value is Json =>
+  value !== null && typeof value === "object" && !Array.isArray(value);
 
 /** Every object in the card, depth first (elements, actions, fallbacks, data). */
 function objectsIn(node: unknown): Json[] {
@@ -50,7 +51,8 @@ function actionProblems(card: Json, version: { major: number; minor: number } | 
     const title = String(action.title ?? "(untitled)");
     const verb = action.verb;
     if (typeof verb !== "string" || verb.length === 0) problems.push(`Action.Execute "${title}" has no verb`);
-    if (version && !isAtMost(EXECUTE_MIN_VERSION, version)) problems.push(`Action.Execute "${title}" needs card version 1.4 or later`);
+    if (version && !isAtMost(EXECUTE_MIN_VERSION, version))
+      problems.push(`Action.Execute "${title}" needs card version 1.4 or later`);
     const fallback = action.fallback;
     if (!isObject(fallback) || fallback.type !== "Action.Submit") {
       problems.push(`Action.Execute "${title}" has no Action.Submit fallback`);
@@ -69,12 +71,14 @@ export function cardProblems(card: unknown): string[] {
   const json = JSON.stringify(card);
   const version = versionOf(card);
   if (!version) problems.push(`version "${String(card.version)}" is not a schema version`);
-  else if (!isAtMost(version, MAX_VERSION)) problems.push(`version ${String(card.version)} is newer than 1.5, which Teams renders`);
+  else if (!isAtMost(version, MAX_VERSION))
+    problems.push(`version ${String(card.version)} is newer than 1.5, which Teams renders`);
   const bytes = Buffer.byteLength(json, "utf8");
   if (bytes > MAX_CARD_BYTES) problems.push(`card JSON is ${bytes} bytes, over ${MAX_CARD_BYTES}`);
   const holes = json.match(/\$\{[^}]*\}?/g);
   if (holes) problems.push(`unresolved template expressions: ${[...new Set(holes)].join(", ")}`);
-  if (json.includes('"$data"') || json.includes('"$when"')) problems.push("template keywords ($data/$when) left in the card");
+  if (json.includes('"$data"') || json.includes('"$when"'))
+    problems.push("template keywords ($data/$when) left in the card");
   problems.push(...actionProblems(card, version));
   problems.push(...libraryProblems(card));
   return problems;

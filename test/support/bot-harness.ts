@@ -78,7 +78,11 @@ export async function startBotHarness(env: Record<string, string> = {}): Promise
     logs,
     services: getServices,
     post: (activity, headers = {}) =>
-      request("/api/messages", { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(activity) }),
+      request("/api/messages", {
+        method: "POST",
+        headers: { "content-type": "application/json", ...headers },
+        body: JSON.stringify(activity),
+      }),
     postRaw: (body, headers = {}) =>
       request("/api/messages", { method: "POST", headers: { "content-type": "application/json", ...headers }, body }),
     get: (path) => request(path, { method: "GET" }),
@@ -96,7 +100,8 @@ export async function startBotHarness(env: Record<string, string> = {}): Promise
 
 /** The Adaptive Card of a sent activity, if it carries one. */
 export function cardOf(activity: Record<string, unknown> | undefined): Record<string, unknown> | undefined {
-  const attachments = activity?.attachments as { contentType?: string; content?: Record<string, unknown> }[] | undefined;
+  const attachments = activity?.attachments as
+    { contentType?: string; content?: Record<string, unknown> }[] | undefined;
   return attachments?.find((a) => a.contentType === "application/vnd.microsoft.card.adaptive")?.content;
 }
 
@@ -107,7 +112,11 @@ export function cardText(card: unknown): string {
     if (Array.isArray(node)) node.forEach(walk);
     else if (node && typeof node === "object") {
       for (const [key, value] of Object.entries(node)) {
-        if ((key === "text" || key === "title" || key === "label" || key === "placeholder" || key === "value") && typeof value === "string") texts.push(value);
+        if (
+          (key === "text" || key === "title" || key === "label" || key === "placeholder" || key === "value") &&
+          typeof value === "string"
+        )
+          texts.push(value);
         else walk(value);
       }
     }

@@ -23,7 +23,8 @@ export function linkUrl(card: unknown, title: string): string {
     if (found || !node || typeof node !== "object") return;
     if (Array.isArray(node)) return node.forEach(walk);
     const record = node as Record<string, unknown>;
-    if (record.type === "Action.OpenUrl" && record.title === title && typeof record.url === "string") found = record.url;
+    if (record.type === "Action.OpenUrl" && record.title === title && typeof record.url === "string")
+      found = record.url;
     Object.values(record).forEach(walk);
   };
   walk(card);
@@ -58,7 +59,12 @@ export function inputValues(card: unknown): Record<string, string> {
     if (!node || typeof node !== "object") return;
     if (Array.isArray(node)) return node.forEach(walk);
     const record = node as Record<string, unknown>;
-    if (typeof record.id === "string" && typeof record.type === "string" && record.type.startsWith("Input.") && record.value !== undefined)
+    if (
+      typeof record.id === "string" &&
+      typeof record.type === "string" &&
+      record.type.startsWith("Input.") &&
+      record.value !== undefined
+    )
       values[record.id] = String(record.value);
     Object.values(record).forEach(walk);
   };

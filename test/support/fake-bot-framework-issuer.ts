@@ -48,7 +48,11 @@ export async function startFakeBotFrameworkIssuer(): Promise<FakeBotFrameworkIss
   const server = http.createServer((req, res) => {
     const body =
       req.url === "/.well-known/openidconfiguration"
-        ? { issuer: BOT_FRAMEWORK_ISSUER, jwks_uri: `${baseUrl}/keys`, id_token_signing_alg_values_supported: ["RS256"] }
+        ? {
+            issuer: BOT_FRAMEWORK_ISSUER,
+            jwks_uri: `${baseUrl}/keys`,
+            id_token_signing_alg_values_supported: ["RS256"],
+          }
         : req.url === "/keys"
           ? { keys: [{ kty: "RSA", use: "sig", kid, n: jwk.n, e: jwk.e, endorsements: ["msteams"] }] }
           : undefined;
@@ -64,7 +68,15 @@ export async function startFakeBotFrameworkIssuer(): Promise<FakeBotFrameworkIss
     sign: (claims, header = {}) => signJwt(claims, privateKey, { kid, ...header }),
     channelClaims(appId, serviceUrl, overrides = {}) {
       const now = Math.floor(Date.now() / 1000);
-      return { iss: BOT_FRAMEWORK_ISSUER, aud: appId, serviceurl: serviceUrl, nbf: now - 60, iat: now - 60, exp: now + 3600, ...overrides };
+      return {
+        iss: BOT_FRAMEWORK_ISSUER,
+        aud: appId,
+        serviceurl: serviceUrl,
+        nbf: now - 60,
+        iat: now - 60,
+        exp: now + 3600,
+        ...overrides,
+      };
     },
     stop: () =>
       new Promise<void>((resolve) => {

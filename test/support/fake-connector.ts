@@ -18,7 +18,10 @@ export interface FakeConnector {
   failNext(count: number, status: number, headers?: Record<string, string>, body?: unknown): void;
   clear(): void;
   /** Resolves with the first sent activity (already sent or arriving) that matches; rejects after `timeoutMs`. */
-  waitForSent(predicate: (activity: Record<string, unknown>) => boolean, timeoutMs?: number): Promise<Record<string, unknown>>;
+  waitForSent(
+    predicate: (activity: Record<string, unknown>) => boolean,
+    timeoutMs?: number,
+  ): Promise<Record<string, unknown>>;
   stop(): Promise<void>;
 }
 

@@ -76,7 +76,8 @@ function waitForLine(child: ChildProcess, output: () => string, line: string, ti
     const check = () => {
       if (output().includes(line)) done();
     };
-    const exited = (code: number | null) => done(new Error(`the local stack exited (code ${code}) before printing "${line}":\n${output()}`));
+    const exited = (code: number | null) =>
+      done(new Error(`the local stack exited (code ${code}) before printing "${line}":\n${output()}`));
     const timer = setTimeout(() => done(new Error(`no "${line}" within ${timeoutMs} ms:\n${output()}`)), timeoutMs);
     child.stdout?.on("data", check);
     child.once("exit", exited);
@@ -101,20 +102,42 @@ async function waitForUrl(url: string, timeoutMs: number, output: () => string):
   throw new Error(`${url} did not answer within ${timeoutMs} ms (${lastError}):\n${output()}`);
 }
 
-export async function startLocalStack(options: { args?: string[]; env?: Record<string, string>; timeoutMs?: number } = {}): Promise<LocalStack> {
+export async function startLocalStack(
+  options: { args?: string[]; env?: Record<string, string>; timeoutMs?: number } = {},
+): Promise<LocalStack> {
   if (!fs.existsSync(START_SCRIPT)) {
-    throw new Error(`${path.relative(ROOT, START_SCRIPT)} is missing: build first with \`npm run build\` (npm test builds before the e2e test).`);
+    throw new Error(
+      `${path.relative(ROOT, START_SCRIPT)} is missing: build first with \`npm run build\` (npm test builds before the e2e test).`,
+    );
   }
   const timeoutMs = options.timeoutMs ?? 60_000;
   const [port, playgroundPort] = await freePorts(2);
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "lqw-reflect-e2e-"));
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), PLAYGROUND_PORT: String(playgroundPort), LOCAL_DATA_DIR: dataDir };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: String(port),
+    PLAYGROUND_PORT: String(playgroundPort),
+    LOCAL_DATA_DIR: dataDir,
+  };
   // Whatever the developer's shell configures for Azure must not leak into the local stack.
-  for (const name of ["MicrosoftAppId", "MicrosoftAppPassword", "MicrosoftAppTenantId", "WEBSITE_SITE_NAME", "HOST", "COSMOS_PORT"]) delete env[name];
+  for (const name of [
+    "MicrosoftAppId",
+    "MicrosoftAppPassword",
+    "MicrosoftAppTenantId",
+    "WEBSITE_SITE_NAME",
+    "HOST",
+    "COSMOS_PORT",
+  ])
+    delete env[name];
   Object.assign(env, options.env);
 
   // Its own process group: if the graceful stop fails, the Playground child is killed with it.
-  const child = spawn(process.execPath, [START_SCRIPT, ...(options.args ?? [])], { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"], detached: true });
+  const child = spawn(process.execPath, [START_SCRIPT, ...(options.args ?? [])], {
+    cwd: ROOT,
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
+    detached: true,
+  });
   let printed = "";
   child.stdout?.on("data", (chunk: Buffer) => (printed += chunk.toString()));
   child.stderr?.on("data", (chunk: Buffer) => (printed += chunk.toString()));

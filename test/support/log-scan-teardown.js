@@ -8,7 +8,17 @@ const path = require("node:path");
 
 const LOG_DIR = path.resolve(__dirname, "..", "..", "test-results", "logs");
 // Every person the tests use (test/support/teams-activities.ts, the demo organisation).
-const NAMES = ["Anna Schneider", "Jonas Weber", "Miriam Köhler", "Emma Taylor", "Lukas Becker", "Fatma Yılmaz", "Sabine Hoffmann", "Schneider", "Köhler"];
+const NAMES = [
+  "Anna Schneider",
+  "Jonas Weber",
+  "Miriam Köhler",
+  "Emma Taylor",
+  "Lukas Becker",
+  "Fatma Yılmaz",
+  "Sabine Hoffmann",
+  "Schneider",
+  "Köhler",
+];
 const EMAIL = /[\w.+-]+@[\w-]+\.[\w.-]+/;
 const FREE_TEXT = /\S+ \S+ \S+ \S+ \S+/; // five words in a row: a sentence, not a code
 
@@ -28,7 +38,11 @@ module.exports = async () => {
     }
   }
   if (problems.length > 0) {
-    throw new Error(`Personal data in ${problems.length} of ${lines} app log lines:\n${problems.slice(0, 10).join("\n")}`);
+    throw new Error(
+      `Personal data in ${problems.length} of ${lines} app log lines:\n${problems.slice(0, 10).join("\n")}`,
+    );
   }
-  process.stdout.write(`\nLog scan: ${lines} app log lines from the whole suite, no names, e-mail addresses or free text.\n`);
+  process.stdout.write(
+    `\nLog scan: ${lines} app log lines from the whole suite, no names, e-mail addresses or free text.\n`,
+  );
 };

@@ -90,7 +90,8 @@ export async function startMockOpenAiServer(): Promise<MockOpenAiServer> {
       const url = new URL(req.url ?? "/", "http://127.0.0.1");
       const isOpenAi = req.method === "POST" && url.pathname === "/v1/chat/completions";
       const isAzure = req.method === "POST" && AZURE_PATH.test(url.pathname) && url.searchParams.has("api-version");
-      if (!isOpenAi && !isAzure) return sendJson(res, 404, { error: { message: `no route for ${req.method} ${url.pathname}` } });
+      if (!isOpenAi && !isAzure)
+        return sendJson(res, 404, { error: { message: `no route for ${req.method} ${url.pathname}` } });
       const rawBody = Buffer.concat(chunks).toString("utf8");
       const request: RecordedRequest = {
         path: url.pathname,
@@ -108,7 +109,9 @@ export async function startMockOpenAiServer(): Promise<MockOpenAiServer> {
     switch (scripted.kind) {
       case "rateLimited":
         res.setHeader("retry-after", String(scripted.retryAfterSeconds));
-        return sendJson(res, 429, { error: { message: "Rate limit reached", type: "requests", code: "rate_limit_exceeded" } });
+        return sendJson(res, 429, {
+          error: { message: "Rate limit reached", type: "requests", code: "rate_limit_exceeded" },
+        });
       case "serverError":
         return sendJson(res, scripted.status, { error: { message: "The server had an error", type: "server_error" } });
       case "delayed": {
@@ -133,8 +136,14 @@ export async function startMockOpenAiServer(): Promise<MockOpenAiServer> {
       object: "chat.completion",
       created: 1_700_000_000,
       model: request.body.model ?? "deployment",
-      choices: [{ index: 0, message: { role: "assistant", content, refusal: null }, logprobs: null, finish_reason: "stop" }],
-      usage: { prompt_tokens: Math.ceil(request.rawBody.length / 4), completion_tokens: Math.ceil(content.length / 4), total_tokens: 0 },
+      choices: [
+        { index: 0, message: { role: "assistant", content, refusal: null }, logprobs: null, finish_reason: "stop" },
+      ],
+      usage: {
+        prompt_tokens: Math.ceil(request.rawBody.length / 4),
+        completion_tokens: Math.ceil(content.length / 4),
+        total_tokens: 0,
+      },
     });
   }
 
@@ -153,13 +162,18 @@ function statementsOf(request: RecordedRequest): SentStatement[] {
 }
 
 function cited(statements: SentStatement[]) {
-  return { paragraphs: [{ sentences: statements.map((s) => ({ text: `Wir halten fest: ${s.text}`, answerIds: s.ids })) }] };
+  return {
+    paragraphs: [{ sentences: statements.map((s) => ({ text: `Wir halten fest: ${s.text}`, answerIds: s.ids })) }],
+  };
 }
 
 function output(kind: "cited" | "unknownId" | "uncited", statements: SentStatement[]) {
   const valid = cited(statements);
   if (kind === "cited") return valid;
-  const extra = kind === "unknownId" ? { text: "Außerdem haben wir vieles erreicht.", answerIds: ["A999"] } : { text: "Das ist uns wichtig.", answerIds: [] };
+  const extra =
+    kind === "unknownId"
+      ? { text: "Außerdem haben wir vieles erreicht.", answerIds: ["A999"] }
+      : { text: "Das ist uns wichtig.", answerIds: [] };
   return { paragraphs: [{ sentences: [...(valid.paragraphs[0]?.sentences ?? []), extra] }] };
 }
 

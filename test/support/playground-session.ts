@@ -29,7 +29,15 @@ export async function openPlayground(options: { args?: string[] } = {}): Promise
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       headless: true,
-      args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
     });
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: "de-DE" });
     page.setDefaultTimeout(UI_TIMEOUT_MS);

@@ -16,7 +16,12 @@ export interface TestUser {
 export const ANNA: TestUser = { id: "29:1anna-schneider", aadObjectId: "aad-anna-0001", name: "Anna Schneider" };
 export const JONAS: TestUser = { id: "29:1jonas-weber", aadObjectId: "aad-jonas-0002", name: "Jonas Weber" };
 export const MIRIAM: TestUser = { id: "29:1miriam-koehler", aadObjectId: "aad-miriam-0003", name: "Miriam Köhler" };
-export const EMMA: TestUser = { id: "29:1emma-taylor", aadObjectId: "aad-emma-0004", name: "Emma Taylor", locale: "en-GB" };
+export const EMMA: TestUser = {
+  id: "29:1emma-taylor",
+  aadObjectId: "aad-emma-0004",
+  name: "Emma Taylor",
+  locale: "en-GB",
+};
 
 let sequence = 0;
 

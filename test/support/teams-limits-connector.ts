@@ -68,10 +68,14 @@ export interface TeamsLimitsConnector {
 const TIMEOUT_MODES = ["hang", "late"] as const;
 const DEFAULT_LATE_ANSWER_MS = 60_000;
 
-export async function startTeamsLimitsConnector(options: TeamsLimitsConnectorOptions = {}): Promise<TeamsLimitsConnector> {
+export async function startTeamsLimitsConnector(
+  options: TeamsLimitsConnectorOptions = {},
+): Promise<TeamsLimitsConnector> {
   const now = options.now ?? (() => Date.now());
   const limits: TeamsLimits = createTeamsLimits({
-    ...(options.tenantRequestsPerSecond !== undefined ? { tenantRequestsPerSecond: options.tenantRequestsPerSecond } : {}),
+    ...(options.tenantRequestsPerSecond !== undefined
+      ? { tenantRequestsPerSecond: options.tenantRequestsPerSecond }
+      : {}),
     ...(options.conversationWindows ? { conversationWindows: options.conversationWindows } : {}),
   });
   const faults = createFaultInjector(options.faults ?? {}, seededRandom(options.seed ?? 1));

@@ -23,8 +23,7 @@ export const TEAMS_CONVERSATION_WINDOWS: readonly LimitWindow[] = [
 export const TEAMS_TENANT_REQUESTS_PER_SECOND = 50;
 
 export type Admission =
-  | { isAdmitted: true }
-  | { isAdmitted: false; scope: "tenant" | "conversation"; retryAfterMs: number };
+  { isAdmitted: true } | { isAdmitted: false; scope: "tenant" | "conversation"; retryAfterMs: number };
 
 export interface TeamsLimits {
   /**
@@ -56,7 +55,8 @@ class Arrivals {
     let blocked = 0;
     for (const { limit, windowMs } of this.windows) {
       const oldestInWindow = this.times[this.times.length - limit];
-      if (oldestInWindow !== undefined && oldestInWindow > nowMs - windowMs) blocked = Math.max(blocked, oldestInWindow + windowMs - nowMs);
+      if (oldestInWindow !== undefined && oldestInWindow > nowMs - windowMs)
+        blocked = Math.max(blocked, oldestInWindow + windowMs - nowMs);
     }
     return blocked;
   }
@@ -76,7 +76,9 @@ class Arrivals {
 const SWEEP_EVERY = 5_000;
 
 export function createTeamsLimits(options: TeamsLimitsOptions = {}): TeamsLimits {
-  const tenantWindows = [{ limit: options.tenantRequestsPerSecond ?? TEAMS_TENANT_REQUESTS_PER_SECOND, windowMs: 1_000 }];
+  const tenantWindows = [
+    { limit: options.tenantRequestsPerSecond ?? TEAMS_TENANT_REQUESTS_PER_SECOND, windowMs: 1_000 },
+  ];
   const conversationWindows = options.conversationWindows ?? TEAMS_CONVERSATION_WINDOWS;
   const tenants = new Map<string, Arrivals>();
   const conversations = new Map<string, Arrivals>();
@@ -92,15 +94,20 @@ export function createTeamsLimits(options: TeamsLimitsOptions = {}): TeamsLimits
   };
 
   const sweep = (nowMs: number) => {
-    for (const map of [tenants, conversations]) for (const [key, arrivals] of map) if (arrivals.isIdle(nowMs)) map.delete(key);
+    for (const map of [tenants, conversations])
+      for (const [key, arrivals] of map) if (arrivals.isIdle(nowMs)) map.delete(key);
   };
 
   return {
     admit(tenantId, conversationId, nowMs) {
       const tenant = arrivalsOf(tenants, tenantId, tenantWindows);
-      const conversation = conversationId === undefined ? undefined : arrivalsOf(conversations, `${tenantId}|${conversationId}`, conversationWindows);
+      const conversation =
+        conversationId === undefined
+          ? undefined
+          : arrivalsOf(conversations, `${tenantId}|${conversationId}`, conversationWindows);
       const conversationBlockedMs = conversation?.blockedForMs(nowMs) ?? 0;
-      if (conversationBlockedMs > 0) return { isAdmitted: false, scope: "conversation", retryAfterMs: conversationBlockedMs };
+      if (conversationBlockedMs > 0)
+        return { isAdmitted: false, scope: "conversation", retryAfterMs: conversationBlockedMs };
       const tenantBlockedMs = tenant.blockedForMs(nowMs);
       if (tenantBlockedMs > 0) return { isAdmitted: false, scope: "tenant", retryAfterMs: tenantBlockedMs };
       tenant.add(nowMs);
@@ -121,7 +128,8 @@ export interface FaultRates {
   blocked?: number;
 }
 
-export type Fault = { kind: "none" } | { kind: "serverError"; status: number } | { kind: "timeout" } | { kind: "blocked" };
+export type Fault =
+  { kind: "none" } | { kind: "serverError"; status: number } | { kind: "timeout" } | { kind: "blocked" };
 
 export interface FaultInjector {
   /** The fate of the next admitted send. */

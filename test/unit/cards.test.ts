@@ -28,7 +28,16 @@ function scopeFor(locale: Locale, roles: Role[]): TurnScope {
     createdAt: NOW.toISOString(),
     updatedAt: NOW.toISOString(),
   });
-  return { member, roles: new Set(roles), org: undefined, locale, timeZone: "Europe/Berlin", t: translator(locale), now: NOW, activityId: "f:1" };
+  return {
+    member,
+    roles: new Set(roles),
+    org: undefined,
+    locale,
+    timeZone: "Europe/Berlin",
+    t: translator(locale),
+    now: NOW,
+    activityId: "f:1",
+  };
 }
 
 function cardOf(result: FlowResult) {
@@ -42,7 +51,9 @@ const ROLE_SETS: [string, Role[]][] = [
   ["quality officer", ["qualityOfficer"]],
   ["manager and quality officer", ["manager", "qualityOfficer"]],
 ];
-const CASES = (["de", "en"] as const).flatMap((locale) => ROLE_SETS.map(([who, roles]) => [locale, who, roles] as const));
+const CASES = (["de", "en"] as const).flatMap((locale) =>
+  ROLE_SETS.map(([who, roles]) => [locale, who, roles] as const),
+);
 
 describe("welcome and help cards as Teams receives them", () => {
   it.each(CASES)("welcome card (%s) for a %s is a valid Adaptive Card 1.5", (locale, _who, roles) => {
@@ -67,7 +78,12 @@ describe("welcome and help cards as Teams receives them", () => {
   it("offers the Help button as Action.Execute with an Action.Submit fallback", () => {
     const card = cardOf(welcome(scopeFor("de", []), DEFAULT_ANONYMITY_THRESHOLD));
     expect(card.actions).toEqual([
-      expect.objectContaining({ type: "Action.Execute", title: "Hilfe", verb: "help", fallback: expect.objectContaining({ type: "Action.Submit", data: { verb: "help" } }) }),
+      expect.objectContaining({
+        type: "Action.Execute",
+        title: "Hilfe",
+        verb: "help",
+        fallback: expect.objectContaining({ type: "Action.Submit", data: { verb: "help" } }),
+      }),
     ]);
   });
 
@@ -79,7 +95,13 @@ describe("welcome and help cards as Teams receives them", () => {
 });
 
 describe("the card check itself", () => {
-  const execute = (fallback?: object) => ({ type: "Action.Execute", title: "Hilfe", verb: "help", data: { verb: "help" }, ...(fallback ? { fallback } : {}) });
+  const execute = (fallback?: object) => ({
+    type: "Action.Execute",
+    title: "Hilfe",
+    verb: "help",
+    data: { verb: "help" },
+    ...(fallback ? { fallback } : {}),
+  });
   const card = (extra: object = {}) => ({
     type: "AdaptiveCard",
     version: "1.5",
@@ -97,21 +119,27 @@ describe("the card check itself", () => {
   });
 
   it("reports a template expression left unresolved", () => {
-    expect(cardProblems(card({ body: [{ type: "TextBlock", text: "Hallo ${name}" }] }))).toContainEqual(expect.stringContaining("${name}"));
+    expect(cardProblems(card({ body: [{ type: "TextBlock", text: "Hallo ${name}" }] }))).toContainEqual(
+      expect.stringContaining("${name}"),
+    );
   });
 
   it("reports an Action.Execute without verb or without Action.Submit fallback", () => {
-    expect(cardProblems(card({ actions: [execute()] }))).toContainEqual(expect.stringContaining("no Action.Submit fallback"));
-    expect(cardProblems(card({ actions: [{ ...execute({ type: "Action.Submit", title: "Hilfe", data: {} }), verb: "" }] }))).toEqual(
-      expect.arrayContaining([expect.stringContaining("has no verb")]),
+    expect(cardProblems(card({ actions: [execute()] }))).toContainEqual(
+      expect.stringContaining("no Action.Submit fallback"),
     );
-    expect(cardProblems(card({ actions: [execute({ type: "Action.Submit", title: "Hilfe", data: { verb: "other" } })] }))).toContainEqual(
-      expect.stringContaining("does not carry verb"),
-    );
+    expect(
+      cardProblems(card({ actions: [{ ...execute({ type: "Action.Submit", title: "Hilfe", data: {} }), verb: "" }] })),
+    ).toEqual(expect.arrayContaining([expect.stringContaining("has no verb")]));
+    expect(
+      cardProblems(card({ actions: [execute({ type: "Action.Submit", title: "Hilfe", data: { verb: "other" } })] })),
+    ).toContainEqual(expect.stringContaining("does not carry verb"));
   });
 
   it("reports what the adaptivecards library finds: unknown elements, required inputs without label", () => {
-    const problems = cardProblems(card({ body: [{ type: "Bogus" }, { type: "Input.Text", id: "answer", isRequired: true }] }));
+    const problems = cardProblems(
+      card({ body: [{ type: "Bogus" }, { type: "Input.Text", id: "answer", isRequired: true }] }),
+    );
     expect(problems).toContainEqual(expect.stringContaining("UnknownElementType"));
     expect(problems).toContainEqual(expect.stringContaining("RequiredInputsShouldHaveLabel"));
   });

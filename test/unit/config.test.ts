@@ -38,7 +38,12 @@ describe("configuration at start-up", () => {
     const config = load(LOCAL);
     expect(config.isLocalMode).toBe(true);
     expect(config.bot.appId).toBeUndefined();
-    expect(config.cosmos).toMatchObject({ endpoint: LOCAL.COSMOS_ENDPOINT, key: "local-key", database: "lqw-reflect", isLoopback: true });
+    expect(config.cosmos).toMatchObject({
+      endpoint: LOCAL.COSMOS_ENDPOINT,
+      key: "local-key",
+      database: "lqw-reflect",
+      isLoopback: true,
+    });
     expect(config.publicBaseUrl).toBe(DEFAULTS.localBaseUrl);
     expect(config.exportSigningKey).toBe(DEFAULTS.localSigningKey);
     expect(config.allowedTenantIds).toEqual([]);
@@ -58,26 +63,35 @@ describe("configuration at start-up", () => {
   it("starts authenticated on Azure with every required setting", () => {
     const config = load(AZURE);
     expect(config.isLocalMode).toBe(false);
-    expect(config.bot).toMatchObject({ appId: AZURE.MicrosoftAppId, appType: "SingleTenant", tenantId: AZURE.MicrosoftAppTenantId });
+    expect(config.bot).toMatchObject({
+      appId: AZURE.MicrosoftAppId,
+      appType: "SingleTenant",
+      tenantId: AZURE.MicrosoftAppTenantId,
+    });
     expect(config.allowedTenantIds).toEqual([AZURE.ALLOWED_TENANT_IDS]);
     expect(config.publicBaseUrl).toBe("https://lqw-reflect.azurewebsites.net");
     expect(config.exportSigningKey).toBe(AZURE.EXPORT_SIGNING_KEY);
   });
 
-  it.each(["MicrosoftAppTenantId", "MicrosoftAppPassword", "ALLOWED_TENANT_IDS", "PUBLIC_BASE_URL", "EXPORT_SIGNING_KEY"])(
-    "names %s when it is missing and an app id is set",
-    (name) => {
-      const error = refusal(without(AZURE, name));
-      expect(error.problems).toEqual([expect.stringContaining(name)]);
-    },
-  );
+  it.each([
+    "MicrosoftAppTenantId",
+    "MicrosoftAppPassword",
+    "ALLOWED_TENANT_IDS",
+    "PUBLIC_BASE_URL",
+    "EXPORT_SIGNING_KEY",
+  ])("names %s when it is missing and an app id is set", (name) => {
+    const error = refusal(without(AZURE, name));
+    expect(error.problems).toEqual([expect.stringContaining(name)]);
+  });
 
   it("names ALLOWED_TENANT_IDS when it lists only blanks", () => {
     expect(refusal({ ...AZURE, ALLOWED_TENANT_IDS: " , " }).message).toContain("ALLOWED_TENANT_IDS");
   });
 
   it("does not ask a managed-identity bot for a password", () => {
-    expect(load({ ...without(AZURE, "MicrosoftAppPassword"), MicrosoftAppType: "UserAssignedMSI" }).bot.appType).toBe("UserAssignedMSI");
+    expect(load({ ...without(AZURE, "MicrosoftAppPassword"), MicrosoftAppType: "UserAssignedMSI" }).bot.appType).toBe(
+      "UserAssignedMSI",
+    );
   });
 
   it("refuses a remote Cosmos account in local mode unless explicitly allowed", () => {
@@ -101,13 +115,22 @@ describe("configuration at start-up", () => {
   });
 
   it("refuses LOCAL_CLIENT_LOCALE outside local mode", () => {
-    expect(refusal({ ...AZURE, LOCAL_CLIENT_LOCALE: "de" }).problems).toEqual([expect.stringContaining("LOCAL_CLIENT_LOCALE")]);
+    expect(refusal({ ...AZURE, LOCAL_CLIENT_LOCALE: "de" }).problems).toEqual([
+      expect.stringContaining("LOCAL_CLIENT_LOCALE"),
+    ]);
     expect(load({ ...LOCAL, LOCAL_CLIENT_LOCALE: "en" }).localClientLocale).toBe("en");
   });
 
   it("names every bad setting at once, so one start-up shows all of them", () => {
     const error = refusal({ MicrosoftAppId: AZURE.MicrosoftAppId, COSMOS_ENDPOINT: "not a url" });
-    for (const name of ["COSMOS_ENDPOINT", "MicrosoftAppTenantId", "MicrosoftAppPassword", "ALLOWED_TENANT_IDS", "PUBLIC_BASE_URL", "EXPORT_SIGNING_KEY"])
+    for (const name of [
+      "COSMOS_ENDPOINT",
+      "MicrosoftAppTenantId",
+      "MicrosoftAppPassword",
+      "ALLOWED_TENANT_IDS",
+      "PUBLIC_BASE_URL",
+      "EXPORT_SIGNING_KEY",
+    ])
       expect(error.message).toContain(name);
   });
 });

@@ -50,7 +50,12 @@ describe("Bicep for Azure", () => {
   it("creates the Cosmos containers from the JSON generated out of the code's container definitions", () => {
     expect(cosmos).toContain("loadJsonContent('../cosmos-containers.json')");
     expect(path.normalize(path.join("infra", "modules", "../cosmos-containers.json"))).toBe(COSMOS_CONTAINERS_FILE);
-    for (const field of ["definition.partitionKeyPath", "definition.indexingPolicy", "definition.defaultTtl", "definition.name"]) {
+    for (const field of [
+      "definition.partitionKeyPath",
+      "definition.indexingPolicy",
+      "definition.defaultTtl",
+      "definition.name",
+    ]) {
       expect(cosmos).toContain(field);
     }
     expect(cosmos).toMatch(/for definition in containers:/);
@@ -59,7 +64,12 @@ describe("Bicep for Azure", () => {
   it("keeps the committed containers JSON equal to bot/store/container-definitions.ts (regenerate with the script)", () => {
     const committed = fs.readFileSync(path.join(ROOT, COSMOS_CONTAINERS_FILE), "utf8");
     expect(committed).toBe(renderCosmosContainersJson());
-    const parsed = JSON.parse(committed) as { name: string; partitionKeyPath: string; indexingPolicy: unknown; defaultTtl: number }[];
+    const parsed = JSON.parse(committed) as {
+      name: string;
+      partitionKeyPath: string;
+      indexingPolicy: unknown;
+      defaultTtl: number;
+    }[];
     expect(parsed.map((container) => container.name)).toEqual([...CONTAINER_NAMES]);
     for (const container of parsed) {
       const definition = CONTAINERS[container.name as keyof typeof CONTAINERS];
@@ -168,6 +178,8 @@ describe("Bicep for Azure", () => {
   it("sends telemetry to Application Insights with the identity, not an instrumentation key", () => {
     expect(read(path.join("modules", "monitoring.bicep"))).toMatch(/^\s+DisableLocalAuth: true$/m);
     const host = new Map(objectVariableEntries(functionApp, "hostSettings").map(({ key, value }) => [key, value]));
-    expect(host.get("APPLICATIONINSIGHTS_AUTHENTICATION_STRING")).toBe("'ClientId=${identityClientId};Authorization=AAD'");
+    expect(host.get("APPLICATIONINSIGHTS_AUTHENTICATION_STRING")).toBe(
+      "'ClientId=${identityClientId};Authorization=AAD'",
+    );
   });
 });

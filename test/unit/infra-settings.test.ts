@@ -1,13 +1,20 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { SETTING_NAMES, loadConfig, settingsSchema } from "../../functions/config";
-import { bicepParams, isStringLiteral, objectVariableEntries, stringLiteralValue, type BicepEntry } from "../../infra/scripts/bicep-text";
+import {
+  bicepParams,
+  isStringLiteral,
+  objectVariableEntries,
+  stringLiteralValue,
+  type BicepEntry,
+} from "../../infra/scripts/bicep-text";
 
 const INFRA = path.resolve(__dirname, "..", "..", "infra");
 const read = (file: string) => fs.readFileSync(path.join(INFRA, file), "utf8");
-const bicepFiles = ["main.bicep", ...fs.readdirSync(path.join(INFRA, "modules")).map((file) => path.join("modules", file))].filter((file) =>
-  file.endsWith(".bicep"),
-);
+const bicepFiles = [
+  "main.bicep",
+  ...fs.readdirSync(path.join(INFRA, "modules")).map((file) => path.join("modules", file)),
+].filter((file) => file.endsWith(".bicep"));
 const main = read("main.bicep");
 const mainParams = bicepParams(main);
 
@@ -44,7 +51,13 @@ const REQUIRED_ON_AZURE = [
   "EXPORT_SIGNING_KEY",
 ];
 
-const SECRET_SETTINGS = ["EXPORT_SIGNING_KEY", "MicrosoftAppPassword", "OPENAI_API_KEY", "AZURE_OPENAI_API_KEY", "COSMOS_KEY"];
+const SECRET_SETTINGS = [
+  "EXPORT_SIGNING_KEY",
+  "MicrosoftAppPassword",
+  "OPENAI_API_KEY",
+  "AZURE_OPENAI_API_KEY",
+  "COSMOS_KEY",
+];
 const KEY_VAULT_REFERENCE = /^'@Microsoft\.KeyVault\(SecretUri=\$\{[\w.]+\}\)'$/;
 
 /** What Azure fills in at deployment time for settings whose Bicep value is an expression. */
@@ -71,7 +84,8 @@ function deployedEnvironment(): Record<string, string> {
     if (!names.has(name)) continue;
     const param = mainParams.find((p) => p.name === value);
     if (isStringLiteral(value)) env[name] = stringLiteralValue(value);
-    else if (param?.defaultValue !== undefined && isStringLiteral(param.defaultValue)) env[name] = stringLiteralValue(param.defaultValue);
+    else if (param?.defaultValue !== undefined && isStringLiteral(param.defaultValue))
+      env[name] = stringLiteralValue(param.defaultValue);
     else if (DEPLOYED_VALUES[name] !== undefined) env[name] = DEPLOYED_VALUES[name];
     else throw new Error(`Add a sample deployed value for ${name} (Bicep value: ${value}) to DEPLOYED_VALUES`);
   }
@@ -81,14 +95,18 @@ function deployedEnvironment(): Record<string, string> {
 describe("Azure app settings", () => {
   it("provisions every setting the app requires outside local mode", () => {
     // Ask the schema too: whatever it demands of an authenticated app on Azure must be provisioned.
-    const result = settingsSchema.safeParse({ WEBSITE_SITE_NAME: "func", MicrosoftAppId: "id", MicrosoftAppType: "UserAssignedMSI" });
+    const result = settingsSchema.safeParse({
+      WEBSITE_SITE_NAME: "func",
+      MicrosoftAppId: "id",
+      MicrosoftAppType: "UserAssignedMSI",
+    });
     const demanded = result.success ? [] : result.error.issues.map((issue) => String(issue.path[0]));
     const missing = [...new Set([...REQUIRED_ON_AZURE, ...demanded])].filter((name) => !appSettings.has(name));
     expect(missing).toEqual([]);
   });
 
   it("decides for every setting the app reads whether Azure gets it", () => {
-    const undecided = SETTING_NAMES.filter((name) => appSettings.has(name) === (name in NOT_PROVISIONED));
+    const undecided = SETTING_NAMES.filter((name) => appSettings.has(name) === name in NOT_PROVISIONED);
     // A name here is a new setting: add it to main.bicep's appSettings, or to NOT_PROVISIONED with the reason.
     expect(undecided).toEqual([]);
     const stale = Object.keys(NOT_PROVISIONED).filter((name) => !(SETTING_NAMES as readonly string[]).includes(name));
@@ -97,7 +115,10 @@ describe("Azure app settings", () => {
 
   it("gives the app settings its own configuration accepts as an authenticated Azure app with a managed identity", () => {
     const env = deployedEnvironment();
-    const config = loadConfig(env, { localBaseUrl: "http://127.0.0.1:3978", localSigningKey: "unused-local-signing-key-0123456789" });
+    const config = loadConfig(env, {
+      localBaseUrl: "http://127.0.0.1:3978",
+      localSigningKey: "unused-local-signing-key-0123456789",
+    });
     expect(config.isLocalMode).toBe(false);
     expect(config.bot.appType).toBe("UserAssignedMSI");
     expect(config.bot.appPassword).toBeUndefined();
@@ -120,20 +141,28 @@ describe("Azure app settings", () => {
     for (const file of bicepFiles) {
       for (const param of bicepParams(read(file))) {
         const isSecure = param.decorators.includes("@secure()");
-        if (/(key|secret|password|token)$/i.test(param.name)) expect([file, param.name, isSecure]).toEqual([file, param.name, true]);
+        if (/(key|secret|password|token)$/i.test(param.name))
+          expect([file, param.name, isSecure]).toEqual([file, param.name, true]);
         if (isSecure) expect([file, param.name, param.defaultValue]).toEqual([file, param.name, undefined]);
       }
     }
   });
 
   it("fills secure parameters from the environment, never from a value in the parameters file", () => {
-    const { parameters } = JSON.parse(read("main.parameters.json")) as { parameters: Record<string, { value: unknown }> };
+    const { parameters } = JSON.parse(read("main.parameters.json")) as {
+      parameters: Record<string, { value: unknown }>;
+    };
     for (const param of mainParams.filter((p) => p.decorators.includes("@secure()"))) {
-      expect([param.name, parameters[param.name]?.value]).toEqual([param.name, expect.stringMatching(/^\$\{[A-Z][A-Z0-9_]*\}$/)]);
+      expect([param.name, parameters[param.name]?.value]).toEqual([
+        param.name,
+        expect.stringMatching(/^\$\{[A-Z][A-Z0-9_]*\}$/),
+      ]);
     }
     const declared = new Set(mainParams.map((p) => p.name));
     expect(Object.keys(parameters).filter((name) => !declared.has(name))).toEqual([]);
-    const withoutValue = mainParams.filter((p) => p.defaultValue === undefined && !(p.name in parameters)).map((p) => p.name);
+    const withoutValue = mainParams
+      .filter((p) => p.defaultValue === undefined && !(p.name in parameters))
+      .map((p) => p.name);
     expect(withoutValue).toEqual([]);
   });
 
@@ -145,10 +174,14 @@ describe("Azure app settings", () => {
     );
     for (const file of bicepFiles) {
       const source = read(file);
-      expect([file, source]).not.toEqual([file, expect.stringMatching(/list(Keys|ConnectionStrings|Credentials)\(|AccountKey=/i)]);
+      expect([file, source]).not.toEqual([
+        file,
+        expect.stringMatching(/list(Keys|ConnectionStrings|Credentials)\(|AccountKey=/i),
+      ]);
       for (const output of source.split("\n").filter((line) => line.startsWith("output "))) {
         const value = output.slice(output.indexOf("=") + 1);
-        for (const name of secureNames) expect([file, value]).not.toEqual([file, expect.stringMatching(new RegExp(`\\b${name}\\b`))]);
+        for (const name of secureNames)
+          expect([file, value]).not.toEqual([file, expect.stringMatching(new RegExp(`\\b${name}\\b`))]);
       }
     }
   });

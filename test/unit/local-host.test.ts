@@ -6,7 +6,10 @@ const ping: HttpRegistration = {
   name: "ping",
   route: "ping",
   methods: ["GET"],
-  handler: async (request: HttpRequest): Promise<HttpResponseInit> => ({ status: 200, jsonBody: { method: request.method } }),
+  handler: async (request: HttpRequest): Promise<HttpResponseInit> => ({
+    status: 200,
+    jsonBody: { method: request.method },
+  }),
 };
 
 describe("local host", () => {
@@ -37,6 +40,8 @@ describe("local host", () => {
   });
 
   it.each(["POST", "PUT", "DELETE"])("answers 405 to %s on a GET-only function", async (method) => {
-    expect((await fetch(`${host.url}/api/ping`, { method, body: method === "DELETE" ? undefined : "{}" })).status).toBe(405);
+    expect((await fetch(`${host.url}/api/ping`, { method, body: method === "DELETE" ? undefined : "{}" })).status).toBe(
+      405,
+    );
   });
 });

@@ -15,14 +15,22 @@ describe("message catalogs", () => {
 
   it("has no empty text in either language", () => {
     for (const catalog of [de, en]) {
-      expect(Object.entries(catalog).filter(([, text]) => text.trim() === "").map(([key]) => key)).toEqual([]);
+      expect(
+        Object.entries(catalog)
+          .filter(([, text]) => text.trim() === "")
+          .map(([key]) => key),
+      ).toEqual([]);
     }
   });
 
   it("uses the same {placeholders} per key in both languages", () => {
     const mismatches = deKeys
       .filter((key) => key in en)
-      .map((key) => ({ key, de: placeholdersOf(de[key as keyof typeof de]), en: placeholdersOf(en[key as keyof typeof en]) }))
+      .map((key) => ({
+        key,
+        de: placeholdersOf(de[key as keyof typeof de]),
+        en: placeholdersOf(en[key as keyof typeof en]),
+      }))
       .filter((entry) => entry.de.join() !== entry.en.join());
     expect(mismatches).toEqual([]);
   });

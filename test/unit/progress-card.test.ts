@@ -13,8 +13,24 @@ const en = { t: translator("en"), locale: "en" as const };
 function summaryOf(config = progressOrg(), filters: ProgressFilters = { period: "cycle", group: "all" }) {
   const members = config.groups.flatMap((group) => membersOf(group.id, 6));
   const activity = everyoneAnswers(members, 2, { area: "controlling", dimension: "results" });
-  const thin = [answer(members[0]?.memberId ?? "", daysAgo(16), { area: "fuehrung", dimension: "evaluation", group: members[0]?.group })];
-  return { config, summary: computeProgressSummary({ config, members, facts: [...activity.facts, ...thin], asked: activity.asked, filters, now: NOW }) };
+  const thin = [
+    answer(members[0]?.memberId ?? "", daysAgo(16), {
+      area: "fuehrung",
+      dimension: "evaluation",
+      group: members[0]?.group,
+    }),
+  ];
+  return {
+    config,
+    summary: computeProgressSummary({
+      config,
+      members,
+      facts: [...activity.facts, ...thin],
+      asked: activity.asked,
+      filters,
+      now: NOW,
+    }),
+  };
 }
 
 describe("progress cards", () => {
@@ -27,7 +43,9 @@ describe("progress cards", () => {
     expect(json).toContain('"text":"◐","color":"Warning"');
     expect(json).toContain('"text":"○","color":"Attention"');
     expect(cardText(card)).toContain("● genug · ◐ wenig · ○ keine");
-    expect(cardText(card)).toContain("Details zu QB 9 Controlling: Begründung keine, Verfahren keine, Ergebnisse genug, Bewertung keine, Schlussfolgerungen keine");
+    expect(cardText(card)).toContain(
+      "Details zu QB 9 Controlling: Begründung keine, Verfahren keine, Ergebnisse genug, Bewertung keine, Schlussfolgerungen keine",
+    );
   });
 
   it("fits one row per area on a phone: short area names and five small columns", () => {
@@ -42,7 +60,11 @@ describe("progress cards", () => {
   });
 
   it("stays under 25 KB even with thirty groups with long names", () => {
-    const groups = Array.from({ length: 30 }, (_, index) => ({ id: `gruppe-${index}`, name: `Fachbereich mit recht langem Namen Nummer ${index}`, areas: ["leitbild" as const] }));
+    const groups = Array.from({ length: 30 }, (_, index) => ({
+      id: `gruppe-${index}`,
+      name: `Fachbereich mit recht langem Namen Nummer ${index}`,
+      areas: ["leitbild" as const],
+    }));
     const { config, summary } = summaryOf(progressOrg({ groups }));
     expect(summary.figures?.groups).toHaveLength(30);
     for (const scope of [de, en]) {
@@ -69,6 +91,14 @@ describe("progress cards", () => {
   it("says how long ago in words", () => {
     const at = (days: number) => daysAgo(days);
     const words = [0, 1, 3, 8, 15, 35, 95].map((days) => freshness(at(days), "2026-05-13", "Europe/Berlin", de));
-    expect(words).toEqual(["heute", "gestern", "vor 3 Tagen", "vor 1 Woche", "vor 2 Wochen", "vor 1 Monat", "vor 3 Monaten"]);
+    expect(words).toEqual([
+      "heute",
+      "gestern",
+      "vor 3 Tagen",
+      "vor 1 Woche",
+      "vor 2 Wochen",
+      "vor 1 Monat",
+      "vor 3 Monaten",
+    ]);
   });
 });

@@ -19,11 +19,26 @@ function scopeFor(locale: Locale): TurnScope {
     aadObjectId: "aad-miriam-0003",
     name: "Miriam Köhler",
     locale,
-    conversation: { channelId: "msteams", serviceUrl: "https://smba.trafficmanager.net/emea/", conversationId: "a:1", tenantId: ORG, botId: "28:bot" },
+    conversation: {
+      channelId: "msteams",
+      serviceUrl: "https://smba.trafficmanager.net/emea/",
+      conversationId: "a:1",
+      tenantId: ORG,
+      botId: "28:bot",
+    },
     createdAt: NOW.toISOString(),
     updatedAt: NOW.toISOString(),
   });
-  return { member, roles: new Set(["qualityOfficer"]), org: undefined, locale, timeZone: "Europe/Berlin", t: translator(locale), now: NOW, activityId: "f:1" };
+  return {
+    member,
+    roles: new Set(["qualityOfficer"]),
+    org: undefined,
+    locale,
+    timeZone: "Europe/Berlin",
+    t: translator(locale),
+    now: NOW,
+    activityId: "f:1",
+  };
 }
 
 /** The largest draft the schema allows: 30 groups with every area, 100 quiet periods, long texts. */
@@ -34,8 +49,17 @@ function largestDraft(): SetupDraft {
     modelVersion: "V".repeat(40),
     name: "N".repeat(120),
     successDefinition: "Gelungenes Lernen heißt für uns ".repeat(62).slice(0, 2000),
-    groups: Array.from({ length: 30 }, (_, index) => ({ id: `gruppe-${index + 1}`, name: `${"Fachbereich ".repeat(4)}${index + 1}`.slice(0, 60), areas: [...AREA_IDS] })),
-    quietPeriods: Array.from({ length: 100 }, (_, index) => ({ id: `q-${index}`, label: "Schließzeit ".repeat(8).slice(0, 100), from: "2027-01-01", to: "2027-01-10" })),
+    groups: Array.from({ length: 30 }, (_, index) => ({
+      id: `gruppe-${index + 1}`,
+      name: `${"Fachbereich ".repeat(4)}${index + 1}`.slice(0, 60),
+      areas: [...AREA_IDS],
+    })),
+    quietPeriods: Array.from({ length: 100 }, (_, index) => ({
+      id: `q-${index}`,
+      label: "Schließzeit ".repeat(8).slice(0, 100),
+      from: "2027-01-01",
+      to: "2027-01-10",
+    })),
   });
 }
 
@@ -45,20 +69,25 @@ const cardOf = (result: FlowResult) => {
 };
 
 describe("setup cards", () => {
-  it.each(["de", "en"] as const)("render every step valid and small enough for Teams, even at the schema's limits (%s)", (locale) => {
-    const scope = scopeFor(locale);
-    const draft = largestDraft();
-    for (const step of SETUP_STEPS) {
-      for (const page of [0, 3]) {
-        const card = cardOf(renderSetupStep(scope, draft, step, { today: "2026-11-25", base: undefined }, { page }));
-        expect({ step, page, problems: cardProblems(card) }).toEqual({ step, page, problems: [] });
-        expect(Buffer.byteLength(JSON.stringify(card))).toBeLessThan(MAX_CARD_BYTES);
+  it.each(["de", "en"] as const)(
+    "render every step valid and small enough for Teams, even at the schema's limits (%s)",
+    (locale) => {
+      const scope = scopeFor(locale);
+      const draft = largestDraft();
+      for (const step of SETUP_STEPS) {
+        for (const page of [0, 3]) {
+          const card = cardOf(renderSetupStep(scope, draft, step, { today: "2026-11-25", base: undefined }, { page }));
+          expect({ step, page, problems: cardProblems(card) }).toEqual({ step, page, problems: [] });
+          expect(Buffer.byteLength(JSON.stringify(card))).toBeLessThan(MAX_CARD_BYTES);
+        }
       }
-    }
-  });
+    },
+  );
 
   it("shows groups a page at a time, with the way to the others", () => {
-    const card = cardOf(renderSetupStep(scopeFor("de"), largestDraft(), "groups", { today: "2026-11-25", base: undefined }, { page: 1 }));
+    const card = cardOf(
+      renderSetupStep(scopeFor("de"), largestDraft(), "groups", { today: "2026-11-25", base: undefined }, { page: 1 }),
+    );
     const text = cardText(card);
     expect(text).toContain(`Gruppen ${GROUPS_PER_PAGE + 1}–${2 * GROUPS_PER_PAGE} von 30`);
     expect(text).toContain("Vorherige Gruppen");
@@ -69,13 +98,29 @@ describe("setup cards", () => {
   it("words every problem in both languages next to its field", () => {
     const scope = scopeFor("de");
     const draft = newSetupDraft(ORG, "2026-11-25", "aad-miriam-0003", NOW);
-    const problems = SETUP_PROBLEM_CODES.map((code) => ({ field: "selfReportDue", code, params: { max: 9, min: 2, group: "Leitung" } }));
+    const problems = SETUP_PROBLEM_CODES.map((code) => ({
+      field: "selfReportDue",
+      code,
+      params: { max: 9, min: 2, group: "Leitung" },
+    }));
     for (const locale of ["de", "en"] as const) {
-      const card = cardOf(renderSetupStep(scopeFor(locale), draft, "cycle", { today: "2026-11-25", base: undefined }, { problems }));
+      const card = cardOf(
+        renderSetupStep(scopeFor(locale), draft, "cycle", { today: "2026-11-25", base: undefined }, { problems }),
+      );
       expect(cardProblems(card)).toEqual([]);
       expect(cardText(card)).not.toMatch(/setup\.problem|\{\w+\}/);
     }
-    const german = cardText(cardOf(renderSetupStep(scope, draft, "cycle", { today: "2026-11-25", base: undefined }, { problems: [{ field: "cycleStart", code: "required" }] })));
+    const german = cardText(
+      cardOf(
+        renderSetupStep(
+          scope,
+          draft,
+          "cycle",
+          { today: "2026-11-25", base: undefined },
+          { problems: [{ field: "cycleStart", code: "required" }] },
+        ),
+      ),
+    );
     expect(german).toContain("„Beginn des Zyklus“: Bitte ausfüllen.");
   });
 });

@@ -26,25 +26,55 @@ describe("cards of the staff and export flows", () => {
     ((await bot.post(executeAction(user, bot.connector.serviceUrl, verb, data))).body as InvokeBody).value;
 
   it.each([
-    ["German", ANNA, "frage", "Absenden", "Bearbeiten", "Löschen", "meine antworten", "einstellungen", "meine daten", "alles löschen"],
+    [
+      "German",
+      ANNA,
+      "frage",
+      "Absenden",
+      "Bearbeiten",
+      "Löschen",
+      "meine antworten",
+      "einstellungen",
+      "meine daten",
+      "alles löschen",
+    ],
     ["English", EMMA, "prompt", "Submit", "Edit", "Delete", "my answers", "settings", "my data", "delete my data"],
-  ])("are valid in %s: prompt, saved answer, edit, delete confirmation, list, settings, data", async (_language, user, ask, submit, edit, remove, list, settings, data, deleteAll) => {
-    const prompt = await say(user, ask);
-    const saved = await click(user, "answer.submit", { ...buttonData(prompt, submit), answer: "Wir werten jede Kursevaluation in der Fachbereichskonferenz aus." });
-    const editCard = await click(user, "answer.edit", buttonData(saved, edit));
-    const confirm = await click(user, "answer.deleteConfirm", buttonData(saved, remove));
-    const invalid = await click(user, "answer.submit", { ...buttonData(prompt, submit), answer: " " });
-    const cards = [prompt, saved, editCard, confirm, invalid, await say(user, list), await say(user, settings), await say(user, data), await say(user, deleteAll)];
-    for (const card of cards) {
-      expect(card).toBeDefined();
-      expectValidCard(card);
-    }
-  });
+  ])(
+    "are valid in %s: prompt, saved answer, edit, delete confirmation, list, settings, data",
+    async (_language, user, ask, submit, edit, remove, list, settings, data, deleteAll) => {
+      const prompt = await say(user, ask);
+      const saved = await click(user, "answer.submit", {
+        ...buttonData(prompt, submit),
+        answer: "Wir werten jede Kursevaluation in der Fachbereichskonferenz aus.",
+      });
+      const editCard = await click(user, "answer.edit", buttonData(saved, edit));
+      const confirm = await click(user, "answer.deleteConfirm", buttonData(saved, remove));
+      const invalid = await click(user, "answer.submit", { ...buttonData(prompt, submit), answer: " " });
+      const cards = [
+        prompt,
+        saved,
+        editCard,
+        confirm,
+        invalid,
+        await say(user, list),
+        await say(user, settings),
+        await say(user, data),
+        await say(user, deleteAll),
+      ];
+      for (const card of cards) {
+        expect(card).toBeDefined();
+        expectValidCard(card);
+      }
+    },
+  );
 
   it("the export request and the ready card are valid", async () => {
     const request = await say(MIRIAM, "export");
     expectValidCard(request);
-    const ready = await click(MIRIAM, "export.create", { ...inputValues(request), ...buttonData(request, "Entwurf erstellen") });
+    const ready = await click(MIRIAM, "export.create", {
+      ...inputValues(request),
+      ...buttonData(request, "Entwurf erstellen"),
+    });
     expect(cardText(ready)).toContain("Ihr Entwurf ist fertig");
     expectValidCard(ready);
   });

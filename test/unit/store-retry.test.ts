@@ -1,7 +1,8 @@
 import { STORE_RETRY_LIMIT, withStoreErrors } from "../../bot/store/cosmos-store";
 
 /** What the SDK throws for a throttled or unavailable request. */
-const cosmosError = (code: number, retryAfterInMs?: number) => Object.assign(new Error(`status ${code}`), { code, retryAfterInMs });
+const cosmosError = (code: number, retryAfterInMs?: number) =>
+  Object.assign(new Error(`status ${code}`), { code, retryAfterInMs });
 
 describe("store retry policy", () => {
   it("retries a throttled (429) request after the time Cosmos asked for, and succeeds", async () => {

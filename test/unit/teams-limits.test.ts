@@ -3,9 +3,16 @@ import { createFaultInjector, createTeamsLimits, seededRandom, type Fault } from
 const TENANT = "tenant-a";
 
 /** Sends `count` requests to one conversation, `gapMs` apart from `startMs`; all must be admitted. */
-function admitSeries(limits: ReturnType<typeof createTeamsLimits>, conversation: string, count: number, gapMs: number, startMs = 0): number {
+function admitSeries(
+  limits: ReturnType<typeof createTeamsLimits>,
+  conversation: string,
+  count: number,
+  gapMs: number,
+  startMs = 0,
+): number {
   let at = startMs;
-  for (let i = 0; i < count; i++, at += gapMs) expect(limits.admit(TENANT, conversation, at)).toEqual({ isAdmitted: true });
+  for (let i = 0; i < count; i++, at += gapMs)
+    expect(limits.admit(TENANT, conversation, at)).toEqual({ isAdmitted: true });
   return at;
 }
 
@@ -27,13 +34,21 @@ describe("Teams' rate limits in the fake connector", () => {
   it("allows 60 sends per 30 seconds in one conversation", () => {
     const limits = createTeamsLimits();
     const next = admitSeries(limits, "a:1", 60, 300);
-    expect(limits.admit(TENANT, "a:1", next)).toEqual({ isAdmitted: false, scope: "conversation", retryAfterMs: 30_000 - next });
+    expect(limits.admit(TENANT, "a:1", next)).toEqual({
+      isAdmitted: false,
+      scope: "conversation",
+      retryAfterMs: 30_000 - next,
+    });
   });
 
   it("allows 1,800 sends per hour in one conversation", () => {
     const limits = createTeamsLimits();
     const next = admitSeries(limits, "a:1", 1_800, 1_500);
-    expect(limits.admit(TENANT, "a:1", next)).toEqual({ isAdmitted: false, scope: "conversation", retryAfterMs: 3_600_000 - next });
+    expect(limits.admit(TENANT, "a:1", next)).toEqual({
+      isAdmitted: false,
+      scope: "conversation",
+      retryAfterMs: 3_600_000 - next,
+    });
   });
 
   it("limits the tenant across its conversations: 50 per second unless configured otherwise", () => {
@@ -95,7 +110,9 @@ describe("failures injected by the fake connector", () => {
   });
 
   it("fails nothing when no rates are given", () => {
-    expect(draws(1, 1_000, { serverError: 0, timeout: 0, blocked: 0 }).every((fault) => fault.kind === "none")).toBe(true);
+    expect(draws(1, 1_000, { serverError: 0, timeout: 0, blocked: 0 }).every((fault) => fault.kind === "none")).toBe(
+      true,
+    );
   });
 
   it("refuses rates that cannot be shares", () => {

@@ -133,7 +133,11 @@ describe("Teams app package", () => {
   });
 
   it("catches a broken manifest (the validation is not a no-op)", async () => {
-    const broken = { ...built.manifest, bots: [{ botId: "not-a-guid", scopes: ["personal"] }], name: { short: "x".repeat(31) } };
+    const broken = {
+      ...built.manifest,
+      bots: [{ botId: "not-a-guid", scopes: ["personal"] }],
+      name: { short: "x".repeat(31) },
+    };
     const problems = await validate(broken);
     expect(problems.join("\n")).toMatch(/botId/);
     expect(problems.join("\n")).toMatch(/name\/short/);
@@ -162,7 +166,10 @@ describe("Teams app package", () => {
   });
 
   it("keeps names and descriptions within Teams' limits in both languages", () => {
-    const german = built.manifest as { name: { short: string; full: string }; description: { short: string; full: string } };
+    const german = built.manifest as {
+      name: { short: string; full: string };
+      description: { short: string; full: string };
+    };
     for (const [short, full, shortDescription, fullDescription] of [
       [german.name.short, german.name.full, german.description.short, german.description.full],
       [english["name.short"], english["name.full"], english["description.short"], english["description.full"]],

@@ -3,7 +3,14 @@
  * placeholders filled for one organisation.
  */
 import type { OrgConfig } from "../org-config";
-import { QUALITY_MODELS, type AreaId, type DimensionId, type Locale, type Localized, type ModelId } from "../quality-models";
+import {
+  QUALITY_MODELS,
+  type AreaId,
+  type DimensionId,
+  type Locale,
+  type Localized,
+  type ModelId,
+} from "../quality-models";
 import { AREAS_01_TO_03_PROMPTS } from "./areas-01-03";
 import { AREAS_04_TO_05_PROMPTS } from "./areas-04-05";
 import { AREAS_06_TO_08_PROMPTS } from "./areas-06-08";
@@ -57,8 +64,6 @@ export function fillPrompt(text: Localized, context: PromptContext, locale: Loca
   // A long definition would bury the question; the card can show it in full instead.
   const own = context.successDefinition.trim().length <= INLINE_DEFINITION_MAX ? context.successDefinition.trim() : "";
   const definition =
-    locale === "de"
-      ? `Ihre ${term.de}${own ? ` („${own}“)` : ""}`
-      : `your ${term.en}${own ? ` (“${own}”)` : ""}`;
+    locale === "de" ? `Ihre ${term.de}${own ? ` („${own}“)` : ""}` : `your ${term.en}${own ? ` (“${own}”)` : ""}`;
   return text[locale].replace(/\{clients\}/g, model.clientsTerm[locale]).replace(/\{successDefinition\}/g, definition);
 }

@@ -26,7 +26,7 @@ const INSTRUCTIONS = {
   ],
   en: [
     "You help an education, counselling or social-service organisation draft a section of its self-report.",
-    "Write factual prose in English in the organisation's own voice (\"we\"), using its own words and terms.",
+    'Write factual prose in English in the organisation\'s own voice ("we"), using its own words and terms.',
     "Use only what the statements provided say. Invent nothing; add no generic phrases, figures or names.",
     "Combine statements that say the same thing. Every sentence lists in answerIds the ids of all statements it is based on: at least one, and only ids from the list.",
     "Reply only with JSON in the given schema.",

@@ -9,7 +9,8 @@ import type { ChatClient, ChatMessage } from "./chat-client";
 import { checkLlmOutput, LLM_OUTPUT_JSON_SCHEMA, LLM_OUTPUT_SCHEMA_NAME, type OutputProblem } from "./llm-output";
 import { correctionMessage } from "./block-prompt";
 
-export type BlockOutcome = { isDrafted: true; paragraphs: DraftParagraph[] } | { isDrafted: false; reason: FallbackReason };
+export type BlockOutcome =
+  { isDrafted: true; paragraphs: DraftParagraph[] } | { isDrafted: false; reason: FallbackReason };
 
 export interface BlockCallOptions {
   locale: Locale;
@@ -29,8 +30,12 @@ export async function draftBlock(
   let conversation = messages;
   let hasWaited = false;
   let lastProblem: OutputProblem = "citations";
-  for (let attempt = 0; attempt < MAX_ATTEMPTS; ) {
-    const outcome = await chat.complete({ messages: conversation, schemaName: LLM_OUTPUT_SCHEMA_NAME, schema: LLM_OUTPUT_JSON_SCHEMA });
+  for (let attempt = 0; attempt < MAX_ATTEMPTS;) {
+    const outcome = await chat.complete({
+      messages: conversation,
+      schemaName: LLM_OUTPUT_SCHEMA_NAME,
+      schema: LLM_OUTPUT_JSON_SCHEMA,
+    });
     if (outcome.kind === "timeout" || outcome.kind === "failed") return { isDrafted: false, reason: outcome.kind };
     if (outcome.kind === "rateLimited") {
       const delay = outcome.retryAfterMs ?? options.defaultRetryAfterMs;

@@ -46,8 +46,14 @@ export function createLlmDrafter(settings: LlmSettings, options: LlmDrafterOptio
         callOptions: { ...callOptions, locale: structured.locale },
         maxTokens,
       };
-      const results = await mapWithConcurrency(structured.sections, concurrency, (section) => draftArea(section, context));
-      return { ...structured, sections: results.map((result) => result.section), notes: results.flatMap((result) => result.notes) };
+      const results = await mapWithConcurrency(structured.sections, concurrency, (section) =>
+        draftArea(section, context),
+      );
+      return {
+        ...structured,
+        sections: results.map((result) => result.section),
+        notes: results.flatMap((result) => result.notes),
+      };
     },
   };
 }
@@ -81,7 +87,9 @@ async function draftArea(section: DraftSection, context: AreaContext): Promise<A
         dimension: dimension.name[locale],
         dimensionMeaning: dimension.meaning[locale],
         ...(part ? { partHeading: part.heading } : {}),
-        ...(needsSuccessDefinition(block) && context.successDefinition ? { successDefinition: context.successDefinition } : {}),
+        ...(needsSuccessDefinition(block) && context.successDefinition
+          ? { successDefinition: context.successDefinition }
+          : {}),
       },
       sent,
     );

@@ -45,7 +45,8 @@ export const LLM_OUTPUT_JSON_SCHEMA: Record<string, unknown> = {
 
 export type OutputProblem = "malformed" | "citations";
 
-export type CheckedOutput = { isAccepted: true; paragraphs: DraftParagraph[] } | { isAccepted: false; problem: OutputProblem; detail: string };
+export type CheckedOutput =
+  { isAccepted: true; paragraphs: DraftParagraph[] } | { isAccepted: false; problem: OutputProblem; detail: string };
 
 export function checkLlmOutput(content: string, sentIds: ReadonlySet<string>): CheckedOutput {
   let json: unknown;
@@ -55,7 +56,8 @@ export function checkLlmOutput(content: string, sentIds: ReadonlySet<string>): C
     return { isAccepted: false, problem: "malformed", detail: "the reply is not JSON" };
   }
   const parsed = llmOutputSchema.safeParse(json);
-  if (!parsed.success) return { isAccepted: false, problem: "malformed", detail: "the reply does not match the schema" };
+  if (!parsed.success)
+    return { isAccepted: false, problem: "malformed", detail: "the reply does not match the schema" };
   const paragraphs: DraftParagraph[] = [];
   for (const paragraph of parsed.data.paragraphs) {
     const statements = [];
@@ -65,7 +67,8 @@ export function checkLlmOutput(content: string, sentIds: ReadonlySet<string>): C
       const ids = [...new Set(sentence.answerIds.map((id) => id.trim()))];
       if (ids.length === 0) return { isAccepted: false, problem: "citations", detail: "a sentence cites no statement" };
       const unknown = ids.filter((id) => !sentIds.has(id));
-      if (unknown.length > 0) return { isAccepted: false, problem: "citations", detail: `unknown ids: ${unknown.join(", ")}` };
+      if (unknown.length > 0)
+        return { isAccepted: false, problem: "citations", detail: `unknown ids: ${unknown.join(", ")}` };
       statements.push({ text, sourceKeys: ids });
     }
     if (statements.length > 0) paragraphs.push({ statements });

@@ -21,7 +21,10 @@ export function createOpenAiChatClient(settings: LlmSettings, timeoutMs: number)
           {
             model,
             messages: request.messages,
-            response_format: { type: "json_schema", json_schema: { name: request.schemaName, strict: true, schema: request.schema } },
+            response_format: {
+              type: "json_schema",
+              json_schema: { name: request.schemaName, strict: true, schema: request.schema },
+            },
           },
           { signal: deadline.signal },
         );
@@ -35,14 +38,30 @@ export function createOpenAiChatClient(settings: LlmSettings, timeoutMs: number)
   };
 }
 
-function openAiClient(settings: Extract<LlmSettings, { kind: "openai" }>, common: { timeout: number; maxRetries: number }): OpenAI {
+function openAiClient(
+  settings: Extract<LlmSettings, { kind: "openai" }>,
+  common: { timeout: number; maxRetries: number },
+): OpenAI {
   return new OpenAI({ apiKey: settings.apiKey, ...(settings.baseUrl ? { baseURL: settings.baseUrl } : {}), ...common });
 }
 
-function azureClient(settings: Extract<LlmSettings, { kind: "azure" }>, common: { timeout: number; maxRetries: number }): OpenAI {
-  const credentials = settings.apiKey ? { apiKey: settings.apiKey } : settings.tokenProvider ? { azureADTokenProvider: settings.tokenProvider } : undefined;
+function azureClient(
+  settings: Extract<LlmSettings, { kind: "azure" }>,
+  common: { timeout: number; maxRetries: number },
+): OpenAI {
+  const credentials = settings.apiKey
+    ? { apiKey: settings.apiKey }
+    : settings.tokenProvider
+      ? { azureADTokenProvider: settings.tokenProvider }
+      : undefined;
   if (!credentials) throw new Error("Azure OpenAI needs an API key or a token provider (managed identity)");
-  return new AzureOpenAI({ endpoint: settings.endpoint, deployment: settings.deployment, apiVersion: settings.apiVersion, ...credentials, ...common });
+  return new AzureOpenAI({
+    endpoint: settings.endpoint,
+    deployment: settings.deployment,
+    apiVersion: settings.apiVersion,
+    ...credentials,
+    ...common,
+  });
 }
 
 function outcomeOf(error: unknown): ChatOutcome {

@@ -37,7 +37,10 @@ export function createDeflatedPart(name: string): DeflatedPart {
     crc32 = zlib.crc32(data, crc32);
     size += data.length;
     // Level 1: the XML is repetitive enough that faster compression loses little size.
-    const compressed = zlib.deflateRawSync(data, { level: 1, finishFlush: isLast ? zlib.constants.Z_FINISH : zlib.constants.Z_SYNC_FLUSH });
+    const compressed = zlib.deflateRawSync(data, {
+      level: 1,
+      finishFlush: isLast ? zlib.constants.Z_FINISH : zlib.constants.Z_SYNC_FLUSH,
+    });
     chunks.push(compressed);
     compressedSize += compressed.length;
   };

@@ -54,7 +54,10 @@ export function renderDocxStreaming(draft: Draft): Buffer {
     [
       compressPart("[Content_Types].xml", CONTENT_TYPES),
       compressPart("_rels/.rels", PACKAGE_RELS),
-      compressPart("docProps/core.xml", coreProperties(header.title, header.status, labels.commentAuthor, writer.commentDate)),
+      compressPart(
+        "docProps/core.xml",
+        coreProperties(header.title, header.status, labels.commentAuthor, writer.commentDate),
+      ),
       compressPart("docProps/app.xml", appProperties(labels.commentAuthor)),
       writer.body.finish(),
       compressPart("word/_rels/document.xml.rels", DOCUMENT_RELS),
@@ -71,7 +74,8 @@ function writeCover(draft: Draft, body: DeflatedPart): void {
   const { header } = draft;
   body.write(paragraph(textRuns(header.title), { style: "Title" }));
   body.write(paragraph(textRuns(header.status, { bold: true, size: 28, color: "C00000" })));
-  for (const fact of header.facts) body.write(paragraph(textRuns(`${fact.label}: `, { bold: true }) + textRuns(fact.value)));
+  for (const fact of header.facts)
+    body.write(paragraph(textRuns(`${fact.label}: `, { bold: true }) + textRuns(fact.value)));
   body.write(paragraph(textRuns(header.attributionNote, { italics: true })));
   body.write(paragraph(textRuns(header.readingNote, { italics: true })));
   body.write(pageBreak());
@@ -89,17 +93,21 @@ function writeSection(section: DraftSection, writer: Writer): void {
       body.write(paragraph(textRuns(block.heading), { style: level }));
       if (block.paragraphs.length === 0) body.write(paragraph(textRuns(labels.noStatements, { italics: true })));
       for (const { statements } of block.paragraphs) {
-        const runs = statements.map((statement, index) => (index > 0 ? textRuns(" ") : "") + statementRuns(statement, sources, writer));
+        const runs = statements.map(
+          (statement, index) => (index > 0 ? textRuns(" ") : "") + statementRuns(statement, sources, writer),
+        );
         body.write(paragraph(runs.join("")));
       }
     }
   }
   body.write(paragraph(textRuns(labels.evidence), { style: "Heading2" }));
   if (section.evidence.length === 0) body.write(paragraph(textRuns(labels.noEvidence, { italics: true })));
-  for (const item of section.evidence) body.write(paragraph(textRuns(item.text) + markerRun(item.sourceKeys), { isBullet: true }));
+  for (const item of section.evidence)
+    body.write(paragraph(textRuns(item.text) + markerRun(item.sourceKeys), { isBullet: true }));
   body.write(paragraph(textRuns(labels.gaps), { style: "Heading2" }));
   if (section.gaps.length === 0) body.write(paragraph(textRuns(labels.noGaps, { italics: true })));
-  for (const gap of section.gaps) body.write(paragraph(textRuns(gap.text, { highlight: "yellow" }), { isBullet: true }));
+  for (const gap of section.gaps)
+    body.write(paragraph(textRuns(gap.text, { highlight: "yellow" }), { isBullet: true }));
   body.write(paragraph(textRuns(labels.sources), { style: "Heading2" }));
   if (section.sources.length > 0) writeSourcesTable(section.sources, labels, body);
 }
@@ -129,9 +137,13 @@ const TABLE_START =
 function writeSourcesTable(sources: readonly DraftSource[], labels: DraftLabels, body: DeflatedPart): void {
   const columns = labels.sourceColumns;
   body.write(TABLE_START);
-  body.write(`<w:tr><w:trPr><w:tblHeader/></w:trPr>${[columns.key, columns.person, columns.group, columns.date].map((text) => tableCell(textRuns(text, { bold: true }))).join("")}</w:tr>`);
+  body.write(
+    `<w:tr><w:trPr><w:tblHeader/></w:trPr>${[columns.key, columns.person, columns.group, columns.date].map((text) => tableCell(textRuns(text, { bold: true }))).join("")}</w:tr>`,
+  );
   for (const source of sources) {
-    body.write(`<w:tr>${[source.key, source.person, source.group ?? "–", source.date].map((text) => tableCell(textRuns(text))).join("")}</w:tr>`);
+    body.write(
+      `<w:tr>${[source.key, source.person, source.group ?? "–", source.date].map((text) => tableCell(textRuns(text))).join("")}</w:tr>`,
+    );
   }
   body.write("</w:tbl>");
 }

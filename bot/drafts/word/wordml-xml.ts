@@ -38,7 +38,10 @@ export function textRuns(text: string, format: RunFormat = {}): string {
   const properties = runProperties(format);
   return text
     .split(/\r?\n/)
-    .map((line, index) => `<w:r>${properties}${index > 0 ? "<w:br/>" : ""}<w:t xml:space="preserve">${escapeXml(line)}</w:t></w:r>`)
+    .map(
+      (line, index) =>
+        `<w:r>${properties}${index > 0 ? "<w:br/>" : ""}<w:t xml:space="preserve">${escapeXml(line)}</w:t></w:r>`,
+    )
     .join("");
 }
 
@@ -50,7 +53,10 @@ export interface ParagraphFormat {
 
 export function paragraph(content: string, format: ParagraphFormat = {}): string {
   const style = format.style ?? (format.isBullet ? "ListParagraph" : undefined);
-  const properties = [style ? `<w:pStyle w:val="${style}"/>` : "", format.isBullet ? '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr>' : ""].join("");
+  const properties = [
+    style ? `<w:pStyle w:val="${style}"/>` : "",
+    format.isBullet ? '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr>' : "",
+  ].join("");
   return `<w:p>${properties ? `<w:pPr>${properties}</w:pPr>` : ""}${content}</w:p>`;
 }
 

@@ -18,7 +18,8 @@ export function zipArchive(parts: readonly CompressedPart[], modifiedAt: Date): 
   const central: Buffer[] = [];
   let offset = 0;
   for (const part of parts) {
-    if (part.size > MAX_UINT32 || offset > MAX_UINT32) throw new Error("draft too large for a zip archive without zip64");
+    if (part.size > MAX_UINT32 || offset > MAX_UINT32)
+      throw new Error("draft too large for a zip archive without zip64");
     const name = Buffer.from(part.name, "utf8");
     const local = Buffer.alloc(30);
     local.writeUInt32LE(LOCAL_HEADER, 0);

@@ -104,7 +104,12 @@ export function answer(spec: AnswerSpec): Answer {
 }
 
 /** `count` answers of one member, a minute apart starting at `start`, alternating two areas. */
-export function answerSeries(orgId: string, memberId: string, count: number, start = "2026-02-02T08:00:00.000Z"): Answer[] {
+export function answerSeries(
+  orgId: string,
+  memberId: string,
+  count: number,
+  start = "2026-02-02T08:00:00.000Z",
+): Answer[] {
   const areas: AreaId[] = ["bedarfserschliessung", "evaluation"];
   return Array.from({ length: count }, (_, index) =>
     answer({

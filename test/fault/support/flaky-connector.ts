@@ -39,14 +39,25 @@ export async function startFlakyConnector(): Promise<FlakyConnector> {
   const met: Record<ConnectorFault["kind"], number> = { pass: 0, status: 0, hang: 0, reset: 0, deliverThenHang: 0 };
   const held = new Set<http.ServerResponse>();
 
-  const forward = (req: http.IncomingMessage, body: Buffer): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> =>
+  const forward = (
+    req: http.IncomingMessage,
+    body: Buffer,
+  ): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> =>
     new Promise((resolve, reject) => {
       const upstream = http.request(
-        { host: target.hostname, port: target.port, method: req.method, path: req.url, headers: { ...req.headers, host: target.host } },
+        {
+          host: target.hostname,
+          port: target.port,
+          method: req.method,
+          path: req.url,
+          headers: { ...req.headers, host: target.host },
+        },
         (response) => {
           const chunks: Buffer[] = [];
           response.on("data", (chunk: Buffer) => chunks.push(chunk));
-          response.on("end", () => resolve({ status: response.statusCode ?? 502, headers: response.headers, body: Buffer.concat(chunks) }));
+          response.on("end", () =>
+            resolve({ status: response.statusCode ?? 502, headers: response.headers, body: Buffer.concat(chunks) }),
+          );
         },
       );
       upstream.on("error", reject);
@@ -72,7 +83,10 @@ export async function startFlakyConnector(): Promise<FlakyConnector> {
           req.socket.destroy();
           return;
         case "deliverThenHang":
-          void forward(req, body).then(() => held.add(res), () => held.add(res));
+          void forward(req, body).then(
+            () => held.add(res),
+            () => held.add(res),
+          );
           return;
         default:
           forward(req, body).then(

@@ -63,7 +63,13 @@ export function outboxOver(repos: Repositories, clock: FakeClock, serviceUrl: st
         name: `Person ${memberId}`,
         locale: "de",
         timeZone: "Europe/Berlin",
-        conversation: { channelId: "msteams", serviceUrl, conversationId: `a:personal-${memberId}`, tenantId: orgId, botId: BOT_ID },
+        conversation: {
+          channelId: "msteams",
+          serviceUrl,
+          conversationId: `a:personal-${memberId}`,
+          tenantId: orgId,
+          botId: BOT_ID,
+        },
       },
       clock.now(),
     );
@@ -90,7 +96,8 @@ export function outboxOver(repos: Repositories, clock: FakeClock, serviceUrl: st
       await addMembers(orgId, memberIds);
       await scheduling("scheduler").tick({ now: clock.now(), orgIds: [orgId], isDueNow: true });
       const recorded = await deliveriesOf(orgId);
-      if (recorded.length < memberIds.length) throw new Error(`the tick recorded ${recorded.length} prompts for ${memberIds.length} members`);
+      if (recorded.length < memberIds.length)
+        throw new Error(`the tick recorded ${recorded.length} prompts for ${memberIds.length} members`);
       return recorded;
     },
     deliveriesOf,

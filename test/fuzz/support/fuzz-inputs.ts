@@ -19,7 +19,11 @@ export function postInProcess(body: string, headers: Record<string, string> = {}
   const request = new HttpRequest({
     method: "POST",
     url: "http://127.0.0.1/api/messages",
-    headers: { "content-type": "application/json", "content-length": String(Buffer.byteLength(body, "utf8")), ...headers },
+    headers: {
+      "content-type": "application/json",
+      "content-length": String(Buffer.byteLength(body, "utf8")),
+      ...headers,
+    },
     body: { string: body },
   });
   return messagesHandler(request, context);
@@ -73,19 +77,32 @@ export const weirdValue: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 1, arbitrary: fc.array(fc.jsonValue({ maxDepth: 2 }), { maxLength: 4 }) },
   { weight: 1, arbitrary: fc.dictionary(weirdString, fc.jsonValue({ maxDepth: 2 }), { maxKeys: 4 }) },
   // Own "__proto__" and "constructor" keys, as JSON.parse makes them from a request body.
-  { weight: 1, arbitrary: fc.constant(JSON.parse('{"__proto__":{"isQualityOfficer":true},"constructor":{"prototype":{"roles":["qualityOfficer"]}}}') as unknown) },
+  {
+    weight: 1,
+    arbitrary: fc.constant(
+      JSON.parse(
+        '{"__proto__":{"isQualityOfficer":true},"constructor":{"prototype":{"roles":["qualityOfficer"]}}}',
+      ) as unknown,
+    ),
+  },
 );
 
 /** A turn that takes longer than Teams waits (15 s) is a failure the fuzz must name, not a hang. */
 const TURN_LIMIT_MS = 15_000;
 
 /** Runs one batch of inputs at once and returns what each produced (or threw, or did not finish in time). */
-export async function runConcurrently<T, R>(inputs: readonly T[], run: (input: T) => Promise<R>): Promise<{ input: T; result?: R; error?: unknown }[]> {
+export async function runConcurrently<T, R>(
+  inputs: readonly T[],
+  run: (input: T) => Promise<R>,
+): Promise<{ input: T; result?: R; error?: unknown }[]> {
   return Promise.all(
     inputs.map(async (input) => {
       let timer: NodeJS.Timeout | undefined;
       const tooSlow = new Promise<never>((_, reject) => {
-        timer = setTimeout(() => reject(new Error(`no answer within ${TURN_LIMIT_MS} ms for ${JSON.stringify(input).slice(0, 300)}`)), TURN_LIMIT_MS);
+        timer = setTimeout(
+          () => reject(new Error(`no answer within ${TURN_LIMIT_MS} ms for ${JSON.stringify(input).slice(0, 300)}`)),
+          TURN_LIMIT_MS,
+        );
       });
       try {
         return { input, result: await Promise.race([run(input), tooSlow]) };
@@ -101,6 +118,7 @@ export async function runConcurrently<T, R>(inputs: readonly T[], run: (input: T
 /** Why a text sent to a member is not a friendly reply; undefined when it is one. */
 export function unfriendlyText(text: unknown): string | undefined {
   if (typeof text !== "string" || text.trim() === "") return "no text";
-  if (/\bat \S+ \(|Error:|TypeError|ReferenceError|\[object |undefined|NaN|\{\w+\}/.test(text)) return `looks like an internal error: ${text.slice(0, 200)}`;
+  if (/\bat \S+ \(|Error:|TypeError|ReferenceError|\[object |undefined|NaN|\{\w+\}/.test(text))
+    return `looks like an internal error: ${text.slice(0, 200)}`;
   return undefined;
 }

@@ -39,8 +39,16 @@ describe("local time in a zone", () => {
   });
 
   it("reads the local date, time and weekday of an instant", () => {
-    expect(localDateTimeAt(new Date("2026-03-29T01:00:00.000Z"), BERLIN)).toEqual({ date: "2026-03-29", time: "03:00", weekday: 7 });
-    expect(localDateTimeAt(new Date("2026-12-31T23:30:00.000Z"), BERLIN)).toEqual({ date: "2027-01-01", time: "00:30", weekday: 5 });
+    expect(localDateTimeAt(new Date("2026-03-29T01:00:00.000Z"), BERLIN)).toEqual({
+      date: "2026-03-29",
+      time: "03:00",
+      weekday: 7,
+    });
+    expect(localDateTimeAt(new Date("2026-12-31T23:30:00.000Z"), BERLIN)).toEqual({
+      date: "2027-01-01",
+      time: "00:30",
+      weekday: 5,
+    });
     expect(localDateTimeAt(new Date("2026-12-31T23:30:00.000Z"), "America/New_York").date).toBe("2026-12-31");
   });
 
@@ -59,7 +67,9 @@ describe("local time in a zone", () => {
   it("keeps the wall-clock time when adding days across a DST change", () => {
     const saturday = instantOf("2026-03-28", "10:00", BERLIN);
     expect(addDaysInZone(saturday, 1, BERLIN).toISOString()).toBe("2026-03-29T08:00:00.000Z");
-    expect(addDaysInZone(instantOf("2026-10-24", "10:00", BERLIN), 7, BERLIN).toISOString()).toBe("2026-10-31T09:00:00.000Z");
+    expect(addDaysInZone(instantOf("2026-10-24", "10:00", BERLIN), 7, BERLIN).toISOString()).toBe(
+      "2026-10-31T09:00:00.000Z",
+    );
   });
 });
 
@@ -93,7 +103,9 @@ describe("dates shown to people", () => {
   });
 
   it("shows an instant in the reader's own zone", () => {
-    expect(formatDateTime(new Date("2026-12-01T09:00:00.000Z"), "Europe/London", "en")).toBe("Tuesday, 1 December 2026, 09:00");
+    expect(formatDateTime(new Date("2026-12-01T09:00:00.000Z"), "Europe/London", "en")).toBe(
+      "Tuesday, 1 December 2026, 09:00",
+    );
   });
 
   it("writes dates without a time, long and short", () => {

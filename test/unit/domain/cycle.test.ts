@@ -2,7 +2,12 @@ import { cycleReminders, cycleStatus, deadlineWeight, isWithinCycle } from "../.
 import type { Cycle } from "../../../bot/domain/org-config";
 
 const BERLIN = "Europe/Berlin";
-const cycle: Cycle = { kind: "recertification", start: "2026-01-05", selfReportDue: "2027-03-31", testatExpiry: "2027-09-30" };
+const cycle: Cycle = {
+  kind: "recertification",
+  start: "2026-01-05",
+  selfReportDue: "2027-03-31",
+  testatExpiry: "2027-09-30",
+};
 
 describe("certification cycle", () => {
   it("is not started before its first day, in the organisation's zone", () => {
@@ -18,12 +23,21 @@ describe("certification cycle", () => {
   });
 
   it("warns that the report is due soon in the last 90 days, including the due date", () => {
-    expect(cycleStatus(cycle, new Date("2026-12-31T12:00:00.000Z"), BERLIN)).toMatchObject({ phase: "report-due-soon", daysUntilReportDue: 90 });
-    expect(cycleStatus(cycle, new Date("2027-03-31T20:00:00.000Z"), BERLIN)).toMatchObject({ phase: "report-due-soon", daysUntilReportDue: 0 });
+    expect(cycleStatus(cycle, new Date("2026-12-31T12:00:00.000Z"), BERLIN)).toMatchObject({
+      phase: "report-due-soon",
+      daysUntilReportDue: 90,
+    });
+    expect(cycleStatus(cycle, new Date("2027-03-31T20:00:00.000Z"), BERLIN)).toMatchObject({
+      phase: "report-due-soon",
+      daysUntilReportDue: 0,
+    });
   });
 
   it("says the report is overdue once the due date has passed", () => {
-    expect(cycleStatus(cycle, new Date("2027-04-01T08:00:00.000Z"), BERLIN)).toMatchObject({ phase: "report-overdue", daysUntilReportDue: -1 });
+    expect(cycleStatus(cycle, new Date("2027-04-01T08:00:00.000Z"), BERLIN)).toMatchObject({
+      phase: "report-overdue",
+      daysUntilReportDue: -1,
+    });
   });
 
   it("reminds to register nine months and hand in five months before the Testat expires", () => {
@@ -47,7 +61,9 @@ describe("certification cycle", () => {
 
   it("splits area 11 into 11a and 11b only in a re-certification", () => {
     expect(cycleStatus(cycle, new Date("2026-06-01T09:00:00.000Z"), BERLIN).isAreaElevenSplit).toBe(true);
-    expect(cycleStatus({ ...cycle, kind: "first" }, new Date("2026-06-01T09:00:00.000Z"), BERLIN).isAreaElevenSplit).toBe(false);
+    expect(
+      cycleStatus({ ...cycle, kind: "first" }, new Date("2026-06-01T09:00:00.000Z"), BERLIN).isAreaElevenSplit,
+    ).toBe(false);
   });
 
   it("feels more deadline pressure the closer the due date is", () => {

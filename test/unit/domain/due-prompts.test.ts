@@ -1,5 +1,10 @@
 import { computeCoverage } from "../../../bot/domain/coverage";
-import { chooseOnDemandPrompt, findDuePrompts, type PromptHistoryEntry, type SchedulingMember } from "../../../bot/domain/due-prompts";
+import {
+  chooseOnDemandPrompt,
+  findDuePrompts,
+  type PromptHistoryEntry,
+  type SchedulingMember,
+} from "../../../bot/domain/due-prompts";
 import { scheduledDeliveryId } from "../../../bot/domain/ids";
 import type { OrgConfig } from "../../../bot/domain/org-config";
 import { promptsForCell } from "../../../bot/domain/catalog/prompt-catalog";
@@ -52,7 +57,9 @@ describe("due prompts", () => {
   });
 
   it("catches up missed ticks later in the same week, but not in the next one", () => {
-    expect(due(config, [anna], berlinWinter("2026-11-26T15:00"))).toMatchObject([{ periodKey: "2026-W48", dueAt: "2026-11-24T09:00:00.000Z" }]);
+    expect(due(config, [anna], berlinWinter("2026-11-26T15:00"))).toMatchObject([
+      { periodKey: "2026-W48", dueAt: "2026-11-24T09:00:00.000Z" },
+    ]);
     expect(due(config, [anna], berlinWinter("2026-11-30T09:00"))).toEqual([]);
   });
 
@@ -65,7 +72,9 @@ describe("due prompts", () => {
   });
 
   it("skips members who removed the bot or cannot be reached", () => {
-    expect(due(config, [member("anna", { isInstalled: false }), member("ben", { isReachable: false })], slot)).toEqual([]);
+    expect(due(config, [member("anna", { isInstalled: false }), member("ben", { isReachable: false })], slot)).toEqual(
+      [],
+    );
   });
 
   it("sends nothing to a paused member until the day after the pause ends", () => {
@@ -76,7 +85,9 @@ describe("due prompts", () => {
 
   it("sends nothing to a member on vacation", () => {
     expect(due(config, [member("anna", { vacationUntil: "2026-12-06" })], slot)).toEqual([]);
-    expect(due(config, [member("anna", { vacationUntil: "2026-12-06" })], berlinWinter("2026-12-08T10:00"))).toHaveLength(1);
+    expect(
+      due(config, [member("anna", { vacationUntil: "2026-12-06" })], berlinWinter("2026-12-08T10:00")),
+    ).toHaveLength(1);
   });
 
   it("lets a prompt snoozed until later block the new one, and supersedes it once the snooze is over", () => {
@@ -89,17 +100,25 @@ describe("due prompts", () => {
   });
 
   it("lets an unanswered prompt from last week give way to this week's", () => {
-    expect(due(config, [anna], slot, [entry("anna", berlinWinter("2026-11-17T10:00"), { response: "open" })])).toHaveLength(1);
+    expect(
+      due(config, [anna], slot, [entry("anna", berlinWinter("2026-11-17T10:00"), { response: "open" })]),
+    ).toHaveLength(1);
   });
 
   it("waits while a prompt the member asked for this week is still open", () => {
-    const asked = entry("anna", berlinWinter("2026-11-23T16:00"), { kind: "onDemand", periodKey: "2026-11-23", response: "open" });
+    const asked = entry("anna", berlinWinter("2026-11-23T16:00"), {
+      kind: "onDemand",
+      periodKey: "2026-11-23",
+      response: "open",
+    });
     expect(due(config, [anna], slot, [asked])).toEqual([]);
     expect(due(config, [anna], berlinWinter("2026-11-26T10:00"), [{ ...asked, response: "answered" }])).toHaveLength(1);
   });
 
   it("sends nothing in a quiet period, and does not catch up the dropped slot afterwards", () => {
-    const closed = orgConfig({ quietPeriods: [{ id: "closed", label: "Betriebsausflug", from: "2026-11-24", to: "2026-11-24" }] });
+    const closed = orgConfig({
+      quietPeriods: [{ id: "closed", label: "Betriebsausflug", from: "2026-11-24", to: "2026-11-24" }],
+    });
     expect(due(closed, [anna], slot)).toEqual([]);
     expect(due(closed, [anna], berlinWinter("2026-11-25T10:00"))).toEqual([]);
     expect(due(closed, [anna], berlinWinter("2026-12-01T10:00"))).toHaveLength(1);
@@ -122,14 +141,32 @@ describe("due prompts", () => {
 
   it("lets local mode run the schedule before the slot, once per period", () => {
     const monday = berlinWinter("2026-11-23T09:00");
-    const [prompt] = findDuePrompts({ config, members: [anna], history: [], coverage: emptyCoverage, now: monday, isDueNow: true });
+    const [prompt] = findDuePrompts({
+      config,
+      members: [anna],
+      history: [],
+      coverage: emptyCoverage,
+      now: monday,
+      isDueNow: true,
+    });
     expect(prompt).toMatchObject({ periodKey: "2026-W48", dueAt: monday.toISOString() });
     const recorded = prompt ? [asHistory(prompt, monday)] : [];
-    expect(findDuePrompts({ config, members: [anna], history: recorded, coverage: emptyCoverage, now: slot, isDueNow: true })).toEqual([]);
+    expect(
+      findDuePrompts({
+        config,
+        members: [anna],
+        history: recorded,
+        coverage: emptyCoverage,
+        now: slot,
+        isDueNow: true,
+      }),
+    ).toEqual([]);
   });
 
   it("moves a Sunday 02:30 slot to 03:00 when clocks go forward and keeps the first 02:30 when they go back", () => {
-    const night = orgConfig({ schedule: { weekday: 7, time: "02:30", frequency: "weekly", timeZone: "Europe/Berlin" } });
+    const night = orgConfig({
+      schedule: { weekday: 7, time: "02:30", frequency: "weekly", timeZone: "Europe/Berlin" },
+    });
     expect(due(night, [anna], new Date("2026-03-29T00:59:00.000Z"))).toEqual([]);
     expect(due(night, [anna], new Date("2026-03-29T01:00:00.000Z"))[0]?.dueAt).toBe("2026-03-29T01:00:00.000Z");
     expect(due(night, [anna], new Date("2026-10-25T00:29:00.000Z"))).toEqual([]);
@@ -137,33 +174,46 @@ describe("due prompts", () => {
   });
 
   it("asks every two weeks in the first week of each pair, catching up in the second", () => {
-    const biweekly = orgConfig({ schedule: { weekday: 2, time: "10:00", frequency: "biweekly", timeZone: "Europe/Berlin" } });
+    const biweekly = orgConfig({
+      schedule: { weekday: 2, time: "10:00", frequency: "biweekly", timeZone: "Europe/Berlin" },
+    });
     // The cycle starts in 2026-W02, so W48+W49 form a pair.
     const [first] = due(biweekly, [anna], slot);
     expect(first?.periodKey).toBe("2026-W48");
-    expect(due(biweekly, [anna], berlinWinter("2026-12-01T10:00"), first ? [asHistory(first, slot, "answered")] : [])).toEqual([]);
-    expect(due(biweekly, [anna], berlinWinter("2026-12-03T10:00"))[0]).toMatchObject({ periodKey: "2026-W48", dueAt: "2026-11-24T09:00:00.000Z" });
+    expect(
+      due(biweekly, [anna], berlinWinter("2026-12-01T10:00"), first ? [asHistory(first, slot, "answered")] : []),
+    ).toEqual([]);
+    expect(due(biweekly, [anna], berlinWinter("2026-12-03T10:00"))[0]).toMatchObject({
+      periodKey: "2026-W48",
+      dueAt: "2026-11-24T09:00:00.000Z",
+    });
   });
 
   it("asks monthly on the first configured weekday of the month", () => {
-    const monthly = orgConfig({ schedule: { weekday: 2, time: "10:00", frequency: "monthly", timeZone: "Europe/Berlin" } });
+    const monthly = orgConfig({
+      schedule: { weekday: 2, time: "10:00", frequency: "monthly", timeZone: "Europe/Berlin" },
+    });
     expect(due(monthly, [anna], slot)).toMatchObject([{ periodKey: "2026-11", dueAt: "2026-11-03T09:00:00.000Z" }]);
     expect(due(monthly, [anna], berlinWinter("2026-12-01T09:00"))).toEqual([]);
     expect(due(monthly, [anna], berlinWinter("2026-12-01T10:00"))).toMatchObject([{ periodKey: "2026-12" }]);
   });
 
   describe("repeat interval", () => {
-    const oneArea = orgConfig({ groups: [{ id: "verwaltung", name: "Verwaltung", areas: ["infrastruktur"] }], repeatAfterDays: 182 });
+    const oneArea = orgConfig({
+      groups: [{ id: "verwaltung", name: "Verwaltung", areas: ["infrastruktur"] }],
+      repeatAfterDays: 182,
+    });
     const clara = member("clara", { group: "verwaltung" });
     /** Every prompt of the group's cells, asked an hour apart from `firstAt` on. */
     const allPromptsAskedFrom = (firstAt: Date) =>
-      DIMENSION_IDS.flatMap((dimension) => promptsForCell("lqw", "infrastruktur", dimension, false)).map((prompt, index) =>
-        entry("clara", new Date(firstAt.getTime() + index * 3_600_000), {
-          promptId: prompt.id,
-          area: prompt.area,
-          dimension: prompt.dimension,
-          periodKey: "2026-W20",
-        }),
+      DIMENSION_IDS.flatMap((dimension) => promptsForCell("lqw", "infrastruktur", dimension, false)).map(
+        (prompt, index) =>
+          entry("clara", new Date(firstAt.getTime() + index * 3_600_000), {
+            promptId: prompt.id,
+            area: prompt.area,
+            dimension: prompt.dimension,
+            periodKey: "2026-W20",
+          }),
       );
 
     it("does not repeat a prompt within the interval, even when nothing else is left", () => {
@@ -192,7 +242,13 @@ describe("prompt on request", () => {
   const now = berlinWinter("2026-11-28T17:00"); // a Saturday: the schedule does not matter
 
   it("offers the member another prompt, never the one they want replaced", () => {
-    const first = chooseOnDemandPrompt({ config, member: { memberId: "anna", group: "kursleitende" }, history: [], coverage: emptyCoverage, now });
+    const first = chooseOnDemandPrompt({
+      config,
+      member: { memberId: "anna", group: "kursleitende" },
+      history: [],
+      coverage: emptyCoverage,
+      now,
+    });
     expect(first).toBeDefined();
     const other = chooseOnDemandPrompt({
       config,
@@ -209,18 +265,40 @@ describe("prompt on request", () => {
     const oneCell = orgConfig({ groups: [{ id: "verwaltung", name: "Verwaltung", areas: ["infrastruktur"] }] });
     const history = DIMENSION_IDS.flatMap((dimension, d) =>
       promptsForCell("lqw", "infrastruktur", dimension, false).map((prompt, p) =>
-        entry("clara", new Date(Date.parse("2026-10-01T08:00:00.000Z") + (d * 10 + p) * 3_600_000), { promptId: prompt.id, area: "infrastruktur", dimension }),
+        entry("clara", new Date(Date.parse("2026-10-01T08:00:00.000Z") + (d * 10 + p) * 3_600_000), {
+          promptId: prompt.id,
+          area: "infrastruktur",
+          dimension,
+        }),
       ),
     );
-    const choice = chooseOnDemandPrompt({ config: oneCell, member: { memberId: "clara" }, history, coverage: emptyCoverage, now });
+    const choice = chooseOnDemandPrompt({
+      config: oneCell,
+      member: { memberId: "clara" },
+      history,
+      coverage: emptyCoverage,
+      now,
+    });
     const oldestOfCell = history.find((item) => item.dimension === choice?.dimension);
     expect(choice?.prompt.id).toBe(oldestOfCell?.promptId);
   });
 
   it("ignores other members' history", () => {
     const others = [entry("ben", berlinWinter("2026-11-24T10:00"))];
-    const mine = chooseOnDemandPrompt({ config, member: { memberId: "anna", group: "kursleitende" }, history: others, coverage: emptyCoverage, now });
-    const fresh = chooseOnDemandPrompt({ config, member: { memberId: "anna", group: "kursleitende" }, history: [], coverage: emptyCoverage, now });
+    const mine = chooseOnDemandPrompt({
+      config,
+      member: { memberId: "anna", group: "kursleitende" },
+      history: others,
+      coverage: emptyCoverage,
+      now,
+    });
+    const fresh = chooseOnDemandPrompt({
+      config,
+      member: { memberId: "anna", group: "kursleitende" },
+      history: [],
+      coverage: emptyCoverage,
+      now,
+    });
     expect(mine?.prompt.id).toBe(fresh?.prompt.id);
   });
 });

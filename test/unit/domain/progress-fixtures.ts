@@ -18,9 +18,21 @@ export function progressOrg(overrides: Partial<OrgConfigInput> = {}): OrgConfig 
     cycle: { kind: "first", start: "2026-01-05", selfReportDue: "2027-03-31", testatExpiry: "2027-09-30" },
     schedule: { weekday: 2, time: "10:00", frequency: "weekly", timeZone: "Europe/Berlin" },
     groups: [
-      { id: "leitung", name: "Leitung", areas: ["leitbild", "fuehrung", "controlling", "strategische_entwicklungsziele"] },
-      { id: "beratung", name: "Beratung", areas: ["bedarfserschliessung", "kernprozess", "evaluation", "kundenkommunikation"] },
-      { id: "verwaltung", name: "Verwaltung", areas: ["schluesselprozesse", "infrastruktur", "personal", "controlling"] },
+      {
+        id: "leitung",
+        name: "Leitung",
+        areas: ["leitbild", "fuehrung", "controlling", "strategische_entwicklungsziele"],
+      },
+      {
+        id: "beratung",
+        name: "Beratung",
+        areas: ["bedarfserschliessung", "kernprozess", "evaluation", "kundenkommunikation"],
+      },
+      {
+        id: "verwaltung",
+        name: "Verwaltung",
+        areas: ["schluesselprozesse", "infrastruktur", "personal", "controlling"],
+      },
     ],
     anonymityThreshold: 5,
     coverageThresholds: { enoughAnswers: 3, enoughContributors: 2 },
@@ -31,15 +43,29 @@ export function progressOrg(overrides: Partial<OrgConfigInput> = {}): OrgConfig 
 
 /** `count` installed members of a group, ids "<group>-1" … */
 export function membersOf(group: string | undefined, count: number, prefix = group ?? "ohne"): ProgressMember[] {
-  return Array.from({ length: count }, (_, index) => ({ memberId: `${prefix}-${index + 1}`, ...(group ? { group } : {}), isInstalled: true }));
+  return Array.from({ length: count }, (_, index) => ({
+    memberId: `${prefix}-${index + 1}`,
+    ...(group ? { group } : {}),
+    isInstalled: true,
+  }));
 }
 
 export function daysAgo(days: number, from: Date = NOW): string {
   return new Date(from.getTime() - days * DAY_MS).toISOString();
 }
 
-export function answer(memberId: string, createdAt: string, cell: { area?: AreaId; dimension?: DimensionId; group?: string } = {}): AnswerFact {
-  return { memberId, area: cell.area ?? "kernprozess", dimension: cell.dimension ?? "procedures", createdAt, ...(cell.group ? { group: cell.group } : {}) };
+export function answer(
+  memberId: string,
+  createdAt: string,
+  cell: { area?: AreaId; dimension?: DimensionId; group?: string } = {},
+): AnswerFact {
+  return {
+    memberId,
+    area: cell.area ?? "kernprozess",
+    dimension: cell.dimension ?? "procedures",
+    createdAt,
+    ...(cell.group ? { group: cell.group } : {}),
+  };
 }
 
 export function asked(memberId: string, createdAt: string): AskedFact {
@@ -47,9 +73,15 @@ export function asked(memberId: string, createdAt: string): AskedFact {
 }
 
 /** Each member asked and answering once, `days` ago, in their group. */
-export function everyoneAnswers(members: readonly ProgressMember[], days: number, cell: { area?: AreaId; dimension?: DimensionId } = {}) {
+export function everyoneAnswers(
+  members: readonly ProgressMember[],
+  days: number,
+  cell: { area?: AreaId; dimension?: DimensionId } = {},
+) {
   return {
-    facts: members.map((member) => answer(member.memberId, daysAgo(days), { ...cell, ...(member.group ? { group: member.group } : {}) })),
+    facts: members.map((member) =>
+      answer(member.memberId, daysAgo(days), { ...cell, ...(member.group ? { group: member.group } : {}) }),
+    ),
     asked: members.map((member) => asked(member.memberId, daysAgo(days + 0.01))),
   };
 }

@@ -5,14 +5,21 @@ const iso = (ms: number) => new Date(ms).toISOString();
 
 describe("progress periods", () => {
   it("compares this month so far with the same days of last month", () => {
-    const config = progressOrg({ schedule: { weekday: 2, time: "10:00", frequency: "monthly", timeZone: "Europe/Berlin" } });
+    const config = progressOrg({
+      schedule: { weekday: 2, time: "10:00", frequency: "monthly", timeZone: "Europe/Berlin" },
+    });
     const ranges = progressRanges("current", config, NOW);
     expect(iso(ranges.selected.fromMs)).toBe("2026-04-30T22:00:00.000Z");
-    expect(ranges.previous && [iso(ranges.previous.fromMs), iso(ranges.previous.toMs)]).toEqual(["2026-03-31T22:00:00.000Z", "2026-04-13T10:00:00.001Z"]);
+    expect(ranges.previous && [iso(ranges.previous.fromMs), iso(ranges.previous.toMs)]).toEqual([
+      "2026-03-31T22:00:00.000Z",
+      "2026-04-13T10:00:00.001Z",
+    ]);
   });
 
   it("follows two-week periods counted from the week the cycle started", () => {
-    const config = progressOrg({ schedule: { weekday: 2, time: "10:00", frequency: "biweekly", timeZone: "Europe/Berlin" } });
+    const config = progressOrg({
+      schedule: { weekday: 2, time: "10:00", frequency: "biweekly", timeZone: "Europe/Berlin" },
+    });
     const ranges = progressRanges("current", config, NOW);
     // The cycle started in the week of 5 January; 11 May begins the tenth pair of weeks.
     expect(iso(ranges.selected.fromMs)).toBe("2026-05-10T22:00:00.000Z");

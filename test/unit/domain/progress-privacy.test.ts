@@ -11,7 +11,12 @@ import { addDays } from "../../../bot/domain/calendar";
 import { computeProgressSummary, type ProgressInput } from "../../../bot/domain/progress";
 import { orgConfigSchema } from "../../../bot/domain/org-config";
 import { PROGRESS_PERIODS } from "../../../bot/domain/progress-period";
-import type { AskedFact, ParticipationFigure, ProgressMember, ProgressSummary } from "../../../bot/domain/progress-types";
+import type {
+  AskedFact,
+  ParticipationFigure,
+  ProgressMember,
+  ProgressSummary,
+} from "../../../bot/domain/progress-types";
 import { AREA_IDS, DIMENSION_IDS } from "../../../bot/domain/quality-models";
 import { NOW } from "./progress-fixtures";
 
@@ -34,11 +39,14 @@ const inputArb = fc
     threshold: fc.integer({ min: 2, max: 6 }),
     groupCount: fc.integer({ min: 1, max: 4 }),
     cycleStartDaysAgo: fc.integer({ min: 0, max: 120 }),
-    members: fc.uniqueArray(fc.record({ memberId: memberIdArb, group: groupArb, isInstalled: fc.constantFrom(true, true, true, false) }), {
-      selector: (m) => m.memberId,
-      maxLength: MEMBER_POOL,
-      size: "max",
-    }),
+    members: fc.uniqueArray(
+      fc.record({ memberId: memberIdArb, group: groupArb, isInstalled: fc.constantFrom(true, true, true, false) }),
+      {
+        selector: (m) => m.memberId,
+        maxLength: MEMBER_POOL,
+        size: "max",
+      },
+    ),
     facts: fc.array(
       fc.record({
         memberId: memberIdArb,
@@ -62,12 +70,22 @@ const inputArb = fc
         modelVersion: "LQW 2",
         cycle: { start, selfReportDue: addDays(start, 400) },
         schedule: {},
-        groups: GROUP_IDS.slice(0, groupCount).map((id, index) => ({ id, name: `Gruppe ${index}`, areas: AREA_IDS.slice(index, index + 4) })),
+        groups: GROUP_IDS.slice(0, groupCount).map((id, index) => ({
+          id,
+          name: `Gruppe ${index}`,
+          areas: AREA_IDS.slice(index, index + 4),
+        })),
         anonymityThreshold: threshold,
         updatedAt: NOW.toISOString(),
       }),
-      members: members.map(({ group: memberGroup, ...member }): ProgressMember => ({ ...member, ...(memberGroup ? { group: memberGroup } : {}) })),
-      facts: facts.map(({ group: factGroup, ...fact }): AnswerFact => ({ ...fact, ...(factGroup ? { group: factGroup } : {}) })),
+      members: members.map(({ group: memberGroup, ...member }): ProgressMember => ({
+        ...member,
+        ...(memberGroup ? { group: memberGroup } : {}),
+      })),
+      facts: facts.map(({ group: factGroup, ...fact }): AnswerFact => ({
+        ...fact,
+        ...(factGroup ? { group: factGroup } : {}),
+      })),
       asked,
       filters: { period, group },
       now: NOW,
@@ -79,17 +97,23 @@ function oracle(input: ProgressInput) {
   const configured = new Set(input.config.groups.map((group) => group.id));
   const currentGroup = new Map(input.members.map((member) => [member.memberId, member.group]));
   const bucketOf = (group: string | undefined) => (group !== undefined && configured.has(group) ? group : "");
-  const inRange = (range: { from: string; to: string }, at: string) => Date.parse(range.from) <= Date.parse(at) && Date.parse(at) < Date.parse(range.to);
+  const inRange = (range: { from: string; to: string }, at: string) =>
+    Date.parse(range.from) <= Date.parse(at) && Date.parse(at) < Date.parse(range.to);
   const factBucket = (fact: AnswerFact) => bucketOf(fact.group ?? currentGroup.get(fact.memberId));
   const askedBucket = (entry: AskedFact) => bucketOf(currentGroup.get(entry.memberId));
 
   return {
     respondents(range: { from: string; to: string }, buckets: ReadonlySet<string>): Set<string> {
-      return new Set(input.facts.filter((fact) => inRange(range, fact.createdAt) && buckets.has(factBucket(fact))).map((fact) => fact.memberId));
+      return new Set(
+        input.facts
+          .filter((fact) => inRange(range, fact.createdAt) && buckets.has(factBucket(fact)))
+          .map((fact) => fact.memberId),
+      );
     },
     active(range: { from: string; to: string }, buckets: ReadonlySet<string>): Set<string> {
       const people = this.respondents(range, buckets);
-      for (const entry of input.asked) if (inRange(range, entry.createdAt) && buckets.has(askedBucket(entry))) people.add(entry.memberId);
+      for (const entry of input.asked)
+        if (inRange(range, entry.createdAt) && buckets.has(askedBucket(entry))) people.add(entry.memberId);
       return people;
     },
     members(group: string): number {
@@ -121,7 +145,11 @@ function checkSummary(input: ProgressInput, summary: ProgressSummary) {
   // The trend compares with a range that passes the same floor.
   if (figures.trend) {
     expect(summary.previousRange).toBeDefined();
-    expectFloor(figures.trend.previous, k, facts.respondents(summary.previousRange as { from: string; to: string }, scope));
+    expectFloor(
+      figures.trend.previous,
+      k,
+      facts.respondents(summary.previousRange as { from: string; to: string }, scope),
+    );
     expect(figures.trend.people).toBeGreaterThanOrEqual(k);
   }
 
@@ -166,7 +194,11 @@ describe("progress summary privacy (properties)", () => {
         const single = computeProgressSummary(input);
         if (!single.figures || single.filters.group === "all") return;
         const overview = computeProgressSummary({ ...input, filters: { ...input.filters, group: "all" } });
-        expect(overview.figures?.groups).toContainEqual({ kind: "group", groupId: single.filters.group, participation: single.figures.participation });
+        expect(overview.figures?.groups).toContainEqual({
+          kind: "group",
+          groupId: single.filters.group,
+          participation: single.figures.participation,
+        });
       }),
       { numRuns: 400 },
     );
@@ -179,27 +211,39 @@ describe("progress summary privacy (properties)", () => {
       askedOnly: fc.uniqueArray(fc.integer({ min: 31, max: 60 }), { maxLength: 4 }),
     });
     fc.assert(
-      fc.property(fc.array(bucketArb, { minLength: 1, maxLength: 6 }), bucketArb, fc.integer({ min: 2, max: 6 }), (groups, ungrouped, k) => {
-        const bucket = (id: string, b: typeof ungrouped): PeopleBucket => ({
-          id,
-          members: b.members,
-          respondents: new Set(b.respondents.map(String)),
-          active: new Set([...b.respondents, ...b.askedOnly].map(String)),
-        });
-        const buckets = groups.map((b, index) => bucket(`g${index}`, b));
-        const partition = partitionGroups(buckets, bucket("", ungrouped), k);
-        const ids = buckets.map((b) => b.id);
-        expect([...partition.shownIds, ...partition.combinedIds, ...partition.omittedIds].sort()).toEqual([...ids].sort());
-        for (const id of partition.shownIds) expect(isLargeEnough(buckets[ids.indexOf(id)] as PeopleBucket, k)).toBe(true);
-        const rest = [...partition.combinedIds, ...partition.omittedIds].map((id) => buckets[ids.indexOf(id)] as PeopleBucket);
-        const restActive = new Set([...rest, bucket("", ungrouped)].flatMap((b) => [...b.active]));
-        if (partition.isRestShown) {
-          expect(new Set([...rest, bucket("", ungrouped)].flatMap((b) => [...b.respondents])).size).toBeGreaterThanOrEqual(k);
-          expect(rest.reduce((sum, b) => sum + b.members, ungrouped.members)).toBeGreaterThanOrEqual(k);
-        } else if (partition.shownIds.length > 0) {
-          expect(restActive.size).toBe(0);
-        }
-      }),
+      fc.property(
+        fc.array(bucketArb, { minLength: 1, maxLength: 6 }),
+        bucketArb,
+        fc.integer({ min: 2, max: 6 }),
+        (groups, ungrouped, k) => {
+          const bucket = (id: string, b: typeof ungrouped): PeopleBucket => ({
+            id,
+            members: b.members,
+            respondents: new Set(b.respondents.map(String)),
+            active: new Set([...b.respondents, ...b.askedOnly].map(String)),
+          });
+          const buckets = groups.map((b, index) => bucket(`g${index}`, b));
+          const partition = partitionGroups(buckets, bucket("", ungrouped), k);
+          const ids = buckets.map((b) => b.id);
+          expect([...partition.shownIds, ...partition.combinedIds, ...partition.omittedIds].sort()).toEqual(
+            [...ids].sort(),
+          );
+          for (const id of partition.shownIds)
+            expect(isLargeEnough(buckets[ids.indexOf(id)] as PeopleBucket, k)).toBe(true);
+          const rest = [...partition.combinedIds, ...partition.omittedIds].map(
+            (id) => buckets[ids.indexOf(id)] as PeopleBucket,
+          );
+          const restActive = new Set([...rest, bucket("", ungrouped)].flatMap((b) => [...b.active]));
+          if (partition.isRestShown) {
+            expect(
+              new Set([...rest, bucket("", ungrouped)].flatMap((b) => [...b.respondents])).size,
+            ).toBeGreaterThanOrEqual(k);
+            expect(rest.reduce((sum, b) => sum + b.members, ungrouped.members)).toBeGreaterThanOrEqual(k);
+          } else if (partition.shownIds.length > 0) {
+            expect(restActive.size).toBe(0);
+          }
+        },
+      ),
       { numRuns: 1000 },
     );
   });

@@ -21,12 +21,18 @@ describe("progress summary: deadline and the privacy floor", () => {
     const summary = summarize({ members: beratung });
     expect(summary.figures).toBeUndefined();
     expect(summary.notes).toEqual([{ kind: "tooFewRespondents", threshold: 5 }]);
-    expect(summary.cycle).toMatchObject({ phase: "development", today: "2026-05-13", daysUntilReportDue: daysBetween("2026-05-13", "2027-03-31") });
+    expect(summary.cycle).toMatchObject({
+      phase: "development",
+      today: "2026-05-13",
+      daysUntilReportDue: daysBetween("2026-05-13", "2027-03-31"),
+    });
   });
 
   it("starts from nothing on the first day of a new cycle, ignoring the last cycle's answers", () => {
     const lastCycle = everyoneAnswers(beratung, 30);
-    const config = progressOrg({ cycle: { kind: "recertification", start: "2026-05-13", selfReportDue: "2027-05-31" } });
+    const config = progressOrg({
+      cycle: { kind: "recertification", start: "2026-05-13", selfReportDue: "2027-05-31" },
+    });
     const summary = summarize({ config, members: beratung, ...lastCycle, filters: { period: "fourWeeks" } });
     expect(summary.figures).toBeUndefined();
     expect(summary.cycle.progress).toBe(0);
@@ -38,7 +44,12 @@ describe("progress summary: deadline and the privacy floor", () => {
     const four = everyoneAnswers(beratung.slice(0, 4), 3);
     expect(summarize({ members: beratung, ...four }).figures).toBeUndefined();
     const five = everyoneAnswers(beratung.slice(0, 5), 3);
-    expect(summarize({ members: beratung, ...five }).figures?.participation).toEqual({ people: 5, asked: 5, answers: 5, promptsAsked: 5 });
+    expect(summarize({ members: beratung, ...five }).figures?.participation).toEqual({
+      people: 5,
+      asked: 5,
+      answers: 5,
+      promptsAsked: 5,
+    });
   });
 });
 
@@ -46,7 +57,10 @@ describe("progress summary: periods and trend", () => {
   // Wednesday noon: this week began on Monday 11 May; last week's comparable part is Monday 4 to Wednesday 6 May, noon.
   const thisWeek = everyoneAnswers(beratung.slice(0, 6), 1);
   const lastWeek = everyoneAnswers(beratung.slice(0, 5), 8);
-  const earlierThisMonth = { facts: [answer("beratung-9", daysAgo(20), { group: "beratung" })], asked: [asked("beratung-9", daysAgo(20))] };
+  const earlierThisMonth = {
+    facts: [answer("beratung-9", daysAgo(20), { group: "beratung" })],
+    asked: [asked("beratung-9", daysAgo(20))],
+  };
   const inWinter = everyoneAnswers(beratung, 100);
   const askedButSilent = [asked("beratung-7", daysAgo(1)), asked("beratung-8", daysAgo(1))];
   const all = {
@@ -108,7 +122,11 @@ describe("progress summary: groups and the anonymity threshold", () => {
     });
     expect(summary.figures?.groups).toEqual([
       { kind: "group", groupId: "beratung", participation: { people: 10, asked: 10, answers: 10, promptsAsked: 10 } },
-      { kind: "others", groupIds: ["leitung", "verwaltung"], participation: { people: 6, asked: 6, answers: 6, promptsAsked: 6 } },
+      {
+        kind: "others",
+        groupIds: ["leitung", "verwaltung"],
+        participation: { people: 6, asked: 6, answers: 6, promptsAsked: 6 },
+      },
     ]);
     expect(summary.notes).toContainEqual({ kind: "groupsCombined", groupIds: ["leitung", "verwaltung"], threshold: 5 });
   });
@@ -119,7 +137,10 @@ describe("progress summary: groups and the anonymity threshold", () => {
       members: [...beratung, ...verwaltung],
       ...activity(everyoneAnswers(beratung, 2), everyoneAnswers(verwaltung.slice(0, 5), 2)),
     });
-    expect(summary.figures?.groups.map((figure) => (figure.kind === "group" ? figure.groupId : "weitere"))).toEqual(["beratung", "verwaltung"]);
+    expect(summary.figures?.groups.map((figure) => (figure.kind === "group" ? figure.groupId : "weitere"))).toEqual([
+      "beratung",
+      "verwaltung",
+    ]);
     // Leitung has nobody: nothing to show and nothing to subtract.
     expect(summary.notes).toContainEqual({ kind: "groupsOmitted", groupIds: ["leitung"], threshold: 5 });
   });
@@ -133,7 +154,11 @@ describe("progress summary: groups and the anonymity threshold", () => {
     // Total 14 minus Beratung 10 would give Verwaltung's 4: Beratung is held back too.
     expect(summary.figures?.participation.people).toBe(14);
     expect(summary.figures?.groups).toEqual([]);
-    expect(summary.notes).toContainEqual({ kind: "groupsOmitted", groupIds: ["leitung", "beratung", "verwaltung"], threshold: 5 });
+    expect(summary.notes).toContainEqual({
+      kind: "groupsOmitted",
+      groupIds: ["leitung", "beratung", "verwaltung"],
+      threshold: 5,
+    });
   });
 
   it("counts people without a group only within „weitere“", () => {
@@ -143,12 +168,20 @@ describe("progress summary: groups and the anonymity threshold", () => {
       members: [...beratung, ...leitung, ...ohne],
       ...activity(everyoneAnswers(beratung, 2), everyoneAnswers(leitung, 2), everyoneAnswers(ohne, 2)),
     });
-    expect(summary.figures?.groups[1]).toEqual({ kind: "others", groupIds: ["leitung", "verwaltung"], participation: { people: 5, asked: 5, answers: 5, promptsAsked: 5 } });
+    expect(summary.figures?.groups[1]).toEqual({
+      kind: "others",
+      groupIds: ["leitung", "verwaltung"],
+      participation: { people: 5, asked: 5, answers: 5, promptsAsked: 5 },
+    });
   });
 
   it("refuses figures for a selected group with fewer than k members", () => {
     const leitung = membersOf("leitung", 4);
-    const summary = summarize({ members: [...beratung, ...leitung], ...everyoneAnswers([...beratung, ...leitung], 2), filters: { group: "leitung" } });
+    const summary = summarize({
+      members: [...beratung, ...leitung],
+      ...everyoneAnswers([...beratung, ...leitung], 2),
+      filters: { group: "leitung" },
+    });
     expect(summary.figures).toBeUndefined();
     expect(summary.notes).toEqual([{ kind: "groupTooSmall", groupId: "leitung", threshold: 5 }]);
   });
@@ -157,13 +190,24 @@ describe("progress summary: groups and the anonymity threshold", () => {
     const verwaltung = membersOf("verwaltung", 8);
     const others = membersOf("leitung", 6);
     const base = { members: [...beratung, ...verwaltung, ...others], filters: { group: "verwaltung" } };
-    const four = summarize({ ...base, ...activity(everyoneAnswers(beratung, 2), everyoneAnswers(others, 2), everyoneAnswers(verwaltung.slice(0, 4), 2)) });
+    const four = summarize({
+      ...base,
+      ...activity(everyoneAnswers(beratung, 2), everyoneAnswers(others, 2), everyoneAnswers(verwaltung.slice(0, 4), 2)),
+    });
     expect(four.figures).toBeUndefined();
     expect(four.notes).toEqual([{ kind: "tooFewRespondents", threshold: 5 }]);
-    const five = summarize({ ...base, ...activity(everyoneAnswers(beratung, 2), everyoneAnswers(others, 2), everyoneAnswers(verwaltung.slice(0, 5), 2)) });
+    const five = summarize({
+      ...base,
+      ...activity(everyoneAnswers(beratung, 2), everyoneAnswers(others, 2), everyoneAnswers(verwaltung.slice(0, 5), 2)),
+    });
     expect(five.figures?.participation.people).toBe(5);
     expect(five.figures?.groups).toEqual([]);
-    expect(five.figures?.areas.map((area) => area.area)).toEqual(["schluesselprozesse", "infrastruktur", "personal", "controlling"]);
+    expect(five.figures?.areas.map((area) => area.area)).toEqual([
+      "schluesselprozesse",
+      "infrastruktur",
+      "personal",
+      "controlling",
+    ]);
   });
 
   it("does not show a large group alone when the overview has to combine it", () => {
@@ -178,7 +222,11 @@ describe("progress summary: groups and the anonymity threshold", () => {
   });
 
   it("treats an unknown group as all groups", () => {
-    const summary = summarize({ members: beratung, ...everyoneAnswers(beratung, 2), filters: { group: "buchhaltung" } });
+    const summary = summarize({
+      members: beratung,
+      ...everyoneAnswers(beratung, 2),
+      filters: { group: "buchhaltung" },
+    });
     expect(summary.filters.group).toBe("all");
     expect(summary.notes).toContainEqual({ kind: "unknownGroup" });
     expect(summary.figures?.participation.people).toBe(10);
@@ -187,7 +235,11 @@ describe("progress summary: groups and the anonymity threshold", () => {
   it("counts an answer for the group it was given in, after the member moved", () => {
     const moved = beratung.map((member) => ({ ...member, group: "verwaltung" }));
     const { facts } = everyoneAnswers(beratung, 2);
-    const summary = summarize({ members: [...moved, ...membersOf("beratung", 5, "neu")], facts, filters: { group: "beratung" } });
+    const summary = summarize({
+      members: [...moved, ...membersOf("beratung", 5, "neu")],
+      facts,
+      filters: { group: "beratung" },
+    });
     expect(summary.figures?.participation.people).toBe(10);
   });
 });
@@ -209,14 +261,24 @@ describe("progress summary: coverage and drill-down", () => {
       contributors: { kind: "count", value: 10 },
       newestAnswerAt: daysAgo(2),
     });
-    expect(evaluation).toMatchObject({ answers: 2, contributors: { kind: "fewerThan", threshold: 5 }, newestAnswerAt: daysAgo(3) });
-    expect(evaluation?.cells.find((cell) => cell.dimension === "conclusions")).toMatchObject({ status: "thin", contributors: { kind: "fewerThan", threshold: 5 } });
+    expect(evaluation).toMatchObject({
+      answers: 2,
+      contributors: { kind: "fewerThan", threshold: 5 },
+      newestAnswerAt: daysAgo(3),
+    });
+    expect(evaluation?.cells.find((cell) => cell.dimension === "conclusions")).toMatchObject({
+      status: "thin",
+      contributors: { kind: "fewerThan", threshold: 5 },
+    });
     expect(JSON.stringify(areas)).not.toMatch(/"value":[1-4]\b/);
   });
 
   it("names the gaps the next rounds will ask for, spread over the areas", () => {
     const leitung = membersOf("leitung", 5);
-    const summary = summarize({ members: [...beratung, ...leitung], ...everyoneAnswers(beratung, 2, { area: "leitbild", dimension: "rationale" }) });
+    const summary = summarize({
+      members: [...beratung, ...leitung],
+      ...everyoneAnswers(beratung, 2, { area: "leitbild", dimension: "rationale" }),
+    });
     expect(summary.figures?.gaps).toEqual([
       { area: "bedarfserschliessung", dimension: "rationale", lack: "none", nextStep: "nextRounds" },
       { area: "schluesselprozesse", dimension: "rationale", lack: "none", nextStep: "noGroupAsked" },
@@ -228,11 +290,23 @@ describe("progress summary: coverage and drill-down", () => {
 
   it("puts thin cells after empty ones and says what they lack", () => {
     const config = progressOrg({ groups: [{ id: "beratung", name: "Beratung", areas: ["controlling"] }] });
-    const oneVoice = [1, 2, 3].map((day) => answer("beratung-1", daysAgo(day), { area: "controlling", dimension: "results" }));
-    const twoAnswers = [answer("beratung-2", daysAgo(2), { area: "controlling", dimension: "evaluation" }), answer("beratung-3", daysAgo(2), { area: "controlling", dimension: "evaluation" })];
+    const oneVoice = [1, 2, 3].map((day) =>
+      answer("beratung-1", daysAgo(day), { area: "controlling", dimension: "results" }),
+    );
+    const twoAnswers = [
+      answer("beratung-2", daysAgo(2), { area: "controlling", dimension: "evaluation" }),
+      answer("beratung-3", daysAgo(2), { area: "controlling", dimension: "evaluation" }),
+    ];
     const enough = everyoneAnswers(beratung, 2, { area: "controlling", dimension: "rationale" }).facts;
-    const more = ["procedures", "conclusions"].flatMap((dimension) => everyoneAnswers(beratung, 2, { area: "controlling", dimension: dimension as "procedures" }).facts);
-    const summary = summarize({ config, members: beratung, facts: [...enough, ...more.slice(0, 10), ...oneVoice, ...twoAnswers], filters: { group: "beratung" } });
+    const more = ["procedures", "conclusions"].flatMap(
+      (dimension) => everyoneAnswers(beratung, 2, { area: "controlling", dimension: dimension as "procedures" }).facts,
+    );
+    const summary = summarize({
+      config,
+      members: beratung,
+      facts: [...enough, ...more.slice(0, 10), ...oneVoice, ...twoAnswers],
+      filters: { group: "beratung" },
+    });
     expect(summary.figures?.gaps).toEqual([
       { area: "controlling", dimension: "conclusions", lack: "none", nextStep: "nextRounds" },
       // Two answers from two people weigh less than three from one: the rotation's own score.

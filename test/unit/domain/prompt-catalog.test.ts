@@ -1,4 +1,10 @@
-import { fillPrompt, PLACEHOLDERS, PROMPT_CATALOG, promptsForCell, type PromptContext } from "../../../bot/domain/catalog/prompt-catalog";
+import {
+  fillPrompt,
+  PLACEHOLDERS,
+  PROMPT_CATALOG,
+  promptsForCell,
+  type PromptContext,
+} from "../../../bot/domain/catalog/prompt-catalog";
 import { AREA_IDS, DIMENSION_IDS, LOCALES, MODEL_IDS, type Localized } from "../../../bot/domain/quality-models";
 
 const TEXT_FIELDS = ["text", "guidance", "example"] as const;
@@ -11,18 +17,23 @@ function placeholdersIn(text: string): string[] {
 describe("prompt catalog", () => {
   it.each(MODEL_IDS)("offers at least three prompts for every area and dimension of %s", (model) => {
     const thinCells = AREA_IDS.flatMap((area) =>
-      DIMENSION_IDS.filter((dimension) => promptsForCell(model, area, dimension, true).length < 3).map((dimension) => `${area}.${dimension}`),
+      DIMENSION_IDS.filter((dimension) => promptsForCell(model, area, dimension, true).length < 3).map(
+        (dimension) => `${area}.${dimension}`,
+      ),
     );
     expect(thinCells).toEqual([]);
   });
 
-  it.each(MODEL_IDS)("offers at least three prompts per dimension of area 11 in a first certification (%s)", (model) => {
-    for (const dimension of DIMENSION_IDS) {
-      const prompts = promptsForCell(model, "strategische_entwicklungsziele", dimension, false);
-      expect(prompts.every((prompt) => prompt.part === undefined)).toBe(true);
-      expect(prompts.length).toBeGreaterThanOrEqual(3);
-    }
-  });
+  it.each(MODEL_IDS)(
+    "offers at least three prompts per dimension of area 11 in a first certification (%s)",
+    (model) => {
+      for (const dimension of DIMENSION_IDS) {
+        const prompts = promptsForCell(model, "strategische_entwicklungsziele", dimension, false);
+        expect(prompts.every((prompt) => prompt.part === undefined)).toBe(true);
+        expect(prompts.length).toBeGreaterThanOrEqual(3);
+      }
+    },
+  );
 
   it("asks about the goals of the last attestation (11a) only in a re-certification", () => {
     const firstTime = PROMPT_CATALOG.filter((prompt) => prompt.part !== undefined);
@@ -35,7 +46,13 @@ describe("prompt catalog", () => {
   it("has the question, guidance and example in German and English for every prompt", () => {
     for (const prompt of PROMPT_CATALOG) {
       for (const field of TEXT_FIELDS) {
-        for (const locale of LOCALES) expect({ id: prompt.id, field, locale, empty: prompt[field][locale].trim() === "" }).toEqual({ id: prompt.id, field, locale, empty: false });
+        for (const locale of LOCALES)
+          expect({ id: prompt.id, field, locale, empty: prompt[field][locale].trim() === "" }).toEqual({
+            id: prompt.id,
+            field,
+            locale,
+            empty: false,
+          });
       }
     }
   });
@@ -76,7 +93,11 @@ describe("prompt catalog", () => {
   it("leaves no placeholder unfilled for any model, language or definition of success", () => {
     const contexts: PromptContext[] = MODEL_IDS.flatMap((model) => [
       { model, successDefinition: "", overrides: { areaNames: {} } },
-      { model, successDefinition: "Lernende erreichen ihr selbst gesetztes Ziel und können es benennen.", overrides: { areaNames: {} } },
+      {
+        model,
+        successDefinition: "Lernende erreichen ihr selbst gesetztes Ziel und können es benennen.",
+        overrides: { areaNames: {} },
+      },
     ]);
     for (const context of contexts) {
       for (const prompt of PROMPT_CATALOG) {
@@ -84,7 +105,12 @@ describe("prompt catalog", () => {
           const localized: Localized = prompt[field];
           for (const locale of LOCALES) {
             const filled = fillPrompt(localized, context, locale);
-            expect({ id: prompt.id, field, locale, hasBraces: /[{}]/.test(filled) }).toEqual({ id: prompt.id, field, locale, hasBraces: false });
+            expect({ id: prompt.id, field, locale, hasBraces: /[{}]/.test(filled) }).toEqual({
+              id: prompt.id,
+              field,
+              locale,
+              hasBraces: false,
+            });
           }
         }
       }
@@ -95,7 +121,11 @@ describe("prompt catalog", () => {
     const prompt = PROMPT_CATALOG.find((candidate) => candidate.text.de.includes("{successDefinition}"));
     expect(prompt).toBeDefined();
     if (!prompt) return;
-    const filled = fillPrompt(prompt.text, { model: "lqw", successDefinition: "Lernende erreichen ihr Ziel.", overrides: { areaNames: {} } }, "de");
+    const filled = fillPrompt(
+      prompt.text,
+      { model: "lqw", successDefinition: "Lernende erreichen ihr Ziel.", overrides: { areaNames: {} } },
+      "de",
+    );
     expect(filled).toContain("Ihre Definition gelungenen Lernens („Lernende erreichen ihr Ziel.“)");
   });
 });

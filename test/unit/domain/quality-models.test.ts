@@ -26,7 +26,13 @@ describe("quality models", () => {
   });
 
   it("reflects along five dimensions, named in both languages", () => {
-    expect(DIMENSIONS.map((dimension) => dimension.id)).toEqual(["rationale", "procedures", "results", "evaluation", "conclusions"]);
+    expect(DIMENSIONS.map((dimension) => dimension.id)).toEqual([
+      "rationale",
+      "procedures",
+      "results",
+      "evaluation",
+      "conclusions",
+    ]);
     for (const dimension of DIMENSIONS) {
       expect(dimension.name.de && dimension.name.en && dimension.meaning.de && dimension.meaning.en).toBeTruthy();
     }

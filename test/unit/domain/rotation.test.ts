@@ -9,11 +9,26 @@ const thresholds = { enoughAnswers: 3, enoughContributors: 2 };
 const now = berlinWinter("2026-11-24T10:00");
 
 function answers(area: AreaId, dimension: DimensionId, count: number, people: number): AnswerFact[] {
-  return Array.from({ length: count }, (_, index) => ({ memberId: `person-${index % people}`, area, dimension, createdAt: "2026-06-01T08:00:00.000Z" }));
+  return Array.from({ length: count }, (_, index) => ({
+    memberId: `person-${index % people}`,
+    area,
+    dimension,
+    createdAt: "2026-06-01T08:00:00.000Z",
+  }));
 }
 
-function historyOf(memberId: string, entries: Omit<PromptHistoryEntry, "memberId" | "deliveryId" | "periodKey" | "kind" | "response">[]) {
-  const full = entries.map((item, index) => ({ ...item, memberId, deliveryId: `d${index}`, periodKey: `p${index}`, kind: "scheduled" as const, response: "answered" as const }));
+function historyOf(
+  memberId: string,
+  entries: Omit<PromptHistoryEntry, "memberId" | "deliveryId" | "periodKey" | "kind" | "response">[],
+) {
+  const full = entries.map((item, index) => ({
+    ...item,
+    memberId,
+    deliveryId: `d${index}`,
+    periodKey: `p${index}`,
+    kind: "scheduled" as const,
+    response: "answered" as const,
+  }));
   return indexPromptHistory(full, [{ memberId }], "2026-01-01T00:00:00.000Z", now.toISOString()).history(0);
 }
 
@@ -22,7 +37,9 @@ describe("rotation", () => {
 
   it("asks about the cell with the least evidence in the organisation", () => {
     const coverage = computeCoverage(
-      DIMENSION_IDS.filter((dimension) => dimension !== "evaluation").flatMap((dimension) => answers("kundenkommunikation", dimension, 2, 2)),
+      DIMENSION_IDS.filter((dimension) => dimension !== "evaluation").flatMap((dimension) =>
+        answers("kundenkommunikation", dimension, 2, 2),
+      ),
       thresholds,
     );
     const choice = createRotation(config, coverage, now).choose({ memberId: "anna", group: "beratung" }, undefined);
@@ -40,7 +57,9 @@ describe("rotation", () => {
         createdAt: new Date(Date.parse("2026-09-01T08:00:00.000Z") + index * 604_800_000).toISOString(),
       })),
     );
-    expect(createRotation(config, coverage, now).choose({ memberId: "anna", group: "beratung" }, history)?.dimension).toBe("results");
+    expect(
+      createRotation(config, coverage, now).choose({ memberId: "anna", group: "beratung" }, history)?.dimension,
+    ).toBe("results");
   });
 
   it("prefers a prompt the member never had", () => {
@@ -53,15 +72,19 @@ describe("rotation", () => {
         createdAt: "2025-01-01T08:00:00.000Z",
       })),
     );
-    const choice = createRotation(config, computeCoverage([], thresholds), now).choose({ memberId: "anna", group: "beratung" }, history);
+    const choice = createRotation(config, computeCoverage([], thresholds), now).choose(
+      { memberId: "anna", group: "beratung" },
+      history,
+    );
     expect(choice?.prompt.id).not.toMatch(/\.1$/);
   });
 
   it("spreads the members of one tick over different cells", () => {
     const leaders = orgConfig();
     const rotation = createRotation(leaders, computeCoverage([], thresholds), now);
-    const cells = Array.from({ length: 15 }, (_, index) => rotation.choose({ memberId: `member-${index}`, group: "kursleitende" }, undefined))
-      .map((choice) => (choice ? `${choice.area}.${choice.dimension}` : "none"));
+    const cells = Array.from({ length: 15 }, (_, index) =>
+      rotation.choose({ memberId: `member-${index}`, group: "kursleitende" }, undefined),
+    ).map((choice) => (choice ? `${choice.area}.${choice.dimension}` : "none"));
     expect(new Set(cells).size).toBe(15);
   });
 
@@ -69,7 +92,9 @@ describe("rotation", () => {
     const coverage = computeCoverage(answers("kernprozess", "results", 4, 2), thresholds);
     const pick = () => {
       const rotation = createRotation(orgConfig(), coverage, now);
-      return ["anna", "ben", "carla", "deniz"].map((memberId) => rotation.choose({ memberId, group: "kursleitende" }, undefined)?.prompt.id);
+      return ["anna", "ben", "carla", "deniz"].map(
+        (memberId) => rotation.choose({ memberId, group: "kursleitende" }, undefined)?.prompt.id,
+      );
     };
     expect(pick()).toEqual(pick());
   });
@@ -79,11 +104,19 @@ describe("rotation", () => {
     const facts = [
       ...answers("kundenkommunikation", "results", 6, 1),
       ...answers("kundenkommunikation", "procedures", 4, 2),
-      ...(["rationale", "evaluation", "conclusions"] as const).flatMap((dimension) => answers("kundenkommunikation", dimension, 30, 10)),
+      ...(["rationale", "evaluation", "conclusions"] as const).flatMap((dimension) =>
+        answers("kundenkommunikation", dimension, 30, 10),
+      ),
     ];
     const coverage = computeCoverage(facts, thresholds);
-    const early = createRotation(config, coverage, berlinWinter("2026-01-06T10:00")).choose({ memberId: "anna", group: "beratung" }, undefined);
-    const late = createRotation(config, coverage, berlinWinter("2027-03-16T10:00")).choose({ memberId: "anna", group: "beratung" }, undefined);
+    const early = createRotation(config, coverage, berlinWinter("2026-01-06T10:00")).choose(
+      { memberId: "anna", group: "beratung" },
+      undefined,
+    );
+    const late = createRotation(config, coverage, berlinWinter("2027-03-16T10:00")).choose(
+      { memberId: "anna", group: "beratung" },
+      undefined,
+    );
     expect(early?.dimension).toBe("procedures");
     expect(late?.dimension).toBe("results");
   });
@@ -104,14 +137,21 @@ describe("rotation", () => {
       });
     const partsAsked = (kind: "first" | "recertification") => {
       const rotation = createRotation(leaders(kind), [], now);
-      return Array.from({ length: 60 }, (_, index) => rotation.choose({ memberId: `m${index}` }, undefined)?.prompt.part).filter(Boolean);
+      return Array.from(
+        { length: 60 },
+        (_, index) => rotation.choose({ memberId: `m${index}` }, undefined)?.prompt.part,
+      ).filter(Boolean);
     };
     expect(partsAsked("first")).toEqual([]);
     expect(partsAsked("recertification").length).toBeGreaterThan(0);
   });
 
   it("tolerates coverage cells of areas the organisation does not ask about", () => {
-    const coverage: CellCoverage[] = [{ area: "personal", dimension: "results", answers: 3, contributors: 3, status: "enough" }];
-    expect(createRotation(config, coverage, now).choose({ memberId: "anna", group: "beratung" }, undefined)?.area).toBe("kundenkommunikation");
+    const coverage: CellCoverage[] = [
+      { area: "personal", dimension: "results", answers: 3, contributors: 3, status: "enough" },
+    ];
+    expect(createRotation(config, coverage, now).choose({ memberId: "anna", group: "beratung" }, undefined)?.area).toBe(
+      "kundenkommunikation",
+    );
   });
 });

@@ -36,8 +36,12 @@ describe("schedule periods", () => {
       lastDate: "2026-11-30",
       slotDate: "2026-11-03",
     });
-    expect(periodContaining("2026-12-01", { frequency: "monthly", weekday: 2 }, "2026-01-05").slotDate).toBe("2026-12-01");
-    expect(periodContaining("2027-02-14", { frequency: "monthly", weekday: 7 }, "2026-01-05").slotDate).toBe("2027-02-07");
+    expect(periodContaining("2026-12-01", { frequency: "monthly", weekday: 2 }, "2026-01-05").slotDate).toBe(
+      "2026-12-01",
+    );
+    expect(periodContaining("2027-02-14", { frequency: "monthly", weekday: 7 }, "2026-01-05").slotDate).toBe(
+      "2027-02-07",
+    );
   });
 });
 
@@ -52,13 +56,19 @@ describe("a member's slot", () => {
   });
 
   it("follows the member's preferred time and own zone", () => {
-    const slot = memberSlot(config, { preferredTime: "08:15", timeZone: "America/New_York" }, new Date("2026-11-26T12:00:00.000Z"));
+    const slot = memberSlot(
+      config,
+      { preferredTime: "08:15", timeZone: "America/New_York" },
+      new Date("2026-11-26T12:00:00.000Z"),
+    );
     expect(slot.timeZone).toBe("America/New_York");
     expect(slot.dueAt.toISOString()).toBe("2026-11-24T13:15:00.000Z");
   });
 
   it("falls back to the organisation's zone when the member's zone is unknown", () => {
-    expect(memberSlot(config, { timeZone: "Mars/Olympus_Mons" }, new Date("2026-11-26T12:00:00.000Z")).timeZone).toBe("Europe/Berlin");
+    expect(memberSlot(config, { timeZone: "Mars/Olympus_Mons" }, new Date("2026-11-26T12:00:00.000Z")).timeZone).toBe(
+      "Europe/Berlin",
+    );
   });
 
   it("belongs to the member's local week, not the UTC week", () => {
@@ -68,8 +78,13 @@ describe("a member's slot", () => {
 });
 
 describe("suppressed slots", () => {
-  const config = orgConfig({ quietPeriods: [{ id: "xmas", label: "Weihnachtsferien", from: "2026-12-21", to: "2027-01-03" }] });
-  const slotOn = (slotDate: string, today = slotDate) => ({ period: { key: "k", firstDate: slotDate, lastDate: slotDate, slotDate }, today });
+  const config = orgConfig({
+    quietPeriods: [{ id: "xmas", label: "Weihnachtsferien", from: "2026-12-21", to: "2027-01-03" }],
+  });
+  const slotOn = (slotDate: string, today = slotDate) => ({
+    period: { key: "k", firstDate: slotDate, lastDate: slotDate, slotDate },
+    today,
+  });
 
   it("drops a slot in a quiet period, its first and last day included", () => {
     expect(slotSuppression(config, {}, slotOn("2026-12-21"))).toBe("quietPeriod");
@@ -84,7 +99,9 @@ describe("suppressed slots", () => {
   it("drops a slot while the member has paused or is on vacation, the last day included", () => {
     expect(slotSuppression(config, { pausedUntil: "2026-11-24" }, slotOn("2026-11-24"))).toBe("paused");
     expect(slotSuppression(config, { vacationUntil: "2026-11-30" }, slotOn("2026-11-24"))).toBe("vacation");
-    expect(slotSuppression(config, { pausedUntil: "2026-11-23", vacationUntil: "2026-11-23" }, slotOn("2026-11-24"))).toBeUndefined();
+    expect(
+      slotSuppression(config, { pausedUntil: "2026-11-23", vacationUntil: "2026-11-23" }, slotOn("2026-11-24")),
+    ).toBeUndefined();
   });
 
   it("gives no slot before the cycle starts or after the Selbstreport is due", () => {

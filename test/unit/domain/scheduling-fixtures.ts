@@ -13,7 +13,11 @@ export function orgConfig(overrides: Partial<OrgConfigInput> = {}): OrgConfig {
     cycle: { kind: "first", start: "2026-01-05", selfReportDue: "2027-03-31", testatExpiry: "2027-09-30" },
     schedule: { weekday: 2, time: "10:00", frequency: "weekly", timeZone: "Europe/Berlin" },
     groups: [
-      { id: "leitung", name: "Leitung", areas: ["leitbild", "fuehrung", "controlling", "strategische_entwicklungsziele"] },
+      {
+        id: "leitung",
+        name: "Leitung",
+        areas: ["leitbild", "fuehrung", "controlling", "strategische_entwicklungsziele"],
+      },
       { id: "kursleitende", name: "Kursleitende", areas: ["kernprozess", "evaluation", "bedarfserschliessung"] },
     ],
     coverageThresholds: { enoughAnswers: 3, enoughContributors: 2 },

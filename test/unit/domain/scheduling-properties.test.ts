@@ -3,7 +3,12 @@ import { addDays, instantOf, localDateAt } from "../../../bot/domain/calendar";
 import { computeCoverage } from "../../../bot/domain/coverage";
 import type { AnswerFact } from "../../../bot/domain/coverage-types";
 import type { PromptResponse } from "../../../bot/domain/delivery";
-import { findDuePrompts, type DuePrompt, type PromptHistoryEntry, type SchedulingMember } from "../../../bot/domain/due-prompts";
+import {
+  findDuePrompts,
+  type DuePrompt,
+  type PromptHistoryEntry,
+  type SchedulingMember,
+} from "../../../bot/domain/due-prompts";
 import { anonymityThresholdSchema, type OrgConfig } from "../../../bot/domain/org-config";
 import { AREA_IDS } from "../../../bot/domain/quality-models";
 import { memberSlot } from "../../../bot/domain/schedule";
@@ -18,162 +23,232 @@ const PROPERTY_TIMEOUT_MS = 90_000;
 const timeArbitrary = fc
   .tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }))
   .map(([hour, minute]) => `${String(hour).padStart(2, "0")}:${String(minute).padStart(2, "0")}`);
-const zoneArbitrary = fc.constantFrom("Europe/Berlin", "Europe/Lisbon", "America/New_York", "Asia/Kolkata", "Australia/Sydney", "Not/AZone");
+const zoneArbitrary = fc.constantFrom(
+  "Europe/Berlin",
+  "Europe/Lisbon",
+  "America/New_York",
+  "Asia/Kolkata",
+  "Australia/Sydney",
+  "Not/AZone",
+);
 const responseArbitrary = fc.constantFrom<PromptResponse>("open", "answered", "skipped", "snoozed", "replaced");
 
 /** Records a due prompt the way the outbox and the staff flow would. */
 function record(due: DuePrompt, at: Date, response: PromptResponse): PromptHistoryEntry {
   const entry = asHistory(due, at, response);
-  return response === "snoozed" ? { ...entry, snoozedUntil: new Date(at.getTime() + 26 * 3_600_000).toISOString() } : entry;
+  return response === "snoozed"
+    ? { ...entry, snoozedUntil: new Date(at.getTime() + 26 * 3_600_000).toISOString() }
+    : entry;
 }
 
 function factsFrom(history: readonly PromptHistoryEntry[]): AnswerFact[] {
   return history
     .filter((entry) => entry.response === "answered")
-    .map((entry) => ({ memberId: entry.memberId, area: entry.area, dimension: entry.dimension, createdAt: entry.createdAt }));
+    .map((entry) => ({
+      memberId: entry.memberId,
+      area: entry.area,
+      dimension: entry.dimension,
+      createdAt: entry.createdAt,
+    }));
 }
 
 describe("scheduling properties", () => {
-  it("asks each member about every cell of their group before asking any cell twice", () => {
-    fc.assert(
-      fc.property(
-        fc.subarray([...AREA_IDS], { minLength: 1 }),
-        fc.integer({ min: 1, max: 3 }),
-        fc.array(fc.record({ area: fc.constantFrom(...AREA_IDS), dimension: fc.constantFrom("rationale", "procedures", "results", "evaluation", "conclusions" as const), memberId: fc.constantFrom("x", "y", "z") }), { maxLength: 40 }),
-        fc.array(fc.integer({ min: 0, max: 3 * 24 * 60 }), { minLength: 60, maxLength: 60 }),
-        fc.array(responseArbitrary.filter((response) => response !== "snoozed"), { minLength: 60, maxLength: 60 }),
-        (areas, memberCount, earlierFacts, tickDelays, responses) => {
-          const config = orgConfig({ groups: [{ id: "team", name: "Team", areas }] });
-          const members = Array.from({ length: memberCount }, (_, index) => member(`member-${index}`, { group: "team" }));
-          const cellCount = areas.length * 5;
-          const facts: AnswerFact[] = earlierFacts.map((fact) => ({ ...fact, createdAt: "2026-01-01T08:00:00.000Z" }));
-          const history: PromptHistoryEntry[] = [];
-          for (let week = 0; week < cellCount; week += 1) {
-            const slot = instantOf(addDays("2026-01-06", week * 7), "10:00", BERLIN);
-            const now = new Date(slot.getTime() + (tickDelays[week] ?? 0) * MINUTE_MS);
-            const coverage = computeCoverage([...facts, ...factsFrom(history)], thresholds);
-            for (const due of findDuePrompts({ config, members, history, coverage, now })) history.push(record(due, now, responses[week] ?? "answered"));
-          }
-          for (const { memberId } of members) {
-            const cells = history.filter((entry) => entry.memberId === memberId).map((entry) => `${entry.area}.${entry.dimension}`);
-            expect(cells).toHaveLength(cellCount);
-            expect(new Set(cells).size).toBe(cellCount);
-          }
-        },
-      ),
-      { numRuns: 60 },
-    );
-  }, PROPERTY_TIMEOUT_MS);
-
-  it("never gives anyone two prompts in one period, however often and whenever the scheduler runs", () => {
-    const memberArbitrary = fc.record({
-      timeZone: fc.option(zoneArbitrary, { nil: undefined }),
-      preferredTime: fc.option(timeArbitrary, { nil: undefined }),
-      group: fc.option(fc.constantFrom("leitung", "kursleitende", "gone"), { nil: undefined }),
-    });
-    fc.assert(
-      fc.property(
-        fc.array(memberArbitrary, { minLength: 1, maxLength: 5 }),
-        fc.constantFrom("weekly", "biweekly", "monthly" as const),
-        fc.integer({ min: 0, max: 55 }),
-        fc.array(fc.tuple(fc.integer({ min: 0, max: 35 * 24 * 60 }), responseArbitrary), { minLength: 1, maxLength: 25 }),
-        (memberSpecs, frequency, startWeek, ticks) => {
-          const config = orgConfig({ schedule: { weekday: 3, time: "09:30", frequency, timeZone: BERLIN } });
-          const members = memberSpecs.map((spec, index) => member(`member-${index}`, spec));
-          const start = instantOf(addDays("2026-01-05", startWeek * 7), "00:00", BERLIN).getTime();
-          const history: PromptHistoryEntry[] = [];
-          const sorted = [...ticks].sort((a, b) => a[0] - b[0]);
-          for (const [offset, response] of sorted) {
-            const now = new Date(start + offset * MINUTE_MS);
-            const coverage = computeCoverage(factsFrom(history), thresholds);
-            const due = findDuePrompts({ config, members, history, coverage, now });
-            // A second run at the same moment, before anything was recorded, gives the very same prompts.
-            expect(findDuePrompts({ config, members, history, coverage, now })).toEqual(due);
-            for (const prompt of due) history.push(record(prompt, now, response));
-          }
-          const periods = history.map((entry) => `${entry.memberId}|${entry.periodKey}`);
-          expect(new Set(periods).size).toBe(periods.length);
-          expect(new Set(history.map((entry) => entry.deliveryId)).size).toBe(history.length);
-        },
-      ),
-      { numRuns: 150 },
-    );
-  }, PROPERTY_TIMEOUT_MS);
-
-  it("neither skips nor doubles a weekly slot when Berlin changes its clocks", () => {
-    const windows = [
-      { firstMonday: "2026-03-23", label: "spring forward on Sunday 29 March" },
-      { firstMonday: "2026-10-19", label: "fall back on Sunday 25 October" },
-    ];
-    fc.assert(
-      fc.property(
-        fc.constantFrom(...windows),
-        fc.oneof(fc.constantFrom("02:30", "10:00", "02:00", "03:00", "01:59"), timeArbitrary),
-        fc.oneof(fc.constant(7), fc.integer({ min: 1, max: 7 })),
-        fc.integer({ min: 0, max: 4 }),
-        (window, time, weekday, phaseMinutes) => {
-          const config = orgConfig({ schedule: { weekday, time, frequency: "weekly", timeZone: BERLIN } });
-          const anna = member("anna");
-          const from = instantOf(window.firstMonday, "00:00", BERLIN).getTime() + phaseMinutes * MINUTE_MS;
-          const until = instantOf(addDays(window.firstMonday, 14), "00:00", BERLIN).getTime();
-          const sent: { due: DuePrompt; at: number }[] = [];
-          const history: PromptHistoryEntry[] = [];
-          for (let tick = from; tick < until; tick += 5 * MINUTE_MS) {
-            for (const due of findDuePrompts({ config, members: [anna], history, coverage: [], now: new Date(tick) })) {
-              sent.push({ due, at: tick });
-              history.push(record(due, new Date(tick), "answered"));
+  it(
+    "asks each member about every cell of their group before asking any cell twice",
+    () => {
+      fc.assert(
+        fc.property(
+          fc.subarray([...AREA_IDS], { minLength: 1 }),
+          fc.integer({ min: 1, max: 3 }),
+          fc.array(
+            fc.record({
+              area: fc.constantFrom(...AREA_IDS),
+              dimension: fc.constantFrom("rationale", "procedures", "results", "evaluation", "conclusions" as const),
+              memberId: fc.constantFrom("x", "y", "z"),
+            }),
+            { maxLength: 40 },
+          ),
+          fc.array(fc.integer({ min: 0, max: 3 * 24 * 60 }), { minLength: 60, maxLength: 60 }),
+          fc.array(
+            responseArbitrary.filter((response) => response !== "snoozed"),
+            { minLength: 60, maxLength: 60 },
+          ),
+          (areas, memberCount, earlierFacts, tickDelays, responses) => {
+            const config = orgConfig({ groups: [{ id: "team", name: "Team", areas }] });
+            const members = Array.from({ length: memberCount }, (_, index) =>
+              member(`member-${index}`, { group: "team" }),
+            );
+            const cellCount = areas.length * 5;
+            const facts: AnswerFact[] = earlierFacts.map((fact) => ({
+              ...fact,
+              createdAt: "2026-01-01T08:00:00.000Z",
+            }));
+            const history: PromptHistoryEntry[] = [];
+            for (let week = 0; week < cellCount; week += 1) {
+              const slot = instantOf(addDays("2026-01-06", week * 7), "10:00", BERLIN);
+              const now = new Date(slot.getTime() + (tickDelays[week] ?? 0) * MINUTE_MS);
+              const coverage = computeCoverage([...facts, ...factsFrom(history)], thresholds);
+              for (const due of findDuePrompts({ config, members, history, coverage, now }))
+                history.push(record(due, now, responses[week] ?? "answered"));
             }
-          }
-          const expected = [0, 7].map((days) => instantOf(addDays(window.firstMonday, days + weekday - 1), time, BERLIN).getTime());
-          expect(sent.map((item) => Date.parse(item.due.dueAt))).toEqual(expected);
-          for (const { due, at } of sent) {
-            // Sent by the first tick at or after the slot.
-            expect(at).toBeGreaterThanOrEqual(Date.parse(due.dueAt));
-            expect(at - Date.parse(due.dueAt)).toBeLessThan(5 * MINUTE_MS);
-          }
-        },
-      ),
-      { numRuns: 15 },
-    );
-  }, PROPERTY_TIMEOUT_MS);
-
-  it("never sends a prompt in a quiet period, nor for a slot that fell into one", () => {
-    const dayArbitrary = fc.integer({ min: 0, max: 80 });
-    fc.assert(
-      fc.property(
-        fc.array(fc.tuple(dayArbitrary, fc.integer({ min: 0, max: 14 })), { minLength: 1, maxLength: 3 }),
-        fc.array(fc.record({ timeZone: fc.option(zoneArbitrary, { nil: undefined }), preferredTime: fc.option(timeArbitrary, { nil: undefined }) }), {
-          minLength: 1,
-          maxLength: 3,
-        }),
-        fc.constantFrom("weekly", "biweekly", "monthly" as const),
-        fc.array(fc.integer({ min: 0, max: 24 * 60 - 1 }), { minLength: 90, maxLength: 90 }),
-        (quietSpecs, memberSpecs, frequency, minuteOfDay) => {
-          const quietPeriods = quietSpecs.map(([fromDay, length], index) => ({
-            id: `q${index}`,
-            label: "Schließtage",
-            from: addDays("2026-02-02", fromDay),
-            to: addDays("2026-02-02", fromDay + length),
-          }));
-          const config: OrgConfig = orgConfig({ quietPeriods, schedule: { weekday: 1, time: "07:00", frequency, timeZone: BERLIN } });
-          const members: SchedulingMember[] = memberSpecs.map((spec, index) => member(`member-${index}`, spec));
-          const history: PromptHistoryEntry[] = [];
-          const isQuiet = (date: string) => quietPeriods.some((quiet) => quiet.from <= date && date <= quiet.to);
-          for (let day = 0; day < 90; day += 1) {
-            const now = new Date(instantOf(addDays("2026-02-01", day), "00:00", "UTC").getTime() + (minuteOfDay[day] ?? 0) * MINUTE_MS);
-            for (const due of findDuePrompts({ config, members, history, coverage: [], now })) {
-              const prefs = members.find((candidate) => candidate.memberId === due.memberId) ?? {};
-              const zone = memberSlot(config, prefs, now).timeZone;
-              expect(isQuiet(localDateAt(now, zone))).toBe(false);
-              expect(isQuiet(localDateAt(new Date(due.dueAt), zone))).toBe(false);
-              history.push(record(due, now, "answered"));
+            for (const { memberId } of members) {
+              const cells = history
+                .filter((entry) => entry.memberId === memberId)
+                .map((entry) => `${entry.area}.${entry.dimension}`);
+              expect(cells).toHaveLength(cellCount);
+              expect(new Set(cells).size).toBe(cellCount);
             }
-          }
-        },
-      ),
-      { numRuns: 100 },
-    );
-  }, PROPERTY_TIMEOUT_MS);
+          },
+        ),
+        { numRuns: 60 },
+      );
+    },
+    PROPERTY_TIMEOUT_MS,
+  );
+
+  it(
+    "never gives anyone two prompts in one period, however often and whenever the scheduler runs",
+    () => {
+      const memberArbitrary = fc.record({
+        timeZone: fc.option(zoneArbitrary, { nil: undefined }),
+        preferredTime: fc.option(timeArbitrary, { nil: undefined }),
+        group: fc.option(fc.constantFrom("leitung", "kursleitende", "gone"), { nil: undefined }),
+      });
+      fc.assert(
+        fc.property(
+          fc.array(memberArbitrary, { minLength: 1, maxLength: 5 }),
+          fc.constantFrom("weekly", "biweekly", "monthly" as const),
+          fc.integer({ min: 0, max: 55 }),
+          fc.array(fc.tuple(fc.integer({ min: 0, max: 35 * 24 * 60 }), responseArbitrary), {
+            minLength: 1,
+            maxLength: 25,
+          }),
+          (memberSpecs, frequency, startWeek, ticks) => {
+            const config = orgConfig({ schedule: { weekday: 3, time: "09:30", frequency, timeZone: BERLIN } });
+            const members = memberSpecs.map((spec, index) => member(`member-${index}`, spec));
+            const start = instantOf(addDays("2026-01-05", startWeek * 7), "00:00", BERLIN).getTime();
+            const history: PromptHistoryEntry[] = [];
+            const sorted = [...ticks].sort((a, b) => a[0] - b[0]);
+            for (const [offset, response] of sorted) {
+              const now = new Date(start + offset * MINUTE_MS);
+              const coverage = computeCoverage(factsFrom(history), thresholds);
+              const due = findDuePrompts({ config, members, history, coverage, now });
+              // A second run at the same moment, before anything was recorded, gives the very same prompts.
+              expect(findDuePrompts({ config, members, history, coverage, now })).toEqual(due);
+              for (const prompt of due) history.push(record(prompt, now, response));
+            }
+            const periods = history.map((entry) => `${entry.memberId}|${entry.periodKey}`);
+            expect(new Set(periods).size).toBe(periods.length);
+            expect(new Set(history.map((entry) => entry.deliveryId)).size).toBe(history.length);
+          },
+        ),
+        { numRuns: 150 },
+      );
+    },
+    PROPERTY_TIMEOUT_MS,
+  );
+
+  it(
+    "neither skips nor doubles a weekly slot when Berlin changes its clocks",
+    () => {
+      const windows = [
+        { firstMonday: "2026-03-23", label: "spring forward on Sunday 29 March" },
+        { firstMonday: "2026-10-19", label: "fall back on Sunday 25 October" },
+      ];
+      fc.assert(
+        fc.property(
+          fc.constantFrom(...windows),
+          fc.oneof(fc.constantFrom("02:30", "10:00", "02:00", "03:00", "01:59"), timeArbitrary),
+          fc.oneof(fc.constant(7), fc.integer({ min: 1, max: 7 })),
+          fc.integer({ min: 0, max: 4 }),
+          (window, time, weekday, phaseMinutes) => {
+            const config = orgConfig({ schedule: { weekday, time, frequency: "weekly", timeZone: BERLIN } });
+            const anna = member("anna");
+            const from = instantOf(window.firstMonday, "00:00", BERLIN).getTime() + phaseMinutes * MINUTE_MS;
+            const until = instantOf(addDays(window.firstMonday, 14), "00:00", BERLIN).getTime();
+            const sent: { due: DuePrompt; at: number }[] = [];
+            const history: PromptHistoryEntry[] = [];
+            for (let tick = from; tick < until; tick += 5 * MINUTE_MS) {
+              for (const due of findDuePrompts({
+                config,
+                members: [anna],
+                history,
+                coverage: [],
+                now: new Date(tick),
+              })) {
+                sent.push({ due, at: tick });
+                history.push(record(due, new Date(tick), "answered"));
+              }
+            }
+            const expected = [0, 7].map((days) =>
+              instantOf(addDays(window.firstMonday, days + weekday - 1), time, BERLIN).getTime(),
+            );
+            expect(sent.map((item) => Date.parse(item.due.dueAt))).toEqual(expected);
+            for (const { due, at } of sent) {
+              // Sent by the first tick at or after the slot.
+              expect(at).toBeGreaterThanOrEqual(Date.parse(due.dueAt));
+              expect(at - Date.parse(due.dueAt)).toBeLessThan(5 * MINUTE_MS);
+            }
+          },
+        ),
+        { numRuns: 15 },
+      );
+    },
+    PROPERTY_TIMEOUT_MS,
+  );
+
+  it(
+    "never sends a prompt in a quiet period, nor for a slot that fell into one",
+    () => {
+      const dayArbitrary = fc.integer({ min: 0, max: 80 });
+      fc.assert(
+        fc.property(
+          fc.array(fc.tuple(dayArbitrary, fc.integer({ min: 0, max: 14 })), { minLength: 1, maxLength: 3 }),
+          fc.array(
+            fc.record({
+              timeZone: fc.option(zoneArbitrary, { nil: undefined }),
+              preferredTime: fc.option(timeArbitrary, { nil: undefined }),
+            }),
+            {
+              minLength: 1,
+              maxLength: 3,
+            },
+          ),
+          fc.constantFrom("weekly", "biweekly", "monthly" as const),
+          fc.array(fc.integer({ min: 0, max: 24 * 60 - 1 }), { minLength: 90, maxLength: 90 }),
+          (quietSpecs, memberSpecs, frequency, minuteOfDay) => {
+            const quietPeriods = quietSpecs.map(([fromDay, length], index) => ({
+              id: `q${index}`,
+              label: "Schließtage",
+              from: addDays("2026-02-02", fromDay),
+              to: addDays("2026-02-02", fromDay + length),
+            }));
+            const config: OrgConfig = orgConfig({
+              quietPeriods,
+              schedule: { weekday: 1, time: "07:00", frequency, timeZone: BERLIN },
+            });
+            const members: SchedulingMember[] = memberSpecs.map((spec, index) => member(`member-${index}`, spec));
+            const history: PromptHistoryEntry[] = [];
+            const isQuiet = (date: string) => quietPeriods.some((quiet) => quiet.from <= date && date <= quiet.to);
+            for (let day = 0; day < 90; day += 1) {
+              const now = new Date(
+                instantOf(addDays("2026-02-01", day), "00:00", "UTC").getTime() + (minuteOfDay[day] ?? 0) * MINUTE_MS,
+              );
+              for (const due of findDuePrompts({ config, members, history, coverage: [], now })) {
+                const prefs = members.find((candidate) => candidate.memberId === due.memberId) ?? {};
+                const zone = memberSlot(config, prefs, now).timeZone;
+                expect(isQuiet(localDateAt(now, zone))).toBe(false);
+                expect(isQuiet(localDateAt(new Date(due.dueAt), zone))).toBe(false);
+                history.push(record(due, now, "answered"));
+              }
+            }
+          },
+        ),
+        { numRuns: 100 },
+      );
+    },
+    PROPERTY_TIMEOUT_MS,
+  );
 
   it("accepts as anonymity threshold only whole numbers of at least two", () => {
     fc.assert(

@@ -46,19 +46,31 @@ describe("the setup draft", () => {
     const draft = { ...setupDraftFromConfig(stored, "etag-1", "aad-miriam", NOW), anonymityThreshold: 7 };
     const parsed = configFromDraft(draft, stored, NOW);
     expect(parsed.success).toBe(true);
-    expect(parsed.data).toMatchObject({ anonymityThreshold: 7, repeatAfterDays: 120, overrides: stored.overrides, updatedAt: NOW.toISOString() });
+    expect(parsed.data).toMatchObject({
+      anonymityThreshold: 7,
+      repeatAfterDays: 120,
+      overrides: stored.overrides,
+      updatedAt: NOW.toISOString(),
+    });
     expect(changedSetupFields(stored, parsed.data ?? stored)).toEqual(["anonymityThreshold"]);
   });
 
   it("sees no change when only the order of a group's areas differs", () => {
     const draft = setupDraftFromConfig(stored, "etag-1", "aad-miriam", NOW);
-    const reordered = { ...draft, groups: draft.groups.map((group) => ({ ...group, areas: [...group.areas].reverse() })) };
+    const reordered = {
+      ...draft,
+      groups: draft.groups.map((group) => ({ ...group, areas: [...group.areas].reverse() })),
+    };
     expect(changedSetupFields(stored, reordered)).toEqual([]);
     expect(changedSetupFields(undefined, reordered)).toEqual([...SETUP_FIELDS]);
   });
 
   it("drops area-name overrides when the model changes: they worded the old model", () => {
-    const draft = { ...setupDraftFromConfig(stored, "etag-1", "aad-miriam", NOW), model: "kqb" as const, modelVersion: "KQB" };
+    const draft = {
+      ...setupDraftFromConfig(stored, "etag-1", "aad-miriam", NOW),
+      model: "kqb" as const,
+      modelVersion: "KQB",
+    };
     expect(configFromDraft(draft, stored, NOW).data?.overrides.areaNames).toEqual({});
   });
 
@@ -87,7 +99,10 @@ describe("the next scheduled run", () => {
   it("is the next slot at the organisation's time, skipping quiet periods", () => {
     // 2026-11-25 is a Wednesday: the next Tuesday is 2026-12-01, 10:00 in Berlin (09:00 UTC).
     expect(nextScheduledRun(stored, NOW)?.toISOString()).toBe("2026-12-01T09:00:00.000Z");
-    const quiet = { ...stored, quietPeriods: [{ id: "q", label: "Adventspause", from: "2026-11-30", to: "2026-12-13" }] };
+    const quiet = {
+      ...stored,
+      quietPeriods: [{ id: "q", label: "Adventspause", from: "2026-11-30", to: "2026-12-13" }],
+    };
     expect(nextScheduledRun(quiet, NOW)?.toISOString()).toBe("2026-12-15T09:00:00.000Z");
   });
 
@@ -99,7 +114,10 @@ describe("the next scheduled run", () => {
   });
 
   it("follows monthly schedules in their own zone", () => {
-    const monthly = { ...stored, schedule: { weekday: 1, time: "08:30", frequency: "monthly" as const, timeZone: "America/New_York" } };
+    const monthly = {
+      ...stored,
+      schedule: { weekday: 1, time: "08:30", frequency: "monthly" as const, timeZone: "America/New_York" },
+    };
     // First Monday of December 2026 is the 7th; 08:30 in New York is 13:30 UTC.
     expect(nextScheduledRun(monthly, NOW)?.toISOString()).toBe("2026-12-07T13:30:00.000Z");
   });

@@ -44,14 +44,24 @@ describe("setup rules: quality model and cycle", () => {
   });
 
   it("refuses a due date in the past, before the start, and an expiry before the due date", () => {
-    expect(problemsOf(checkCycleForm(cycle({ selfReportDue: "2026-11-24" }), TODAY, "lqw"))).toEqual(["selfReportDue:dueInPast"]);
-    expect(problemsOf(checkCycleForm(cycle({ cycleStart: "2027-12-01" }), TODAY, "lqw"))).toEqual(["selfReportDue:dueBeforeStart"]);
-    expect(problemsOf(checkCycleForm(cycle({ testatExpiry: "2027-10-31" }), TODAY, "lqw"))).toEqual(["testatExpiry:expiryBeforeDue"]);
+    expect(problemsOf(checkCycleForm(cycle({ selfReportDue: "2026-11-24" }), TODAY, "lqw"))).toEqual([
+      "selfReportDue:dueInPast",
+    ]);
+    expect(problemsOf(checkCycleForm(cycle({ cycleStart: "2027-12-01" }), TODAY, "lqw"))).toEqual([
+      "selfReportDue:dueBeforeStart",
+    ]);
+    expect(problemsOf(checkCycleForm(cycle({ testatExpiry: "2027-10-31" }), TODAY, "lqw"))).toEqual([
+      "testatExpiry:expiryBeforeDue",
+    ]);
   });
 
   it("needs the Testat expiry for a re-certification", () => {
-    expect(problemsOf(checkCycleForm(cycle({ cycleKind: "recertification" }), TODAY, "lqw"))).toEqual(["testatExpiry:expiryRequired"]);
-    expect(valueOf(checkCycleForm(cycle({ cycleKind: "recertification", testatExpiry: "2028-03-31" }), TODAY, "lqw")).cycle).toEqual({
+    expect(problemsOf(checkCycleForm(cycle({ cycleKind: "recertification" }), TODAY, "lqw"))).toEqual([
+      "testatExpiry:expiryRequired",
+    ]);
+    expect(
+      valueOf(checkCycleForm(cycle({ cycleKind: "recertification", testatExpiry: "2028-03-31" }), TODAY, "lqw")).cycle,
+    ).toEqual({
       kind: "recertification",
       start: "2026-11-01",
       selfReportDue: "2027-10-31",
@@ -61,7 +71,20 @@ describe("setup rules: quality model and cycle", () => {
 
   it("names every missing or unreadable field at once", () => {
     expect(
-      problemsOf(checkCycleForm({ model: "iso", modelVersion: " ", cycleKind: "x", cycleStart: "", selfReportDue: "31.02.2027", testatExpiry: "bald" }, TODAY, "lqw")),
+      problemsOf(
+        checkCycleForm(
+          {
+            model: "iso",
+            modelVersion: " ",
+            cycleKind: "x",
+            cycleStart: "",
+            selfReportDue: "31.02.2027",
+            testatExpiry: "bald",
+          },
+          TODAY,
+          "lqw",
+        ),
+      ),
     ).toEqual([
       "model:invalidChoice",
       "modelVersion:required",
@@ -74,7 +97,9 @@ describe("setup rules: quality model and cycle", () => {
 
   it("gives a changed model its own default version unless the officer typed another", () => {
     expect(valueOf(checkCycleForm(cycle({ model: "kqs" }), TODAY, "lqw")).modelVersion).toBe("KQS Modellversion 2");
-    expect(valueOf(checkCycleForm(cycle({ model: "kqb", modelVersion: "KQB 2017" }), TODAY, "lqw")).modelVersion).toBe("KQB 2017");
+    expect(valueOf(checkCycleForm(cycle({ model: "kqb", modelVersion: "KQB 2017" }), TODAY, "lqw")).modelVersion).toBe(
+      "KQB 2017",
+    );
   });
 });
 
@@ -88,31 +113,33 @@ describe("setup rules: schedule", () => {
   });
 
   it("accepts a valid schedule and refuses impossible times, weekdays and zones", () => {
-    expect(valueOf(checkScheduleForm({ weekday: "5", time: "8:05", frequency: "monthly", timeZone: "Europe/Vienna" }))).toEqual({
+    expect(
+      valueOf(checkScheduleForm({ weekday: "5", time: "8:05", frequency: "monthly", timeZone: "Europe/Vienna" })),
+    ).toEqual({
       weekday: 5,
       time: "08:05",
       frequency: "monthly",
       timeZone: "Europe/Vienna",
     });
-    expect(problemsOf(checkScheduleForm({ weekday: "8", time: "25:00", frequency: "daily", timeZone: "Berlin/Mitte" }))).toEqual([
-      "weekday:invalidChoice",
-      "time:invalidTime",
-      "frequency:invalidChoice",
-      "timeZone:invalidTimeZone",
-    ]);
+    expect(
+      problemsOf(checkScheduleForm({ weekday: "8", time: "25:00", frequency: "daily", timeZone: "Berlin/Mitte" })),
+    ).toEqual(["weekday:invalidChoice", "time:invalidTime", "frequency:invalidChoice", "timeZone:invalidTimeZone"]);
   });
 });
 
 describe("setup rules: quiet periods", () => {
   it("adds a period with an id of its own and refuses one that ends before it starts", () => {
-    const first = valueOf(checkQuietPeriodForm({ quietLabel: " Sommerferien ", quietFrom: "2027-07-01", quietTo: "2027-08-15" }, [], TODAY));
+    const first = valueOf(
+      checkQuietPeriodForm({ quietLabel: " Sommerferien ", quietFrom: "2027-07-01", quietTo: "2027-08-15" }, [], TODAY),
+    );
     expect(first).toEqual({ id: "2027-07-01_2027-08-15", label: "Sommerferien", from: "2027-07-01", to: "2027-08-15" });
-    const again = valueOf(checkQuietPeriodForm({ quietLabel: "Nochmal", quietFrom: "2027-07-01", quietTo: "2027-08-15" }, [first], TODAY));
+    const again = valueOf(
+      checkQuietPeriodForm({ quietLabel: "Nochmal", quietFrom: "2027-07-01", quietTo: "2027-08-15" }, [first], TODAY),
+    );
     expect(again.id).not.toBe(first.id);
-    expect(problemsOf(checkQuietPeriodForm({ quietLabel: "", quietFrom: "2027-08-15", quietTo: "2027-07-01" }, [], TODAY))).toEqual([
-      "quietLabel:required",
-      "quietTo:quietEndsBeforeStart",
-    ]);
+    expect(
+      problemsOf(checkQuietPeriodForm({ quietLabel: "", quietFrom: "2027-08-15", quietTo: "2027-07-01" }, [], TODAY)),
+    ).toEqual(["quietLabel:required", "quietTo:quietEndsBeforeStart"]);
   });
 });
 
@@ -120,7 +147,9 @@ describe("setup rules: groups", () => {
   const groups = defaultGroups();
 
   it("keeps groups that were not on the card and reads the ticked areas", () => {
-    const edited = valueOf(checkGroupForms([{ id: "verwaltung", name: "Verwaltung & Finanzen", areas: "controlling,leitbild" }], groups));
+    const edited = valueOf(
+      checkGroupForms([{ id: "verwaltung", name: "Verwaltung & Finanzen", areas: "controlling,leitbild" }], groups),
+    );
     expect(edited[0]).toEqual(groups[0]);
     expect(edited[2]).toEqual({ id: "verwaltung", name: "Verwaltung & Finanzen", areas: ["leitbild", "controlling"] });
   });
@@ -141,7 +170,11 @@ describe("setup rules: groups", () => {
 
   it("adds a group with a readable id and sensible areas, and refuses a taken name", () => {
     const added = valueOf(addGroup("Ehrenamt & Freie", groups));
-    expect(added[3]).toEqual({ id: "ehrenamt-freie", name: "Ehrenamt & Freie", areas: ["leitbild", "kernprozess", "evaluation", "kundenkommunikation"] });
+    expect(added[3]).toEqual({
+      id: "ehrenamt-freie",
+      name: "Ehrenamt & Freie",
+      areas: ["leitbild", "kernprozess", "evaluation", "kundenkommunikation"],
+    });
     expect(problemsOf(addGroup("VERWALTUNG", groups))).toEqual(["newGroupName:duplicateGroupName"]);
     expect(problemsOf(addGroup("  ", groups))).toEqual(["newGroupName:required"]);
   });
@@ -161,7 +194,12 @@ describe("setup rules: groups", () => {
 describe("setup rules: privacy, language and definition", () => {
   it("accepts a threshold from 2 to 50 only", () => {
     const form = { threshold: "5", language: "de", successDefinition: " Gelungen ist … ", orgName: "VHS" };
-    expect(valueOf(checkDetailsForm(form))).toEqual({ anonymityThreshold: 5, defaultLocale: "de", successDefinition: "Gelungen ist …", name: "VHS" });
+    expect(valueOf(checkDetailsForm(form))).toEqual({
+      anonymityThreshold: 5,
+      defaultLocale: "de",
+      successDefinition: "Gelungen ist …",
+      name: "VHS",
+    });
     expect(problemsOf(checkDetailsForm({ ...form, threshold: "1" }))).toEqual(["threshold:thresholdRange"]);
     expect(problemsOf(checkDetailsForm({ ...form, threshold: "2.5" }))).toEqual(["threshold:thresholdRange"]);
     expect(problemsOf(checkDetailsForm({ ...form, threshold: "" }))).toEqual(["threshold:thresholdRange"]);

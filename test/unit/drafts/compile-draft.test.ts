@@ -44,7 +44,13 @@ describe("deterministic draft compiler", () => {
       "QB 11 · Strategische Entwicklungsziele",
     ]);
     const blocks = section(draft, "bedarfserschliessung").parts.flatMap((part) => part.blocks);
-    expect(blocks.map((block) => block.heading)).toEqual(["Begründung", "Verfahren", "Ergebnisse", "Bewertung", "Schlussfolgerungen"]);
+    expect(blocks.map((block) => block.heading)).toEqual([
+      "Begründung",
+      "Verfahren",
+      "Ergebnisse",
+      "Bewertung",
+      "Schlussfolgerungen",
+    ]);
   });
 
   it("groups answers by dimension and sorts them by date", () => {
@@ -71,9 +77,27 @@ describe("deterministic draft compiler", () => {
       draftInput({
         areas: ["personal"],
         answers: [
-          answer("aad-anna", "personal", "procedures", "Neue Kursleitungen bekommen eine Mappe.", "2025-02-01T10:00:00Z"),
-          answer("aad-dieter", "personal", "procedures", "Neue Kursleitungen bekommen eine Mappe, und wir führen ein Einführungsgespräch.", "2025-02-02T10:00:00Z"),
-          answer("aad-bernd", "personal", "procedures", "Honorare werden monatlich abgerechnet.", "2025-02-03T10:00:00Z"),
+          answer(
+            "aad-anna",
+            "personal",
+            "procedures",
+            "Neue Kursleitungen bekommen eine Mappe.",
+            "2025-02-01T10:00:00Z",
+          ),
+          answer(
+            "aad-dieter",
+            "personal",
+            "procedures",
+            "Neue Kursleitungen bekommen eine Mappe, und wir führen ein Einführungsgespräch.",
+            "2025-02-02T10:00:00Z",
+          ),
+          answer(
+            "aad-bernd",
+            "personal",
+            "procedures",
+            "Honorare werden monatlich abgerechnet.",
+            "2025-02-03T10:00:00Z",
+          ),
         ],
       }),
     );
@@ -87,7 +111,12 @@ describe("deterministic draft compiler", () => {
   it("lists each source with pseudonym, group and date, and names only members who consented in named mode", () => {
     const pseudonymous = section(compileDraft(draftInput()), "bedarfserschliessung");
     expect(pseudonymous.sources).toContainEqual(
-      expect.objectContaining({ person: "Person 3", group: "Leitung", date: "21.01.2025", answerId: expect.stringContaining("aad-claudia") }),
+      expect.objectContaining({
+        person: "Person 3",
+        group: "Leitung",
+        date: "21.01.2025",
+        answerId: expect.stringContaining("aad-claudia"),
+      }),
     );
     expect(pseudonymous.sources.map((source) => source.person)).not.toContain("Anna Schneider");
 
@@ -136,7 +165,9 @@ describe("deterministic draft compiler", () => {
       "11a · Was wurde aus den Zielen der letzten Periode?",
       "11b · Neue strategische Entwicklungsziele",
     ]);
-    expect(statementsOf(goals, "results", "11a").map((s) => s.text)).toEqual(["Das Ziel, die digitale Anmeldung einzuführen, haben wir 2023 erreicht."]);
+    expect(statementsOf(goals, "results", "11a").map((s) => s.text)).toEqual([
+      "Das Ziel, die digitale Anmeldung einzuführen, haben wir 2023 erreicht.",
+    ]);
     expect(statementsOf(goals, "conclusions", "11b").map((s) => s.text)).toEqual([
       "Bis 2029 wollen wir alle Kursräume barrierefrei erreichbar machen.",
       "Wir möchten mehr Angebote für Eltern in Elternzeit entwickeln.",
@@ -157,14 +188,22 @@ describe("deterministic draft compiler", () => {
     expect(draft.header.facts).toContainEqual({ label: "Period", value: "2025-01-01 – 2025-12-31" });
     const target = section(draft, "bedarfserschliessung");
     expect(target.heading).toBe("QB 2 · Needs assessment");
-    expect(target.parts[0]?.blocks.map((block) => block.heading)).toEqual(["Rationale", "Procedures", "Results", "Evaluation", "Conclusions"]);
+    expect(target.parts[0]?.blocks.map((block) => block.heading)).toEqual([
+      "Rationale",
+      "Procedures",
+      "Results",
+      "Evaluation",
+      "Conclusions",
+    ]);
     expect(target.gaps[2]?.text).toBe("No statements yet for Evaluation.");
   });
 
   it("leaves out answers outside the period or the requested areas, using the organisation's calendar day", () => {
     const lateEvening = answer("aad-anna", "leitbild", "results", "Am Silvesterabend notiert.", "2024-12-31T23:30:00Z");
     const draft = compileDraft(draftInput({ areas: ["leitbild"], answers: [...ANSWERS, lateEvening] }));
-    const texts = draft.sections.flatMap((s) => s.parts.flatMap((p) => p.blocks.flatMap((b) => b.paragraphs.flatMap((q) => q.statements.map((st) => st.text)))));
+    const texts = draft.sections.flatMap((s) =>
+      s.parts.flatMap((p) => p.blocks.flatMap((b) => b.paragraphs.flatMap((q) => q.statements.map((st) => st.text)))),
+    );
     expect(texts).toEqual(["Das Leitbild hängt in jedem Kursraum aus.", "Am Silvesterabend notiert."]);
     expect(texts.join(" ")).not.toContain("alten Zyklus");
   });
@@ -173,7 +212,11 @@ describe("deterministic draft compiler", () => {
     const input = draftInput({ areas: ["kernprozess"] });
     const draft = compileDraft({
       ...input,
-      organisation: { ...input.organisation, model: "kqs", areaNames: { kernprozess: { de: "Begleitungsprozess", en: "Support process" } } },
+      organisation: {
+        ...input.organisation,
+        model: "kqs",
+        areaNames: { kernprozess: { de: "Begleitungsprozess", en: "Support process" } },
+      },
     });
     expect(draft.sections[0]?.heading).toBe("QB 4 · Begleitungsprozess");
   });
@@ -184,7 +227,11 @@ describe("deterministic draft compiler", () => {
       area: fc.constantFrom(...AREA_IDS),
       dimension: fc.constantFrom(...DIMENSION_IDS),
       text: fc.oneof(
-        fc.constantFrom("Wir führen Feedbackbögen ein.", "Feedbackbögen führen wir ein.", "Wir führen Feedbackbögen ein und werten sie aus."),
+        fc.constantFrom(
+          "Wir führen Feedbackbögen ein.",
+          "Feedbackbögen führen wir ein.",
+          "Wir führen Feedbackbögen ein und werten sie aus.",
+        ),
         fc.string({ minLength: 1, maxLength: 60 }).filter((text) => text.trim().length > 0),
       ),
       day: fc.integer({ min: 1, max: 28 }),
@@ -192,10 +239,19 @@ describe("deterministic draft compiler", () => {
     fc.assert(
       fc.property(fc.array(arbitraryAnswer, { maxLength: 40 }), fc.boolean(), (generated, isRecertification) => {
         const answers: DraftAnswer[] = generated.map((g, index) =>
-          answer(g.member, g.area, g.dimension, g.text, `2025-03-${String(g.day).padStart(2, "0")}T10:00:${String(index % 60).padStart(2, "0")}Z`),
+          answer(
+            g.member,
+            g.area,
+            g.dimension,
+            g.text,
+            `2025-03-${String(g.day).padStart(2, "0")}T10:00:${String(index % 60).padStart(2, "0")}Z`,
+          ),
         );
         const input = draftInput({ answers, areas: [...AREA_IDS] });
-        const draft = compileDraft({ ...input, organisation: { ...input.organisation, cycleKind: isRecertification ? "recertification" : "first" } });
+        const draft = compileDraft({
+          ...input,
+          organisation: { ...input.organisation, cycleKind: isRecertification ? "recertification" : "first" },
+        });
         const used: string[] = [];
         for (const target of draft.sections) {
           const byKey = new Map(target.sources.map((source) => [source.key, source.answerId]));

@@ -5,13 +5,22 @@ import type { DraftAnswer, DraftInput, MemberAttribution } from "../../../bot/dr
 import type { KnownName } from "../../../bot/drafts/pseudonymize";
 
 export const MEMBERS = new Map<string, MemberAttribution & { realName: string }>([
-  ["aad-anna", { pseudonym: "Person 1", displayName: "Anna Schneider", group: "paedagogik", realName: "Anna Schneider" }],
+  [
+    "aad-anna",
+    { pseudonym: "Person 1", displayName: "Anna Schneider", group: "paedagogik", realName: "Anna Schneider" },
+  ],
   ["aad-bernd", { pseudonym: "Person 2", group: "verwaltung", realName: "Bernd Köhler" }],
-  ["aad-claudia", { pseudonym: "Person 3", displayName: "Claudia Yilmaz", group: "leitung", realName: "Claudia Yilmaz" }],
+  [
+    "aad-claudia",
+    { pseudonym: "Person 3", displayName: "Claudia Yilmaz", group: "leitung", realName: "Claudia Yilmaz" },
+  ],
   ["aad-dieter", { pseudonym: "Person 4", group: "paedagogik", realName: "Dieter Wagner" }],
 ]);
 
-export const KNOWN_NAMES: KnownName[] = [...MEMBERS.values()].map((member) => ({ name: member.realName, replacement: member.pseudonym }));
+export const KNOWN_NAMES: KnownName[] = [...MEMBERS.values()].map((member) => ({
+  name: member.realName,
+  replacement: member.pseudonym,
+}));
 
 let counter = 0;
 
@@ -119,7 +128,8 @@ export function draftInput(overrides: Partial<DraftInput> = {}): DraftInput {
       model: "lqw",
       modelVersion: "LQW 2",
       cycleKind: "first",
-      successDefinition: "Lernen ist gelungen, wenn Teilnehmende ihre eigenen Ziele erreichen und das Gelernte im Alltag nutzen.",
+      successDefinition:
+        "Lernen ist gelungen, wenn Teilnehmende ihre eigenen Ziele erreichen und das Gelernte im Alltag nutzen.",
       groupNames: { paedagogik: "Pädagogik / Beratung", verwaltung: "Verwaltung", leitung: "Leitung" },
     },
     period: { from: "2025-01-01", to: "2025-12-31" },

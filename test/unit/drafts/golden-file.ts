@@ -14,7 +14,8 @@ export function compareWithGolden(actual: string, goldenPath: string): string | 
     fs.writeFileSync(goldenPath, actual);
     return undefined;
   }
-  if (!fs.existsSync(goldenPath)) return `${goldenPath} is missing: run UPDATE_GOLDEN=1 npx jest <this test> to write it`;
+  if (!fs.existsSync(goldenPath))
+    return `${goldenPath} is missing: run UPDATE_GOLDEN=1 npx jest <this test> to write it`;
   const expected = fs.readFileSync(goldenPath, "utf8");
   if (expected === actual) return undefined;
   const expectedLines = expected.split("\n");

@@ -7,12 +7,16 @@ import { AREA_IDS, type AreaId } from "../../../bot/domain/quality-models";
 import type { DraftPeriod } from "../../../bot/drafts/draft-input";
 
 function statementsOf(draft: Draft): Statement[] {
-  return draft.sections.flatMap((section) => section.parts.flatMap((part) => part.blocks.flatMap((block) => block.paragraphs.flatMap((p) => p.statements))));
+  return draft.sections.flatMap((section) =>
+    section.parts.flatMap((part) => part.blocks.flatMap((block) => block.paragraphs.flatMap((p) => p.statements))),
+  );
 }
 
 /** Answer id → how many statements cite it. */
 function citations(draft: Draft): Map<string, number> {
-  const answerIdOf = new Map(draft.sections.flatMap((section) => section.sources.map((source) => [source.key, source.answerId] as const)));
+  const answerIdOf = new Map(
+    draft.sections.flatMap((section) => section.sources.map((source) => [source.key, source.answerId] as const)),
+  );
   const counts = new Map<string, number>();
   for (const statement of statementsOf(draft)) {
     for (const key of statement.sourceKeys) {
@@ -33,7 +37,11 @@ const SURNAMES = STAFF.map((member) => member.name.split(" ").pop() as string);
 describe("Musterstadt draft invariants", () => {
   const scopes: { name: string; period: DraftPeriod; areas: readonly AreaId[] }[] = [
     { name: "the whole cycle and all areas", period: PERIOD, areas: AREA_IDS },
-    { name: "autumn 2025 and three areas", period: { from: "2025-09-01", to: "2025-12-31" }, areas: ["personal", "leitbild", "controlling"] },
+    {
+      name: "autumn 2025 and three areas",
+      period: { from: "2025-09-01", to: "2025-12-31" },
+      areas: ["personal", "leitbild", "controlling"],
+    },
   ];
 
   it.each(scopes)("cites every answer of $name in exactly one statement, and nothing else", ({ period, areas }) => {
@@ -48,7 +56,9 @@ describe("Musterstadt draft invariants", () => {
   it("writes no statement that is not the text of one of its own sources", () => {
     const draft = compileDraft(musterstadtInput());
     const textOf = new Map(ANSWERS.map((answer) => [answer.answerId, answer.text.trim()]));
-    const answerIdOf = new Map(draft.sections.flatMap((section) => section.sources.map((source) => [source.key, source.answerId] as const)));
+    const answerIdOf = new Map(
+      draft.sections.flatMap((section) => section.sources.map((source) => [source.key, source.answerId] as const)),
+    );
     for (const statement of statementsOf(draft)) {
       const ownTexts = statement.sourceKeys.map((key) => textOf.get(answerIdOf.get(key) ?? ""));
       expect(ownTexts).toContain(statement.text);
@@ -56,7 +66,9 @@ describe("Musterstadt draft invariants", () => {
   });
 
   it("merges near-duplicates that colleagues wrote in their own words", () => {
-    const merged = statementsOf(compileDraft(musterstadtInput())).filter((statement) => statement.sourceKeys.length > 1);
+    const merged = statementsOf(compileDraft(musterstadtInput())).filter(
+      (statement) => statement.sourceKeys.length > 1,
+    );
     expect(merged.length).toBeGreaterThan(20);
     expect(merged.map((statement) => statement.text)).toContain(
       "Eine Beschwerde ist für uns ein Hinweis darauf, wo wir besser werden können, und wer sich beschwert, soll merken, dass wir das ernst nehmen.",
@@ -110,8 +122,14 @@ describe("Musterstadt draft invariants", () => {
 
   it("names only the five people who agreed to it in a named draft", () => {
     const lines = sourceLines(renderMarkdown(compileDraft(musterstadtInput({ attribution: "named" }))));
-    const named = STAFF.filter((member) => lines.some((line) => line.includes(member.name))).map((member) => member.name);
-    expect(named.sort()).toEqual(STAFF.filter((member) => member.consentsToNamedAttribution).map((member) => member.name).sort());
+    const named = STAFF.filter((member) => lines.some((line) => line.includes(member.name))).map(
+      (member) => member.name,
+    );
+    expect(named.sort()).toEqual(
+      STAFF.filter((member) => member.consentsToNamedAttribution)
+        .map((member) => member.name)
+        .sort(),
+    );
     for (const member of STAFF.filter((candidate) => !candidate.consentsToNamedAttribution)) {
       expect(lines.filter((line) => line.includes(member.name.split(" ").pop() as string))).toEqual([]);
     }

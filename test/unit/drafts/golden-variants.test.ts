@@ -26,7 +26,13 @@ describe("Musterstadt re-certification draft of QB 11 (golden)", () => {
   });
 
   it("reports last period's goals under 11a and new goals under 11b, each by dimension", () => {
-    const dimensions = ["#### Begründung", "#### Verfahren", "#### Ergebnisse", "#### Bewertung", "#### Schlussfolgerungen"];
+    const dimensions = [
+      "#### Begründung",
+      "#### Verfahren",
+      "#### Ergebnisse",
+      "#### Bewertung",
+      "#### Schlussfolgerungen",
+    ];
     expect(headings(markdown)).toEqual([
       "# Selbstreport – Entwurf",
       "## QB 11 · Strategische Entwicklungsziele",
@@ -40,20 +46,35 @@ describe("Musterstadt re-certification draft of QB 11 (golden)", () => {
     ]);
     const part11b = markdown.indexOf("### 11b");
     expect(markdown.indexOf("Das Ziel zur Barrierefreiheit übernehmen wir in die neue Periode")).toBeLessThan(part11b);
-    expect(markdown.indexOf("Ziel 3: Jeder Fachbereich bietet mindestens ein Blended-Learning-Format an")).toBeGreaterThan(part11b);
+    expect(
+      markdown.indexOf("Ziel 3: Jeder Fachbereich bietet mindestens ein Blended-Learning-Format an"),
+    ).toBeGreaterThan(part11b);
     expect(markdown).toContain("- **Testierung:** Retestierung");
   });
 });
 
 describe("Musterstadt draft with English headings (golden)", () => {
-  const markdown = renderMarkdown(compileDraft(musterstadtInput({ locale: "en", areas: ["controlling", "leitbild", "strategische_entwicklungsziele"] })));
+  const markdown = renderMarkdown(
+    compileDraft(
+      musterstadtInput({ locale: "en", areas: ["controlling", "leitbild", "strategische_entwicklungsziele"] }),
+    ),
+  );
 
   it("reads exactly like the reviewed draft", () => {
     expect(compareWithGolden(markdown, path.join(FIXTURE_DIR, "draft-en.golden.md"))).toBeUndefined();
   });
 
   it("has English headings and labels around the staff's German statements, with ISO dates", () => {
-    const dimensions = ["### Rationale", "### Procedures", "### Results", "### Evaluation", "### Conclusions", "### Evidence", "### Gaps", "### Sources"];
+    const dimensions = [
+      "### Rationale",
+      "### Procedures",
+      "### Results",
+      "### Evaluation",
+      "### Conclusions",
+      "### Evidence",
+      "### Gaps",
+      "### Sources",
+    ];
     expect(headings(markdown)).toEqual([
       "# Self-report – draft",
       "## QB 1 · Mission statement",

@@ -11,7 +11,9 @@ const WRITERS = [
 ];
 
 function statementsOf(draft: Draft): Statement[] {
-  return draft.sections.flatMap((section) => section.parts.flatMap((part) => part.blocks.flatMap((block) => block.paragraphs.flatMap((p) => p.statements))));
+  return draft.sections.flatMap((section) =>
+    section.parts.flatMap((part) => part.blocks.flatMap((block) => block.paragraphs.flatMap((p) => p.statements))),
+  );
 }
 
 function describeSource(source: DraftSource): string {
@@ -26,7 +28,9 @@ const recertification = compileDraft(
     answers: [...ANSWERS, ...LAST_PERIOD_ANSWERS],
   }),
 );
-const english = compileDraft(musterstadtInput({ locale: "en", areas: ["leitbild", "controlling", "strategische_entwicklungsziele"] }));
+const english = compileDraft(
+  musterstadtInput({ locale: "en", areas: ["leitbild", "controlling", "strategische_entwicklungsziele"] }),
+);
 
 describe.each(WRITERS)("Musterstadt draft in Word, written by $writer", ({ render }) => {
   let word: WordDocument;
@@ -49,10 +53,21 @@ describe.each(WRITERS)("Musterstadt draft in Word, written by $writer", ({ rende
   });
 
   it("has a Heading 1 per area in QB order and, under each, the five dimensions, evidence, gaps and sources as Heading 2", () => {
-    const headings = word.paragraphs.filter((paragraph) => paragraph.style?.startsWith("Heading")).map((paragraph) => `${paragraph.style} ${paragraph.text}`);
+    const headings = word.paragraphs
+      .filter((paragraph) => paragraph.style?.startsWith("Heading"))
+      .map((paragraph) => `${paragraph.style} ${paragraph.text}`);
     const expected = draft.sections.flatMap((section) => [
       `Heading1 ${section.heading}`,
-      ...["Begründung", "Verfahren", "Ergebnisse", "Bewertung", "Schlussfolgerungen", "Nachweise", "Lücken", "Quellen"].map((name) => `Heading2 ${name}`),
+      ...[
+        "Begründung",
+        "Verfahren",
+        "Ergebnisse",
+        "Bewertung",
+        "Schlussfolgerungen",
+        "Nachweise",
+        "Lücken",
+        "Quellen",
+      ].map((name) => `Heading2 ${name}`),
     ]);
     expect(headings).toEqual(expected);
     expect(draft.sections.map((section) => section.heading)).toEqual([
@@ -72,45 +87,70 @@ describe.each(WRITERS)("Musterstadt draft in Word, written by $writer", ({ rende
 
   it("anchors exactly one comment on every statement, naming each of its sources", () => {
     const statements = statementsOf(draft);
-    const sources = new Map(draft.sections.flatMap((section) => section.sources.map((source) => [source.key, source] as const)));
+    const sources = new Map(
+      draft.sections.flatMap((section) => section.sources.map((source) => [source.key, source] as const)),
+    );
     const anchored = word.paragraphs.flatMap((paragraph) => paragraph.commentIds);
     expect(anchored).toHaveLength(statements.length);
     expect(word.comments.size).toBe(statements.length);
     statements.forEach((statement, index) => {
       const id = anchored[index] as string;
-      expect(word.anchoredText.get(id)).toBe(`${statement.text.replace(/\r?\n/g, "")} [${statement.sourceKeys.join(", ")}]`);
-      expect(word.comments.get(id)).toEqual(statement.sourceKeys.map((key) => describeSource(sources.get(key) as DraftSource)));
+      expect(word.anchoredText.get(id)).toBe(
+        `${statement.text.replace(/\r?\n/g, "")} [${statement.sourceKeys.join(", ")}]`,
+      );
+      expect(word.comments.get(id)).toEqual(
+        statement.sourceKeys.map((key) => describeSource(sources.get(key) as DraftSource)),
+      );
     });
   });
 
   it("highlights every gap, and nothing else", () => {
     const highlighted = word.paragraphs.filter((paragraph) => paragraph.isHighlighted);
-    expect(highlighted.map((paragraph) => paragraph.text)).toEqual(draft.sections.flatMap((section) => section.gaps.map((gap) => gap.text)));
+    expect(highlighted.map((paragraph) => paragraph.text)).toEqual(
+      draft.sections.flatMap((section) => section.gaps.map((gap) => gap.text)),
+    );
     expect(highlighted.every((paragraph) => paragraph.isBullet)).toBe(true);
-    expect(highlighted.map((paragraph) => paragraph.text)).toContain("Für Schlussfolgerungen liegen noch keine Aussagen vor.");
+    expect(highlighted.map((paragraph) => paragraph.text)).toContain(
+      "Für Schlussfolgerungen liegen noch keine Aussagen vor.",
+    );
   });
 
   it("lists the evidence as bullets and ends each area with a table of all its sources", () => {
     const bullets = word.paragraphs.filter((paragraph) => paragraph.isBullet && !paragraph.isHighlighted);
     expect(bullets.map((paragraph) => paragraph.text)).toEqual(
-      draft.sections.flatMap((section) => section.evidence.map((item) => `${item.text} [${item.sourceKeys.join(", ")}]`)),
+      draft.sections.flatMap((section) =>
+        section.evidence.map((item) => `${item.text} [${item.sourceKeys.join(", ")}]`),
+      ),
     );
     expect(word.tableRowCounts).toEqual(draft.sections.map((section) => section.sources.length + 1));
   });
 
   it("is a complete package: every part has its content type and the document its relationships", () => {
-    for (const part of ["word/document.xml", "word/styles.xml", "word/numbering.xml", "word/settings.xml", "word/comments.xml", "docProps/core.xml"]) {
+    for (const part of [
+      "word/document.xml",
+      "word/styles.xml",
+      "word/numbering.xml",
+      "word/settings.xml",
+      "word/comments.xml",
+      "docProps/core.xml",
+    ]) {
       expect(word.partNames).toContain(part);
       expect(word.contentTypes).toContain(`PartName="/${part}"`);
     }
-    for (const target of ["styles.xml", "numbering.xml", "settings.xml", "comments.xml"]) expect(word.documentRels).toContain(`Target="${target}"`);
-    for (const style of ["Title", "Heading1", "Heading2", "Heading3", "ListParagraph", "SourceMarker"]) expect(word.styles).toContain(`w:styleId="${style}"`);
+    for (const target of ["styles.xml", "numbering.xml", "settings.xml", "comments.xml"])
+      expect(word.documentRels).toContain(`Target="${target}"`);
+    for (const style of ["Title", "Heading1", "Heading2", "Heading3", "ListParagraph", "SourceMarker"])
+      expect(word.styles).toContain(`w:styleId="${style}"`);
   });
 
   it("splits QB 11 of a re-certification into 11a and 11b, each with the five dimensions", async () => {
     const recertified = await openWordDocument(await render(recertification));
-    const headings = recertified.paragraphs.filter((paragraph) => paragraph.style?.startsWith("Heading")).map((paragraph) => `${paragraph.style} ${paragraph.text}`);
-    const dimensions = ["Begründung", "Verfahren", "Ergebnisse", "Bewertung", "Schlussfolgerungen"].map((name) => `Heading3 ${name}`);
+    const headings = recertified.paragraphs
+      .filter((paragraph) => paragraph.style?.startsWith("Heading"))
+      .map((paragraph) => `${paragraph.style} ${paragraph.text}`);
+    const dimensions = ["Begründung", "Verfahren", "Ergebnisse", "Bewertung", "Schlussfolgerungen"].map(
+      (name) => `Heading3 ${name}`,
+    );
     expect(headings).toEqual([
       "Heading1 QB 11 · Strategische Entwicklungsziele",
       "Heading2 11a · Was wurde aus den Zielen der letzten Periode?",
@@ -122,7 +162,9 @@ describe.each(WRITERS)("Musterstadt draft in Word, written by $writer", ({ rende
       "Heading2 Quellen",
     ]);
     const text = recertified.paragraphs.map((paragraph) => paragraph.text).join("\n");
-    expect(text.indexOf("„Onlineanmeldung für alle Kurse“")).toBeLessThan(text.indexOf("11b · Neue strategische Entwicklungsziele"));
+    expect(text.indexOf("„Onlineanmeldung für alle Kurse“")).toBeLessThan(
+      text.indexOf("11b · Neue strategische Entwicklungsziele"),
+    );
     expect(text.indexOf("Ziel 1: Bis 2029")).toBeGreaterThan(text.indexOf("11b · Neue strategische Entwicklungsziele"));
   });
 
@@ -130,24 +172,28 @@ describe.each(WRITERS)("Musterstadt draft in Word, written by $writer", ({ rende
     const inEnglish = await openWordDocument(await render(english));
     const texts = inEnglish.paragraphs.map((paragraph) => paragraph.text);
     expect(texts[0]).toBe("Self-report – draft");
-    expect(texts).toEqual(expect.arrayContaining(["Draft – for editing", "Period: 2025-02-01 – 2026-03-31", "Certification: First certification"]));
-    expect(inEnglish.paragraphs.filter((paragraph) => paragraph.style === "Heading1").map((paragraph) => paragraph.text)).toEqual([
-      "QB 1 · Mission statement",
-      "QB 9 · Controlling",
-      "QB 11 · Strategic development goals",
-    ]);
-    expect(inEnglish.paragraphs.filter((paragraph) => paragraph.style === "Heading2").slice(0, 8).map((paragraph) => paragraph.text)).toEqual([
-      "Rationale",
-      "Procedures",
-      "Results",
-      "Evaluation",
-      "Conclusions",
-      "Evidence",
-      "Gaps",
-      "Sources",
-    ]);
+    expect(texts).toEqual(
+      expect.arrayContaining([
+        "Draft – for editing",
+        "Period: 2025-02-01 – 2026-03-31",
+        "Certification: First certification",
+      ]),
+    );
+    expect(
+      inEnglish.paragraphs.filter((paragraph) => paragraph.style === "Heading1").map((paragraph) => paragraph.text),
+    ).toEqual(["QB 1 · Mission statement", "QB 9 · Controlling", "QB 11 · Strategic development goals"]);
+    expect(
+      inEnglish.paragraphs
+        .filter((paragraph) => paragraph.style === "Heading2")
+        .slice(0, 8)
+        .map((paragraph) => paragraph.text),
+    ).toEqual(["Rationale", "Procedures", "Results", "Evaluation", "Conclusions", "Evidence", "Gaps", "Sources"]);
     expect(texts).toEqual(expect.arrayContaining(["Source", "Person", "Group", "Date"]));
-    expect([...inEnglish.comments.values()].flat().every((line) => /^A\d+ · Person \d+ · \S.* · \d{4}-\d{2}-\d{2}$/.test(line))).toBe(true);
+    expect(
+      [...inEnglish.comments.values()]
+        .flat()
+        .every((line) => /^A\d+ · Person \d+ · \S.* · \d{4}-\d{2}-\d{2}$/.test(line)),
+    ).toBe(true);
   });
 });
 

@@ -10,7 +10,12 @@ describe("checking what the LLM wrote", () => {
   it("accepts sentences that each cite sent ids, dropping empty sentences and repeated ids", () => {
     const content = JSON.stringify({
       paragraphs: [
-        { sentences: [{ text: " Wir werten Anfragen aus. ", answerIds: ["A1", "A1", "A2"] }, { text: "  ", answerIds: [] }] },
+        {
+          sentences: [
+            { text: " Wir werten Anfragen aus. ", answerIds: ["A1", "A1", "A2"] },
+            { text: "  ", answerIds: [] },
+          ],
+        },
         { sentences: [] },
         { sentences: [{ text: "Daraus entstanden neue Kurse.", answerIds: ["A3"] }] },
       ],
@@ -25,9 +30,21 @@ describe("checking what the LLM wrote", () => {
   });
 
   it.each([
-    ["a sentence without ids", { paragraphs: [{ sentences: [{ text: "Das ist uns wichtig.", answerIds: [] }] }] }, "citations"],
-    ["an id that was not sent", { paragraphs: [{ sentences: [{ text: "Wir sind gut.", answerIds: ["A1", "A42"] }] }] }, "citations"],
-    ["an answer id instead of a key", { paragraphs: [{ sentences: [{ text: "Wir sind gut.", answerIds: ["answer:x:aad-anna"] }] }] }, "citations"],
+    [
+      "a sentence without ids",
+      { paragraphs: [{ sentences: [{ text: "Das ist uns wichtig.", answerIds: [] }] }] },
+      "citations",
+    ],
+    [
+      "an id that was not sent",
+      { paragraphs: [{ sentences: [{ text: "Wir sind gut.", answerIds: ["A1", "A42"] }] }] },
+      "citations",
+    ],
+    [
+      "an answer id instead of a key",
+      { paragraphs: [{ sentences: [{ text: "Wir sind gut.", answerIds: ["answer:x:aad-anna"] }] }] },
+      "citations",
+    ],
     ["the wrong shape", { text: "Wir sind gut." }, "malformed"],
     ["no sentences at all", { paragraphs: [] }, "malformed"],
   ])("rejects %s", (_case, output, problem) => {
@@ -43,11 +60,41 @@ describe("what goes to the LLM for an area", () => {
   const input = draftInput({
     areas: ["personal"],
     answers: [
-      answer("aad-anna", "personal", "rationale", "Anna Schneider findet: Gute Kursleitungen sind unser wichtigstes Kapital.", "2025-02-01T10:00:00Z"),
-      answer("aad-bernd", "personal", "procedures", "Neue Kursleitungen bekommen eine Mappe und ein Einführungsgespräch.", "2025-02-02T10:00:00Z"),
-      answer("aad-dieter", "personal", "procedures", "Zweimal im Jahr gibt es eine Fortbildung für alle Kursleitungen.", "2025-02-03T10:00:00Z"),
-      answer("aad-claudia", "personal", "procedures", "Honorare werden monatlich abgerechnet, Fragen an 0511 123456.", "2025-02-04T10:00:00Z"),
-      answer("aad-claudia", "personal", "results", "2024 haben 38 Kursleitungen an Fortbildungen teilgenommen.", "2025-02-05T10:00:00Z"),
+      answer(
+        "aad-anna",
+        "personal",
+        "rationale",
+        "Anna Schneider findet: Gute Kursleitungen sind unser wichtigstes Kapital.",
+        "2025-02-01T10:00:00Z",
+      ),
+      answer(
+        "aad-bernd",
+        "personal",
+        "procedures",
+        "Neue Kursleitungen bekommen eine Mappe und ein Einführungsgespräch.",
+        "2025-02-02T10:00:00Z",
+      ),
+      answer(
+        "aad-dieter",
+        "personal",
+        "procedures",
+        "Zweimal im Jahr gibt es eine Fortbildung für alle Kursleitungen.",
+        "2025-02-03T10:00:00Z",
+      ),
+      answer(
+        "aad-claudia",
+        "personal",
+        "procedures",
+        "Honorare werden monatlich abgerechnet, Fragen an 0511 123456.",
+        "2025-02-04T10:00:00Z",
+      ),
+      answer(
+        "aad-claudia",
+        "personal",
+        "results",
+        "2024 haben 38 Kursleitungen an Fortbildungen teilgenommen.",
+        "2025-02-05T10:00:00Z",
+      ),
     ],
   });
   const section = compileDraft(input).sections[0];
@@ -58,7 +105,10 @@ describe("what goes to the LLM for an area", () => {
     const plan = planArea(section, pseudonymize, 6_000);
     expect(plan.leftOut).toBe(0);
     const sent = plan.blocks.flatMap((block) => block.sent);
-    expect(sent[0]).toEqual({ ids: ["A1"], text: "Person 1 findet: Gute Kursleitungen sind unser wichtigstes Kapital." });
+    expect(sent[0]).toEqual({
+      ids: ["A1"],
+      text: "Person 1 findet: Gute Kursleitungen sind unser wichtigstes Kapital.",
+    });
     expect(sent.map((statement) => statement.text).join(" ")).toContain("Fragen an [Telefon]");
   });
 

@@ -10,7 +10,11 @@ function mergeByComparingAllPairs(texts: readonly string[]): number[][] {
     let best: number | undefined;
     for (let earlier = 0; earlier < index; earlier += 1) {
       const group = groupOf[earlier] as number;
-      if ((best === undefined || group < best) && areNearDuplicates(fingerprint(text), fingerprint(texts[earlier] as string))) best = group;
+      if (
+        (best === undefined || group < best) &&
+        areNearDuplicates(fingerprint(text), fingerprint(texts[earlier] as string))
+      )
+        best = group;
     }
     if (best === undefined) groupOf.push(groups.push([index]) - 1);
     else {
@@ -33,7 +37,10 @@ describe("near-duplicate statements", () => {
 
   it("keeps statements apart that share only some words", () => {
     expect(
-      areNearDuplicates(fingerprint("Wir werten die Anfragen am Infotelefon aus."), fingerprint("Wir werten die Kursbewertungen am Semesterende aus.")),
+      areNearDuplicates(
+        fingerprint("Wir werten die Anfragen am Infotelefon aus."),
+        fingerprint("Wir werten die Kursbewertungen am Semesterende aus."),
+      ),
     ).toBe(false);
   });
 
@@ -47,7 +54,9 @@ describe("near-duplicate statements", () => {
 
   it("finds the same groups as comparing every pair", () => {
     const words = ["wir", "führen", "feedback", "ein", "kurse", "werten", "aus", "jahr", "zweimal", "team", "abend"];
-    const sentence = fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 8 }).map((parts) => parts.join(" "));
+    const sentence = fc
+      .array(fc.constantFrom(...words), { minLength: 1, maxLength: 8 })
+      .map((parts) => parts.join(" "));
     fc.assert(
       fc.property(fc.array(sentence, { maxLength: 60 }), (texts) => {
         const indexed = mergeNearDuplicates(

@@ -18,18 +18,28 @@ describe("pseudonymisation before anything goes to an LLM", () => {
   });
 
   it("handles titles, double names and genitive s", () => {
-    const result = pseudonymize("Laut Eva-Marias Protokoll hat Dr. Müller-Lüdenscheidt den Workshop moderiert; Dieters Idee kam von Lena.");
-    expect(result.text).toBe("Laut Person 5 Protokoll hat Dr. Person 5 den Workshop moderiert; Person 4 Idee kam von Lena.");
+    const result = pseudonymize(
+      "Laut Eva-Marias Protokoll hat Dr. Müller-Lüdenscheidt den Workshop moderiert; Dieters Idee kam von Lena.",
+    );
+    expect(result.text).toBe(
+      "Laut Person 5 Protokoll hat Dr. Person 5 den Workshop moderiert; Person 4 Idee kam von Lena.",
+    );
   });
 
   it("replaces the surname after Frau or Herr also for people outside the organisation", () => {
-    const result = pseudonymize("Herr Dr. Özdemir vom Jobcenter und Frau Bauer aus der Stadtbibliothek waren beim Runden Tisch.");
-    expect(result.text).toBe(`Herr Dr. ${PLACEHOLDERS.name} vom Jobcenter und Frau ${PLACEHOLDERS.name} aus der Stadtbibliothek waren beim Runden Tisch.`);
+    const result = pseudonymize(
+      "Herr Dr. Özdemir vom Jobcenter und Frau Bauer aus der Stadtbibliothek waren beim Runden Tisch.",
+    );
+    expect(result.text).toBe(
+      `Herr Dr. ${PLACEHOLDERS.name} vom Jobcenter und Frau ${PLACEHOLDERS.name} aus der Stadtbibliothek waren beim Runden Tisch.`,
+    );
     expect(result.replacements).toBe(2);
   });
 
   it("replaces e-mail addresses", () => {
-    const result = pseudonymize("Rückmeldungen bitte an a.schneider@vhs-nordstadt.de oder mailto:info@vhs-nordstadt.de schicken.");
+    const result = pseudonymize(
+      "Rückmeldungen bitte an a.schneider@vhs-nordstadt.de oder mailto:info@vhs-nordstadt.de schicken.",
+    );
     expect(result.text).toBe(`Rückmeldungen bitte an ${PLACEHOLDERS.email} oder ${PLACEHOLDERS.email} schicken.`);
   });
 
@@ -49,7 +59,8 @@ describe("pseudonymisation before anything goes to an LLM", () => {
   });
 
   it("leaves dates, years, times, amounts and course numbers alone", () => {
-    const text = "Am 01.03.2025 und 12.03.2025 (Kurs 25F-1204) kamen 2024/2025 insgesamt 1.250 Teilnehmende, 09:00-12:00 Uhr, Gebühr 0,50 € pro Stunde, 3 von 12 Kursen.";
+    const text =
+      "Am 01.03.2025 und 12.03.2025 (Kurs 25F-1204) kamen 2024/2025 insgesamt 1.250 Teilnehmende, 09:00-12:00 Uhr, Gebühr 0,50 € pro Stunde, 3 von 12 Kursen.";
     expect(pseudonymize(text)).toEqual({ text, replacements: 0 });
   });
 

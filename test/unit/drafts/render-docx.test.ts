@@ -30,14 +30,22 @@ describe("Word writer", () => {
     const { document } = await openDocx(draft);
     const all = paragraphs(document);
     expect(all[0]).toEqual({ style: "Title", text: "Selbstreport – Entwurf" });
-    expect(all.map((p) => p.text)).toEqual(expect.arrayContaining(["Entwurf – zur Bearbeitung", "Organisation: Volkshochschule Nordstadt"]));
+    expect(all.map((p) => p.text)).toEqual(
+      expect.arrayContaining(["Entwurf – zur Bearbeitung", "Organisation: Volkshochschule Nordstadt"]),
+    );
     expect(all.filter((p) => p.style === "Heading1").map((p) => p.text)).toEqual([
       "QB 1 · Leitbild",
       "QB 2 · Bedarfserschließung",
       "QB 11 · Strategische Entwicklungsziele",
     ]);
     const areaTwo = all.findIndex((p) => p.text === "QB 2 · Bedarfserschließung");
-    expect(all.slice(areaTwo + 1).filter((p) => p.style === "Heading2").slice(0, 8).map((p) => p.text)).toEqual([
+    expect(
+      all
+        .slice(areaTwo + 1)
+        .filter((p) => p.style === "Heading2")
+        .slice(0, 8)
+        .map((p) => p.text),
+    ).toEqual([
       "Begründung",
       "Verfahren",
       "Ergebnisse",
@@ -51,16 +59,22 @@ describe("Word writer", () => {
 
   it("anchors a comment with the sources on every statement", async () => {
     const { document, comments } = await openDocx(draft);
-    const statements = draft.sections.flatMap((s) => s.parts.flatMap((p) => p.blocks.flatMap((b) => b.paragraphs.flatMap((q) => q.statements))));
+    const statements = draft.sections.flatMap((s) =>
+      s.parts.flatMap((p) => p.blocks.flatMap((b) => b.paragraphs.flatMap((q) => q.statements))),
+    );
     expect(document.match(/<w:commentRangeStart /g)).toHaveLength(statements.length);
     expect(document.match(/<w:commentRangeEnd /g)).toHaveLength(statements.length);
     expect(document.match(/<w:commentReference /g)).toHaveLength(statements.length);
     expect(comments.match(/<w:comment /g)).toHaveLength(statements.length);
     expect(comments).toMatch(/A\d+ · Person 3 · Leitung · 21\.01\.2025/);
 
-    const merged = /<w:commentRangeStart w:id="(\d+)"\/>((?:(?!commentRangeEnd)[\s\S])*?Infotelefon[\s\S]*?)<w:commentRangeEnd w:id="\1"\/>/.exec(document);
+    const merged =
+      /<w:commentRangeStart w:id="(\d+)"\/>((?:(?!commentRangeEnd)[\s\S])*?Infotelefon[\s\S]*?)<w:commentRangeEnd w:id="\1"\/>/.exec(
+        document,
+      );
     expect(merged).not.toBeNull();
-    const comment = new RegExp(`<w:comment [^>]*w:id="${merged?.[1]}"[^>]*>([\\s\\S]*?)</w:comment>`).exec(comments)?.[1] ?? "";
+    const comment =
+      new RegExp(`<w:comment [^>]*w:id="${merged?.[1]}"[^>]*>([\\s\\S]*?)</w:comment>`).exec(comments)?.[1] ?? "";
     expect(comment).toContain("Person 1 · Pädagogik / Beratung");
     expect(comment).toContain("Person 4 · Pädagogik / Beratung");
   });
@@ -68,19 +82,27 @@ describe("Word writer", () => {
   it("follows each statement with its source keys in a character style the editor can change in one place", async () => {
     const { document, styles } = await openDocx(draft);
     expect(styles).toContain('w:styleId="SourceMarker"');
-    expect(document).toMatch(/<w:rStyle w:val="SourceMarker"\/><\/w:rPr><w:t xml:space="preserve"> \[A\d+, A\d+\]<\/w:t>/);
+    expect(document).toMatch(
+      /<w:rStyle w:val="SourceMarker"\/><\/w:rPr><w:t xml:space="preserve"> \[A\d+, A\d+\]<\/w:t>/,
+    );
   });
 
   it("highlights the gaps and ends each area with a sources table", async () => {
     const { document } = await openDocx(draft);
-    expect(document).toMatch(/<w:highlight w:val="yellow"\/>[\s\S]{0,200}Für Bewertung liegen noch keine Aussagen vor\./);
+    expect(document).toMatch(
+      /<w:highlight w:val="yellow"\/>[\s\S]{0,200}Für Bewertung liegen noch keine Aussagen vor\./,
+    );
     expect(document.match(/<w:tbl>/g)).toHaveLength(draft.sections.filter((s) => s.sources.length > 0).length);
-    expect(paragraphs(document).map((p) => p.text)).toEqual(expect.arrayContaining(["Quelle", "Person", "Gruppe", "Datum", "Person 3", "Leitung"]));
+    expect(paragraphs(document).map((p) => p.text)).toEqual(
+      expect.arrayContaining(["Quelle", "Person", "Gruppe", "Datum", "Person 3", "Leitung"]),
+    );
   });
 
   it("puts the 11a and 11b parts of a re-certification between area and dimension headings", async () => {
     const input = draftInput();
-    const { document } = await openDocx(compileDraft({ ...input, organisation: { ...input.organisation, cycleKind: "recertification" } }));
+    const { document } = await openDocx(
+      compileDraft({ ...input, organisation: { ...input.organisation, cycleKind: "recertification" } }),
+    );
     const all = paragraphs(document);
     expect(all.filter((p) => p.style === "Heading2" && p.text.startsWith("11")).map((p) => p.text)).toEqual([
       "11a · Was wurde aus den Zielen der letzten Periode?",

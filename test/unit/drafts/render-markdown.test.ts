@@ -7,7 +7,9 @@ describe("Markdown writer", () => {
 
   it("starts with the title, the editing status and the facts of the header", () => {
     expect(markdown.startsWith("# Selbstreport – Entwurf\n\n**Entwurf – zur Bearbeitung**\n")).toBe(true);
-    expect(markdown).toContain("- **Qualitätsmodell:** Lernerorientierte Qualitätstestierung in der Weiterbildung (LQW 2)");
+    expect(markdown).toContain(
+      "- **Qualitätsmodell:** Lernerorientierte Qualitätstestierung in der Weiterbildung (LQW 2)",
+    );
     expect(markdown).toContain("- **Zeitraum:** 01.01.2025 – 31.12.2025");
   });
 
@@ -24,7 +26,9 @@ describe("Markdown writer", () => {
   });
 
   it("follows every statement with footnote markers and defines them in the sources of the area", () => {
-    expect(markdown).toMatch(/Wir werten zweimal im Jahr die Anfragen am Infotelefon aus und besprechen sie in der Programmkonferenz\.\[\^A\d+\]\[\^A\d+\]/);
+    expect(markdown).toMatch(
+      /Wir werten zweimal im Jahr die Anfragen am Infotelefon aus und besprechen sie in der Programmkonferenz\.\[\^A\d+\]\[\^A\d+\]/,
+    );
     expect(markdown).toContain("| Quelle | Person | Gruppe | Datum |");
     expect(markdown).toMatch(/\| A\d+ \| Person 3 \| Leitung \| 21\.01\.2025 \|/);
     expect(markdown).toMatch(/\[\^A\d+\]: Person 3 · Leitung · 21\.01\.2025/);
@@ -45,7 +49,13 @@ describe("Markdown writer", () => {
         draftInput({
           areas: ["leitbild"],
           answers: [
-            answer("aad-anna", "leitbild", "rationale", "# Wichtig: *alle* [lesen](http://x) | sonst <b>nichts</b>", "2025-02-01T10:00:00Z"),
+            answer(
+              "aad-anna",
+              "leitbild",
+              "rationale",
+              "# Wichtig: *alle* [lesen](http://x) | sonst <b>nichts</b>",
+              "2025-02-01T10:00:00Z",
+            ),
             answer("aad-dieter", "leitbild", "procedures", "- erstens\n- zweitens", "2025-02-01T11:00:00Z"),
           ],
         }),

@@ -31,7 +31,12 @@ const PARAGRAPH = /<w:p\b[^>]*>([\s\S]*?)<\/w:p>/g;
 const TEXT = /<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g;
 
 function unescapeXml(text: string): string {
-  return text.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, "&");
+  return text
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, "&");
 }
 
 export function visibleText(xml: string): string {
@@ -39,7 +44,9 @@ export function visibleText(xml: string): string {
 }
 
 function paragraphsOf(xml: string): WordParagraph[] {
-  const tables = [...xml.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map((match) => [match.index ?? 0, (match.index ?? 0) + match[0].length] as const);
+  const tables = [...xml.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map(
+    (match) => [match.index ?? 0, (match.index ?? 0) + match[0].length] as const,
+  );
   return [...xml.matchAll(PARAGRAPH)].map((match) => {
     const body = match[1] ?? "";
     const at = match.index ?? 0;
@@ -72,7 +79,9 @@ export async function openWordDocument(file: Buffer): Promise<WordDocument> {
     ]),
   );
   const anchoredText = new Map(
-    [...document.matchAll(/<w:commentRangeStart w:id="(\d+)"\/>([\s\S]*?)<w:commentRangeEnd w:id="\1"\/>/g)].map((match) => [match[1] as string, visibleText(match[2] ?? "")]),
+    [...document.matchAll(/<w:commentRangeStart w:id="(\d+)"\/>([\s\S]*?)<w:commentRangeEnd w:id="\1"\/>/g)].map(
+      (match) => [match[1] as string, visibleText(match[2] ?? "")],
+    ),
   );
   return {
     partNames: Object.keys(zip.files).filter((name) => !zip.files[name]?.dir),
@@ -83,6 +92,8 @@ export async function openWordDocument(file: Buffer): Promise<WordDocument> {
     paragraphs: paragraphsOf(document),
     comments,
     anchoredText,
-    tableRowCounts: [...document.matchAll(/<w:tbl>([\s\S]*?)<\/w:tbl>/g)].map((match) => (match[1] ?? "").match(/<w:tr>/g)?.length ?? 0),
+    tableRowCounts: [...document.matchAll(/<w:tbl>([\s\S]*?)<\/w:tbl>/g)].map(
+      (match) => (match[1] ?? "").match(/<w:tr>/g)?.length ?? 0,
+    ),
   };
 }

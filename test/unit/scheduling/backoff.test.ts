@@ -10,7 +10,8 @@ describe("retry backoff", () => {
   });
 
   it("never waits longer than the policy's maximum, however many attempts", () => {
-    for (let attempt = 1; attempt <= 40; attempt++) expect(backoffDelayMs(attempt, () => 1)).toBeLessThanOrEqual(DEFAULT_BACKOFF.maxMs);
+    for (let attempt = 1; attempt <= 40; attempt++)
+      expect(backoffDelayMs(attempt, () => 1)).toBeLessThanOrEqual(DEFAULT_BACKOFF.maxMs);
     expect(backoffDelayMs(40, () => 0)).toBe(DEFAULT_BACKOFF.maxMs / 2);
   });
 

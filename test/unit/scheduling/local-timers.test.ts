@@ -1,7 +1,8 @@
 import { nextOccurrence, parseNcrontab } from "../../../functions/local/ncrontab";
 import { startLocalTimers } from "../../../functions/local/local-timers";
 
-const next = (expression: string, after: string) => nextOccurrence(parseNcrontab(expression), new Date(after)).toISOString();
+const next = (expression: string, after: string) =>
+  nextOccurrence(parseNcrontab(expression), new Date(after)).toISOString();
 
 describe("NCRONTAB schedules of the local timer runner", () => {
   it("runs the scheduler every 5 minutes and the worker every minute, on the full second", () => {
@@ -26,7 +27,9 @@ describe("NCRONTAB schedules of the local timer runner", () => {
   it("calls a registered timer function on its schedule, not past due, until stopped", async () => {
     let resolveRun: (isPastDue: boolean) => void = () => undefined;
     const ran = new Promise<boolean>((resolve) => (resolveRun = resolve));
-    const timers = startLocalTimers([{ name: "every-second", schedule: "* * * * * *", handler: async (timer) => resolveRun(timer.isPastDue) }]);
+    const timers = startLocalTimers([
+      { name: "every-second", schedule: "* * * * * *", handler: async (timer) => resolveRun(timer.isPastDue) },
+    ]);
     try {
       expect(await ran).toBe(false);
     } finally {

@@ -1,11 +1,20 @@
 import { CONVERSATION_WINDOWS, createRateLimiter, type RateLimiter } from "../../../bot/scheduling/rate-limiter";
 
 /** Sends as fast as the limiter allows from `startMs`, waiting exactly as told; returns the send times. */
-function sendTimes(limiter: RateLimiter, count: number, key: { tenant: string; conversation: (i: number) => string }, startMs = 0): number[] {
+function sendTimes(
+  limiter: RateLimiter,
+  count: number,
+  key: { tenant: string; conversation: (i: number) => string },
+  startMs = 0,
+): number[] {
   const times: number[] = [];
   let nowMs = startMs;
   for (let i = 0; i < count; i++) {
-    for (let wait = limiter.tryAcquire(key.tenant, key.conversation(i), nowMs); wait > 0; wait = limiter.tryAcquire(key.tenant, key.conversation(i), nowMs)) {
+    for (
+      let wait = limiter.tryAcquire(key.tenant, key.conversation(i), nowMs);
+      wait > 0;
+      wait = limiter.tryAcquire(key.tenant, key.conversation(i), nowMs)
+    ) {
       nowMs += wait;
     }
     times.push(nowMs);
@@ -46,7 +55,8 @@ describe("rate limiter", () => {
   it("keeps every conversation window over a long burst: 7/1 s, 8/2 s, 60/30 s, 1800/h", () => {
     const limiter = createRateLimiter({ tenantRequestsPerSecond: 1_000 });
     const times = sendTimes(limiter, 1_900, oneChat);
-    for (const { limit, windowMs } of CONVERSATION_WINDOWS) expect([windowMs, busiestWindow(times, windowMs)]).toEqual([windowMs, limit]);
+    for (const { limit, windowMs } of CONVERSATION_WINDOWS)
+      expect([windowMs, busiestWindow(times, windowMs)]).toEqual([windowMs, limit]);
     // 1,800 in the first hour, the rest only once the hour has passed.
     expect(times[1_799]).toBeLessThan(3_600_000);
     expect(times[1_800]).toBeGreaterThanOrEqual(3_600_000);

@@ -36,7 +36,13 @@ function member(overrides: Partial<Member> = {}): Member {
     userId: "29:anna",
     name: "Anna Schneider",
     timeZone: "Europe/Berlin",
-    conversation: { channelId: "msteams", serviceUrl: "https://smba.trafficmanager.net/emea/", conversationId: "a:1", tenantId: config.orgId, botId: "28:bot" },
+    conversation: {
+      channelId: "msteams",
+      serviceUrl: "https://smba.trafficmanager.net/emea/",
+      conversationId: "a:1",
+      tenantId: config.orgId,
+      botId: "28:bot",
+    },
     createdAt: sentAt.toISOString(),
     updatedAt: sentAt.toISOString(),
     ...overrides,
@@ -61,14 +67,19 @@ describe("reminders", () => {
   it("is never due twice: once queued or sent, the delivery no longer waits for one", () => {
     const queued = queueReminder(delivery(), at(48));
     expect(queued).toMatchObject({ purpose: "reminder", state: "pending", attempts: 0 });
-    expect(isReminderDue({ ...queued, state: "sent", reminderSentAt: at(48).toISOString() }, context(at(200)))).toBe(false);
+    expect(isReminderDue({ ...queued, state: "sent", reminderSentAt: at(48).toISOString() }, context(at(200)))).toBe(
+      false,
+    );
     expect(isReminderDue({ ...queued, state: "sent" }, context(at(200)))).toBe(false);
     expect(queueReminder({ ...queued, state: "sent" }, at(200))).toEqual({ ...queued, state: "sent" });
   });
 
-  it.each(["answered", "skipped", "snoozed", "replaced"] as const)("is not due when the member %s the prompt", (response) => {
-    expect(isReminderDue(delivery({ response }), context(at(72)))).toBe(false);
-  });
+  it.each(["answered", "skipped", "snoozed", "replaced"] as const)(
+    "is not due when the member %s the prompt",
+    (response) => {
+      expect(isReminderDue(delivery({ response }), context(at(72)))).toBe(false);
+    },
+  );
 
   it("is not due for prompts the member asked for, or once a newer prompt has reached them", () => {
     expect(isReminderDue(delivery({ kind: "onDemand" }), context(at(72)))).toBe(false);
@@ -78,7 +89,9 @@ describe("reminders", () => {
   it("waits while the member is paused, on vacation, or the organisation is in a quiet period", () => {
     expect(isReminderDue(delivery(), context(at(48), { member: member({ pausedUntil: "2026-11-26" }) }))).toBe(false);
     expect(isReminderDue(delivery(), context(at(48), { member: member({ vacationUntil: "2026-11-30" }) }))).toBe(false);
-    const quiet = orgConfig({ quietPeriods: [{ id: "q", label: "Betriebsferien", from: "2026-11-26", to: "2026-11-27" }] });
+    const quiet = orgConfig({
+      quietPeriods: [{ id: "q", label: "Betriebsferien", from: "2026-11-26", to: "2026-11-27" }],
+    });
     expect(isReminderDue(delivery(), context(at(48), { config: quiet }))).toBe(false);
     expect(isReminderDue(delivery(), context(at(72), { member: member({ pausedUntil: "2026-11-26" }) }))).toBe(true);
   });
@@ -98,11 +111,21 @@ describe("snoozed prompts", () => {
   });
 
   it("come back as the prompt card, open, with fresh attempts", () => {
-    expect(resumeSnoozed(snoozed, at(1), true)).toMatchObject({ response: "open", state: "pending", purpose: "prompt", attempts: 0, snoozedUntil: undefined });
+    expect(resumeSnoozed(snoozed, at(1), true)).toMatchObject({
+      response: "open",
+      state: "pending",
+      purpose: "prompt",
+      attempts: 0,
+      snoozedUntil: undefined,
+    });
   });
 
   it("only reopen, without a second card, when a newer prompt has come meanwhile", () => {
-    expect(resumeSnoozed(snoozed, at(1), false)).toMatchObject({ response: "open", state: "sent", snoozedUntil: undefined });
+    expect(resumeSnoozed(snoozed, at(1), false)).toMatchObject({
+      response: "open",
+      state: "sent",
+      snoozedUntil: undefined,
+    });
   });
 
   it("are left alone while a worker is sending them", () => {

@@ -11,12 +11,27 @@ function officerScope(): TurnScope {
     orgId: "org",
     memberId: "miriam",
     userId: "29:miriam",
-    conversation: { channelId: "msteams", serviceUrl: "https://smba.trafficmanager.net/emea/", conversationId: "a:1", tenantId: "org", botId: "28:bot" },
+    conversation: {
+      channelId: "msteams",
+      serviceUrl: "https://smba.trafficmanager.net/emea/",
+      conversationId: "a:1",
+      tenantId: "org",
+      botId: "28:bot",
+    },
     roles: ["qualityOfficer"],
     createdAt: "2026-11-24T09:00:00.000Z",
     updatedAt: "2026-11-24T09:00:00.000Z",
   });
-  return { member, roles: new Set(member.roles), org: orgConfig(), locale: "de", timeZone: "Europe/Berlin", t: translator("de"), now: new Date(), activityId: "f:1" };
+  return {
+    member,
+    roles: new Set(member.roles),
+    org: orgConfig(),
+    locale: "de",
+    timeZone: "Europe/Berlin",
+    t: translator("de"),
+    now: new Date(),
+    activityId: "f:1",
+  };
 }
 
 describe("„zeitplan jetzt“ outside local mode", () => {

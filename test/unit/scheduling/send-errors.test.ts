@@ -21,7 +21,9 @@ describe("send error classification", () => {
       status: 429,
       retryAfterMs: 7_000,
     });
-    expect(classifySendError(restError(429, undefined, { "Retry-After": "Tue, 24 Nov 2026 09:01:00 GMT" }), now)).toMatchObject({
+    expect(
+      classifySendError(restError(429, undefined, { "Retry-After": "Tue, 24 Nov 2026 09:01:00 GMT" }), now),
+    ).toMatchObject({
       kind: "throttled",
       retryAfterMs: 60_000,
     });
@@ -55,13 +57,28 @@ describe("send error classification", () => {
   });
 
   it("gives up at once on other refusals: a 403 about the bot, a bad request, a card too large", () => {
-    expect(classifySendError(restError(403, "BotDisabledByAdmin"), now)).toEqual({ kind: "permanent", reason: "forbidden-BotDisabledByAdmin", status: 403 });
-    expect(classifySendError(restError(400, "BadArgument"), now)).toEqual({ kind: "permanent", reason: "http-400-BadArgument", status: 400 });
-    expect(classifySendError(restError(413, "MessageSizeTooBig"), now)).toMatchObject({ kind: "permanent", status: 413 });
+    expect(classifySendError(restError(403, "BotDisabledByAdmin"), now)).toEqual({
+      kind: "permanent",
+      reason: "forbidden-BotDisabledByAdmin",
+      status: 403,
+    });
+    expect(classifySendError(restError(400, "BadArgument"), now)).toEqual({
+      kind: "permanent",
+      reason: "http-400-BadArgument",
+      status: 400,
+    });
+    expect(classifySendError(restError(413, "MessageSizeTooBig"), now)).toMatchObject({
+      kind: "permanent",
+      status: 413,
+    });
   });
 
   it("keeps message text out of the reason: only identifier-like sub-codes are used", () => {
-    expect(classifySendError(restError(403, "Anna Schneider blocked you"), now)).toEqual({ kind: "permanent", reason: "forbidden", status: 403 });
+    expect(classifySendError(restError(403, "Anna Schneider blocked you"), now)).toEqual({
+      kind: "permanent",
+      reason: "forbidden",
+      status: 403,
+    });
   });
 
   it("ignores an unreadable Retry-After and caps a very long one at an hour", () => {

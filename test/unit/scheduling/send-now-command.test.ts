@@ -33,7 +33,13 @@ describe("„jetzt senden“ / “send now”", () => {
       orgId: "org",
       memberId: "miriam",
       userId: "29:miriam",
-      conversation: { channelId: "msteams", serviceUrl: "https://smba.trafficmanager.net/emea/", conversationId: "a:1", tenantId: "org", botId: "28:bot" },
+      conversation: {
+        channelId: "msteams",
+        serviceUrl: "https://smba.trafficmanager.net/emea/",
+        conversationId: "a:1",
+        tenantId: "org",
+        botId: "28:bot",
+      },
       roles: ["qualityOfficer"],
       createdAt: "2026-11-24T09:00:00.000Z",
       updatedAt: "2026-11-24T09:00:00.000Z",
@@ -47,8 +53,20 @@ describe("„jetzt senden“ / “send now”", () => {
     ] as const) {
       const parsed = parseCommand(text);
       if (parsed.kind !== "command") throw new Error(`${text} is not a command`);
-      const scope: TurnScope = { member, roles: new Set(member.roles), org: orgConfig(), locale, timeZone: "Europe/Berlin", t: translator(locale), now: new Date(), activityId: "f:1" };
-      expect(await routes.commands?.[parsed.id]?.(scope, parsed.args)).toEqual({ kind: "text", text: expect.stringContaining(expected) });
+      const scope: TurnScope = {
+        member,
+        roles: new Set(member.roles),
+        org: orgConfig(),
+        locale,
+        timeZone: "Europe/Berlin",
+        t: translator(locale),
+        now: new Date(),
+        activityId: "f:1",
+      };
+      expect(await routes.commands?.[parsed.id]?.(scope, parsed.args)).toEqual({
+        kind: "text",
+        text: expect.stringContaining(expected),
+      });
     }
     expect(runs).toBe(0);
   });
