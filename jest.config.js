@@ -10,7 +10,7 @@ module.exports = {
   maxWorkers: 2,
   // A skipped test would hide a missing feature: `.ci/run` and this reporter both refuse them.
   reporters: ["default", "<rootDir>/test/support/no-skipped-tests-reporter.js"],
-  // The app's log lines of the whole suite are scanned for personal data at the end.
-  globalSetup: "<rootDir>/test/support/log-scan-setup.js",
+  // The app's log lines of the whole suite are scanned for personal data at the end; property tests get their fresh seed.
+  globalSetup: "<rootDir>/test/support/global-setup.js",
   globalTeardown: "<rootDir>/test/support/log-scan-teardown.js",
 };

@@ -31,6 +31,7 @@ import {
   weirdString,
   weirdValue,
 } from "./support/fuzz-inputs";
+import { assertAsyncProperty } from "../support/property-runs";
 
 const OTHER_TENANT = "0b7e5d2c-4a61-4f0e-9d3b-7c8a9e1f2d40";
 
@@ -228,7 +229,7 @@ describe("fuzzing card actions", () => {
     }
 
     let count = 0;
-    await fc.assert(
+    await assertAsyncProperty(
       fc.asyncProperty(fc.array(action, { minLength: BATCH, maxLength: BATCH }), async (actions) => {
         count += actions.length;
         if ((await problemsWith(actions)).length === 0) return;

@@ -7,6 +7,7 @@
 import fc from "fast-check";
 import { ConfigError, loadConfig, SETTING_NAMES, type AppConfig } from "../../functions/config";
 import { ODD_TEXT } from "./support/fuzz-inputs";
+import { assertProperty } from "../support/property-runs";
 
 const DEFAULTS = {
   localBaseUrl: "http://127.0.0.1:3978",
@@ -166,7 +167,7 @@ describe("fuzzing the configuration", () => {
     let loaded = 0;
     let authenticated = 0;
     let refused = 0;
-    fc.assert(
+    assertProperty(
       fc.property(environment, (env) => {
         let config: AppConfig;
         try {

@@ -8,6 +8,7 @@ import { checkSignedLink, createSignedLink, type SignedLinkTarget } from "../../
 import { startBotHarness, type BotHarness } from "../support/bot-harness";
 import { seedOrg } from "../support/org-fixture";
 import { TENANT_ID } from "../support/teams-activities";
+import { assertProperty } from "../support/property-runs";
 
 const KEY = "a-signing-key-for-the-signed-link-tests-0123456789";
 const OTHER_KEY = "another-signing-key-that-the-app-does-not-know-42";
@@ -18,7 +19,7 @@ describe("signed links, as a function", () => {
   const signatureOf = (link: string) => new URL(link).searchParams.get("sig") ?? "";
 
   it("accepts only the exact organisation, export and expiry it was signed for, with the key it was signed with", () => {
-    fc.assert(
+    assertProperty(
       fc.property(
         fc.record({
           orgId: fc.string({ minLength: 1 }),

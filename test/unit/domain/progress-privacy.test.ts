@@ -19,6 +19,7 @@ import type {
 } from "../../../bot/domain/progress-types";
 import { AREA_IDS, DIMENSION_IDS } from "../../../bot/domain/quality-models";
 import { NOW } from "./progress-fixtures";
+import { assertProperty } from "../../support/property-runs";
 
 const MINUTE_MS = 60_000;
 const GROUP_IDS = ["g0", "g1", "g2", "g3"] as const;
@@ -180,7 +181,7 @@ function checkSummary(input: ProgressInput, summary: ProgressSummary) {
 
 describe("progress summary privacy (properties)", () => {
   it("never computes a figure over fewer than k people, whatever the organisation looks like", () => {
-    fc.assert(
+    assertProperty(
       fc.property(inputArb, (input) => {
         checkSummary(input, computeProgressSummary(input));
       }),
@@ -189,7 +190,7 @@ describe("progress summary privacy (properties)", () => {
   });
 
   it("never shows a group alone that the overview of the same period has to combine", () => {
-    fc.assert(
+    assertProperty(
       fc.property(inputArb, (input) => {
         const single = computeProgressSummary(input);
         if (!single.figures || single.filters.group === "all") return;
@@ -210,7 +211,7 @@ describe("progress summary privacy (properties)", () => {
       respondents: fc.uniqueArray(fc.integer({ min: 0, max: 30 }), { maxLength: 8 }),
       askedOnly: fc.uniqueArray(fc.integer({ min: 31, max: 60 }), { maxLength: 4 }),
     });
-    fc.assert(
+    assertProperty(
       fc.property(
         fc.array(bucketArb, { minLength: 1, maxLength: 6 }),
         bucketArb,

@@ -13,6 +13,7 @@ import { anonymityThresholdSchema, type OrgConfig } from "../../../bot/domain/or
 import { AREA_IDS } from "../../../bot/domain/quality-models";
 import { memberSlot } from "../../../bot/domain/schedule";
 import { asHistory, member, orgConfig } from "./scheduling-fixtures";
+import { assertProperty } from "../../support/property-runs";
 
 const BERLIN = "Europe/Berlin";
 const MINUTE_MS = 60_000;
@@ -56,7 +57,7 @@ describe("scheduling properties", () => {
   it(
     "asks each member about every cell of their group before asking any cell twice",
     () => {
-      fc.assert(
+      assertProperty(
         fc.property(
           fc.subarray([...AREA_IDS], { minLength: 1 }),
           fc.integer({ min: 1, max: 3 }),
@@ -114,7 +115,7 @@ describe("scheduling properties", () => {
         preferredTime: fc.option(timeArbitrary, { nil: undefined }),
         group: fc.option(fc.constantFrom("leitung", "kursleitende", "gone"), { nil: undefined }),
       });
-      fc.assert(
+      assertProperty(
         fc.property(
           fc.array(memberArbitrary, { minLength: 1, maxLength: 5 }),
           fc.constantFrom("weekly", "biweekly", "monthly" as const),
@@ -155,7 +156,7 @@ describe("scheduling properties", () => {
         { firstMonday: "2026-03-23", label: "spring forward on Sunday 29 March" },
         { firstMonday: "2026-10-19", label: "fall back on Sunday 25 October" },
       ];
-      fc.assert(
+      assertProperty(
         fc.property(
           fc.constantFrom(...windows),
           fc.oneof(fc.constantFrom("02:30", "10:00", "02:00", "03:00", "01:59"), timeArbitrary),
@@ -201,7 +202,7 @@ describe("scheduling properties", () => {
     "never sends a prompt in a quiet period, nor for a slot that fell into one",
     () => {
       const dayArbitrary = fc.integer({ min: 0, max: 80 });
-      fc.assert(
+      assertProperty(
         fc.property(
           fc.array(fc.tuple(dayArbitrary, fc.integer({ min: 0, max: 14 })), { minLength: 1, maxLength: 3 }),
           fc.array(
@@ -251,7 +252,7 @@ describe("scheduling properties", () => {
   );
 
   it("accepts as anonymity threshold only whole numbers of at least two", () => {
-    fc.assert(
+    assertProperty(
       fc.property(fc.oneof(fc.anything(), fc.double(), fc.integer({ min: -100, max: 100 })), (value) => {
         if (anonymityThresholdSchema.safeParse(value).success) {
           expect(typeof value === "number" && Number.isInteger(value) && value >= 2).toBe(true);
@@ -259,7 +260,7 @@ describe("scheduling properties", () => {
       }),
       { numRuns: 500 },
     );
-    fc.assert(
+    assertProperty(
       fc.property(fc.integer({ min: 2, max: 50 }), (value) => {
         expect(anonymityThresholdSchema.safeParse(value).success).toBe(true);
       }),

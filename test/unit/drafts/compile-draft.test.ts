@@ -4,6 +4,7 @@ import type { Draft, DraftSection, Statement } from "../../../bot/drafts/draft";
 import type { DraftAnswer } from "../../../bot/drafts/draft-input";
 import { DIMENSION_IDS, AREA_IDS } from "../../../bot/domain/quality-models";
 import { ANSWERS, answer, draftInput } from "./draft-fixture";
+import { assertProperty } from "../../support/property-runs";
 
 function section(draft: Draft, area: DraftSection["area"]): DraftSection {
   const found = draft.sections.find((candidate) => candidate.area === area);
@@ -236,7 +237,7 @@ describe("deterministic draft compiler", () => {
       ),
       day: fc.integer({ min: 1, max: 28 }),
     });
-    fc.assert(
+    assertProperty(
       fc.property(fc.array(arbitraryAnswer, { maxLength: 40 }), fc.boolean(), (generated, isRecertification) => {
         const answers: DraftAnswer[] = generated.map((g, index) =>
           answer(

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { mergeNearDuplicates } from "../../../bot/drafts/merge-near-duplicates";
 import { areNearDuplicates, fingerprint, jaccard } from "../../../bot/drafts/text-similarity";
+import { assertProperty } from "../../support/property-runs";
 
 /** The obvious quadratic version: the indexed one must find exactly the same groups. */
 function mergeByComparingAllPairs(texts: readonly string[]): number[][] {
@@ -57,7 +58,7 @@ describe("near-duplicate statements", () => {
     const sentence = fc
       .array(fc.constantFrom(...words), { minLength: 1, maxLength: 8 })
       .map((parts) => parts.join(" "));
-    fc.assert(
+    assertProperty(
       fc.property(fc.array(sentence, { maxLength: 60 }), (texts) => {
         const indexed = mergeNearDuplicates(
           texts.map((text, index) => ({ text, index })),

@@ -1,0 +1,15 @@
+/**
+ * Jest globalSetup: a clean log directory for the suite-wide log scan, and the fresh seed every
+ * property test uses next to its fixed one (test/support/property-runs.ts), chosen and printed
+ * once so a failing run can be repeated with PROPERTY_SEED=<seed>.
+ */
+const clearLogs = require("./log-scan-setup");
+
+module.exports = async () => {
+  await clearLogs();
+  const given = Number.parseInt(process.env.PROPERTY_SEED ?? "", 10);
+  const seed = Number.isSafeInteger(given) ? given : Math.floor(Math.random() * 2 ** 31);
+  // Workers start after the global setup and inherit the environment.
+  process.env.PROPERTY_SEED = String(seed);
+  console.log(`\nProperty tests: fixed seed and fresh seed ${seed} (PROPERTY_SEED=${seed} repeats this run)`);
+};

@@ -1,0 +1,73 @@
+/**
+ * Every property test runs twice: with a fixed seed, so CI is repeatable and a counterexample
+ * found once stays found, and with a fresh seed, so each run explores new inputs. The fresh seed
+ * is chosen once per `jest` run (test/support/global-setup.js prints it) and named in the failure
+ * message; `PROPERTY_SEED=<seed> npm test` repeats a run.
+ */
+import fc from "fast-check";
+
+/** The repeatable half of every property's runs. */
+export const FIXED_PROPERTY_SEED = 20_261_125;
+
+/** The seed of the exploring half: the run's PROPERTY_SEED, or one of this process when jest ran without the global setup. */
+export function freshPropertySeed(): number {
+  const fromRun = Number.parseInt(process.env.PROPERTY_SEED ?? "", 10);
+  if (Number.isSafeInteger(fromRun)) return fromRun;
+  const seed = Math.floor(Math.random() * 2 ** 31);
+  process.env.PROPERTY_SEED = String(seed);
+  return seed;
+}
+
+const DEFAULT_RUNS = 100;
+
+interface SeededRun<Ts> {
+  seed: number;
+  label: string;
+  parameters: fc.Parameters<Ts>;
+}
+
+/** `numRuns` is the total: half with the fixed seed, half with the fresh one. */
+function seededRuns<Ts>(parameters: fc.Parameters<Ts>): SeededRun<Ts>[] {
+  const total = parameters.numRuns ?? DEFAULT_RUNS;
+  const fixedRuns = Math.ceil(total / 2);
+  const fresh = freshPropertySeed();
+  return [
+    { seed: FIXED_PROPERTY_SEED, label: "fixed seed", parameters: { ...parameters, numRuns: fixedRuns } },
+    {
+      seed: fresh,
+      label: `fresh seed (repeat with PROPERTY_SEED=${fresh})`,
+      parameters: { ...parameters, numRuns: Math.max(1, total - fixedRuns) },
+    },
+  ];
+}
+
+function named(error: unknown, run: { seed: number; label: string }): unknown {
+  if (error instanceof Error)
+    error.message = `Property failed with the ${run.label}, seed ${run.seed}:\n${error.message}`;
+  return error;
+}
+
+/** fc.assert with the fixed seed, then with the fresh one. */
+export function assertProperty<Ts>(property: fc.IProperty<Ts>, parameters: fc.Parameters<Ts> = {}): void {
+  for (const run of seededRuns(parameters)) {
+    try {
+      fc.assert(property, { ...run.parameters, seed: run.seed });
+    } catch (error) {
+      throw named(error, run);
+    }
+  }
+}
+
+/** The same for asynchronous properties. */
+export async function assertAsyncProperty<Ts>(
+  property: fc.IAsyncProperty<Ts>,
+  parameters: fc.Parameters<Ts> = {},
+): Promise<void> {
+  for (const run of seededRuns(parameters)) {
+    try {
+      await fc.assert(property, { ...run.parameters, seed: run.seed });
+    } catch (error) {
+      throw named(error, run);
+    }
+  }
+}
