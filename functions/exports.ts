@@ -4,12 +4,14 @@
  * or an export that is gone, answers 403 with one plain message that reveals nothing else.
  */
 import type { HttpRequest, HttpResponseInit, InvocationContext } from "@azure/functions";
+import { translator } from "../bot/i18n/translator";
 import { checkSignedLink } from "../bot/signed-links";
 import { getServices } from "./composition-root";
 
+/** A link carries no language: German first, then English. */
 const forbidden: HttpResponseInit = {
   status: 403,
-  body: "Dieser Download-Link ist ungültig oder abgelaufen. Bitte fordern Sie in Teams einen neuen an.\nThis download link is invalid or has expired. Please request a new one in Teams.\n",
+  body: `${translator("de")("download.invalidLink")}\n${translator("en")("download.invalidLink")}\n`,
   headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" },
 };
 

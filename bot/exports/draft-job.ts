@@ -16,6 +16,7 @@ import type { DraftAnswer, Drafter, DraftResult, MemberAttribution } from "../dr
 import { renderDocx, renderMarkdownBuffer } from "../drafts";
 import type { KnownName } from "../drafts";
 import { AppError, isAppError } from "../errors";
+import { translator } from "../i18n/translator";
 import type { NewExport, Repositories } from "../store";
 
 export interface DraftFiles {
@@ -62,7 +63,7 @@ export async function compileDraftJob(deps: DraftJobDeps, job: ExportRecord, now
         kind: "draft",
         format,
         status: "ready",
-        fileName: `${request.locale === "de" ? "Selbstreport-Entwurf" : "self-report-draft"}-${day}.${EXTENSIONS[format]}`,
+        fileName: translator(request.locale)("export.fileName", { date: day, extension: EXTENSIONS[format] }),
         contentType: CONTENT_TYPES[format],
         content: content.toString("base64"),
         createdAt: now.toISOString(),

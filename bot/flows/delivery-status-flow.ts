@@ -84,7 +84,7 @@ export function deliveryStatusRoutes(deps: FlowDeps): FlowRoutes {
       failed: delivery.failed + delivery.unreachable,
     };
     return textResult(
-      tick.recorded > 0 ? t("delivery.runNow.done", figures) : t("delivery.runNow.nothingDue", figures),
+      tick.recorded > 0 ? t("delivery.runNow.done", figures) : t("delivery.runNow.nothingDue", { count: figures.sent }),
     );
   }
 

@@ -94,8 +94,8 @@ export function exportRoutes(deps: FlowDeps): FlowRoutes {
         languageLabel: t("export.language"),
         language: values?.language ?? scope.locale,
         languageChoices: [
-          { title: "Deutsch", value: "de" },
-          { title: "English", value: "en" },
+          { title: t("language.option.de"), value: "de" },
+          { title: t("language.option.en"), value: "en" },
         ],
         createTitle: t("export.create"),
       }),
@@ -214,7 +214,7 @@ function readyCard(deps: FlowDeps, result: DraftFiles, timeZone: string): Adapti
         areas: request.areas.length,
         date: formatDateTime(expires, request.locale, timeZone),
       }),
-      ...(result.gapCount > 0 ? [t("export.ready.gaps", { gaps: result.gapCount })] : []),
+      ...(result.gapCount > 0 ? [t("export.ready.gaps", { count: result.gapCount })] : []),
       ...result.notes.slice(0, 5),
     ],
     links: links.map(({ file, link }) => ({

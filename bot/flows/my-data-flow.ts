@@ -35,7 +35,7 @@ export function createMyDataFlow(deps: FlowDeps) {
         kind: "personalData",
         format: "json",
         status: "ready",
-        fileName: `lqw-reflect-meine-daten-${scope.now.toISOString().slice(0, 10)}.json`,
+        fileName: scope.t("myData.fileName", { date: scope.now.toISOString().slice(0, 10) }),
         contentType: "application/json; charset=utf-8",
         content: Buffer.from(JSON.stringify(data, null, 2), "utf8").toString("base64"),
         createdAt: scope.now.toISOString(),

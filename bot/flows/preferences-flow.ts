@@ -33,8 +33,7 @@ export function createPreferencesFlow(deps: FlowDeps) {
   ): Promise<FlowResult> {
     const today = localDate(scope.now, scope.timeZone);
     const parsed = parseUserDate(args, today);
-    const example = scope.locale === "de" ? "pause bis 31.12.2026" : "pause until 2026-12-31";
-    if (parsed.kind === "invalid") return textResult(scope.t("pause.badDate", { example }));
+    if (parsed.kind === "invalid") return textResult(scope.t("pause.badDate", { example: scope.t("pause.example") }));
     if (parsed.isoDate < today) return textResult(scope.t("pause.pastDate"));
     const limit = new Date(scope.now.getTime() + MAX_PAUSE_DAYS * 86_400_000).toISOString().slice(0, 10);
     if (parsed.isoDate > limit) return textResult(scope.t("pause.tooFar"));
@@ -64,8 +63,8 @@ export function createPreferencesFlow(deps: FlowDeps) {
         languageLabel: t("settings.language"),
         language: scope.locale,
         languageChoices: [
-          { title: "Deutsch", value: "de" },
-          { title: "English", value: "en" },
+          { title: t("language.option.de"), value: "de" },
+          { title: t("language.option.en"), value: "en" },
         ],
         consentLabel: t("settings.consent"),
         consentHint: t("settings.consentHint"),

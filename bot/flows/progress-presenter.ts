@@ -118,14 +118,14 @@ function deadline(
       scope.t("progress.deadline.notStarted", {
         start: formatCalendarDate(config.cycle.start, scope.locale),
         date,
-        days,
+        count: days,
       }),
     development: () =>
-      scope.t("progress.deadline.development", { date, days, percent: Math.round(cycle.progress * 100) }),
+      scope.t("progress.deadline.development", { date, count: days, percent: Math.round(cycle.progress * 100) }),
     "report-due-soon": () =>
       days === 0
         ? scope.t("progress.deadline.dueToday", { date })
-        : scope.t("progress.deadline.dueSoon", { date, days }),
+        : scope.t("progress.deadline.dueSoon", { date, count: days }),
     "report-overdue": () => scope.t("progress.deadline.overdue", { date }),
   }[cycle.phase]();
   const color =
@@ -138,7 +138,7 @@ function deadline(
       ),
       value: scope.t("progress.reminder.value", {
         date: formatCalendarDate(reminder.date, scope.locale),
-        days: reminder.daysUntil,
+        count: reminder.daysUntil,
       }),
     }));
   return { deadline: text, deadlineColor: color, deadlineFacts };
@@ -170,10 +170,9 @@ function noteText(note: ProgressNote, config: OrgConfig, scope: Scope): string |
   }
 }
 
-function signed(value: number): string {
-  if (value > 0) return `+${value}`;
-  if (value < 0) return `−${Math.abs(value)}`;
-  return "±0";
+/** A change as "+3", "−2" or "±0": the sign, and the size that picks the plural form. */
+function change(value: number): { sign: string; count: number } {
+  return { sign: value > 0 ? "+" : value < 0 ? "−" : "±", count: Math.abs(value) };
 }
 
 function participationFacts(summary: ProgressSummary, scope: Scope): { title: string; value: string }[] {
@@ -184,17 +183,17 @@ function participationFacts(summary: ProgressSummary, scope: Scope): { title: st
     { title: scope.t("progress.participation.people"), value: peopleValue(now, scope) },
     {
       title: scope.t("progress.participation.answers"),
-      value: scope.t("progress.participation.answersValue", { answers: now.answers, prompts: now.promptsAsked }),
+      value: scope.t("progress.participation.answersValue", { answers: now.answers, count: now.promptsAsked }),
     },
   ];
   const missing = summary.notes.find((note) => note.kind === "noComparison");
   const trendText = trend
     ? scope.t("progress.trend.value", {
         arrow: trend.answersDelta > 0 ? "▲" : trend.answersDelta < 0 ? "▼" : "►",
-        answers: signed(trend.answersDelta),
-        points: signed(trend.ratePointsDelta),
-        previousAnswers: trend.previous.answers,
-        previousPeople: trend.previous.people,
+        answers: scope.t("progress.trend.answers", change(trend.answersDelta)),
+        points: scope.t("progress.trend.points", change(trend.ratePointsDelta)),
+        previousAnswers: answersText(trend.previous.answers, scope),
+        previousPeople: scope.t("progress.people.count", { count: trend.previous.people }),
       })
     : missing?.kind === "noComparison"
       ? scope.t(`progress.trend.${missing.reason}`, { threshold: summary.threshold })
@@ -206,7 +205,7 @@ function participationFacts(summary: ProgressSummary, scope: Scope): { title: st
 function peopleValue(figure: ParticipationFigure, scope: Scope): string {
   return scope.t("progress.participation.peopleValue", {
     people: figure.people,
-    asked: figure.asked,
+    count: figure.asked,
     percent: Math.round(ratePercent(figure.people, figure.asked)),
   });
 }
@@ -216,8 +215,8 @@ function groupFacts(summary: ProgressSummary, config: OrgConfig, scope: Scope): 
     title: figure.kind === "group" ? groupName(config, figure.groupId, scope) : scope.t("progress.groups.others"),
     value: scope.t("progress.groups.value", {
       people: figure.participation.people,
-      asked: figure.participation.asked,
-      answers: figure.participation.answers,
+      count: figure.participation.asked,
+      answers: answersText(figure.participation.answers, scope),
     }),
   }));
 }
@@ -295,7 +294,7 @@ export function progressCardData(summary: ProgressSummary, config: OrgConfig, sc
 }
 
 function answersText(count: number, scope: Scope): string {
-  return count === 1 ? scope.t("progress.answers.one") : scope.t("progress.answers.other", { count });
+  return scope.t("progress.answers", { count });
 }
 
 function peopleText(count: PeopleCount, scope: Scope): string {
@@ -310,9 +309,7 @@ export function freshness(newestAt: string, today: string, timeZone: string, sco
   if (days === 0) return scope.t("progress.fresh.today");
   if (days === 1) return scope.t("progress.fresh.yesterday");
   if (days < 7) return scope.t("progress.fresh.days", { count: days });
-  if (days < 14) return scope.t("progress.fresh.week");
   if (days < 30) return scope.t("progress.fresh.weeks", { count: Math.floor(days / 7) });
-  if (days < 60) return scope.t("progress.fresh.month");
   return scope.t("progress.fresh.months", { count: Math.floor(days / 30) });
 }
 

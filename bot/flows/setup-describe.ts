@@ -48,8 +48,8 @@ function dueInWords(scope: Pick<TurnScope, "t" | "locale">, selfReportDue: strin
   const days = daysBetween(today, selfReportDue);
   const date = formatCalendarDate(selfReportDue, scope.locale);
   return days >= 0
-    ? scope.t("setup.summary.due", { date, days })
-    : scope.t("setup.summary.overdue", { date, days: -days });
+    ? scope.t("setup.summary.due", { date, count: days })
+    : scope.t("setup.summary.overdue", { date, count: -days });
 }
 
 function excerpt(text: string, length = DEFINITION_EXCERPT_LENGTH): string {

@@ -1,7 +1,6 @@
 /** Dates and times for people: in their language and their time zone. */
 import type { Locale } from "../domain/quality-models";
-
-const LANGUAGE_TAG: Record<Locale, string> = { de: "de-DE", en: "en-GB" };
+import { LANGUAGE_TAG } from "./language-tag";
 
 export function formatDateTime(instant: Date | string, locale: Locale, timeZone: string): string {
   return new Intl.DateTimeFormat(LANGUAGE_TAG[locale], {

@@ -4,6 +4,8 @@
  * in the Agents Playground without waiting for the weekly slot.
  */
 import * as path from "node:path";
+import { LOCALES } from "../../bot/domain/quality-models";
+import { translator, type MessageKey, type MessageParams } from "../../bot/i18n/translator";
 import { LOCAL_TOKEN_HEADER, localHostFilePath, readLocalHostFile } from "./local-host-file";
 import { SCHEDULE_NOW_ROUTE, type ScheduleNowFigures } from "./schedule-now-route";
 
@@ -18,12 +20,10 @@ export interface ScheduleNowCommandOptions {
 
 /** Runs the schedule in the running app; resolves with the process exit code. */
 export async function scheduleNow({ dataDir, write }: ScheduleNowCommandOptions): Promise<number> {
+  const say = (key: MessageKey, params?: MessageParams) => sayInBothLanguages(write, key, params);
   const host = readLocalHostFile(dataDir);
   if (!host) {
-    write(
-      `npm start läuft nicht (${localHostFilePath(dataDir)} fehlt). Starten Sie es zuerst in einem anderen Terminal.`,
-    );
-    write(`npm start is not running (${localHostFilePath(dataDir)} is missing). Start it first in another terminal.`);
+    say("localRun.notRunning", { file: localHostFilePath(dataDir) });
     return 1;
   }
   let response: Response;
@@ -34,53 +34,47 @@ export async function scheduleNow({ dataDir, write }: ScheduleNowCommandOptions)
       signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
     });
   } catch {
-    write(`npm start antwortet nicht unter ${host.url}. Läuft es noch?`);
-    write(`npm start does not answer at ${host.url}. Is it still running?`);
+    say("localRun.noAnswer", { url: host.url });
     return 1;
   }
   if (response.status === 403) {
-    write(
-      "Das geht nur im lokalen Modus (ohne MicrosoftAppId). In Azure läuft der Zeitplan von selbst alle 5 Minuten.",
-    );
-    write("This works in local mode only (no MicrosoftAppId). On Azure the schedule runs by itself every 5 minutes.");
+    say("localRun.localModeOnly");
     return 1;
   }
   if (response.status === 401) {
-    write(`Ein anderes npm start antwortet unter ${host.url}. Starten Sie npm start neu.`);
-    write(`Another npm start answers at ${host.url}. Restart npm start.`);
+    say("localRun.otherHost", { url: host.url });
     return 1;
   }
   if (!response.ok) {
-    write(`Der Zeitplan ist fehlgeschlagen (HTTP ${response.status}); die Ausgabe von npm start nennt den Grund.`);
-    write(`Running the schedule failed (HTTP ${response.status}); the output of npm start says why.`);
+    say("localRun.failed", { status: response.status });
     return 1;
   }
   for (const line of describeFigures((await response.json()) as ScheduleNowFigures)) write(line);
   return 0;
 }
 
+/** A terminal has no locale we could trust: German, then English. */
+function sayInBothLanguages(write: (line: string) => void, key: MessageKey, params?: MessageParams): void {
+  for (const locale of LOCALES) write(translator(locale)(key, params));
+}
+
 /** German, then English: the figures in two sentences. */
 export function describeFigures(figures: ScheduleNowFigures): string[] {
-  if (figures.organisations === 0) {
-    return [
-      "Noch keine Organisation eingerichtet: Schreiben Sie dem Bot „einrichtung“.",
-      "No organisation is set up yet: write “setup” to the bot.",
-    ];
-  }
+  if (figures.organisations === 0) return LOCALES.map((locale) => translator(locale)("localRun.noOrganisation"));
   const { recorded, sent, reminded, failed, waiting } = figures;
-  const lines = [
-    `${sent} ${sent === 1 ? "Frage" : "Fragen"} verschickt, ${reminded} ${reminded === 1 ? "Erinnerung" : "Erinnerungen"} ` +
-      `(${recorded} neu eingeplant, ${failed} fehlgeschlagen, ${waiting} warten auf den nächsten Versuch).`,
-    `${sent} ${sent === 1 ? "prompt" : "prompts"} sent, ${reminded} ${reminded === 1 ? "reminder" : "reminders"} ` +
-      `(${recorded} newly scheduled, ${failed} failed, ${waiting} waiting for the next attempt).`,
-  ];
-  if (recorded + sent + reminded + failed + waiting === 0) {
-    // The demo's people are known before they open the chat, and get nothing until they do.
-    lines.push(
-      "Fragen bekommt nur, wer den Chat mit dem Bot geöffnet hat (im Agents Playground: die Seite öffnen) und in diesem Zeitraum noch keine Frage hatte.",
-      "Prompts go only to people who opened the chat with the bot (in the Agents Playground: open the page) and have had none this period.",
-    );
-  }
+  const lines = LOCALES.map((locale) => {
+    const t = translator(locale);
+    return t("localRun.figures", {
+      prompts: t("localRun.prompts", { count: sent }),
+      reminders: t("localRun.reminders", { count: reminded }),
+      recorded,
+      failed,
+      waiting,
+    });
+  });
+  // The demo's people are known before they open the chat, and get nothing until they do.
+  if (recorded + sent + reminded + failed + waiting === 0)
+    lines.push(...LOCALES.map((locale) => translator(locale)("localRun.nobodyDue")));
   return lines;
 }
 

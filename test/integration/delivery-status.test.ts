@@ -51,7 +51,7 @@ describe("delivery status and run-now for quality officers", () => {
       new Set([ANNA, JONAS, MIRIAM].map((user) => `a:personal-${user.aadObjectId}`)),
     );
     expect(sent.at(-1)?.activity.text).toBe(
-      "Zeitplan ausgeführt: 3 Fragen neu eingeplant, 3 gesendet, 0 Erinnerungen, 0 fehlgeschlagen.",
+      "Zeitplan ausgeführt – neu eingeplant: 3, gesendet: 3, Erinnerungen: 0, fehlgeschlagen: 0.",
     );
 
     // The logs count and name reasons, never people or prompt text.

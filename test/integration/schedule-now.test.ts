@@ -13,7 +13,7 @@ import {
   removeLocalHostFile,
   writeLocalHostFile,
 } from "../../functions/local/local-host-file";
-import { scheduleNow } from "../../functions/local/schedule-now";
+import { describeFigures, scheduleNow } from "../../functions/local/schedule-now";
 import {
   createScheduleNowRoute,
   SCHEDULE_NOW_ROUTE,
@@ -81,10 +81,10 @@ describe("npm run schedule:now", () => {
 
     expect(first.code).toBe(0);
     expect(first.output).toContain(
-      "3 Fragen verschickt, 0 Erinnerungen (3 neu eingeplant, 0 fehlgeschlagen, 0 warten auf den nächsten Versuch).",
+      "3 Fragen verschickt, 0 Erinnerungen (neu eingeplant: 3, fehlgeschlagen: 0, warten auf den nächsten Versuch: 0).",
     );
     expect(first.output).toContain(
-      "3 prompts sent, 0 reminders (3 newly scheduled, 0 failed, 0 waiting for the next attempt).",
+      "3 prompts sent, 0 reminders (newly scheduled: 3, failed: 0, waiting for the next attempt: 0).",
     );
     const counts = sendCounts(env.connector);
     expect(counts.size).toBe(3);
@@ -94,6 +94,14 @@ describe("npm run schedule:now", () => {
     expect(again.output).toContain("0 Fragen verschickt");
     expect(again.output).toContain("Fragen bekommt nur, wer den Chat mit dem Bot geöffnet hat");
     expect(env.connector.sent).toHaveLength(3);
+  });
+
+  it("says „1 Frage“ and “1 reminder” for one of each", () => {
+    const figures = { organisations: 1, recorded: 1, sent: 1, reminded: 1, failed: 0, waiting: 0 };
+    expect(describeFigures(figures)).toEqual([
+      "1 Frage verschickt, 1 Erinnerung (neu eingeplant: 1, fehlgeschlagen: 0, warten auf den nächsten Versuch: 0).",
+      "1 prompt sent, 1 reminder (newly scheduled: 1, failed: 0, waiting for the next attempt: 0).",
+    ]);
   });
 
   it("refuses outside local mode and sends nothing: there the timers run the schedule", async () => {

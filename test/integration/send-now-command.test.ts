@@ -26,7 +26,7 @@ describe("„jetzt senden“ in local mode", () => {
       new Set([ANNA, JONAS, MIRIAM].map((user) => `a:personal-${user.aadObjectId}`)),
     );
     expect(bot.sent().at(-1)?.text).toBe(
-      "Zeitplan ausgeführt: 3 Fragen neu eingeplant, 3 gesendet, 0 Erinnerungen, 0 fehlgeschlagen.",
+      "Zeitplan ausgeführt – neu eingeplant: 3, gesendet: 3, Erinnerungen: 0, fehlgeschlagen: 0.",
     );
 
     bot.clear();

@@ -197,7 +197,7 @@ describe("setting up an organisation in Teams (quality officer)", () => {
 
     const outing = draft?.quietPeriods.find((period) => period.label === "Betriebsausflug");
     card = validCard(await talk.click(MIRIAM, "setup.quietRemove", { quietRemove: outing?.id ?? "" }));
-    expect(cardText(card)).toContain("1 Ruhezeit(en) entfernt");
+    expect(cardText(card)).toContain("1 Ruhezeit entfernt");
     draft = (await (await repos()).setupDrafts.get(TENANT_ID))?.value;
     expect(draft?.quietPeriods.map((period) => period.label)).toEqual(["Weihnachtsferien"]);
   });

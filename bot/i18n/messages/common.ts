@@ -1,0 +1,50 @@
+/** Texts every flow shares: the app's name, errors, role names, the unknown-command hint. */
+import type { MessageDefinitions } from "../message-definition";
+
+export const commonMessages = {
+  "app.name": { de: "lqw-reflect", en: "lqw-reflect" },
+
+  "hint.unknown": {
+    de: "Das habe ich leider nicht verstanden. Schreiben Sie „hilfe“, um zu sehen, was ich kann.",
+    en: "Sorry, I did not understand that. Type “help” to see what I can do.",
+  },
+
+  "error.generic": {
+    de: "Da ist leider etwas schiefgegangen. Bitte versuchen Sie es gleich noch einmal. (Fehler-ID: {correlationId})",
+    en: "Sorry, something went wrong. Please try again in a moment. (Error ID: {correlationId})",
+  },
+  "error.storeUnavailable": {
+    de: "Der Speicher ist gerade nicht erreichbar. Bitte versuchen Sie es in einem Moment noch einmal. (Fehler-ID: {correlationId})",
+    en: "The store cannot be reached right now. Please try again in a moment. (Error ID: {correlationId})",
+  },
+  "error.notAllowed": {
+    de: "Das dürfen nur {role}. (Fehler-ID: {correlationId})",
+    en: "Only {role} can do this. (Error ID: {correlationId})",
+  },
+  "error.invalidInput": {
+    de: "Diese Eingabe konnte ich nicht verarbeiten. Bitte prüfen Sie sie. (Fehler-ID: {correlationId})",
+    en: "I could not process this input. Please check it. (Error ID: {correlationId})",
+  },
+  "error.conflict": {
+    de: "Das wurde inzwischen an anderer Stelle geändert. Bitte laden Sie den aktuellen Stand und versuchen Sie es erneut. (Fehler-ID: {correlationId})",
+    en: "This was changed elsewhere in the meantime. Please reload it and try again. (Error ID: {correlationId})",
+  },
+  "error.notFound": {
+    de: "Das gibt es nicht mehr – vielleicht wurde es gelöscht. (Fehler-ID: {correlationId})",
+    en: "This no longer exists; it may have been deleted. (Error ID: {correlationId})",
+  },
+  "error.tenantNotAllowed": {
+    de: "lqw-reflect ist für Ihre Organisation nicht freigeschaltet. Bitte wenden Sie sich an Ihre IT.",
+    en: "lqw-reflect is not enabled for your organisation. Please contact your IT department.",
+  },
+  "error.unsupportedScope": {
+    de: "lqw-reflect arbeitet im persönlichen Chat. Bitte schreiben Sie mir dort.",
+    en: "lqw-reflect works in your personal chat. Please write to me there.",
+  },
+  "role.manager": { de: "Führungskräfte", en: "managers" },
+  "role.qualityOfficer": { de: "Qualitätsbeauftragte", en: "quality officers" },
+  "role.managerOrQualityOfficer": {
+    de: "Führungskräfte und Qualitätsbeauftragte",
+    en: "managers and quality officers",
+  },
+} satisfies MessageDefinitions;

@@ -1,0 +1,79 @@
+/** The draft export card and the finished draft's message. */
+import type { MessageDefinitions } from "../message-definition";
+
+export const exportMessages = {
+  "export.title": { de: "Selbstreport-Entwurf exportieren", en: "Export a self-report draft" },
+  "export.intro": {
+    de: "Ich stelle die Antworten Ihres Teams zu Entwürfen je Qualitätsbereich zusammen – mit Quellenangaben und Lücken, zum Bearbeiten in Word oder als Markdown.",
+    en: "I compile your team's answers into drafts per quality area, with sources and gaps, for editing in Word or as Markdown.",
+  },
+  "export.areas": { de: "Qualitätsbereiche", en: "Quality areas" },
+  "export.areasRequired": {
+    de: "Bitte wählen Sie mindestens einen Qualitätsbereich.",
+    en: "Please choose at least one quality area.",
+  },
+  "export.period": { de: "Zeitraum", en: "Period" },
+  "export.period.cycle": { de: "Ganzer Zyklus ({from} bis {to})", en: "Whole cycle ({from} to {to})" },
+  "export.period.range": { de: "Eigener Zeitraum", en: "Custom period" },
+  "export.from": { de: "Von", en: "From" },
+  "export.to": { de: "Bis", en: "To" },
+  "export.rangeHint": {
+    de: "Von/Bis gelten nur für „Eigener Zeitraum“.",
+    en: "From/To apply to “Custom period” only.",
+  },
+  "export.format": { de: "Format", en: "Format" },
+  "export.formatRequired": { de: "Bitte wählen Sie mindestens ein Format.", en: "Please choose at least one format." },
+  "export.format.docx": { de: "Word (.docx, Quellen als Kommentare)", en: "Word (.docx, sources as comments)" },
+  "export.format.markdown": { de: "Markdown (.md)", en: "Markdown (.md)" },
+  "export.attribution": { de: "Quellenangaben", en: "Sources" },
+  "export.attribution.pseudonymous": { de: "Pseudonym (Standard)", en: "Pseudonyms (default)" },
+  "export.attribution.named": {
+    de: "Mit Namen – nur bei Personen, die zugestimmt haben",
+    en: "With names – only for people who consented",
+  },
+  "export.mode": { de: "Entwurfsart", en: "Kind of draft" },
+  "export.mode.structured": {
+    de: "Strukturiert (geordnete Aussagen mit Quellen)",
+    en: "Structured (ordered statements with sources)",
+  },
+  "export.mode.llm": {
+    de: "Fließtext mit KI (Quellen werden geprüft)",
+    en: "Prose written by AI (sources are checked)",
+  },
+  "export.mode.llmUnavailable": {
+    de: "Fließtext mit KI ist nicht eingerichtet; es gibt die strukturierte Fassung.",
+    en: "AI prose is not configured; you get the structured version.",
+  },
+  "export.language": { de: "Sprache der Überschriften", en: "Language of headings" },
+  "export.create": { de: "Entwurf erstellen", en: "Create draft" },
+  "export.badPeriod": {
+    de: "Bitte geben Sie einen gültigen Zeitraum an (Von vor Bis).",
+    en: "Please give a valid period (From before To).",
+  },
+  "export.started": {
+    de: "Ihr Entwurf wird erstellt. Das kann einige Minuten dauern – ich schicke Ihnen die Datei hier, sobald sie fertig ist.",
+    en: "Your draft is being compiled. This can take a few minutes; I will send you the file here as soon as it is ready.",
+  },
+  "export.ready.title": { de: "Ihr Entwurf ist fertig", en: "Your draft is ready" },
+  "export.ready.text": {
+    de: "Ausgewertet: {answers} · Qualitätsbereiche: {areas}. Die Links gelten bis {date} und nur für Sie. Der Entwurf ist zur Bearbeitung gedacht, nicht als fertiger Text.",
+    en: "Answers used: {answers} · quality areas: {areas}. The links are valid until {date} and for you only. The draft is meant for editing, not as final text.",
+  },
+  "export.ready.gaps": {
+    de: {
+      one: "Lücken: {count} Feld mit wenigen oder keinen Aussagen (im Entwurf je Bereich aufgeführt).",
+      other: "Lücken: {count} Felder mit wenigen oder keinen Aussagen (im Entwurf je Bereich aufgeführt).",
+    },
+    en: {
+      one: "Gaps: {count} cell with few or no statements (listed per area in the draft).",
+      other: "Gaps: {count} cells with few or no statements (listed per area in the draft).",
+    },
+  },
+  "export.fileName": { de: "Selbstreport-Entwurf-{date}.{extension}", en: "self-report-draft-{date}.{extension}" },
+  "export.download.docx": { de: "Word herunterladen", en: "Download Word" },
+  "export.download.markdown": { de: "Markdown herunterladen", en: "Download Markdown" },
+  "export.failed": {
+    de: "Der Entwurf konnte nicht erstellt werden. Bitte versuchen Sie es später noch einmal. (Fehler-ID: {correlationId})",
+    en: "The draft could not be compiled. Please try again later. (Error ID: {correlationId})",
+  },
+} satisfies MessageDefinitions;

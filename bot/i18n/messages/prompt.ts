@@ -1,0 +1,49 @@
+/** The prompt card and what skipping or snoozing a prompt answers. */
+import type { MessageDefinitions } from "../message-definition";
+
+export const promptMessages = {
+  "prompt.areaLine": { de: "{model} · QB {number} · {area}", en: "{model} · QB {number} · {area}" },
+  "prompt.exampleLabel": { de: "Beispiel für eine Antwort:", en: "Example answer:" },
+  "prompt.answerLabel": {
+    de: "Ihre Antwort (2–5 Sätze genügen, höchstens {max} Zeichen)",
+    en: "Your answer (2–5 sentences are enough, at most {max} characters)",
+  },
+  "prompt.answerPlaceholder": { de: "Schreiben Sie in eigenen Worten …", en: "Write in your own words …" },
+  "prompt.answerRequired": {
+    de: "Bitte schreiben Sie eine Antwort – oder wählen Sie „Überspringen“.",
+    en: "Please write an answer, or choose “Skip”.",
+  },
+  "prompt.evidenceLabel": {
+    de: "Nachweis (optional): Dokumentname oder Link",
+    en: "Evidence (optional): document name or link",
+  },
+  "prompt.evidencePlaceholder": { de: "z. B. Protokoll Teamsitzung 03/2026", en: "e.g. team meeting minutes 03/2026" },
+  "prompt.submit": { de: "Absenden", en: "Submit" },
+  "prompt.guidance": { de: "Hinweis anzeigen", en: "Show hint" },
+  "prompt.skip": { de: "Überspringen", en: "Skip" },
+  "prompt.another": { de: "Andere Frage", en: "Another question" },
+  "prompt.later": { de: "Später", en: "Later" },
+  "prompt.laterQuestion": { de: "Wann soll ich Sie erinnern?", en: "When shall I remind you?" },
+  "prompt.snooze.hour": { de: "In 1 Stunde", en: "In 1 hour" },
+  "prompt.snooze.tomorrow": { de: "Morgen", en: "Tomorrow" },
+  "prompt.snooze.nextWeek": { de: "Nächste Woche", en: "Next week" },
+  "prompt.previousAnswer": { de: "Beim letzten Mal schrieben Sie ({date}):", en: "Last time you wrote ({date}):" },
+  "prompt.successDefinitionNote": { de: "Ihre {term}: „{text}“", en: "Your {term}: “{text}”" },
+  "prompt.notSetUp": {
+    de: "lqw-reflect ist für Ihre Organisation noch nicht eingerichtet. Sobald die Qualitätsbeauftragten das erledigt haben, bekommen Sie hier Ihre Fragen.",
+    en: "lqw-reflect has not been set up for your organisation yet. Once your quality officers have done so, your questions will arrive here.",
+  },
+  "prompt.noPromptNow": {
+    de: "Im Moment habe ich keine passende Frage für Sie – der Befragungszeitraum hat noch nicht begonnen oder ist vorbei.",
+    en: "I have no question for you right now: the reflection period has not started yet or is over.",
+  },
+
+  "skip.title": { de: "Übersprungen", en: "Skipped" },
+  "skip.text": {
+    de: "Kein Problem. Die nächste Frage kommt zum nächsten Termin – oder jetzt mit „Andere Frage“.",
+    en: "No problem. The next question arrives at the next scheduled time, or now with “Another question”.",
+  },
+  "snooze.title": { de: "Später erinnern", en: "Remind me later" },
+  "snooze.text": { de: "Ich erinnere Sie am {date}.", en: "I will remind you on {date}." },
+  "promptGone.text": { de: "Diese Frage ist nicht mehr offen.", en: "This question is no longer open." },
+} satisfies MessageDefinitions;
