@@ -12,6 +12,22 @@ export const answerRevisionSchema = z.object({
   replacedAt: z.string(),
 });
 
+export const DOCUMENT_TITLE_MAX_LENGTH = 200;
+
+/** A Nachweis named on the prompt card: what it is, when, where it is filed. */
+export const evidenceDocumentSchema = z.object({
+  title: z.string().trim().min(1).max(DOCUMENT_TITLE_MAX_LENGTH),
+  /** As staff write it: "14.05.2025", "03/2025", "Herbstsemester 2025". */
+  date: z.string().trim().max(40).optional(),
+  /** "Qualitätshandbuch, Kap. 3", "Intranet > QM > Protokolle". */
+  place: z.string().trim().max(DOCUMENT_TITLE_MAX_LENGTH).optional(),
+});
+export type EvidenceDocument = z.infer<typeof evidenceDocumentSchema>;
+
+/** A Schlussfolgerung is decided, or a proposal that feeds QB 11. */
+export const conclusionStatusSchema = z.enum(["decided", "proposal"]);
+export type ConclusionStatus = z.infer<typeof conclusionStatusSchema>;
+
 export const answerSchema = z.object({
   orgId: z.string().min(1),
   /** Derived from the prompt instance and the member: a retried submit converges on one answer. */
@@ -28,6 +44,10 @@ export const answerSchema = z.object({
   group: z.string().optional(),
   text: z.string().min(1).max(ANSWER_MAX_LENGTH),
   evidence: z.string().max(EVIDENCE_MAX_LENGTH).optional(),
+  /** Nachweise named in their own fields on the card (Ergebnisse). */
+  documents: z.array(evidenceDocumentSchema).max(10).optional(),
+  /** Schlussfolgerungen: marked on the card. */
+  status: conclusionStatusSchema.optional(),
   createdAt: z.string(),
   updatedAt: z.string(),
   history: z.array(answerRevisionSchema).default([]),

@@ -7,7 +7,7 @@ import type { DraftAnswer, DraftInput, DraftOrganisation } from "./draft-input";
 import type { Draft, DraftFact, DraftHeader } from "./draft";
 import { createDraftDates, type DraftDates } from "./draft-dates";
 import { draftTexts, type DraftTexts } from "./draft-texts";
-import { compileSection } from "./compile-section";
+import { compileSection, type EvidenceRegister } from "./compile-section";
 import { createSourceRegistry } from "./source-registry";
 
 const DEFAULT_DRAFT_TIME_ZONE = "Europe/Berlin";
@@ -26,15 +26,26 @@ export function compileDraft(input: DraftInput): Draft {
     dates,
     unknownPerson: texts.unknownPerson,
   });
-  const context = { locale, cycleKind: organisation.cycleKind, coverage: input.coverage, texts, registry };
+  const evidence: EvidenceRegister = { records: [], byTitle: new Map() };
+  const context = {
+    locale,
+    cycleKind: organisation.cycleKind,
+    coverage: input.coverage,
+    texts,
+    registry,
+    successDefinitionTerm: successDefinitionTerm(organisation, locale),
+    evidence,
+  };
+  const sections = areas.map((area) =>
+    compileSection(area, areaHeading(organisation, area, locale), answersByArea.get(area) ?? [], context),
+  );
   return {
     locale,
     generatedAt: input.generatedAt.toISOString(),
     header: compileHeader(input, texts, dates, locale),
     labels: texts.labels,
-    sections: areas.map((area) =>
-      compileSection(area, areaHeading(organisation, area, locale), answersByArea.get(area) ?? [], context),
-    ),
+    sections,
+    evidence: evidence.records,
   };
 }
 
@@ -43,6 +54,11 @@ export function areaHeading(organisation: DraftOrganisation, area: AreaId, local
   const known = findArea(organisation.model, area);
   const name = organisation.areaNames?.[area]?.[locale] ?? known.name[locale];
   return `QB ${known.number} · ${name}`;
+}
+
+/** "Definition gelungenen Lernens", or the organisation's own term. */
+export function successDefinitionTerm(organisation: DraftOrganisation, locale: Locale): string {
+  return (organisation.successDefinitionTerm ?? QUALITY_MODELS[organisation.model].successDefinitionTerm)[locale];
 }
 
 function areaNumber(input: DraftInput, area: AreaId): number {

@@ -2,7 +2,7 @@
 import type { CellCoverage } from "../domain/coverage-types";
 import { DIMENSIONS, findDimension, type AreaId, type DimensionId, type Locale } from "../domain/quality-models";
 import type { CycleKind, DraftAnswer } from "./draft-input";
-import type { DimensionBlock, DraftSection, EvidenceItem, SectionPart } from "./draft";
+import type { DimensionBlock, DraftSection, EvidenceRecord, SectionPart } from "./draft";
 import type { DraftTexts } from "./draft-texts";
 import { mergeNearDuplicates } from "./merge-near-duplicates";
 import { findSectionGaps } from "./section-gaps";
@@ -15,6 +15,14 @@ export interface SectionContext {
   coverage: readonly CellCoverage[];
   texts: DraftTexts;
   registry: SourceRegistry;
+  successDefinitionTerm: string;
+  evidence: EvidenceRegister;
+}
+
+/** Numbered Nachweise of the whole draft, in order of first mention. */
+export interface EvidenceRegister {
+  records: EvidenceRecord[];
+  byTitle: Map<string, EvidenceRecord>;
 }
 
 type PartId = "11a" | "11b";
@@ -35,7 +43,13 @@ export function compileSection(
   const parts = partsOf(area, context.cycleKind).map((part) => {
     const inPart = part === undefined ? answers : answers.filter((answer) => partOf(answer) === part);
     const sectionPart: SectionPart = {
-      blocks: DIMENSIONS.map((dimension) => compileBlock(dimension.id, inPart, context, keyFor)),
+      topics: [
+        {
+          kind: "all",
+          isNotStarted: inPart.length === 0,
+          blocks: DIMENSIONS.map((dimension) => compileBlock(dimension.id, inPart, context, keyFor)),
+        },
+      ],
     };
     if (part) {
       sectionPart.part = part;
@@ -49,8 +63,10 @@ export function compileSection(
     heading,
     origin: "structured",
     notes: [],
+    successDefinition: { label: context.texts.successDefinitionLine(context.successDefinitionTerm), statements: [] },
     parts,
-    evidence: collectEvidence(answers, keyFor),
+    evidenceNumbers: collectEvidence(answers, keyFor, context.evidence),
+    clarifications: [],
     gaps: findSectionGaps(
       area,
       context.coverage,
@@ -83,7 +99,7 @@ function compileBlock(
     dimension,
     heading: findDimension(dimension).name[context.locale],
     paragraphs: merged.map((statement) => ({
-      statements: [{ text: statement.text, sourceKeys: statement.items.map(keyFor) }],
+      statements: [{ kind: "statement" as const, text: statement.text, sourceKeys: statement.items.map(keyFor) }],
     })),
   };
 }
@@ -93,16 +109,33 @@ function trimmed(text: string): string {
   return /^\s|\s$/.test(text) ? text.trim() : text;
 }
 
-function collectEvidence(answers: readonly DraftAnswer[], keyFor: (answer: DraftAnswer) => string): EvidenceItem[] {
-  const byText = new Map<string, EvidenceItem>();
+function collectEvidence(
+  answers: readonly DraftAnswer[],
+  keyFor: (answer: DraftAnswer) => string,
+  register: EvidenceRegister,
+): number[] {
+  const numbers = new Set<number>();
   for (const answer of answers) {
     const text = answer.evidence?.trim();
     if (!text) continue;
     const normalised = normaliseText(text) || text;
     const key = keyFor(answer);
-    const item = byText.get(normalised);
-    if (!item) byText.set(normalised, { text, sourceKeys: [key] });
-    else if (!item.sourceKeys.includes(key)) item.sourceKeys.push(key);
+    let record = register.byTitle.get(normalised);
+    if (!record) {
+      record = {
+        number: register.records.length + 1,
+        title: text,
+        otherNames: [],
+        usedIn: [{ area: answer.area }],
+        sourceKeys: [],
+        flags: [],
+      };
+      register.records.push(record);
+      register.byTitle.set(normalised, record);
+    }
+    if (!record.sourceKeys.includes(key)) record.sourceKeys.push(key);
+    if (!record.usedIn.some((use) => use.area === answer.area)) record.usedIn.push({ area: answer.area });
+    numbers.add(record.number);
   }
-  return [...byText.values()];
+  return [...numbers].sort((a, b) => a - b);
 }

@@ -4,11 +4,52 @@ import type { CellCoverage } from "../domain/coverage-types";
 import type { AreaId, Localized, Locale, ModelId } from "../domain/quality-models";
 import type { KnownName } from "./pseudonymize";
 
-/** The fields of an answer a draft may use; edit history and prompt ids stay out. */
+/** The fields of an answer a draft may use; edit history stays out. */
 export type DraftAnswer = Pick<
   Answer,
-  "answerId" | "memberId" | "area" | "dimension" | "part" | "group" | "text" | "evidence" | "createdAt" | "updatedAt"
->;
+  | "answerId"
+  | "memberId"
+  | "area"
+  | "dimension"
+  | "part"
+  | "group"
+  | "text"
+  | "evidence"
+  | "documents"
+  | "status"
+  | "createdAt"
+  | "updatedAt"
+> & {
+  /** The catalog prompt answered: its requirement tags attribute the answer to a requirement. */
+  promptId?: string;
+  /** Requirements the answer was attributed to where it was written (a bundle may carry them). */
+  requirementIds?: readonly string[];
+};
+
+/** One requirement of the organisation's own list: the official number and its own short title. */
+export interface DraftRequirement {
+  id: string;
+  area: AreaId;
+  title: string;
+  /** Requirement tags (see the prompt catalog) that attribute a prompt's answers to it. */
+  tags?: readonly string[];
+}
+
+/** A strategic goal agreed at the last Abschlussworkshop (QB 11a in a re-certification). */
+export interface DraftGoal {
+  id: string;
+  title: string;
+  /** YYYY-MM-DD. */
+  agreedAt: string;
+}
+
+/** Re-certification continuity: what the previous Selbstreport said and what the Gutachten asked. */
+export interface PreviousReport {
+  /** The previous Selbstreport's text (e.g. extracted from its .docx), with its QB headings. */
+  selfReportText?: string;
+  /** The Gutachten's notes as text: Hinweise and Auflagen, with the QB they concern. */
+  reviewNotes?: string;
+}
 
 /** How a member appears in the sources of one export. */
 export interface MemberAttribution {
@@ -38,6 +79,15 @@ export interface DraftOrganisation {
   areaNames?: Partial<Record<AreaId, Localized>>;
   /** Group id → display name, for the sources tables. */
   groupNames?: Readonly<Record<string, string>>;
+  /** The organisation's term for its definition of success, where it differs from the model's. */
+  successDefinitionTerm?: Localized;
+  /** Its own requirement list; without one, each area is one topic. */
+  requirements?: readonly DraftRequirement[];
+  /** Goals agreed at the last Abschlussworkshop (re-certification). */
+  goals?: readonly DraftGoal[];
+  /** YYYY-MM-DD of the last Abschlussworkshop: Nachweise of a re-certification date from after it. */
+  lastWorkshopAt?: string;
+  previousReport?: PreviousReport;
 }
 
 export interface DraftPeriod {

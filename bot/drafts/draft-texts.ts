@@ -14,7 +14,15 @@ export interface DraftTexts {
   readingNote: string;
   labels: DraftLabels;
   parts: { "11a": string; "11b": string };
+  /** The QB 11 chapter of a first certification: new goals only. */
+  newGoalsChapter: string;
   unknownPerson: string;
+  /** "Anforderung 2.1 · Bedarfe erheben". */
+  requirementHeading(id: string, title: string): string;
+  goalHeading(title: string, agreedOn: string): string;
+  unassigned: string;
+  /** "Bezug zur Definition gelungenen Lernens". */
+  successDefinitionLine(term: string): string;
   gapNone(dimension: string): string;
   gapThin(dimension: string, answers: number, contributors: number): string;
   llmSection: string;
@@ -60,9 +68,70 @@ const DE: DraftTexts = {
     "Alle Aussagen stammen aus den Antworten der Mitarbeitenden. Die Kürzel in eckigen Klammern verweisen auf die Quellen am Ende jedes Bereichs.",
   labels: {
     evidence: "Nachweise",
+    evidenceInSection: "Nachweise in diesem Bereich",
     gaps: "Lücken",
     sources: "Quellen",
     sourceColumns: { key: "Quelle", person: "Person", group: "Gruppe", date: "Datum" },
+    evidenceColumns: {
+      number: "Nr.",
+      title: "Nachweis",
+      date: "Datum",
+      place: "Ablage",
+      usedIn: "Bereich",
+      sources: "Genannt in",
+    },
+    evidenceFlags: {
+      beforePeriod: "vor dem Berichtszeitraum",
+      afterPeriod: "nach dem Berichtszeitraum",
+      undated: "ohne Datum",
+      noPlace: "Ablageort nicht genannt",
+    },
+    values: "Werte",
+    example: "Beispiel",
+    clarifications: "Klärungsbedarf",
+    noClarifications: "Keine widersprüchlichen Aussagen gefunden.",
+    notStarted: "Noch nicht bearbeitet.",
+    statementFlags: {
+      noEvidence: "ohne Nachweis",
+      undecided: "weder beschlossen noch als Vorschlag gekennzeichnet",
+      new: "neu seit dem letzten Selbstreport",
+    },
+    status: { decided: "beschlossen", proposal: "Vorschlag" },
+    goalCard: {
+      goal: "Ziel",
+      justification: "Begründung",
+      indicator: "Indikator",
+      deadline: "Termin",
+      responsible: "Verantwortlich",
+    },
+    open: "offen",
+    continuity: {
+      heading: "Seit dem letzten Selbstreport",
+      openFinding: "noch nicht aufgegriffen",
+      answeredFinding: "aufgegriffen",
+      hinweis: "Hinweis",
+      auflage: "Auflage",
+    },
+    rule: "Regel",
+    ruleNames: {
+      "coverage.none": "Aussagen vorhanden",
+      "coverage.thin": "genug Stimmen",
+      "requirement.notStarted": "jede Anforderung bearbeitet",
+      "successDefinition.never": "Bezug zur Definition",
+      "rationale.successDefinition": "Begründung aus der Definition",
+      "procedures.whoWhatHowOften": "Verfahren: wer, was, wie oft",
+      "results.date": "Ergebnis mit Datum",
+      "results.referenceFigure": "Ergebnis mit Vergleichswert",
+      "results.evidence": "Ergebnis mit Nachweis",
+      "evaluation.goal": "Bewertung an einem Ziel",
+      "conclusions.decided": "Schlussfolgerung beschlossen oder Vorschlag",
+      "goal.measures": "Ziel: Maßnahmen",
+      "goal.status": "Ziel: Stand",
+      "goal.evidence": "Ziel: Nachweise",
+      "goal.evaluation": "Ziel: Bewertung",
+      "goalCard.incomplete": "Zielkarte vollständig",
+      "continuity.openFinding": "Hinweise und Auflagen aufgegriffen",
+    },
     noStatements: "Noch keine Aussagen.",
     noEvidence: "Keine Nachweise genannt.",
     noGaps: "Für alle Reflexionsdimensionen liegen genügend Aussagen vor.",
@@ -72,7 +141,12 @@ const DE: DraftTexts = {
     "11a": "11a · Was wurde aus den Zielen der letzten Periode?",
     "11b": "11b · Neue strategische Entwicklungsziele",
   },
+  newGoalsChapter: "Neue strategische Entwicklungsziele",
   unknownPerson: "unbekannte Person",
+  requirementHeading: (id, title) => `Anforderung ${id} · ${title}`,
+  goalHeading: (title, agreedOn) => `Ziel „${title}“ (vereinbart am ${agreedOn})`,
+  unassigned: "Ohne Zuordnung zu einer Anforderung",
+  successDefinitionLine: (term) => `Bezug zur ${term}`,
   gapNone: (dimension) => `Für ${dimension} liegen noch keine Aussagen vor.`,
   gapThin: (dimension, answers, contributors) => {
     const people = contributors === 1 ? "einer Person" : `${contributors} Personen`;
@@ -107,9 +181,70 @@ const EN: DraftTexts = {
     "Every statement comes from staff answers. The keys in square brackets refer to the sources at the end of each area.",
   labels: {
     evidence: "Evidence",
+    evidenceInSection: "Evidence in this area",
     gaps: "Gaps",
     sources: "Sources",
     sourceColumns: { key: "Source", person: "Person", group: "Group", date: "Date" },
+    evidenceColumns: {
+      number: "No.",
+      title: "Evidence",
+      date: "Date",
+      place: "Filed at",
+      usedIn: "Area",
+      sources: "Named in",
+    },
+    evidenceFlags: {
+      beforePeriod: "before the reporting period",
+      afterPeriod: "after the reporting period",
+      undated: "undated",
+      noPlace: "filing place not named",
+    },
+    values: "Values",
+    example: "Example",
+    clarifications: "Points to clarify",
+    noClarifications: "No contradicting statements found.",
+    notStarted: "Not yet addressed.",
+    statementFlags: {
+      noEvidence: "no evidence",
+      undecided: "neither decided nor marked as a proposal",
+      new: "new since the last self-report",
+    },
+    status: { decided: "decided", proposal: "proposal" },
+    goalCard: {
+      goal: "Goal",
+      justification: "Justification",
+      indicator: "Indicator",
+      deadline: "Deadline",
+      responsible: "Responsible",
+    },
+    open: "open",
+    continuity: {
+      heading: "Since the last self-report",
+      openFinding: "not yet taken up",
+      answeredFinding: "taken up",
+      hinweis: "Note",
+      auflage: "Condition",
+    },
+    rule: "Rule",
+    ruleNames: {
+      "coverage.none": "statements present",
+      "coverage.thin": "enough voices",
+      "requirement.notStarted": "every requirement addressed",
+      "successDefinition.never": "link to the definition",
+      "rationale.successDefinition": "rationale from the definition",
+      "procedures.whoWhatHowOften": "procedures: who, what, how often",
+      "results.date": "result with a date",
+      "results.referenceFigure": "result with a reference figure",
+      "results.evidence": "result with evidence",
+      "evaluation.goal": "evaluation against a goal",
+      "conclusions.decided": "conclusion decided or proposed",
+      "goal.measures": "goal: measures",
+      "goal.status": "goal: status",
+      "goal.evidence": "goal: evidence",
+      "goal.evaluation": "goal: evaluation",
+      "goalCard.incomplete": "goal card complete",
+      "continuity.openFinding": "notes and conditions taken up",
+    },
     noStatements: "No statements yet.",
     noEvidence: "No evidence named.",
     noGaps: "There are enough statements for every reflection dimension.",
@@ -119,7 +254,12 @@ const EN: DraftTexts = {
     "11a": "11a · What became of the goals of the last period?",
     "11b": "11b · New strategic development goals",
   },
+  newGoalsChapter: "New strategic development goals",
   unknownPerson: "unknown person",
+  requirementHeading: (id, title) => `Requirement ${id} · ${title}`,
+  goalHeading: (title, agreedOn) => `Goal “${title}” (agreed on ${agreedOn})`,
+  unassigned: "Not assigned to a requirement",
+  successDefinitionLine: (term) => `Link to the ${term}`,
   gapNone: (dimension) => `No statements yet for ${dimension}.`,
   gapThin: (dimension, answers, contributors) => {
     const people = contributors === 1 ? "one person" : `${contributors} people`;

@@ -23,6 +23,8 @@ import {
 } from "docx";
 import type { Draft, DraftLabels, DraftSection, DraftSource, Statement } from "./draft";
 import { renderDocxStreaming } from "./word";
+import { draftStatements } from "./draft-walk";
+import { evidenceKey, evidenceLine, goalCardLines, plainLine, statementDetails } from "./draft-plain-text";
 
 type Block = Paragraph | Table;
 
@@ -48,9 +50,7 @@ export async function renderDocx(draft: Draft): Promise<Buffer> {
 
 function countStatements(draft: Draft): number {
   let count = 0;
-  for (const section of draft.sections)
-    for (const part of section.parts)
-      for (const block of part.blocks) for (const { statements } of block.paragraphs) count += statements.length;
+  for (const _statement of draftStatements(draft)) count += 1;
   return count;
 }
 
@@ -60,6 +60,12 @@ export async function renderDocxWithLibrary(draft: Draft): Promise<Buffer> {
   const generatedAt = new Date(draft.generatedAt);
   for (const section of draft.sections)
     children.push(...renderSection(section, draft.labels, { comments, date: generatedAt }));
+  children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(draft.labels.evidence)] }));
+  if (draft.evidence.length === 0) children.push(italic(draft.labels.noEvidence));
+  for (const record of draft.evidence)
+    children.push(
+      new Paragraph({ bullet: { level: 0 }, children: textRuns(plainLine(evidenceLine(record, draft.labels))) }),
+    );
   const document = new Document({
     creator: draft.labels.commentAuthor,
     title: draft.header.title,
@@ -99,38 +105,62 @@ function renderSection(section: DraftSection, labels: DraftLabels, sink: Comment
   ];
   for (const note of section.notes)
     blocks.push(new Paragraph({ children: [new TextRun({ text: note, italics: true })] }));
+  blocks.push(new Paragraph({ children: [new TextRun({ text: `${section.successDefinition.label}:`, bold: true })] }));
+  if (section.successDefinition.statements.length === 0) blocks.push(italic(labels.noStatements));
+  for (const statement of section.successDefinition.statements)
+    blocks.push(new Paragraph({ bullet: { level: 0 }, children: renderStatement(statement, sources, labels, sink) }));
   for (const part of section.parts) {
     if (part.heading)
       blocks.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(part.heading)] }));
-    const level = part.heading ? HeadingLevel.HEADING_3 : HeadingLevel.HEADING_2;
-    for (const block of part.blocks) {
-      blocks.push(new Paragraph({ heading: level, children: [new TextRun(block.heading)] }));
-      if (block.paragraphs.length === 0) {
-        blocks.push(new Paragraph({ children: [new TextRun({ text: labels.noStatements, italics: true })] }));
+    const topicLevel = part.heading ? HeadingLevel.HEADING_3 : HeadingLevel.HEADING_2;
+    for (const topic of part.topics) {
+      if (topic.heading) blocks.push(new Paragraph({ heading: topicLevel, children: [new TextRun(topic.heading)] }));
+      if (topic.isNotStarted) {
+        blocks.push(italic(labels.notStarted));
+        continue;
       }
-      for (const paragraph of block.paragraphs) {
-        const runs = paragraph.statements.flatMap((statement, index) => [
-          ...(index > 0 ? [new TextRun(" ")] : []),
-          ...renderStatement(statement, sources, labels, sink),
-        ]);
-        blocks.push(new Paragraph({ children: runs }));
+      const level = topic.heading ? deeper(topicLevel) : topicLevel;
+      for (const block of topic.blocks) {
+        blocks.push(new Paragraph({ heading: level, children: [new TextRun(block.heading)] }));
+        if (block.paragraphs.length === 0) blocks.push(italic(labels.noStatements));
+        for (const paragraph of block.paragraphs) {
+          for (const statement of paragraph.statements) {
+            blocks.push(new Paragraph({ children: renderStatement(statement, sources, labels, sink) }));
+            for (const line of statementDetails(statement, labels)) blocks.push(italic(plainLine(line)));
+          }
+        }
       }
     }
+    for (const card of part.goalCards ?? [])
+      for (const line of goalCardLines(card, labels))
+        blocks.push(new Paragraph({ bullet: { level: 0 }, children: textRuns(plainLine(line)) }));
   }
-  blocks.push(heading2(labels.evidence));
-  if (section.evidence.length === 0)
-    blocks.push(new Paragraph({ children: [new TextRun({ text: labels.noEvidence, italics: true })] }));
-  for (const item of section.evidence) {
-    blocks.push(
-      new Paragraph({ bullet: { level: 0 }, children: [...textRuns(item.text), markerRun(item.sourceKeys)] }),
-    );
+  blocks.push(heading2(labels.evidenceInSection));
+  blocks.push(
+    section.evidenceNumbers.length === 0
+      ? italic(labels.noEvidence)
+      : new Paragraph({ children: textRuns(section.evidenceNumbers.map(evidenceKey).join(", ")) }),
+  );
+  blocks.push(heading2(labels.clarifications));
+  if (section.clarifications.length === 0) blocks.push(italic(labels.noClarifications));
+  for (const point of section.clarifications) {
+    blocks.push(new Paragraph({ bullet: { level: 0 }, children: textRuns(`${point.id} ${point.summary}`) }));
+    for (const side of point.sides)
+      blocks.push(
+        new Paragraph({ bullet: { level: 1 }, children: [...textRuns(`„${side.text}“`), markerRun(side.sourceKeys)] }),
+      );
   }
   blocks.push(heading2(labels.gaps));
   if (section.gaps.length === 0)
     blocks.push(new Paragraph({ children: [new TextRun({ text: labels.noGaps, italics: true })] }));
   for (const gap of section.gaps) {
     blocks.push(
-      new Paragraph({ bullet: { level: 0 }, children: [new TextRun({ text: gap.text, highlight: "yellow" })] }),
+      new Paragraph({
+        bullet: { level: 0 },
+        children: [
+          new TextRun({ text: `${gap.text} (${labels.rule}: ${labels.ruleNames[gap.rule]})`, highlight: "yellow" }),
+        ],
+      }),
     );
   }
   blocks.push(heading2(labels.sources));
@@ -176,6 +206,16 @@ function textRuns(text: string): TextRun[] {
   return text
     .split(/\r?\n/)
     .map((line, index) => (index === 0 ? new TextRun(line) : new TextRun({ text: line, break: 1 })));
+}
+
+function italic(text: string): Paragraph {
+  return new Paragraph({ children: [new TextRun({ text, italics: true })] });
+}
+
+function deeper(
+  level: (typeof HeadingLevel)[keyof typeof HeadingLevel],
+): (typeof HeadingLevel)[keyof typeof HeadingLevel] {
+  return level === HeadingLevel.HEADING_2 ? HeadingLevel.HEADING_3 : HeadingLevel.HEADING_4;
 }
 
 function heading2(text: string): Paragraph {

@@ -1,5 +1,6 @@
 /** Draft → Markdown: headings per area and dimension, footnote-style source markers, a sources table per area. */
-import type { DimensionBlock, Draft, DraftLabels, DraftSection, Statement } from "./draft";
+import type { DimensionBlock, Draft, DraftLabels, DraftSection, DraftTopic, Statement } from "./draft";
+import { evidenceKey, evidenceLine, goalCardLines, statementDetails, type SegmentLine } from "./draft-plain-text";
 
 export function renderMarkdown(draft: Draft): string {
   return `${[...markdownLines(draft)].join("\n")}\n`;
@@ -56,36 +57,91 @@ function* rawLines(draft: Draft): Generator<string> {
   for (const fact of header.facts) yield `- **${escapeInline(fact.label)}:** ${escapeInline(fact.value)}`;
   yield* ["", `> ${escapeInline(header.attributionNote)}`, ">", `> ${escapeInline(header.readingNote)}`, ""];
   for (const section of draft.sections) yield* renderSection(section, draft.labels);
+  yield* renderEvidenceAnnex(draft);
+}
+
+function renderEvidenceAnnex(draft: Draft): string[] {
+  const lines = [`## ${escapeInline(draft.labels.evidence)}`, ""];
+  if (draft.evidence.length === 0) lines.push(`_${escapeInline(draft.labels.noEvidence)}_`);
+  for (const record of draft.evidence) lines.push(`- ${renderLine(evidenceLine(record, draft.labels))}`);
+  lines.push("");
+  return lines;
 }
 
 function renderSection(section: DraftSection, labels: DraftLabels): string[] {
   const lines = [`## ${escapeInline(section.heading)}`, ""];
   for (const note of section.notes) lines.push(`> _${escapeInline(note)}_`, "");
+  const success = section.successDefinition;
+  lines.push(`**${escapeInline(success.label)}:**`, "");
+  if (success.statements.length === 0) lines.push(`_${escapeInline(labels.noStatements)}_`, "");
+  for (const statement of success.statements) lines.push(`- ${renderStatement(statement)}`);
+  lines.push("");
   for (const part of section.parts) {
     if (part.heading) lines.push(`### ${escapeInline(part.heading)}`, "");
     const level = part.heading ? "####" : "###";
-    for (const block of part.blocks)
-      lines.push(`${level} ${escapeInline(block.heading)}`, "", ...renderBlock(block, labels.noStatements));
+    for (const topic of part.topics) lines.push(...renderTopic(topic, level, labels));
+    if (part.goalCards && part.goalCards.length > 0) {
+      for (const card of part.goalCards) {
+        for (const line of goalCardLines(card, labels)) lines.push(`- ${renderLine(line)}`);
+        lines.push("");
+      }
+    }
   }
-  lines.push(`### ${escapeInline(labels.evidence)}`, "");
-  if (section.evidence.length === 0) lines.push(`_${escapeInline(labels.noEvidence)}_`);
-  for (const item of section.evidence) lines.push(`- ${escapeInline(item.text)}${markers(item.sourceKeys)}`);
+  lines.push(`### ${escapeInline(labels.evidenceInSection)}`, "");
+  if (section.evidenceNumbers.length === 0) lines.push(`_${escapeInline(labels.noEvidence)}_`);
+  else lines.push(section.evidenceNumbers.map(evidenceKey).join(", "));
+  lines.push("", `### ${escapeInline(labels.clarifications)}`, "");
+  if (section.clarifications.length === 0) lines.push(`_${escapeInline(labels.noClarifications)}_`);
+  for (const point of section.clarifications) {
+    lines.push(`- **${point.id}** ${escapeInline(point.summary)}`);
+    for (const side of point.sides) lines.push(`  - „${escapeInline(side.text)}“${markers(side.sourceKeys)}`);
+  }
+  if (section.continuity) {
+    const { continuity } = section;
+    lines.push("", `### ${escapeInline(labels.continuity.heading)}`, "");
+    for (const finding of continuity.findings) {
+      const kind = labels.continuity[finding.kind];
+      const state = finding.sourceKeys.length > 0 ? labels.continuity.answeredFinding : labels.continuity.openFinding;
+      lines.push(`- ${escapeInline(`${kind}: ${finding.text} – ${state}`)}${markers(finding.sourceKeys)}`);
+    }
+  }
   lines.push("", `### ${escapeInline(labels.gaps)}`, "");
   if (section.gaps.length === 0) lines.push(`_${escapeInline(labels.noGaps)}_`);
-  for (const gap of section.gaps) lines.push(`- **${escapeInline(gap.text)}**`);
+  for (const gap of section.gaps)
+    lines.push(`- **${escapeInline(gap.text)}** (${labels.rule}: ${labels.ruleNames[gap.rule]})`);
   lines.push("", `### ${escapeInline(labels.sources)}`, "");
   for (const line of renderSources(section, labels)) lines.push(line);
   lines.push("");
   return lines;
 }
 
-function renderBlock(block: DimensionBlock, noStatements: string): string[] {
-  if (block.paragraphs.length === 0) return [`_${escapeInline(noStatements)}_`, ""];
-  return block.paragraphs.flatMap((paragraph) => [paragraph.statements.map(renderStatement).join(" "), ""]);
+function renderTopic(topic: DraftTopic, level: string, labels: DraftLabels): string[] {
+  const lines: string[] = [];
+  const blockLevel = topic.heading ? `${level}#` : level;
+  if (topic.heading) lines.push(`${level} ${escapeInline(topic.heading)}`, "");
+  if (topic.isNotStarted) return [...lines, `_${escapeInline(labels.notStarted)}_`, ""];
+  for (const block of topic.blocks)
+    lines.push(`${blockLevel} ${escapeInline(block.heading)}`, "", ...renderBlock(block, labels));
+  return lines;
+}
+
+function renderBlock(block: DimensionBlock, labels: DraftLabels): string[] {
+  if (block.paragraphs.length === 0) return [`_${escapeInline(labels.noStatements)}_`, ""];
+  return block.paragraphs.flatMap((paragraph) =>
+    paragraph.statements.flatMap((statement) => [
+      renderStatement(statement),
+      ...statementDetails(statement, labels).map((line) => `> ${renderLine(line)}`),
+      "",
+    ]),
+  );
 }
 
 function renderStatement(statement: Statement): string {
   return `${escapeBlockStart(escapeInline(statement.text))}${markers(statement.sourceKeys)}`;
+}
+
+function renderLine(line: SegmentLine): string {
+  return line.map((segment) => ("text" in segment ? escapeInline(segment.text) : markers(segment.keys))).join("");
 }
 
 /** A table to read in the section, and footnote definitions so that Markdown viewers link the markers. */

@@ -66,7 +66,9 @@ function needsAssessment(draft: DraftResult): DraftSection {
 
 function sentences(section: DraftSection): string[] {
   return section.parts.flatMap((p) =>
-    p.blocks.flatMap((b) => b.paragraphs.flatMap((q) => q.statements.map((s) => s.text))),
+    p.topics
+      .flatMap((topic) => topic.blocks)
+      .flatMap((b) => b.paragraphs.flatMap((q) => q.statements.map((s) => s.text))),
   );
 }
 
@@ -115,7 +117,7 @@ describe.each(clients)("LLM drafter through the $name client", ({ settings, expe
     );
     const keys = new Set(section.sources.map((source) => source.key));
     for (const statement of section.parts.flatMap((p) =>
-      p.blocks.flatMap((b) => b.paragraphs.flatMap((q) => q.statements)),
+      p.topics.flatMap((topic) => topic.blocks).flatMap((b) => b.paragraphs.flatMap((q) => q.statements)),
     )) {
       expect(statement.sourceKeys.length).toBeGreaterThan(0);
       expect(statement.sourceKeys.every((key) => keys.has(key))).toBe(true);

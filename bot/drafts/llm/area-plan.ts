@@ -1,8 +1,11 @@
 /**
  * Which statements of an area go to the LLM: pseudonymised, with their source keys as ids, within
  * the area's token budget (estimated at ~4 characters per token), shared fairly across dimensions.
+ * A statement that stands for several wordings is sent as those wordings (its variants), so that
+ * the LLM sees every differing figure and can say it, not only the compiler's summary.
  */
-import type { DimensionBlock, DraftSection } from "../draft";
+import type { DimensionBlock, DraftSection, Statement } from "../draft";
+import { blocksOf } from "../draft-walk";
 import type { Pseudonymizer } from "../pseudonymize";
 
 const CHARACTERS_PER_TOKEN = 4;
@@ -25,23 +28,29 @@ export interface AreaPlan {
   leftOut: number;
 }
 
+/** The wordings a statement stands for, each with its own sources. */
+function unmerged(statement: Statement): { ids: string[]; text: string }[] {
+  if (!statement.variants || statement.variants.length === 0)
+    return [{ ids: statement.sourceKeys, text: statement.text }];
+  return statement.variants.map((variant) => ({ ids: variant.sourceKeys, text: variant.text }));
+}
+
 export function estimateTokens(text: string): number {
   return Math.ceil(text.length / CHARACTERS_PER_TOKEN);
 }
 
 export function planArea(section: DraftSection, pseudonymize: Pseudonymizer, maxTokens: number): AreaPlan {
-  const candidates = section.parts.flatMap((part) =>
-    part.blocks.map((block) => ({
-      plan: {
-        ...(part.part && part.heading ? { part: { id: part.part, heading: part.heading } } : {}),
-        block,
-        sent: [] as SentStatement[],
-      },
-      waiting: block.paragraphs
-        .flatMap((paragraph) => paragraph.statements)
-        .map((statement) => ({ ids: statement.sourceKeys, text: pseudonymize(statement.text).text })),
-    })),
-  );
+  const candidates = [...blocksOf(section)].map(({ part, block }) => ({
+    plan: {
+      ...(part.part && part.heading ? { part: { id: part.part, heading: part.heading } } : {}),
+      block,
+      sent: [] as SentStatement[],
+    },
+    waiting: block.paragraphs
+      .flatMap((paragraph) => paragraph.statements)
+      .flatMap(unmerged)
+      .map((variant) => ({ ids: variant.ids, text: pseudonymize(variant.text).text })),
+  }));
   const total = candidates.reduce((sum, candidate) => sum + candidate.waiting.length, 0);
   let budget = maxTokens;
   let sentCount = 0;

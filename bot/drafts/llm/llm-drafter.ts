@@ -107,10 +107,13 @@ async function draftArea(section: DraftSection, context: AreaContext): Promise<A
       notes,
       parts: section.parts.map((part) => ({
         ...part,
-        blocks: part.blocks.map((block) => {
-          const paragraphs = drafted.get(block);
-          return paragraphs ? { ...block, paragraphs } : block;
-        }),
+        topics: part.topics.map((topic) => ({
+          ...topic,
+          blocks: topic.blocks.map((block) => {
+            const paragraphs = drafted.get(block);
+            return paragraphs ? { ...block, paragraphs } : block;
+          }),
+        })),
       })),
     },
     notes: notes.slice(1).map((note) => texts.areaNote(section.heading, note)),

@@ -69,7 +69,7 @@ export function checkLlmOutput(content: string, sentIds: ReadonlySet<string>): C
       const unknown = ids.filter((id) => !sentIds.has(id));
       if (unknown.length > 0)
         return { isAccepted: false, problem: "citations", detail: `unknown ids: ${unknown.join(", ")}` };
-      statements.push({ text, sourceKeys: ids });
+      statements.push({ kind: "statement" as const, text, sourceKeys: ids });
     }
     if (statements.length > 0) paragraphs.push({ statements });
   }

@@ -22,6 +22,7 @@ import {
 } from "./wordml-parts";
 import { escapeXml, pageBreak, paragraph, tableCell, textRuns } from "./wordml-xml";
 import { zipArchive } from "./zip-archive";
+import { evidenceKey, evidenceLine, goalCardLines, plainLine, statementDetails } from "../draft-plain-text";
 
 const MARKER_STYLE = "SourceMarker";
 const COMMENT_INITIALS = "QR";
@@ -47,6 +48,10 @@ export function renderDocxStreaming(draft: Draft): Buffer {
   writer.comments.write(COMMENTS_START);
   writeCover(draft, writer.body);
   for (const section of draft.sections) writeSection(section, writer);
+  writer.body.write(paragraph(textRuns(draft.labels.evidence), { style: "Heading1" }));
+  if (draft.evidence.length === 0) writer.body.write(paragraph(textRuns(draft.labels.noEvidence, { italics: true })));
+  for (const record of draft.evidence)
+    writer.body.write(paragraph(textRuns(plainLine(evidenceLine(record, draft.labels))), { isBullet: true }));
   writer.body.write(DOCUMENT_END);
   writer.comments.write(COMMENTS_END);
   const { header, labels } = draft;
@@ -86,28 +91,60 @@ function writeSection(section: DraftSection, writer: Writer): void {
   const sources = new Map(section.sources.map((source) => [source.key, source]));
   body.write(paragraph(textRuns(section.heading), { style: "Heading1" }));
   for (const note of section.notes) body.write(paragraph(textRuns(note, { italics: true })));
+  body.write(paragraph(textRuns(`${section.successDefinition.label}:`, { bold: true })));
+  if (section.successDefinition.statements.length === 0)
+    body.write(paragraph(textRuns(labels.noStatements, { italics: true })));
+  for (const statement of section.successDefinition.statements)
+    body.write(paragraph(statementRuns(statement, sources, writer), { isBullet: true }));
   for (const part of section.parts) {
     if (part.heading) body.write(paragraph(textRuns(part.heading), { style: "Heading2" }));
-    const level = part.heading ? "Heading3" : "Heading2";
-    for (const block of part.blocks) {
-      body.write(paragraph(textRuns(block.heading), { style: level }));
-      if (block.paragraphs.length === 0) body.write(paragraph(textRuns(labels.noStatements, { italics: true })));
-      for (const { statements } of block.paragraphs) {
-        const runs = statements.map(
-          (statement, index) => (index > 0 ? textRuns(" ") : "") + statementRuns(statement, sources, writer),
-        );
-        body.write(paragraph(runs.join("")));
+    const topicLevel = part.heading ? "Heading3" : "Heading2";
+    for (const topic of part.topics) {
+      if (topic.heading) body.write(paragraph(textRuns(topic.heading), { style: topicLevel }));
+      if (topic.isNotStarted) {
+        body.write(paragraph(textRuns(labels.notStarted, { italics: true })));
+        continue;
+      }
+      const level = topic.heading ? (topicLevel === "Heading2" ? "Heading3" : "Heading4") : topicLevel;
+      for (const block of topic.blocks) {
+        body.write(paragraph(textRuns(block.heading), { style: level }));
+        if (block.paragraphs.length === 0) body.write(paragraph(textRuns(labels.noStatements, { italics: true })));
+        for (const { statements } of block.paragraphs) {
+          for (const statement of statements) {
+            body.write(paragraph(statementRuns(statement, sources, writer)));
+            for (const line of statementDetails(statement, labels))
+              body.write(paragraph(textRuns(plainLine(line), { italics: true })));
+          }
+        }
       }
     }
+    for (const card of part.goalCards ?? [])
+      for (const line of goalCardLines(card, labels))
+        body.write(paragraph(textRuns(plainLine(line)), { isBullet: true }));
   }
-  body.write(paragraph(textRuns(labels.evidence), { style: "Heading2" }));
-  if (section.evidence.length === 0) body.write(paragraph(textRuns(labels.noEvidence, { italics: true })));
-  for (const item of section.evidence)
-    body.write(paragraph(textRuns(item.text) + markerRun(item.sourceKeys), { isBullet: true }));
+  body.write(paragraph(textRuns(labels.evidenceInSection), { style: "Heading2" }));
+  body.write(
+    paragraph(
+      section.evidenceNumbers.length === 0
+        ? textRuns(labels.noEvidence, { italics: true })
+        : textRuns(section.evidenceNumbers.map(evidenceKey).join(", ")),
+    ),
+  );
+  body.write(paragraph(textRuns(labels.clarifications), { style: "Heading2" }));
+  if (section.clarifications.length === 0) body.write(paragraph(textRuns(labels.noClarifications, { italics: true })));
+  for (const point of section.clarifications) {
+    body.write(paragraph(textRuns(`${point.id} ${point.summary}`), { isBullet: true }));
+    for (const side of point.sides)
+      body.write(paragraph(textRuns(`„${side.text}“`) + markerRun(side.sourceKeys), { isBullet: true }));
+  }
   body.write(paragraph(textRuns(labels.gaps), { style: "Heading2" }));
   if (section.gaps.length === 0) body.write(paragraph(textRuns(labels.noGaps, { italics: true })));
   for (const gap of section.gaps)
-    body.write(paragraph(textRuns(gap.text, { highlight: "yellow" }), { isBullet: true }));
+    body.write(
+      paragraph(textRuns(`${gap.text} (${labels.rule}: ${labels.ruleNames[gap.rule]})`, { highlight: "yellow" }), {
+        isBullet: true,
+      }),
+    );
   body.write(paragraph(textRuns(labels.sources), { style: "Heading2" }));
   if (section.sources.length > 0) writeSourcesTable(section.sources, labels, body);
 }

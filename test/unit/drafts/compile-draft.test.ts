@@ -15,7 +15,7 @@ function section(draft: Draft, area: DraftSection["area"]): DraftSection {
 function statementsOf(target: DraftSection, dimension: string, part?: string): Statement[] {
   return target.parts
     .filter((candidate) => candidate.part === part)
-    .flatMap((candidate) => candidate.blocks)
+    .flatMap((candidate) => candidate.topics.flatMap((topic) => topic.blocks))
     .filter((block) => block.dimension === dimension)
     .flatMap((block) => block.paragraphs.flatMap((paragraph) => paragraph.statements));
 }
@@ -44,7 +44,9 @@ describe("deterministic draft compiler", () => {
       "QB 2 · Bedarfserschließung",
       "QB 11 · Strategische Entwicklungsziele",
     ]);
-    const blocks = section(draft, "bedarfserschliessung").parts.flatMap((part) => part.blocks);
+    const blocks = section(draft, "bedarfserschliessung").parts.flatMap((part) =>
+      part.topics.flatMap((topic) => topic.blocks),
+    );
     expect(blocks.map((block) => block.heading)).toEqual([
       "Begründung",
       "Verfahren",
@@ -134,8 +136,11 @@ describe("deterministic draft compiler", () => {
   });
 
   it("lists the evidence of an area once, with every answer that named it", () => {
-    const target = section(compileDraft(draftInput()), "bedarfserschliessung");
-    expect(target.evidence.map((item) => [item.text, item.sourceKeys.length])).toEqual([
+    const draft = compileDraft(draftInput());
+    const records = section(draft, "bedarfserschliessung").evidenceNumbers.map((number) =>
+      draft.evidence.find((record) => record.number === number),
+    );
+    expect(records.map((record) => [record?.title, record?.sourceKeys.length])).toEqual([
       ["Protokoll Programmkonferenz vom 12.03.2025", 2],
       ["Programmheft Herbst 2024, S. 14", 1],
     ]);
@@ -189,7 +194,7 @@ describe("deterministic draft compiler", () => {
     expect(draft.header.facts).toContainEqual({ label: "Period", value: "2025-01-01 – 2025-12-31" });
     const target = section(draft, "bedarfserschliessung");
     expect(target.heading).toBe("QB 2 · Needs assessment");
-    expect(target.parts[0]?.blocks.map((block) => block.heading)).toEqual([
+    expect(target.parts[0]?.topics[0]?.blocks.map((block) => block.heading)).toEqual([
       "Rationale",
       "Procedures",
       "Results",
@@ -203,7 +208,11 @@ describe("deterministic draft compiler", () => {
     const lateEvening = answer("aad-anna", "leitbild", "results", "Am Silvesterabend notiert.", "2024-12-31T23:30:00Z");
     const draft = compileDraft(draftInput({ areas: ["leitbild"], answers: [...ANSWERS, lateEvening] }));
     const texts = draft.sections.flatMap((s) =>
-      s.parts.flatMap((p) => p.blocks.flatMap((b) => b.paragraphs.flatMap((q) => q.statements.map((st) => st.text)))),
+      s.parts.flatMap((p) =>
+        p.topics
+          .flatMap((topic) => topic.blocks)
+          .flatMap((b) => b.paragraphs.flatMap((q) => q.statements.map((st) => st.text))),
+      ),
     );
     expect(texts).toEqual(["Das Leitbild hängt in jedem Kursraum aus.", "Am Silvesterabend notiert."]);
     expect(texts.join(" ")).not.toContain("alten Zyklus");
@@ -257,7 +266,7 @@ describe("deterministic draft compiler", () => {
         for (const target of draft.sections) {
           const byKey = new Map(target.sources.map((source) => [source.key, source.answerId]));
           for (const part of target.parts) {
-            for (const block of part.blocks) {
+            for (const block of part.topics.flatMap((topic) => topic.blocks)) {
               for (const statement of block.paragraphs.flatMap((paragraph) => paragraph.statements)) {
                 const own = statement.sourceKeys.map((key) => answers.find((a) => a.answerId === byKey.get(key)));
                 expect(own.every((a) => a?.area === target.area && a.dimension === block.dimension)).toBe(true);

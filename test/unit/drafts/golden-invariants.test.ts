@@ -8,7 +8,9 @@ import type { DraftPeriod } from "../../../bot/drafts/draft-input";
 
 function statementsOf(draft: Draft): Statement[] {
   return draft.sections.flatMap((section) =>
-    section.parts.flatMap((part) => part.blocks.flatMap((block) => block.paragraphs.flatMap((p) => p.statements))),
+    section.parts.flatMap((part) =>
+      part.topics.flatMap((topic) => topic.blocks).flatMap((block) => block.paragraphs.flatMap((p) => p.statements)),
+    ),
   );
 }
 

@@ -40,9 +40,11 @@ describe("Musterstadt re-certification draft of QB 11 (golden)", () => {
       ...dimensions,
       "### 11b · Neue strategische Entwicklungsziele",
       ...dimensions,
-      "### Nachweise",
+      "### Nachweise in diesem Bereich",
+      "### Klärungsbedarf",
       "### Lücken",
       "### Quellen",
+      "## Nachweise",
     ]);
     const part11b = markdown.indexOf("### 11b");
     expect(markdown.indexOf("Das Ziel zur Barrierefreiheit übernehmen wir in die neue Periode")).toBeLessThan(part11b);
@@ -71,7 +73,8 @@ describe("Musterstadt draft with English headings (golden)", () => {
       "### Results",
       "### Evaluation",
       "### Conclusions",
-      "### Evidence",
+      "### Evidence in this area",
+      "### Points to clarify",
       "### Gaps",
       "### Sources",
     ];
@@ -83,6 +86,7 @@ describe("Musterstadt draft with English headings (golden)", () => {
       ...dimensions,
       "## QB 11 · Strategic development goals",
       ...dimensions,
+      "## Evidence",
     ]);
     expect(markdown).toContain("**Draft – for editing**");
     expect(markdown).toContain("- **Period:** 2025-02-01 – 2026-03-31");

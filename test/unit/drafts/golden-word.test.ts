@@ -1,3 +1,4 @@
+import { evidenceLine, plainLine } from "../../../bot/drafts/draft-plain-text";
 import { compileDraft } from "../../../bot/drafts/compile-draft";
 import type { Draft, DraftSource, Statement } from "../../../bot/drafts/draft";
 import { renderDocx, renderDocxWithLibrary, STREAMING_DOCX_MIN_STATEMENTS } from "../../../bot/drafts/render-docx";
@@ -12,7 +13,9 @@ const WRITERS = [
 
 function statementsOf(draft: Draft): Statement[] {
   return draft.sections.flatMap((section) =>
-    section.parts.flatMap((part) => part.blocks.flatMap((block) => block.paragraphs.flatMap((p) => p.statements))),
+    section.parts.flatMap((part) =>
+      part.topics.flatMap((topic) => topic.blocks).flatMap((block) => block.paragraphs.flatMap((p) => p.statements)),
+    ),
   );
 }
 
@@ -52,7 +55,7 @@ describe.each(WRITERS)("Musterstadt draft in Word, written by $writer", ({ rende
     expect(word.paragraphs[cover.length]).toMatchObject({ style: "Heading1", text: "QB 1 · Leitbild" });
   });
 
-  it("has a Heading 1 per area in QB order and, under each, the five dimensions, evidence, gaps and sources as Heading 2", () => {
+  it("has a Heading 1 per area in QB order and, under each, the five dimensions, evidence, points to clarify, gaps and sources as Heading 2, then the Nachweise annex", () => {
     const headings = word.paragraphs
       .filter((paragraph) => paragraph.style?.startsWith("Heading"))
       .map((paragraph) => `${paragraph.style} ${paragraph.text}`);
@@ -64,12 +67,13 @@ describe.each(WRITERS)("Musterstadt draft in Word, written by $writer", ({ rende
         "Ergebnisse",
         "Bewertung",
         "Schlussfolgerungen",
-        "Nachweise",
+        "Nachweise in diesem Bereich",
+        "Klärungsbedarf",
         "Lücken",
         "Quellen",
       ].map((name) => `Heading2 ${name}`),
     ]);
-    expect(headings).toEqual(expected);
+    expect(headings).toEqual([...expected, "Heading1 Nachweise"]);
     expect(draft.sections.map((section) => section.heading)).toEqual([
       "QB 1 · Leitbild",
       "QB 2 · Bedarfserschließung",
@@ -107,20 +111,20 @@ describe.each(WRITERS)("Musterstadt draft in Word, written by $writer", ({ rende
   it("highlights every gap, and nothing else", () => {
     const highlighted = word.paragraphs.filter((paragraph) => paragraph.isHighlighted);
     expect(highlighted.map((paragraph) => paragraph.text)).toEqual(
-      draft.sections.flatMap((section) => section.gaps.map((gap) => gap.text)),
+      draft.sections.flatMap((section) =>
+        section.gaps.map((gap) => `${gap.text} (Regel: ${draft.labels.ruleNames[gap.rule]})`),
+      ),
     );
     expect(highlighted.every((paragraph) => paragraph.isBullet)).toBe(true);
     expect(highlighted.map((paragraph) => paragraph.text)).toContain(
-      "Für Schlussfolgerungen liegen noch keine Aussagen vor.",
+      "Für Schlussfolgerungen liegen noch keine Aussagen vor. (Regel: Aussagen vorhanden)",
     );
   });
 
   it("lists the evidence as bullets and ends each area with a table of all its sources", () => {
     const bullets = word.paragraphs.filter((paragraph) => paragraph.isBullet && !paragraph.isHighlighted);
     expect(bullets.map((paragraph) => paragraph.text)).toEqual(
-      draft.sections.flatMap((section) =>
-        section.evidence.map((item) => `${item.text} [${item.sourceKeys.join(", ")}]`),
-      ),
+      draft.evidence.map((record) => plainLine(evidenceLine(record, draft.labels))),
     );
     expect(word.tableRowCounts).toEqual(draft.sections.map((section) => section.sources.length + 1));
   });
@@ -157,9 +161,11 @@ describe.each(WRITERS)("Musterstadt draft in Word, written by $writer", ({ rende
       ...dimensions,
       "Heading2 11b · Neue strategische Entwicklungsziele",
       ...dimensions,
-      "Heading2 Nachweise",
+      "Heading2 Nachweise in diesem Bereich",
+      "Heading2 Klärungsbedarf",
       "Heading2 Lücken",
       "Heading2 Quellen",
+      "Heading1 Nachweise",
     ]);
     const text = recertified.paragraphs.map((paragraph) => paragraph.text).join("\n");
     expect(text.indexOf("„Onlineanmeldung für alle Kurse“")).toBeLessThan(
@@ -181,13 +187,22 @@ describe.each(WRITERS)("Musterstadt draft in Word, written by $writer", ({ rende
     );
     expect(
       inEnglish.paragraphs.filter((paragraph) => paragraph.style === "Heading1").map((paragraph) => paragraph.text),
-    ).toEqual(["QB 1 · Mission statement", "QB 9 · Controlling", "QB 11 · Strategic development goals"]);
+    ).toEqual(["QB 1 · Mission statement", "QB 9 · Controlling", "QB 11 · Strategic development goals", "Evidence"]);
     expect(
       inEnglish.paragraphs
         .filter((paragraph) => paragraph.style === "Heading2")
         .slice(0, 8)
         .map((paragraph) => paragraph.text),
-    ).toEqual(["Rationale", "Procedures", "Results", "Evaluation", "Conclusions", "Evidence", "Gaps", "Sources"]);
+    ).toEqual([
+      "Rationale",
+      "Procedures",
+      "Results",
+      "Evaluation",
+      "Conclusions",
+      "Evidence in this area",
+      "Points to clarify",
+      "Gaps",
+    ]);
     expect(texts).toEqual(expect.arrayContaining(["Source", "Person", "Group", "Date"]));
     expect(
       [...inEnglish.comments.values()]

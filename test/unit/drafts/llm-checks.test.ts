@@ -23,8 +23,8 @@ describe("checking what the LLM wrote", () => {
     expect(checkLlmOutput(content, SENT)).toEqual({
       isAccepted: true,
       paragraphs: [
-        { statements: [{ text: "Wir werten Anfragen aus.", sourceKeys: ["A1", "A2"] }] },
-        { statements: [{ text: "Daraus entstanden neue Kurse.", sourceKeys: ["A3"] }] },
+        { statements: [{ kind: "statement", text: "Wir werten Anfragen aus.", sourceKeys: ["A1", "A2"] }] },
+        { statements: [{ kind: "statement", text: "Daraus entstanden neue Kurse.", sourceKeys: ["A3"] }] },
       ],
     });
   });

@@ -37,6 +37,7 @@ describe("Word writer", () => {
       "QB 1 · Leitbild",
       "QB 2 · Bedarfserschließung",
       "QB 11 · Strategische Entwicklungsziele",
+      "Nachweise",
     ]);
     const areaTwo = all.findIndex((p) => p.text === "QB 2 · Bedarfserschließung");
     expect(
@@ -51,16 +52,18 @@ describe("Word writer", () => {
       "Ergebnisse",
       "Bewertung",
       "Schlussfolgerungen",
-      "Nachweise",
+      "Nachweise in diesem Bereich",
+      "Klärungsbedarf",
       "Lücken",
-      "Quellen",
     ]);
   });
 
   it("anchors a comment with the sources on every statement", async () => {
     const { document, comments } = await openDocx(draft);
     const statements = draft.sections.flatMap((s) =>
-      s.parts.flatMap((p) => p.blocks.flatMap((b) => b.paragraphs.flatMap((q) => q.statements))),
+      s.parts.flatMap((p) =>
+        p.topics.flatMap((topic) => topic.blocks).flatMap((b) => b.paragraphs.flatMap((q) => q.statements)),
+      ),
     );
     expect(document.match(/<w:commentRangeStart /g)).toHaveLength(statements.length);
     expect(document.match(/<w:commentRangeEnd /g)).toHaveLength(statements.length);

@@ -22,6 +22,7 @@ describe("Markdown writer", () => {
       "### Begründung",
       "## QB 11 · Strategische Entwicklungsziele",
       "### Begründung",
+      "## Nachweise",
     ]);
   });
 
@@ -38,8 +39,10 @@ describe("Markdown writer", () => {
   });
 
   it("lists evidence and gaps of each area", () => {
-    expect(markdown).toMatch(/### Nachweise\n\n- Protokoll Programmkonferenz vom 12\.03\.2025\[\^A\d+\]\[\^A\d+\]/);
-    expect(markdown).toContain("- **Für Bewertung liegen noch keine Aussagen vor.**");
+    expect(markdown).toMatch(
+      /## Nachweise\n\n- N1 · Protokoll Programmkonferenz vom 12\.03\.2025 ?\[\^A\d+\]\[\^A\d+\]/,
+    );
+    expect(markdown).toContain("- **Für Bewertung liegen noch keine Aussagen vor.** (Regel: Aussagen vorhanden)");
     expect(markdown).toContain("_Noch keine Aussagen._");
   });
 
