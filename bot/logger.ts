@@ -25,12 +25,15 @@ export interface Logger {
   error(event: string, fields?: LogFields): void;
 }
 
-export type LogSink = (line: string) => void;
+export type LogLevel = "info" | "warn" | "error";
+
+/** Where a finished line goes; the level lets a sink keep the severity (Application Insights). */
+export type LogSink = (line: string, level: LogLevel) => void;
 
 /** A JSON-lines logger; the sink is injected so tests can capture every line. */
 export function createLogger(sink: LogSink = (line) => process.stdout.write(`${line}\n`)): Logger {
-  const write = (level: string, event: string, fields: LogFields = {}) =>
-    sink(JSON.stringify({ time: new Date().toISOString(), level, event, ...fields }));
+  const write = (level: LogLevel, event: string, fields: LogFields = {}) =>
+    sink(JSON.stringify({ time: new Date().toISOString(), level, event, ...fields }), level);
   return {
     info: (event, fields) => write("info", event, fields),
     warn: (event, fields) => write("warn", event, fields),

@@ -11,6 +11,7 @@ import type { Drafter } from "../bot/drafts";
 import type { DraftServices, FlowDeps } from "../bot/flows";
 import type { CosmosStore, Repositories, SweepResult } from "../bot/store";
 import { loadConfig, type AppConfig } from "./config";
+import { invocationLogSink } from "./invocation-log";
 
 export interface AppServices {
   config: AppConfig;
@@ -93,7 +94,7 @@ async function buildServices({
     import("../bot/flows"),
     import("../bot/signed-links"),
   ]);
-  const logger = givenLogger ?? createLogger();
+  const logger = givenLogger ?? createLogger(invocationLogSink);
   const clock = givenClock ?? systemClock;
   const store = await createCosmosStore(config.cosmos);
   const repos = createRepositories(store);

@@ -87,7 +87,20 @@ export function timerSchedules(env: NodeJS.ProcessEnv): { schedule: string; deli
 }
 
 /** Every environment variable the app reads (infra tests check that Azure provisions them). */
-export const SETTING_NAMES = Object.keys(settingsObject.shape) as (keyof typeof settingsObject.shape)[];
+export type SettingName = keyof typeof settingsObject.shape;
+export const SETTING_NAMES = Object.keys(settingsObject.shape) as SettingName[];
+
+/**
+ * App Service leaves a Key Vault reference it cannot resolve (no access, wrong secret name, vault
+ * gone) as the literal `@Microsoft.KeyVault(...)` text. Used as a value, it would pass length checks
+ * and, as EXPORT_SIGNING_KEY, become a predictable HMAC key: refuse it wherever it appears.
+ */
+const UNRESOLVED_KEY_VAULT_REFERENCE = /^\s*@Microsoft\.KeyVault\(/i;
+
+/** Names of the settings whose value is still an unresolved Key Vault reference. */
+export function unresolvedKeyVaultReferences(env: NodeJS.ProcessEnv): SettingName[] {
+  return SETTING_NAMES.filter((name) => UNRESOLVED_KEY_VAULT_REFERENCE.test(env[name] ?? ""));
+}
 
 export const settingsSchema = settingsObject.superRefine((s, ctx) => {
   const issue = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
@@ -159,19 +172,28 @@ export function loadConfig(
   env: NodeJS.ProcessEnv,
   defaults: { localBaseUrl: string; localSigningKey: string },
 ): AppConfig {
+  const references = unresolvedKeyVaultReferences(env);
   const parsed = settingsSchema.safeParse(env);
-  if (!parsed.success) {
-    throw new ConfigError(
-      parsed.error.issues.map((issue) => {
-        const name = issue.path.join(".");
-        const missing = issue.code === "invalid_type" && env[name] === undefined;
-        return missing
-          ? `${name} is required but not set`
-          : issue.message.includes(name)
-            ? issue.message
-            : `${name}: ${issue.message}`;
-      }),
-    );
+  if (!parsed.success || references.length > 0) {
+    const schemaIssues = parsed.success ? [] : parsed.error.issues;
+    throw new ConfigError([
+      ...references.map(
+        (name) =>
+          `${name} is an unresolved Key Vault reference: the app's identity cannot read the secret (docs/operations.md, troubleshooting)`,
+      ),
+      // A setting that is an unresolved reference is reported once, by the line above.
+      ...schemaIssues
+        .filter((issue) => !(references as string[]).includes(String(issue.path[0])))
+        .map((issue) => {
+          const name = issue.path.join(".");
+          const missing = issue.code === "invalid_type" && env[name] === undefined;
+          return missing
+            ? `${name} is required but not set`
+            : issue.message.includes(name)
+              ? issue.message
+              : `${name}: ${issue.message}`;
+        }),
+    ]);
   }
   const s = parsed.data;
   const isLocalMode = !s.MicrosoftAppId;

@@ -1,6 +1,7 @@
 /**
  * Every Azure Function of the app, in one list: `index.ts` registers them with the Functions
- * host, and the local host serves the very same list.
+ * host, and the local host serves the very same list. Each handler logs through its invocation
+ * context (functions/invocation-log.ts).
  */
 import type { HttpHandler, HttpMethod, TimerHandler } from "@azure/functions";
 import { timerSchedules } from "./config";
@@ -8,6 +9,7 @@ import { deliverHandler } from "./deliver";
 import { exportsHandler } from "./exports";
 import { healthHandler } from "./health";
 import { housekeepingHandler } from "./housekeeping";
+import { withInvocationLog } from "./invocation-log";
 import { messagesHandler } from "./messages";
 import { scheduleHandler } from "./schedule";
 
@@ -19,9 +21,14 @@ export interface HttpRegistration {
 }
 
 export const HTTP_FUNCTIONS: readonly HttpRegistration[] = [
-  { name: "messages", route: "messages", methods: ["POST"], handler: messagesHandler },
-  { name: "health", route: "health", methods: ["GET"], handler: healthHandler },
-  { name: "exports", route: "exports/{orgId}/{exportId}", methods: ["GET"], handler: exportsHandler },
+  { name: "messages", route: "messages", methods: ["POST"], handler: withInvocationLog(messagesHandler) },
+  { name: "health", route: "health", methods: ["GET"], handler: withInvocationLog(healthHandler) },
+  {
+    name: "exports",
+    route: "exports/{orgId}/{exportId}",
+    methods: ["GET"],
+    handler: withInvocationLog(exportsHandler),
+  },
 ];
 
 export interface TimerRegistration {
@@ -34,7 +41,7 @@ export interface TimerRegistration {
 const schedules = timerSchedules(process.env);
 
 export const TIMER_FUNCTIONS: readonly TimerRegistration[] = [
-  { name: "schedule", schedule: schedules.schedule, handler: scheduleHandler },
-  { name: "deliver", schedule: schedules.delivery, handler: deliverHandler },
-  { name: "housekeeping", schedule: schedules.housekeeping, handler: housekeepingHandler },
+  { name: "schedule", schedule: schedules.schedule, handler: withInvocationLog(scheduleHandler) },
+  { name: "deliver", schedule: schedules.delivery, handler: withInvocationLog(deliverHandler) },
+  { name: "housekeeping", schedule: schedules.housekeeping, handler: withInvocationLog(housekeepingHandler) },
 ];

@@ -196,3 +196,25 @@ describe("GET /api/health with the store down", () => {
     expect(answer.text).not.toContain(bot.testStore.server.endpoint);
   });
 });
+
+describe("GET /api/health with a Key Vault reference App Service could not resolve", () => {
+  const REFERENCE = "@Microsoft.KeyVault(SecretUri=https://kv-lqw-x7k2.vault.azure.net/secrets/export-signing-key/)";
+  let bot: BotHarness;
+
+  beforeAll(async () => {
+    bot = await startBotHarness({ EXPORT_SIGNING_KEY: REFERENCE });
+  });
+  afterAll(async () => bot.stop());
+
+  it("answers 503 'configuration', so the availability test and alerts fire, without echoing the reference", async () => {
+    const answer = await bot.get("/api/health");
+    expect(answer.status).toBe(503);
+    expect(answer.body).toEqual({ status: "unavailable", reason: "configuration" });
+    expect(answer.text).not.toContain("kv-lqw-x7k2");
+    expect(answer.text).not.toContain("KeyVault");
+  });
+
+  it("refuses to sign anything with it: the bot does not start", async () => {
+    await expect(bot.services()).rejects.toThrow(/EXPORT_SIGNING_KEY is an unresolved Key Vault reference/);
+  });
+});

@@ -133,4 +133,40 @@ describe("configuration at start-up", () => {
     ])
       expect(error.message).toContain(name);
   });
+
+  describe("an unresolved Key Vault reference (App Service passes the reference text on when it cannot read the secret)", () => {
+    const REFERENCE = "@Microsoft.KeyVault(SecretUri=https://kv-lqw-x7k2.vault.azure.net/secrets/export-signing-key/)";
+
+    it("refuses it as the export signing key, although it is longer than 32 characters", () => {
+      expect(REFERENCE.length).toBeGreaterThanOrEqual(32);
+      const error = refusal({ ...AZURE, EXPORT_SIGNING_KEY: REFERENCE });
+      expect(error.problems).toEqual([
+        expect.stringMatching(/^EXPORT_SIGNING_KEY is an unresolved Key Vault reference/),
+      ]);
+      expect(error.message).not.toContain("kv-lqw-x7k2");
+    });
+
+    it("refuses it in any setting, in any spelling App Service accepts, and in local mode too", () => {
+      for (const [name, value] of [
+        ["MicrosoftAppPassword", REFERENCE],
+        ["COSMOS_KEY", "@Microsoft.KeyVault(VaultName=kv-lqw-x7k2;SecretName=cosmos-key)"],
+        ["AZURE_OPENAI_API_KEY", ` @microsoft.keyvault(SecretUri=https://kv.vault.azure.net/secrets/k/)`],
+      ] as const) {
+        const env = name === "COSMOS_KEY" ? { ...LOCAL, [name]: value } : { ...AZURE, [name]: value };
+        expect(refusal(env).problems).toEqual([
+          expect.stringContaining(`${name} is an unresolved Key Vault reference`),
+        ]);
+      }
+    });
+
+    it("names the setting once, not also for the format the reference text breaks", () => {
+      const error = refusal({ ...AZURE, COSMOS_ENDPOINT: REFERENCE });
+      expect(error.problems).toEqual([expect.stringContaining("COSMOS_ENDPOINT is an unresolved Key Vault reference")]);
+    });
+
+    it("still accepts a secret that merely mentions Key Vault", () => {
+      const key = "not @Microsoft.KeyVault( but a real 32+ character key";
+      expect(load({ ...AZURE, EXPORT_SIGNING_KEY: key }).exportSigningKey).toBe(key);
+    });
+  });
 });
