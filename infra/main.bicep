@@ -1,9 +1,10 @@
 // lqw-reflect on Azure: Function App (Flex Consumption, Node 22), Cosmos DB for NoSQL
-// (serverless), Azure Bot with the Teams channel, Key Vault, Application Insights and, if
-// wanted, Azure OpenAI. One user-assigned managed identity does everything with
+// (serverless), Azure Bot with the Teams channel, Key Vault, Application Insights with an
+// availability test and, if wanted, Azure OpenAI. One user-assigned managed identity does everything with
 // least-privilege roles; no keys or passwords are created or stored except the export signing
-// key in Key Vault. Deploy: `azd provision` (azure.yaml) or `az deployment group create`,
-// see docs/operations.md.
+// key in Key Vault. Deploy: `azd up` (azure.yaml), the Agents Toolkit (m365agents.yml) or
+// `az deployment group create`, see docs/operations.md. Every parameter is mapped in
+// main.parameters.json (azd); test/unit/infra-bicep.test.ts keeps it that way.
 targetScope = 'resourceGroup'
 
 @minLength(1)
@@ -11,8 +12,30 @@ targetScope = 'resourceGroup'
 @description('Name of the environment (azd: AZURE_ENV_NAME); part of every resource\'s unique suffix.')
 param environmentName string
 
-@description('Region for all resources except the bot registration (global).')
+// Regions in the EU/EEA that offer the Flex Consumption plan (the list of the azd Flex Consumption
+// quickstart, Azure-Samples/functions-quickstart-typescript-azd), Cosmos DB serverless and Key
+// Vault. A region outside it fails here, at the start, instead of at plan creation.
+@description('Region for all resources except the bot registration (botLocation) and Azure OpenAI (openAiLocation).')
+@allowed([
+  'francecentral'
+  'germanywestcentral'
+  'italynorth'
+  'northeurope'
+  'norwayeast'
+  'spaincentral'
+  'swedencentral'
+  'westeurope'
+])
+@metadata({
+  azd: {
+    type: 'location'
+  }
+})
 param location string = resourceGroup().location
+
+@description('Where Azure Bot Service keeps and processes the bot registration\'s data: westeurope keeps it in the EU (regional bot); global is the worldwide service.')
+@allowed(['westeurope', 'global'])
+param botLocation string = 'westeurope'
 
 @description('Entra tenant ids whose users may use the bot, comma-separated. Empty: this deployment\'s tenant.')
 param allowedTenantIds string = ''
@@ -63,15 +86,59 @@ param cosmosBackupTier string = 'Continuous7Days'
 @description('E-mail address for alerts (errors logged by the app, failed requests). Empty: no alerts.')
 param alertEmail string = ''
 
+@description('Run a standard availability test on /api/health every 15 minutes from three EU locations (alerts, with alertEmail).')
+param enableAvailabilityTest bool = true
+
+@description('Purge protection on the Key Vault. Irreversible once on; it then blocks `azd down --purge` and keeps the vault\'s name taken for the retention period. The vault holds one key that can be regenerated at any time, so it is off by default.')
+param keyVaultPurgeProtection bool = false
+
+@description('Your organisation in the Teams app package (postprovision hook): name, at most 32 characters.')
+@maxLength(32)
+param developerName string = ''
+
+@description('Your organisation\'s website (https) for the Teams app package.')
+param developerWebsiteUrl string = ''
+
+@description('Privacy statement (https) for the Teams app package; the page that carries the Art. 13 information for staff.')
+param developerPrivacyUrl string = ''
+
+@description('Terms of use (https) for the Teams app package.')
+param developerTermsUrl string = ''
+
+@description('Arguments for the Node.js worker (app setting languageWorkers__node__arguments), e.g. a heap limit. Empty: the platform default.')
+param nodeWorkerArguments string = ''
+
+@description('HTTP requests one Flex Consumption instance handles at once. 0: the platform default.')
+@minValue(0)
+@maxValue(1000)
+param httpPerInstanceConcurrency int = 0
+
 @description('Deploy Azure OpenAI for LLM-assisted drafts. Off: drafts are compiled deterministically.')
 param enableOpenAi bool = false
 
-@description('Region of the Azure OpenAI account (model availability differs by region).')
-param openAiLocation string = location
+// Regions of the EU data zone that offer gpt-5.4 (2026-03-05) as Data Zone Standard
+// (Azure OpenAI model matrix, "Data Zone Standard", Europe, as of 2026).
+@description('Region of the Azure OpenAI account. With DataZoneStandard, prompts are processed anywhere in the EU data zone.')
+@allowed([
+  'francecentral'
+  'germanywestcentral'
+  'italynorth'
+  'polandcentral'
+  'spaincentral'
+  'swedencentral'
+  'westeurope'
+])
+param openAiLocation string = 'swedencentral'
 
-param openAiModelName string = 'gpt-4o-mini'
-param openAiModelVersion string = '2024-07-18'
+// gpt-4o-mini and gpt-4.1-mini are retired; gpt-5-mini and gpt-5.1 take no new customers
+// (Azure OpenAI model retirements, 2026). gpt-5.4 is GA with Data Zone Standard in every EU region above.
+@description('Model to deploy (see docs/operations.md, "Azure OpenAI model").')
+param openAiModelName string = 'gpt-5.4'
 
+@description('Model version to deploy.')
+param openAiModelVersion string = '2026-03-05'
+
+@description('Deployment type: DataZoneStandard keeps processing in the EU data zone; Standard in the account\'s region (few models); GlobalStandard anywhere.')
 @allowed(['Standard', 'DataZoneStandard', 'GlobalStandard'])
 param openAiDeploymentSku string = 'DataZoneStandard'
 
@@ -79,8 +146,8 @@ param openAiDeploymentSku string = 'DataZoneStandard'
 @minValue(1)
 param openAiCapacity int = 20
 
-@description('Azure OpenAI REST API version the app uses.')
-param openAiApiVersion string = '2024-10-21'
+@description('Azure OpenAI REST API version the app uses; reasoning models (gpt-5 family) need 2024-12-01-preview or later.')
+param openAiApiVersion string = '2025-04-01-preview'
 
 // The app's configuration schema (functions/config.ts) defaults COSMOS_DATABASE to this name.
 var databaseName = 'lqw-reflect'
@@ -142,6 +209,7 @@ module keyVault 'modules/key-vault.bicep' = {
     tags: tags
     principalId: identity.outputs.principalId
     exportSigningKey: exportSigningKey
+    purgeProtection: keyVaultPurgeProtection
   }
 }
 
@@ -174,6 +242,8 @@ module functionApp 'modules/function-app.bicep' = {
     applicationInsightsConnectionString: monitoring.outputs.connectionString
     maximumInstanceCount: maximumInstanceCount
     instanceMemoryMB: 2048
+    httpPerInstanceConcurrency: httpPerInstanceConcurrency
+    nodeWorkerArguments: nodeWorkerArguments
   }
 }
 
@@ -181,10 +251,22 @@ module bot 'modules/bot.bicep' = {
   name: 'bot'
   params: {
     name: 'bot-lqw-${resourceToken}'
+    location: botLocation
     tags: tags
     messagingHostName: functionApp.outputs.defaultHostName
     identityId: identity.outputs.id
     identityClientId: identity.outputs.clientId
+  }
+}
+
+module availability 'modules/availability.bicep' = if (enableAvailabilityTest) {
+  name: 'availability'
+  params: {
+    name: 'webtest-lqw-${resourceToken}-health'
+    location: location
+    tags: tags
+    applicationInsightsId: monitoring.outputs.applicationInsightsId
+    healthUrl: 'https://${functionApp.outputs.defaultHostName}/api/health'
   }
 }
 
@@ -196,6 +278,7 @@ module alerts 'modules/alerts.bicep' = if (!empty(alertEmail)) {
     tags: tags
     applicationInsightsId: monitoring.outputs.applicationInsightsId
     email: alertEmail
+    availabilityTestId: enableAvailabilityTest ? availability.outputs.id : ''
   }
 }
 
@@ -250,3 +333,8 @@ output PUBLIC_BASE_URL string = publicBaseUrl
 // Stable per environment, so every upload of the package updates the same Teams app.
 output TEAMS_APP_ID string = guid(subscription().id, resourceGroup().id, environmentName, 'teams-app')
 output AZURE_OPENAI_ENDPOINT string = enableOpenAi ? openAi.outputs.endpoint : ''
+// The Teams package (postprovision hook, Agents Toolkit) names the organisation with these.
+output DEVELOPER_NAME string = developerName
+output DEVELOPER_WEBSITE_URL string = developerWebsiteUrl
+output DEVELOPER_PRIVACY_URL string = developerPrivacyUrl
+output DEVELOPER_TERMS_URL string = developerTermsUrl

@@ -1,9 +1,15 @@
 // The Azure Bot registration: the user-assigned managed identity is the bot's identity
 // (no app secret), the messaging endpoint is the Function App's /api/messages, and only the
-// Microsoft Teams channel is enabled.
+// Microsoft Teams channel is enabled. A regional (westeurope) bot keeps Bot Service's own
+// storage and processing of the registration and conversation data in the EU; the bot code needs
+// no other endpoint for the Teams channel (Azure Bot Service regionalization).
 
 param name string
 param tags object
+
+@description('westeurope: the EU regional Bot Service keeps the registration\'s data in the EU; global: worldwide.')
+@allowed(['westeurope', 'global'])
+param location string
 
 @description('Host name of the Function App that receives the bot\'s messages.')
 param messagingHostName string
@@ -16,7 +22,7 @@ param displayName string = 'lqw-reflect'
 
 resource bot 'Microsoft.BotService/botServices@2022-09-15' = {
   name: name
-  location: 'global'
+  location: location
   tags: tags
   kind: 'azurebot'
   sku: { name: 'F0' }
@@ -35,7 +41,7 @@ resource bot 'Microsoft.BotService/botServices@2022-09-15' = {
 resource teams 'Microsoft.BotService/botServices/channels@2022-09-15' = {
   parent: bot
   name: 'MsTeamsChannel'
-  location: 'global'
+  location: location
   properties: {
     channelName: 'MsTeamsChannel'
     properties: {

@@ -29,6 +29,14 @@ param maximumInstanceCount int
 @allowed([512, 2048, 4096])
 param instanceMemoryMB int
 
+@description('HTTP requests one instance handles at once; 0 leaves the platform default.')
+@minValue(0)
+@maxValue(1000)
+param httpPerInstanceConcurrency int
+
+@description('Node.js worker arguments (languageWorkers__node__arguments); empty leaves the platform default.')
+param nodeWorkerArguments string
+
 resource plan 'Microsoft.Web/serverfarms@2024-04-01' = {
   name: planName
   location: location
@@ -78,6 +86,7 @@ resource site 'Microsoft.Web/sites@2024-04-01' = {
       scaleAndConcurrency: {
         maximumInstanceCount: maximumInstanceCount
         instanceMemoryMB: instanceMemoryMB
+        triggers: httpPerInstanceConcurrency > 0 ? { http: { perInstanceConcurrency: httpPerInstanceConcurrency } } : null
       }
       runtime: {
         name: 'node'
@@ -111,6 +120,11 @@ var hostSettings = {
   AZURE_CLIENT_ID: identityClientId
 }
 
+// Set only when given, so an empty parameter never overrides the platform's default.
+var nodeWorkerSettings = empty(nodeWorkerArguments) ? {} : {
+  languageWorkers__node__arguments: nodeWorkerArguments
+}
+
 output name string = site.name
 output defaultHostName string = site.properties.defaultHostName
-output hostSettings object = hostSettings
+output hostSettings object = union(hostSettings, nodeWorkerSettings)

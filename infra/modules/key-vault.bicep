@@ -2,6 +2,8 @@
 // The bot needs no secret (user-assigned managed identity) and Cosmos DB, Storage and
 // Azure OpenAI are reached without keys. The app reads the secret through a Key Vault reference
 // in its app settings; its identity may read this one secret and nothing else in the vault.
+// Soft delete is always on (Azure enforces it): after `azd down` without --purge, the name stays
+// taken for 7 days; docs/operations.md (teardown) says how to recover or purge it.
 
 param name string
 param location string
@@ -14,6 +16,9 @@ param principalId string
 @minLength(32)
 @description('Key that signs export download links.')
 param exportSigningKey string
+
+@description('Purge protection: irreversible once on; blocks purging the vault (azd down --purge) for the retention period.')
+param purgeProtection bool
 
 // Key Vault Secrets User: read secret values.
 var secretsUserRoleId = '4633458b-17de-408a-b874-0445c86b69e6'
@@ -30,8 +35,10 @@ resource vault 'Microsoft.KeyVault/vaults@2023-07-01' = {
     }
     enableRbacAuthorization: true
     enableSoftDelete: true
-    softDeleteRetentionInDays: 90
-    enablePurgeProtection: true
+    // Short: the one secret can be regenerated, and a deleted vault keeps its name taken this long.
+    softDeleteRetentionInDays: 7
+    // The property accepts only true; leaving it out means off.
+    enablePurgeProtection: purgeProtection ? true : null
     publicNetworkAccess: 'Enabled'
     networkAcls: {
       defaultAction: 'Allow'

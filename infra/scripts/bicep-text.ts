@@ -2,7 +2,7 @@
  * Reads the few facts the offline infra checks need from Bicep source text: parameters with
  * their decorators and defaults, the entries of an object variable, module references.
  * No Bicep compiler runs here (no az CLI), so this relies on the plain layout of infra/*.bicep:
- * one entry per line, decorators on the lines above their `param`.
+ * one entry per line, decorators (one or several lines each) directly above their `param`.
  */
 
 export interface BicepParam {
@@ -20,20 +20,52 @@ export interface BicepEntry {
 }
 
 export function bicepParams(source: string): BicepParam[] {
-  const lines = source.split(/\r?\n/);
   const params: BicepParam[] = [];
-  lines.forEach((line, index) => {
-    const match = /^param\s+(\w+)\s+(\w+)(?:\s*=\s*(.+))?$/.exec(line.trim());
-    if (!match?.[1] || !match[2]) return;
-    const decorators: string[] = [];
-    for (let above = index - 1; above >= 0; above--) {
-      const previous = lines[above]?.trim() ?? "";
-      if (!previous.startsWith("@")) break;
-      decorators.unshift(previous);
+  let pending: string[] = [];
+  let open: string[] | undefined;
+  for (const rawLine of source.split(/\r?\n/)) {
+    const line = rawLine.trim();
+    if (open) {
+      // Inside a decorator that spans lines, e.g. @allowed([ … ]) or @metadata({ … }).
+      open.push(line);
+      if (bracketBalance(open.join("\n")) === 0) {
+        pending.push(open.join("\n"));
+        open = undefined;
+      }
+      continue;
     }
-    params.push({ name: match[1], type: match[2], decorators, ...(match[3] ? { defaultValue: match[3].trim() } : {}) });
-  });
+    if (line.startsWith("@")) {
+      if (bracketBalance(line) === 0) pending.push(line);
+      else open = [line];
+      continue;
+    }
+    const match = /^param\s+(\w+)\s+(\w+)(?:\s*=\s*(.+))?$/.exec(line);
+    if (match?.[1] && match[2])
+      params.push({
+        name: match[1],
+        type: match[2],
+        decorators: pending,
+        ...(match[3] ? { defaultValue: match[3].trim() } : {}),
+      });
+    pending = [];
+  }
   return params;
+}
+
+/** Open minus closing brackets of all kinds, outside '…' strings. */
+function bracketBalance(text: string): number {
+  const withoutStrings = text.replace(/'(?:\\.|[^'\\])*'/g, "''");
+  return (withoutStrings.match(/[{[(]/g) ?? []).length - (withoutStrings.match(/[}\])]/g) ?? []).length;
+}
+
+/** The values of a parameter's @allowed([...]) decorator, or undefined when it has none. */
+export function allowedValues(param: BicepParam): (string | number | boolean)[] | undefined {
+  const decorator = param.decorators.find((text) => text.startsWith("@allowed("));
+  if (!decorator) return undefined;
+  const list = decorator.slice(decorator.indexOf("[") + 1, decorator.lastIndexOf("]"));
+  return [...list.matchAll(/'((?:\\.|[^'\\])*)'|(-?\d+)|\b(true|false)\b/g)].map((match) =>
+    match[1] !== undefined ? match[1] : match[2] !== undefined ? Number(match[2]) : match[3] === "true",
+  );
 }
 
 /** Index just past the `}` closing the `{` at `open`, skipping braces inside '…' strings. */

@@ -3,6 +3,7 @@
  * infra/teams/ (manifest template, en-US strings, icons). `${{NAME}}` placeholders in the
  * template are filled from the environment (after `azd provision`: `azd env get-values`);
  * missing ones fall back to local defaults, which the script names so nobody uploads them.
+ * `--out <file>` writes the zip elsewhere (m365agents.yml does, per environment).
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
@@ -160,20 +161,35 @@ export async function buildTeamsPackage({
   };
 }
 
+/** `--out <file>` (or `--out=<file>`): where to write the zip; the Agents Toolkit names one per environment. */
+function outFileArgument(argv: readonly string[]): string | undefined {
+  const index = argv.findIndex((arg) => arg === "--out" || arg.startsWith("--out="));
+  if (index < 0) return undefined;
+  const arg = argv[index] ?? "";
+  const value = arg.startsWith("--out=") ? arg.slice("--out=".length) : argv[index + 1];
+  if (!value) throw new Error("--out needs a file name, e.g. --out appPackage/build/lqw-reflect.dev.zip");
+  return value;
+}
+
 if (require.main === module) {
-  buildTeamsPackage().then(
-    ({ outFile, defaulted }) => {
-      process.stdout.write(`Wrote ${outFile}\n`);
-      if (defaulted.length > 0) {
-        process.stdout.write(
-          `Local defaults used for ${defaulted.join(", ")}: fine for a try-out, not for upload to your tenant.\n` +
-            "Set them (after `azd provision`: `azd env get-values`) and run again; see docs/operations.md.\n",
-        );
-      }
-    },
-    (error: unknown) => {
-      process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-      process.exitCode = 1;
-    },
-  );
+  Promise.resolve()
+    .then(() => {
+      const outFile = outFileArgument(process.argv.slice(2));
+      return buildTeamsPackage(outFile ? { outFile } : {});
+    })
+    .then(
+      ({ outFile, defaulted }) => {
+        process.stdout.write(`Wrote ${outFile}\n`);
+        if (defaulted.length > 0) {
+          process.stdout.write(
+            `Local defaults used for ${defaulted.join(", ")}: fine for a try-out, not for upload to your tenant.\n` +
+              "Set them (after `azd provision`: `azd env get-values`) and run again; see docs/operations.md.\n",
+          );
+        }
+      },
+      (error: unknown) => {
+        process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+        process.exitCode = 1;
+      },
+    );
 }

@@ -2,7 +2,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { CONTAINERS, CONTAINER_NAMES } from "../../bot/store/container-definitions";
 import { settingsSchema } from "../../functions/config";
-import { moduleReferences, objectVariableEntries } from "../../infra/scripts/bicep-text";
+import { allowedValues, bicepParams, moduleReferences, objectVariableEntries } from "../../infra/scripts/bicep-text";
 import { COSMOS_CONTAINERS_FILE, renderCosmosContainersJson } from "../../infra/scripts/generate-cosmos-containers";
 
 // Bicep cannot be compiled here (no az CLI); these checks read the source text.
@@ -114,20 +114,45 @@ describe("Bicep for Azure", () => {
   it("sets no app setting that Flex Consumption rejects", () => {
     const names = [
       ...objectVariableEntries(functionApp, "hostSettings"),
+      ...objectVariableEntries(functionApp, "nodeWorkerSettings"),
       ...objectVariableEntries(main, "appSettings"),
       ...objectVariableEntries(main, "openAiSettings"),
     ].map((entry) => entry.key);
+    // Settings the Flex Consumption plan no longer supports (Microsoft Learn, "Flex Consumption
+    // plan deprecations"); scale and runtime are properties of functionAppConfig there.
     const rejectedOnFlex = [
       "FUNCTIONS_WORKER_RUNTIME",
+      "FUNCTIONS_WORKER_RUNTIME_VERSION",
       "FUNCTIONS_EXTENSION_VERSION",
+      "FUNCTIONS_MAX_HTTP_CONCURRENCY",
+      "FUNCTIONS_WORKER_PROCESS_COUNT",
+      "FUNCTIONS_WORKER_DYNAMIC_CONCURRENCY_ENABLED",
+      "SCM_DO_BUILD_DURING_DEPLOYMENT",
+      "ENABLE_ORYX_BUILD",
       "WEBSITE_NODE_DEFAULT_VERSION",
       "WEBSITE_RUN_FROM_PACKAGE",
       "WEBSITE_CONTENTSHARE",
       "WEBSITE_CONTENTAZUREFILECONNECTIONSTRING",
+      "WEBSITE_CONTENTOVERVNET",
+      "WEBSITE_SKIP_CONTENTSHARE_VALIDATION",
+      "WEBSITE_MAX_DYNAMIC_APPLICATION_SCALE_OUT",
+      "WEBSITE_VNET_ROUTE_ALL",
+      "WEBSITE_DNS_SERVER",
       "AzureWebJobsStorage", // a connection string; the host uses AzureWebJobsStorage__* with the identity
     ];
     expect(names.filter((name) => rejectedOnFlex.includes(name))).toEqual([]);
     expect(main).toMatch(/settings: union\(functionApp\.outputs\.hostSettings, appSettings, openAiSettings\)/);
+    expect(functionApp).toMatch(/output hostSettings object = union\(hostSettings, nodeWorkerSettings\)/);
+  });
+
+  it("leaves the Node worker arguments and the per-instance HTTP concurrency to the platform until they are set", () => {
+    const params = new Map(bicepParams(main).map((param) => [param.name, param]));
+    expect(params.get("nodeWorkerArguments")?.defaultValue).toBe("''");
+    expect(params.get("httpPerInstanceConcurrency")?.defaultValue).toBe("0");
+    expect(functionApp).toMatch(/var nodeWorkerSettings = empty\(nodeWorkerArguments\) \? \{\} : \{/);
+    expect(functionApp).toMatch(
+      /triggers: httpPerInstanceConcurrency > 0 \? \{ http: \{ perInstanceConcurrency: httpPerInstanceConcurrency \} \} : null/,
+    );
   });
 
   it("connects the Functions host to its storage with the managed identity, not a key", () => {
@@ -181,5 +206,127 @@ describe("Bicep for Azure", () => {
     expect(host.get("APPLICATIONINSIGHTS_AUTHENTICATION_STRING")).toBe(
       "'ClientId=${identityClientId};Authorization=AAD'",
     );
+  });
+
+  describe("parameters", () => {
+    const params = bicepParams(main);
+    const param = (name: string) => {
+      const found = params.find((p) => p.name === name);
+      if (!found) throw new Error(`main.bicep has no parameter ${name}`);
+      return found;
+    };
+    const { parameters } = JSON.parse(read("main.parameters.json")) as {
+      parameters: Record<string, { value: string }>;
+    };
+
+    it("maps every parameter in main.parameters.json, so azd users can set each one with `azd env set`", () => {
+      expect(params.map((p) => p.name).filter((name) => !(name in parameters))).toEqual([]);
+      for (const [name, { value }] of Object.entries(parameters))
+        expect([name, value]).toEqual([name, expect.stringMatching(/^\$\{[A-Z][A-Z0-9_]*(=[^}]*)?\}$/)]);
+    });
+
+    it("gives azd the same defaults as the Bicep, so an unset variable changes nothing", () => {
+      for (const p of params) {
+        const mapped = /^\$\{[A-Z0-9_]+=(.*)\}$/.exec(parameters[p.name]?.value ?? "")?.[1];
+        if (mapped === undefined || p.defaultValue === undefined || p.defaultValue.includes("(")) continue;
+        const bicepDefault = p.defaultValue.replace(/^'(.*)'$/, "$1");
+        expect([p.name, mapped]).toEqual([p.name, bicepDefault]);
+      }
+    });
+
+    it("offers only EU/EEA regions with Flex Consumption, and azd asks for one of them", () => {
+      const location = param("location");
+      const regions = allowedValues(location);
+      expect(regions).toEqual(
+        expect.arrayContaining(["germanywestcentral", "swedencentral", "westeurope", "northeurope", "francecentral"]),
+      );
+      const euAndEea = [
+        "francecentral",
+        "germanywestcentral",
+        "italynorth",
+        "northeurope",
+        "norwayeast",
+        "polandcentral",
+        "spaincentral",
+        "swedencentral",
+        "westeurope",
+      ];
+      expect(regions?.filter((region) => !euAndEea.includes(String(region)))).toEqual([]);
+      expect(location.decorators.join("\n")).toMatch(/@metadata\(\{\s+azd: \{\s+type: 'location'\s+\}\s+\}\)/);
+    });
+
+    it("registers the bot in the EU (westeurope) unless told otherwise, bot and Teams channel alike", () => {
+      expect(param("botLocation").defaultValue).toBe("'westeurope'");
+      expect(allowedValues(param("botLocation"))).toEqual(["westeurope", "global"]);
+      const bot = read(path.join("modules", "bot.bicep"));
+      expect(bot.match(/^\s+location: location$/gm)).toHaveLength(2);
+      expect(bot).not.toMatch(/location: 'global'/);
+      expect(main).toMatch(/name: 'bot-lqw-\$\{resourceToken\}'\n\s+location: botLocation/);
+    });
+
+    it("deploys a current Azure OpenAI model as Data Zone Standard in an EU region, with an API version that serves it", () => {
+      const retired = ["gpt-4o-mini", "gpt-4o", "gpt-4.1-mini", "gpt-4.1", "gpt-35-turbo", "gpt-4"];
+      expect(retired).not.toContain(param("openAiModelName").defaultValue?.replace(/'/g, ""));
+      expect(param("openAiModelName").defaultValue).toBe("'gpt-5.4'");
+      expect(param("openAiModelVersion").defaultValue).toBe("'2026-03-05'");
+      expect(param("openAiDeploymentSku").defaultValue).toBe("'DataZoneStandard'");
+      expect(allowedValues(param("openAiLocation"))).toEqual([
+        "francecentral",
+        "germanywestcentral",
+        "italynorth",
+        "polandcentral",
+        "spaincentral",
+        "swedencentral",
+        "westeurope",
+      ]);
+      // Reasoning models (the gpt-5 family) need 2024-12-01-preview or later.
+      const apiVersion = param("openAiApiVersion").defaultValue?.replace(/'/g, "") ?? "";
+      expect(apiVersion >= "2024-12-01").toBe(true);
+      expect(parameters.openAiModelName?.value).toBe("${AZURE_OPENAI_MODEL=gpt-5.4}");
+      expect(parameters.openAiDeploymentSku?.value).toBe("${AZURE_OPENAI_DEPLOYMENT_TYPE=DataZoneStandard}");
+    });
+
+    it("passes the developer URLs to the Teams package as outputs, so the postprovision hook uses them", () => {
+      for (const [param, output] of [
+        ["developerName", "DEVELOPER_NAME"],
+        ["developerWebsiteUrl", "DEVELOPER_WEBSITE_URL"],
+        ["developerPrivacyUrl", "DEVELOPER_PRIVACY_URL"],
+        ["developerTermsUrl", "DEVELOPER_TERMS_URL"],
+      ])
+        expect(main).toContain(`output ${output} string = ${param}`);
+    });
+  });
+
+  describe("teardown", () => {
+    const keyVault = read(path.join("modules", "key-vault.bicep"));
+
+    it("leaves purge protection off unless asked (it blocks `azd down --purge`), and never sends false, which Key Vault refuses", () => {
+      expect(bicepParams(main).find((p) => p.name === "keyVaultPurgeProtection")?.defaultValue).toBe("false");
+      expect(keyVault).toMatch(/enablePurgeProtection: purgeProtection \? true : null/);
+      expect(keyVault).not.toMatch(/enablePurgeProtection: false/);
+      expect(keyVault).toMatch(/softDeleteRetentionInDays: 7$/m);
+    });
+  });
+
+  describe("availability test", () => {
+    const availability = read(path.join("modules", "availability.bicep"));
+
+    it("calls /api/health and links the test to Application Insights", () => {
+      expect(main).toContain("healthUrl: 'https://${functionApp.outputs.defaultHostName}/api/health'");
+      expect(availability).toMatch(/kind: 'standard'/);
+      expect(availability).toContain("'hidden-link:${applicationInsightsId}': 'Resource'");
+      expect(availability).toMatch(/ExpectedHttpStatusCode: 200/);
+    });
+
+    it("mails the alert address when the test fails from two locations", () => {
+      const alerts = read(path.join("modules", "alerts.bicep"));
+      expect(alerts).toContain("'odata.type': 'Microsoft.Azure.Monitor.WebtestLocationAvailabilityCriteria'");
+      expect(alerts).toMatch(/failedLocationCount: 2/);
+      expect(main).toContain("availabilityTestId: enableAvailabilityTest ? availability.outputs.id : ''");
+    });
+  });
+
+  it("lets azd build the app remotely from the sources .funcignore lets through", () => {
+    expect(read("azure.yaml")).toMatch(/^\s+remoteBuild: true$/m);
   });
 });
