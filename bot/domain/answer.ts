@@ -1,13 +1,14 @@
 /** A staff member's answer to one prompt, with its edit history. */
 import { z } from "zod";
 import { areaIdSchema, dimensionIdSchema, modelIdSchema } from "./quality-models";
+import { typedLineSchema, typedTextSchema } from "./typed-text";
 
 export const ANSWER_MAX_LENGTH = 4000;
 export const EVIDENCE_MAX_LENGTH = 500;
 
 export const answerRevisionSchema = z.object({
-  text: z.string(),
-  evidence: z.string().optional(),
+  text: typedTextSchema(),
+  evidence: typedTextSchema().optional(),
   /** When this (earlier) wording was replaced. */
   replacedAt: z.string(),
 });
@@ -16,11 +17,11 @@ export const DOCUMENT_TITLE_MAX_LENGTH = 200;
 
 /** A Nachweis named on the prompt card: what it is, when, where it is filed. */
 export const evidenceDocumentSchema = z.object({
-  title: z.string().trim().min(1).max(DOCUMENT_TITLE_MAX_LENGTH),
+  title: typedLineSchema().min(1).max(DOCUMENT_TITLE_MAX_LENGTH),
   /** As staff write it: "14.05.2025", "03/2025", "Herbstsemester 2025". */
-  date: z.string().trim().max(40).optional(),
+  date: typedLineSchema().max(40).optional(),
   /** "Qualitätshandbuch, Kap. 3", "Intranet > QM > Protokolle". */
-  place: z.string().trim().max(DOCUMENT_TITLE_MAX_LENGTH).optional(),
+  place: typedLineSchema().max(DOCUMENT_TITLE_MAX_LENGTH).optional(),
 });
 export type EvidenceDocument = z.infer<typeof evidenceDocumentSchema>;
 
@@ -42,8 +43,9 @@ export const answerSchema = z.object({
   part: z.enum(["11a", "11b"]).optional(),
   /** The member's group when answering; group figures stay right after a change of group. */
   group: z.string().optional(),
-  text: z.string().min(1).max(ANSWER_MAX_LENGTH),
-  evidence: z.string().max(EVIDENCE_MAX_LENGTH).optional(),
+  /** Normalised where it is stored (and read): no controls, non-characters or lone surrogates, "\n" line breaks. */
+  text: typedTextSchema().min(1).max(ANSWER_MAX_LENGTH),
+  evidence: typedTextSchema().max(EVIDENCE_MAX_LENGTH).optional(),
   /** Nachweise named in their own fields on the card (Ergebnisse). */
   documents: z.array(evidenceDocumentSchema).max(10).optional(),
   /** Schlussfolgerungen: marked on the card. */
@@ -55,14 +57,11 @@ export const answerSchema = z.object({
 export type Answer = z.infer<typeof answerSchema>;
 
 /** Why a submitted text was refused, for a friendly message on the card. */
-export type AnswerTextProblem = "empty" | "tooLong" | "controlCharacters";
+export type AnswerTextProblem = "empty" | "tooLong";
 
-// Tabs and line breaks are fine in an answer; other control characters are not.
-const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B\u2028\u2029\uFEFF]/;
-
+/** `text` as normalised by `normaliseTypedText` (control characters are removed there, not refused). */
 export function checkAnswerText(text: string, maxLength = ANSWER_MAX_LENGTH): AnswerTextProblem | undefined {
   if (text.trim().length === 0) return "empty";
   if ([...text].length > maxLength) return "tooLong";
-  if (CONTROL_CHARACTERS.test(text)) return "controlCharacters";
   return undefined;
 }

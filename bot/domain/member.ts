@@ -1,6 +1,7 @@
 /** A staff member who installed the bot: who they are in Teams, how to reach them, their choices. */
 import { z } from "zod";
 import { localeSchema } from "./quality-models";
+import { typedLineSchema } from "./typed-text";
 
 export const ROLES = ["manager", "qualityOfficer"] as const;
 export const roleSchema = z.enum(ROLES);
@@ -27,7 +28,8 @@ export const memberSchema = z.object({
   /** Bot-specific user id (`29:…`), needed to create a 1:1 conversation. */
   userId: z.string().min(1),
   aadObjectId: z.string().optional(),
-  name: z.string().default(""),
+  /** The Teams display name, on one line and without controls (it reaches cards and drafts). */
+  name: typedLineSchema().default(""),
   /** The Teams client's language. */
   locale: localeSchema.default("de"),
   /** The language the member chose with "sprache de|en"; wins over the Teams locale. */

@@ -5,6 +5,7 @@
  */
 import { z } from "zod";
 import { areaIdSchema, AREA_IDS, localeSchema, modelIdSchema, type AreaId, type Localized } from "./quality-models";
+import { typedLineSchema, typedTextSchema } from "./typed-text";
 
 export const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date as YYYY-MM-DD");
 export const timeOfDaySchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "expected a time as HH:MM");
@@ -21,7 +22,7 @@ export const timeZoneSchema = z.string().refine(
   { message: "unknown time zone" },
 );
 
-const localizedSchema = z.object({ de: z.string().min(1).max(200), en: z.string().min(1).max(200) });
+const localizedSchema = z.object({ de: typedLineSchema().min(1).max(200), en: typedLineSchema().min(1).max(200) });
 
 export const FREQUENCIES = ["weekly", "biweekly", "monthly"] as const;
 export type Frequency = (typeof FREQUENCIES)[number];
@@ -38,7 +39,7 @@ export type Schedule = z.infer<typeof scheduleSchema>;
 export const quietPeriodSchema = z
   .object({
     id: z.string().min(1).max(64),
-    label: z.string().trim().min(1).max(100),
+    label: typedLineSchema().min(1).max(100),
     from: isoDateSchema,
     /** Inclusive. */
     to: isoDateSchema,
@@ -51,7 +52,7 @@ export type QuietPeriod = z.infer<typeof quietPeriodSchema>;
 
 export const groupSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]{1,40}$/),
-  name: z.string().trim().min(1).max(60),
+  name: typedLineSchema().min(1).max(60),
   /** The quality areas this group is asked about. */
   areas: z.array(areaIdSchema).min(1),
 });
@@ -85,7 +86,7 @@ export const anonymityThresholdSchema = z.number().int().min(2).max(50);
 
 export const orgConfigSchema = z.object({
   orgId: z.string().min(1),
-  name: z.string().trim().max(120).default(""),
+  name: typedLineSchema().max(120).default(""),
   model: modelIdSchema,
   modelVersion: z.string().trim().min(1).max(40),
   cycle: cycleSchema,
@@ -95,7 +96,7 @@ export const orgConfigSchema = z.object({
   anonymityThreshold: anonymityThresholdSchema.default(5),
   defaultLocale: localeSchema.default("de"),
   /** The organisation's own definition of successful learning / counselling / service. */
-  successDefinition: z.string().trim().max(2000).default(""),
+  successDefinition: typedTextSchema().trim().max(2000).default(""),
   /** Items the reference marks unverified, as this organisation's guide words them. */
   overrides: z
     .object({

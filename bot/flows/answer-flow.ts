@@ -17,9 +17,6 @@ import { idSchema, readInput, typedTextSchema } from "./card-input";
 import type { FlowDeps } from "./flow-deps";
 import { areaLine, presentEdit, presentPrompt, type KeptInput } from "./prompt-presenter";
 
-// Same set as checkAnswerText refuses; removing them lets the member resend with one click.
-const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B\u2028\u2029\uFEFF]/g;
-
 const submitInput = z.object({ deliveryId: idSchema, answer: typedTextSchema, evidence: typedTextSchema });
 const editInput = z.object({
   answerId: idSchema,
@@ -40,11 +37,6 @@ export function createAnswerFlow(deps: FlowDeps) {
       return {
         notice: scope.t("answer.problem.tooLong", { length: [...kept.answer].length, max: ANSWER_MAX_LENGTH }),
         kept,
-      };
-    if (problem === "controlCharacters")
-      return {
-        notice: scope.t("answer.problem.controlCharacters"),
-        kept: { ...kept, answer: kept.answer.replace(CONTROL_CHARACTERS, "") },
       };
     if ([...kept.evidence].length > EVIDENCE_MAX_LENGTH)
       return { notice: scope.t("answer.problem.evidenceTooLong", { max: EVIDENCE_MAX_LENGTH }), kept };

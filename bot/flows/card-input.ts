@@ -3,6 +3,7 @@
  * taken from it, each checked here; roles and ownership are decided on the server.
  */
 import { z } from "zod";
+import { normaliseTypedText } from "../domain/typed-text";
 import { AppError } from "../errors";
 import type { CardActionInput } from "../reflection-bot";
 
@@ -14,5 +15,8 @@ export function readInput<Schema extends z.ZodType>(input: CardActionInput, sche
 }
 
 export const idSchema = z.string().min(1).max(300);
-/** Typed text arrives as a string; an empty field may be missing altogether. */
-export const typedTextSchema = z.string().max(100_000).optional().default("");
+/**
+ * Typed text arrives as a string; an empty field may be missing altogether. It is normalised
+ * here (the same rule the store applies), so checks and the card shown back see the stored text.
+ */
+export const typedTextSchema = z.string().max(100_000).overwrite(normaliseTypedText).optional().default("");

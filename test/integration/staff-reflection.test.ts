@@ -88,14 +88,17 @@ describe("staff reflection in Teams", () => {
     },
   );
 
-  it("removes invisible control characters, explains it, and keeps the rest of the text", async () => {
+  it("stores an answer with control characters, non-characters and bare CRs cleaned, and shows the clean text", async () => {
     const card = await askForPrompt();
     const body = await click("answer.submit", {
       ...buttonData(card, "Absenden"),
-      answer: "Gute\u0007 Erfahrung\u200B mit dem Kurs.",
+      answer: "Gute\u0007 Erfahrung\u200B mit dem Kurs.\uFFFF\r## Lücken\uFFFE\r\n1. Punkt",
     });
-    expect(cardText(body.value)).toContain("Steuerzeichen");
-    expect(inputValue(body.value, "answer")).toBe("Gute Erfahrung mit dem Kurs.");
+    expect(cardText(body.value)).toContain("Gespeichert");
+    const page = await (
+      await bot.services()
+    ).repos.answers.listForMember(TENANT_ID, ANNA.aadObjectId, { pageSize: 50 });
+    expect(page.answers.map((answer) => answer.text)).toContain("Gute Erfahrung mit dem Kurs.\n## Lücken\n1. Punkt");
   });
 
   it("answers an Action.Submit (older clients) with the saved card as a new message", async () => {

@@ -10,10 +10,6 @@ export const answerMessages = {
     de: "Ihre Antwort ist mit {length} Zeichen zu lang (höchstens {max}). Bitte kürzen Sie sie – Ihr Text bleibt hier erhalten.",
     en: "Your answer has {length} characters, which is too long (at most {max}). Please shorten it; your text stays here.",
   },
-  "answer.problem.controlCharacters": {
-    de: "Ihre Antwort enthält unsichtbare Steuerzeichen (z. B. aus einer Kopie). Ich habe sie entfernt – bitte prüfen Sie den Text und senden Sie erneut.",
-    en: "Your answer contained invisible control characters (e.g. from copying). I removed them; please check the text and submit again.",
-  },
   "answer.problem.evidenceTooLong": {
     de: "Der Nachweis ist zu lang (höchstens {max} Zeichen). Bitte kürzen Sie ihn.",
     en: "The evidence reference is too long (at most {max} characters). Please shorten it.",
