@@ -67,6 +67,7 @@ const DE: DraftTexts = {
   readingNote:
     "Alle Aussagen stammen aus den Antworten der Mitarbeitenden. Die Kürzel in eckigen Klammern verweisen auf die Quellen am Ende jedes Bereichs.",
   labels: {
+    contents: "Inhalt",
     evidence: "Nachweise",
     evidenceInSection: "Nachweise in diesem Bereich",
     gaps: "Lücken",
@@ -180,6 +181,7 @@ const EN: DraftTexts = {
   readingNote:
     "Every statement comes from staff answers. The keys in square brackets refer to the sources at the end of each area.",
   labels: {
+    contents: "Contents",
     evidence: "Evidence",
     evidenceInSection: "Evidence in this area",
     gaps: "Gaps",

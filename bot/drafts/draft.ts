@@ -297,6 +297,8 @@ export interface DraftHeader {
 
 /** Fixed words the writers need, in the draft's locale. */
 export interface DraftLabels {
+  /** Heading of the table of contents. */
+  contents: string;
   /** The annex heading, "Nachweise". */
   evidence: string;
   /** A section's line of references into the annex, "Nachweise in diesem Bereich". */

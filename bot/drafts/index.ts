@@ -17,6 +17,7 @@ export type {
   MemberLookup,
 } from "./draft-input";
 export type { Draft, DraftResult, DraftSection, DraftSource, Statement } from "./draft";
-export { renderDocx } from "./render-docx";
+export { renderDocx } from "./word";
+export type { DraftVariant, DraftWriterOptions } from "./draft-variant";
 export { renderMarkdown, renderMarkdownBuffer } from "./render-markdown";
 export { createPseudonymizer, type KnownName, type PseudonymizedText, type Pseudonymizer } from "./pseudonymize";

@@ -1,16 +1,24 @@
-/** Draft → Markdown: headings per area and dimension, footnote-style source markers, a sources table per area. */
+/**
+ * Draft → Markdown, with the structure of the Word draft: cover facts, a linked table of
+ * contents, per area the definition-of-success line, requirements with the five moves, goal
+ * cards, Nachweise, points to clarify, gaps and sources (footnote-style markers), then the
+ * numbered Nachweise annex. The reviewer variant leaves out sources and points to clarify.
+ * Staff text is escaped by ./markdown-text.
+ */
 import type { DimensionBlock, Draft, DraftLabels, DraftSection, DraftTopic, Statement } from "./draft";
 import { evidenceKey, evidenceLine, goalCardLines, statementDetails, type SegmentLine } from "./draft-plain-text";
+import { showsSources, type DraftWriterOptions } from "./draft-variant";
+import { escapeMarkdownInline, escapeMarkdownLineStart, escapeMarkdownParagraph } from "./markdown-text";
 
-export function renderMarkdown(draft: Draft): string {
-  return `${[...markdownLines(draft)].join("\n")}\n`;
+export function renderMarkdown(draft: Draft, options: DraftWriterOptions = {}): string {
+  return `${[...markdownLines(draft, options)].join("\n")}\n`;
 }
 
 /**
  * The same document as UTF-8, encoded a megabyte at a time as the lines are written: a large
  * draft (25 MB at 100,000 answers) never exists as one string or one list of lines.
  */
-export function renderMarkdownBuffer(draft: Draft): Buffer {
+export function renderMarkdownBuffer(draft: Draft, options: DraftWriterOptions = {}): Buffer {
   const chunks: Buffer[] = [];
   let batch: string[] = [];
   let batchLength = 0;
@@ -19,7 +27,7 @@ export function renderMarkdownBuffer(draft: Draft): Buffer {
     batch = [];
     batchLength = 0;
   };
-  for (const line of markdownLines(draft)) {
+  for (const line of markdownLines(draft, options)) {
     batch.push(line);
     batchLength += line.length + 1;
     if (batchLength >= BUFFER_CHUNK_CHARACTERS) flush();
@@ -31,11 +39,12 @@ export function renderMarkdownBuffer(draft: Draft): Buffer {
 const BUFFER_CHUNK_CHARACTERS = 1 << 20;
 
 /** Every line of the document, section by section: at most one blank line between blocks, none at the end. */
-function* markdownLines(draft: Draft): Generator<string> {
+function* markdownLines(draft: Draft, options: DraftWriterOptions): Generator<string> {
   let blankLines = 0;
   let hasWritten = false;
   let held: string | undefined;
-  for (const line of rawLines(draft)) {
+  const writer: MarkdownWriter = { labels: draft.labels, withSources: showsSources(options) };
+  for (const line of rawLines(draft, writer)) {
     if (line.trim() === "") {
       blankLines += 1;
       continue;
@@ -51,114 +60,155 @@ function* markdownLines(draft: Draft): Generator<string> {
   if (held !== undefined) yield held.trimEnd();
 }
 
-function* rawLines(draft: Draft): Generator<string> {
-  const { header } = draft;
-  yield* [`# ${escapeInline(header.title)}`, "", `**${escapeInline(header.status)}**`, ""];
-  for (const fact of header.facts) yield `- **${escapeInline(fact.label)}:** ${escapeInline(fact.value)}`;
-  yield* ["", `> ${escapeInline(header.attributionNote)}`, ">", `> ${escapeInline(header.readingNote)}`, ""];
-  for (const section of draft.sections) yield* renderSection(section, draft.labels);
-  yield* renderEvidenceAnnex(draft);
+interface MarkdownWriter {
+  labels: DraftLabels;
+  withSources: boolean;
 }
 
-function renderEvidenceAnnex(draft: Draft): string[] {
-  const lines = [`## ${escapeInline(draft.labels.evidence)}`, ""];
-  if (draft.evidence.length === 0) lines.push(`_${escapeInline(draft.labels.noEvidence)}_`);
-  for (const record of draft.evidence) lines.push(`- ${renderLine(evidenceLine(record, draft.labels))}`);
+function* rawLines(draft: Draft, writer: MarkdownWriter): Generator<string> {
+  const { header, labels } = draft;
+  yield* [`# ${escapeMarkdownInline(header.title)}`, "", `**${escapeMarkdownInline(header.status)}**`, ""];
+  for (const fact of header.facts)
+    yield `- **${escapeMarkdownInline(fact.label)}:** ${escapeMarkdownInline(fact.value)}`;
+  yield* [
+    "",
+    `> ${escapeMarkdownInline(header.attributionNote)}`,
+    ">",
+    `> ${escapeMarkdownInline(header.readingNote)}`,
+    "",
+  ];
+  yield* [`## ${escapeMarkdownInline(labels.contents)}`, ""];
+  for (const heading of [...draft.sections.map((section) => section.heading), labels.evidence])
+    yield `- [${escapeMarkdownInline(heading)}](#${headingAnchor(heading)})`;
+  yield "";
+  for (const section of draft.sections) yield* renderSection(section, writer);
+  yield* renderEvidenceAnnex(draft, writer);
+}
+
+/** The anchor GitHub and most viewers give a heading: lower case, punctuation dropped, spaces as hyphens. */
+function headingAnchor(heading: string): string {
+  return heading
+    .toLocaleLowerCase("de")
+    .replace(/[^\p{L}\p{N}\s_-]/gu, "")
+    .replace(/\s/g, "-");
+}
+
+function renderEvidenceAnnex(draft: Draft, writer: MarkdownWriter): string[] {
+  const lines = [`## ${escapeMarkdownInline(draft.labels.evidence)}`, ""];
+  if (draft.evidence.length === 0) lines.push(`_${escapeMarkdownInline(draft.labels.noEvidence)}_`);
+  for (const record of draft.evidence) lines.push(`- ${renderLine(evidenceLine(record, draft.labels), writer)}`);
   lines.push("");
   return lines;
 }
 
-function renderSection(section: DraftSection, labels: DraftLabels): string[] {
-  const lines = [`## ${escapeInline(section.heading)}`, ""];
-  for (const note of section.notes) lines.push(`> _${escapeInline(note)}_`, "");
+function renderSection(section: DraftSection, writer: MarkdownWriter): string[] {
+  const { labels, withSources } = writer;
+  const lines = [`## ${escapeMarkdownInline(section.heading)}`, ""];
+  for (const note of section.notes) lines.push(`> _${escapeMarkdownInline(note)}_`, "");
   const success = section.successDefinition;
-  lines.push(`**${escapeInline(success.label)}:**`, "");
-  if (success.statements.length === 0) lines.push(`_${escapeInline(labels.noStatements)}_`, "");
-  for (const statement of success.statements) lines.push(`- ${renderStatement(statement)}`);
+  lines.push(`**${escapeMarkdownInline(success.label)}:**`, "");
+  if (success.statements.length === 0) lines.push(`_${escapeMarkdownInline(labels.noStatements)}_`, "");
+  for (const statement of success.statements) lines.push(`- ${renderStatement(statement, writer)}`);
   lines.push("");
   for (const part of section.parts) {
-    if (part.heading) lines.push(`### ${escapeInline(part.heading)}`, "");
+    if (part.heading) lines.push(`### ${escapeMarkdownInline(part.heading)}`, "");
     const level = part.heading ? "####" : "###";
-    for (const topic of part.topics) lines.push(...renderTopic(topic, level, labels));
-    if (part.goalCards && part.goalCards.length > 0) {
-      for (const card of part.goalCards) {
-        for (const line of goalCardLines(card, labels)) lines.push(`- ${renderLine(line)}`);
-        lines.push("");
-      }
+    for (const topic of part.topics) lines.push(...renderTopic(topic, level, writer));
+    for (const card of part.goalCards ?? []) {
+      for (const line of goalCardLines(card, labels)) lines.push(`- ${renderLine(line, writer)}`);
+      lines.push("");
     }
   }
-  lines.push(`### ${escapeInline(labels.evidenceInSection)}`, "");
-  if (section.evidenceNumbers.length === 0) lines.push(`_${escapeInline(labels.noEvidence)}_`);
+  lines.push(`### ${escapeMarkdownInline(labels.evidenceInSection)}`, "");
+  if (section.evidenceNumbers.length === 0) lines.push(`_${escapeMarkdownInline(labels.noEvidence)}_`);
   else lines.push(section.evidenceNumbers.map(evidenceKey).join(", "));
-  lines.push("", `### ${escapeInline(labels.clarifications)}`, "");
-  if (section.clarifications.length === 0) lines.push(`_${escapeInline(labels.noClarifications)}_`);
-  for (const point of section.clarifications) {
-    lines.push(`- **${point.id}** ${escapeInline(point.summary)}`);
-    for (const side of point.sides) lines.push(`  - „${escapeInline(side.text)}“${markers(side.sourceKeys)}`);
+  if (withSources) {
+    lines.push("", `### ${escapeMarkdownInline(labels.clarifications)}`, "");
+    if (section.clarifications.length === 0) lines.push(`_${escapeMarkdownInline(labels.noClarifications)}_`);
+    for (const point of section.clarifications) {
+      lines.push(`- **${escapeMarkdownInline(point.id)}** ${escapeMarkdownInline(point.summary)}`);
+      for (const side of point.sides) lines.push(`  - „${escapeMarkdownInline(side.text)}“${markers(side.sourceKeys)}`);
+    }
   }
   if (section.continuity) {
     const { continuity } = section;
-    lines.push("", `### ${escapeInline(labels.continuity.heading)}`, "");
+    lines.push("", `### ${escapeMarkdownInline(labels.continuity.heading)}`, "");
     for (const finding of continuity.findings) {
       const kind = labels.continuity[finding.kind];
       const state = finding.sourceKeys.length > 0 ? labels.continuity.answeredFinding : labels.continuity.openFinding;
-      lines.push(`- ${escapeInline(`${kind}: ${finding.text} – ${state}`)}${markers(finding.sourceKeys)}`);
+      lines.push(
+        `- ${escapeMarkdownLineStart(`${kind}: ${finding.text} – ${state}`)}${withSources ? markers(finding.sourceKeys) : ""}`,
+      );
     }
   }
-  lines.push("", `### ${escapeInline(labels.gaps)}`, "");
-  if (section.gaps.length === 0) lines.push(`_${escapeInline(labels.noGaps)}_`);
+  lines.push("", `### ${escapeMarkdownInline(labels.gaps)}`, "");
+  if (section.gaps.length === 0) lines.push(`_${escapeMarkdownInline(labels.noGaps)}_`);
   for (const gap of section.gaps)
-    lines.push(`- **${escapeInline(gap.text)}** (${labels.rule}: ${labels.ruleNames[gap.rule]})`);
-  lines.push("", `### ${escapeInline(labels.sources)}`, "");
-  for (const line of renderSources(section, labels)) lines.push(line);
+    lines.push(
+      `- **${escapeMarkdownInline(gap.text)}** (${escapeMarkdownInline(`${labels.rule}: ${labels.ruleNames[gap.rule]}`)})`,
+    );
+  if (withSources) {
+    lines.push("", `### ${escapeMarkdownInline(labels.sources)}`, "");
+    for (const line of renderSources(section, labels)) lines.push(line);
+  }
   lines.push("");
   return lines;
 }
 
-function renderTopic(topic: DraftTopic, level: string, labels: DraftLabels): string[] {
+function renderTopic(topic: DraftTopic, level: string, writer: MarkdownWriter): string[] {
+  const { labels } = writer;
   const lines: string[] = [];
   const blockLevel = topic.heading ? `${level}#` : level;
-  if (topic.heading) lines.push(`${level} ${escapeInline(topic.heading)}`, "");
-  if (topic.isNotStarted) return [...lines, `_${escapeInline(labels.notStarted)}_`, ""];
+  if (topic.heading) lines.push(`${level} ${escapeMarkdownInline(topic.heading)}`, "");
+  if (topic.isNotStarted) return [...lines, `_${escapeMarkdownInline(labels.notStarted)}_`, ""];
   for (const block of topic.blocks)
-    lines.push(`${blockLevel} ${escapeInline(block.heading)}`, "", ...renderBlock(block, labels));
+    lines.push(`${blockLevel} ${escapeMarkdownInline(block.heading)}`, "", ...renderBlock(block, writer));
   return lines;
 }
 
-function renderBlock(block: DimensionBlock, labels: DraftLabels): string[] {
-  if (block.paragraphs.length === 0) return [`_${escapeInline(labels.noStatements)}_`, ""];
+function renderBlock(block: DimensionBlock, writer: MarkdownWriter): string[] {
+  if (block.paragraphs.length === 0) return [`_${escapeMarkdownInline(writer.labels.noStatements)}_`, ""];
   return block.paragraphs.flatMap((paragraph) =>
     paragraph.statements.flatMap((statement) => [
-      renderStatement(statement),
-      ...statementDetails(statement, labels).map((line) => `> ${renderLine(line)}`),
+      renderStatement(statement, writer),
+      ...statementDetails(statement, writer.labels).map((line) => `> ${renderLine(line, writer)}`),
       "",
     ]),
   );
 }
 
-function renderStatement(statement: Statement): string {
-  return `${escapeBlockStart(escapeInline(statement.text))}${markers(statement.sourceKeys)}`;
+/** A statement keeps its typed line breaks (hard breaks); as a list item it stays on one line. */
+function renderStatement(statement: Statement, writer: MarkdownWriter): string {
+  return `${escapeMarkdownParagraph(statement.text)}${writer.withSources ? markers(statement.sourceKeys) : ""}`;
 }
 
-function renderLine(line: SegmentLine): string {
-  return line.map((segment) => ("text" in segment ? escapeInline(segment.text) : markers(segment.keys))).join("");
+/** Text put together from data; its first characters start a line, so they may not open a block. */
+function renderLine(line: SegmentLine, writer: MarkdownWriter): string {
+  return line
+    .map((segment, index) => {
+      if (!("text" in segment)) return writer.withSources ? markers(segment.keys) : "";
+      return index === 0 ? escapeMarkdownLineStart(segment.text) : escapeMarkdownInline(segment.text);
+    })
+    .join("");
 }
 
 /** A table to read in the section, and footnote definitions so that Markdown viewers link the markers. */
 function renderSources(section: DraftSection, labels: DraftLabels): string[] {
   if (section.sources.length === 0) return [];
   const columns = labels.sourceColumns;
-  const lines = [`| ${columns.key} | ${columns.person} | ${columns.group} | ${columns.date} |`, "|---|---|---|---|"];
+  const lines = [
+    `| ${[columns.key, columns.person, columns.group, columns.date].map(escapeMarkdownInline).join(" | ")} |`,
+    "|---|---|---|---|",
+  ];
   for (const source of section.sources) {
-    lines.push(
-      `| ${source.key} | ${escapeInline(source.person)} | ${escapeInline(source.group ?? "–")} | ${source.date} |`,
-    );
+    const cells = [source.key, source.person, source.group ?? "–", source.date].map(escapeMarkdownInline);
+    lines.push(`| ${cells.join(" | ")} |`);
   }
   lines.push("");
   for (const source of section.sources) {
     const described = [source.person, source.group ?? "", source.date]
       .filter((part) => part.length > 0)
-      .map(escapeInline);
+      .map(escapeMarkdownInline);
     lines.push(`[^${source.key}]: ${described.join(" · ")}`);
   }
   return lines;
@@ -166,17 +216,4 @@ function renderSources(section: DraftSection, labels: DraftLabels): string[] {
 
 function markers(keys: readonly string[]): string {
   return keys.map((key) => `[^${key}]`).join("");
-}
-
-/** Staff text must stay text: no accidental emphasis, links, HTML, table cells or line breaks. */
-function escapeInline(text: string): string {
-  return text
-    .replace(/\s*\r?\n\s*/g, " ")
-    .replace(/[\\`*_[\]<>|~]/g, (character) => `\\${character}`)
-    .trim();
-}
-
-/** A paragraph starting with "- ", "# " or "1. " would become a list or heading. */
-function escapeBlockStart(text: string): string {
-  return text.replace(/^([-+#=]|\d+(?=[.)]))/, (start) => (/^\d/.test(start) ? `${start}\\` : `\\${start}`));
 }

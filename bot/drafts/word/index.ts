@@ -1,2 +1,2 @@
-/** The streaming Word writer for large drafts (small ones go through the `docx` library in ../render-docx). */
-export { renderDocxStreaming } from "./render-docx-streaming";
+/** The Word writer: every draft, small or large, goes through the same streaming WordprocessingML writer. */
+export { renderDocx } from "./render-docx";

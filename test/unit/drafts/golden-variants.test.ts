@@ -35,6 +35,7 @@ describe("Musterstadt re-certification draft of QB 11 (golden)", () => {
     ];
     expect(headings(markdown)).toEqual([
       "# Selbstreport – Entwurf",
+      "## Inhalt",
       "## QB 11 · Strategische Entwicklungsziele",
       "### 11a · Was wurde aus den Zielen der letzten Periode?",
       ...dimensions,
@@ -80,6 +81,7 @@ describe("Musterstadt draft with English headings (golden)", () => {
     ];
     expect(headings(markdown)).toEqual([
       "# Self-report – draft",
+      "## Contents",
       "## QB 1 · Mission statement",
       ...dimensions,
       "## QB 9 · Controlling",

@@ -1,7 +1,7 @@
 import JSZip from "jszip";
 import { compileDraft } from "../../../bot/drafts/compile-draft";
 import type { Draft } from "../../../bot/drafts/draft";
-import { renderDocx } from "../../../bot/drafts/render-docx";
+import { renderDocx } from "../../../bot/drafts/word";
 import { draftInput } from "./draft-fixture";
 
 async function openDocx(draft: Draft): Promise<{ document: string; comments: string; styles: string }> {

@@ -16,6 +16,7 @@ describe("Markdown writer", () => {
   it("uses a heading per area and per reflection dimension, in German by default", () => {
     const headings = markdown.split("\n").filter((line) => line.startsWith("## ") || line.startsWith("### Begründung"));
     expect(headings).toEqual([
+      "## Inhalt",
       "## QB 1 · Leitbild",
       "### Begründung",
       "## QB 2 · Bedarfserschließung",
@@ -46,6 +47,12 @@ describe("Markdown writer", () => {
     expect(markdown).toContain("_Noch keine Aussagen._");
   });
 
+  it("opens with a table of contents linking every area", () => {
+    expect(markdown).toContain(
+      "## Inhalt\n\n- [QB 1 · Leitbild](#qb-1--leitbild)\n- [QB 2 · Bedarfserschließung](#qb-2--bedarfserschließung)\n",
+    );
+  });
+
   it("keeps staff text as text: no accidental headings, lists, links or emphasis", () => {
     const tricky = renderMarkdown(
       compileDraft(
@@ -64,8 +71,9 @@ describe("Markdown writer", () => {
         }),
       ),
     );
-    expect(tricky).toContain("\\# Wichtig: \\*alle\\* \\[lesen\\](http://x) \\| sonst \\<b\\>nichts\\</b\\>[^A1]");
-    expect(tricky).toContain("\\- erstens - zweitens[^A2]");
+    expect(tricky).toContain("\\# Wichtig: \\*alle\\* \\[lesen\\](http\\://x) \\| sonst \\<b\\>nichts\\</b\\>[^A1]");
+    // A typed list keeps one item per line (hard line breaks), as text rather than a Markdown list.
+    expect(tricky).toContain("\\- erstens\\\n\\- zweitens[^A2]");
   });
 
   it("writes English headings on request", () => {

@@ -1,5 +1,6 @@
 /** Opens a .docx as Word would read it (zip + XML) and lists what a reader sees: paragraphs, styles, comments. */
 import JSZip from "jszip";
+import { parseXml } from "./xml-tree";
 
 export interface WordParagraph {
   style?: string;
@@ -8,6 +9,8 @@ export interface WordParagraph {
   isHighlighted: boolean;
   isBullet: boolean;
   isPageBreak: boolean;
+  /** Holds part of a field (the table of contents). */
+  isField: boolean;
   /** Comments anchored in this paragraph. */
   commentIds: string[];
   isInTable: boolean;
@@ -18,6 +21,8 @@ export interface WordDocument {
   contentTypes: string;
   documentRels: string;
   styles: string;
+  settings: string;
+  numbering: string;
   document: string;
   paragraphs: WordParagraph[];
   /** Comment id → the text of each of its paragraphs. */
@@ -57,6 +62,7 @@ function paragraphsOf(xml: string): WordParagraph[] {
       isHighlighted: body.includes('<w:highlight w:val="yellow"/>'),
       isBullet: body.includes("<w:numPr>"),
       isPageBreak: body.includes('<w:br w:type="page"/>'),
+      isField: body.includes("<w:fldChar "),
       commentIds: [...body.matchAll(/<w:commentRangeStart w:id="(\d+)"\/>/g)].map((comment) => comment[1] as string),
       isInTable: tables.some(([start, end]) => at > start && at < end),
     };
@@ -68,6 +74,8 @@ export async function openWordDocument(file: Buffer): Promise<WordDocument> {
   const read = async (name: string) => {
     const text = await zip.file(name)?.async("string");
     if (text === undefined) throw new Error(`${name} missing from the .docx`);
+    // Word refuses a document whose parts are not well-formed XML: a strict parser checks each.
+    if (name.endsWith(".xml") || name.endsWith(".rels")) parseXml(text);
     return text;
   };
   const document = await read("word/document.xml");
@@ -88,6 +96,8 @@ export async function openWordDocument(file: Buffer): Promise<WordDocument> {
     contentTypes: await read("[Content_Types].xml"),
     documentRels: await read("word/_rels/document.xml.rels"),
     styles: await read("word/styles.xml"),
+    settings: await read("word/settings.xml"),
+    numbering: await read("word/numbering.xml"),
     document,
     paragraphs: paragraphsOf(document),
     comments,

@@ -1,0 +1,56 @@
+/**
+ * Staff text in Markdown stays text: whatever a person typed, it never becomes a heading, list,
+ * quote, code, table, link, emphasis or HTML (CommonMark with GitHub's tables, strikethrough and
+ * autolinks). Line breaks a person typed are kept as hard line breaks, so a typed list still
+ * shows one item per line ("1\. Anmeldung"), as text.
+ */
+
+/** Every character that can open inline structure; "&" too, so entities show as typed. */
+const INLINE_SPECIAL = /[\\`*_[\]<>|~&]/g;
+/** Autolinks GitHub and linkify find in plain text: scheme URLs, "www." and e-mail addresses. */
+const AUTOLINK = /(:)(?=\/\/)|(?<=\bwww)(\.)|(@)/gi;
+/**
+ * What opens a block where a line starts: a list item ("-", "+", "1." or "1)" before a space), an
+ * ATX heading, or a line of "=" or "-" (a setext underline or a rule). ">", "*", "_", "~" and "`"
+ * are escaped everywhere already.
+ */
+const BLOCK_START = /^(?:[-+]|#{1,6}|\d{1,9}[.)])(?=\s|$)|^(?:=+|-+)(?=\s*$)/;
+const LINE_BREAK = /\r\n?|[\n\u2028\u2029]/;
+
+function escapeInline(line: string): string {
+  return line
+    .replace(INLINE_SPECIAL, (character) => `\\${character}`)
+    .replace(AUTOLINK, (character) => `\\${character}`);
+}
+
+function escapeBlockStart(line: string): string {
+  return line.replace(BLOCK_START, (start) =>
+    /^\d/.test(start) ? `${start.slice(0, -1)}\\${start.slice(-1)}` : `\\${start}`,
+  );
+}
+
+function oneLine(text: string): string {
+  return text.split(LINE_BREAK).join(" ").replace(/\s+/g, " ").trim();
+}
+
+/** Staff text inside a line (a heading's text, a table cell, after a label): line breaks become spaces. */
+export function escapeMarkdownInline(text: string): string {
+  return escapeInline(oneLine(text));
+}
+
+/** Staff text that starts a line (a list item's text): as `escapeMarkdownInline`, and it cannot open a block. */
+export function escapeMarkdownLineStart(text: string): string {
+  return escapeBlockStart(escapeMarkdownInline(text));
+}
+
+/**
+ * Staff text as one paragraph: each typed line on its own line (a hard line break, "\\" at the
+ * end), none able to open a block, empty lines left out so that the paragraph cannot end early.
+ */
+export function escapeMarkdownParagraph(text: string): string {
+  return text
+    .split(LINE_BREAK)
+    .map((line) => escapeBlockStart(escapeInline(line.trim())))
+    .filter((line) => line.length > 0)
+    .join("\\\n");
+}

@@ -1,0 +1,31 @@
+/**
+ * Which Word comments a draft has, in document order. Comment ids count them in this order:
+ * document.xml (the anchors) and comments.xml (the texts) are written one after the other, each
+ * counting, so both walk the draft here. A statement carries its sources comment (working
+ * variant) and one comment per point to clarify it is a side of.
+ */
+import type { Draft, DraftSection, PointToClarify, Statement } from "../draft";
+import { blocksOf } from "../draft-walk";
+
+/** Every statement the document shows, in order: the success-definition line first, then the topics. */
+export function* statementsInOrder(draft: Draft): Generator<{ section: DraftSection; statement: Statement }> {
+  for (const section of draft.sections) {
+    for (const statement of section.successDefinition.statements) yield { section, statement };
+    for (const { block } of blocksOf(section))
+      for (const { statements } of block.paragraphs) for (const statement of statements) yield { section, statement };
+  }
+}
+
+export type StatementComment = { kind: "sources" } | { kind: "clarification"; point: PointToClarify };
+
+/** The comments anchored on one statement, in order. */
+export function commentsOn(statement: Statement, section: DraftSection, withSources: boolean): StatementComment[] {
+  // The reviewer's copy names no sources and no internal points to clarify.
+  if (!withSources) return [];
+  const comments: StatementComment[] = [{ kind: "sources" }];
+  for (const id of statement.clarificationIds ?? []) {
+    const point = section.clarifications.find((candidate) => candidate.id === id);
+    if (point) comments.push({ kind: "clarification", point });
+  }
+  return comments;
+}
