@@ -45,13 +45,19 @@ describe("normaliseTypedText", () => {
       { maxLength: 30 },
     );
     assertProperty(
-      fc.property(fc.oneof(anyText, nasty.map((parts) => parts.join(""))), (text) => {
-        const normalised = normaliseTypedText(text);
-        expect(normalised).not.toMatch(NOT_XML);
-        expect(normalised).not.toMatch(LONE_SURROGATE);
-        expect(normalised).not.toMatch(/[\r\u0085\u2028\u2029]/);
-        expect(isNormalisedTypedText(normalised)).toBe(true);
-      }),
+      fc.property(
+        fc.oneof(
+          anyText,
+          nasty.map((parts) => parts.join("")),
+        ),
+        (text) => {
+          const normalised = normaliseTypedText(text);
+          expect(normalised).not.toMatch(NOT_XML);
+          expect(normalised).not.toMatch(LONE_SURROGATE);
+          expect(normalised).not.toMatch(/[\r\u0085\u2028\u2029]/);
+          expect(isNormalisedTypedText(normalised)).toBe(true);
+        },
+      ),
       { numRuns: 600 },
     );
   });
