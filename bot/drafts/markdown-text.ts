@@ -7,8 +7,11 @@
 
 /** Every character that can open inline structure; "&" too, so entities show as typed. */
 const INLINE_SPECIAL = /[\\`*_[\]<>|~&]/g;
-/** Autolinks GitHub and linkify find in plain text: scheme URLs, "www." and e-mail addresses. */
-const AUTOLINK = /(:)(?=\/\/)|(?<=\bwww)(\.)|(@)/gi;
+/**
+ * Autolinks that viewers find in plain text: scheme URLs ("://"), e-mail addresses ("@") and, for
+ * viewers that link bare domains ("www.x.de", "x.de"), a dot before a letter ("z\\.B." in the source).
+ */
+const AUTOLINK = /:(?=\/\/)|\.(?=\p{L})|@/gu;
 /**
  * What opens a block where a line starts: a list item ("-", "+", "1." or "1)" before a space), an
  * ATX heading, or a line of "=" or "-" (a setext underline or a rule). ">", "*", "_", "~" and "`"
