@@ -9,7 +9,8 @@ import JSZip from "jszip";
 import MarkdownIt from "markdown-it";
 import type Token from "markdown-it/lib/token.mjs";
 import { compileDraft } from "../../bot/drafts/compile-draft";
-import type { Draft, DraftSection } from "../../bot/drafts/draft";
+import type { Draft } from "../../bot/drafts/draft";
+import { blocksOf } from "../../bot/drafts/draft-walk";
 import { renderMarkdown } from "../../bot/drafts/render-markdown";
 import { renderDocx } from "../../bot/drafts/word";
 import { assertAsyncProperty, assertProperty } from "../support/property-runs";
@@ -57,64 +58,39 @@ const staffText = fc
   .map((pieces) => pieces.join(""))
   .filter((text) => /[^\s\u0000-\u001F\u007F-\u009F\uFFFE\uFFFF\uD800-\uDFFF]/.test(text));
 
-interface StaffTexts {
-  statements: string[];
-  evidence: string[];
-  people: string[];
-  organisation: string;
-}
-
 const base = compileDraft(draftInput());
-const counts = {
-  statements: base.sections.flatMap((section) =>
-    section.parts.flatMap((part) => part.blocks.flatMap((block) => block.paragraphs.flatMap((p) => p.statements))),
-  ).length,
-  evidence: base.sections.flatMap((section) => section.evidence).length,
-  people: base.sections.flatMap((section) => section.sources).length,
-};
+const POOL = 48;
+const staffTexts = fc.array(staffText, { minLength: POOL, maxLength: POOL });
 
-const staffTexts = fc.record({
-  statements: fc.array(staffText, { minLength: counts.statements, maxLength: counts.statements }),
-  evidence: fc.array(staffText, { minLength: counts.evidence, maxLength: counts.evidence }),
-  people: fc.array(staffText, { minLength: counts.people, maxLength: counts.people }),
-  organisation: staffText,
-});
-
-/** The fixture's draft with every text a person typed replaced, in order. */
-function withTexts(texts: StaffTexts): Draft {
-  let statement = 0;
-  let evidence = 0;
-  let person = 0;
-  const section = (original: DraftSection): DraftSection => ({
-    ...original,
-    parts: original.parts.map((part) => ({
-      ...part,
-      blocks: part.blocks.map((block) => ({
-        ...block,
-        paragraphs: block.paragraphs.map((paragraph) => ({
-          statements: paragraph.statements.map((item) => ({ ...item, text: texts.statements[statement++] ?? "" })),
-        })),
-      })),
-    })),
-    evidence: original.evidence.map((item) => ({ ...item, text: texts.evidence[evidence++] ?? "" })),
-    sources: original.sources.map((source) => ({ ...source, person: texts.people[person++] ?? "", group: "x" })),
-  });
-  return {
-    ...base,
-    header: {
-      ...base.header,
-      facts: base.header.facts.map((fact, index) => (index === 1 ? { ...fact, value: texts.organisation } : fact)),
-    },
-    sections: base.sections.map(section),
-  };
+/**
+ * The fixture's draft with every text a person typed replaced, in document order, from `texts`
+ * (used round-robin): statements, examples, points to clarify, Nachweise, names, the organisation.
+ */
+function withTexts(texts: readonly string[]): Draft {
+  const draft = structuredClone(base);
+  let next = 0;
+  const typed = () => texts[next++ % texts.length] ?? "";
+  for (const fact of draft.header.facts.slice(1, 2)) fact.value = typed();
+  for (const section of draft.sections) {
+    const statements = [
+      ...section.successDefinition.statements,
+      ...[...blocksOf(section)].flatMap(({ block }) => block.paragraphs.flatMap((paragraph) => paragraph.statements)),
+    ];
+    for (const statement of statements) {
+      statement.text = typed();
+      if (statement.example) statement.example.text = typed();
+    }
+    for (const point of section.clarifications) for (const side of point.sides) side.text = typed();
+    for (const source of section.sources) source.person = typed();
+  }
+  for (const record of draft.evidence) {
+    record.title = typed();
+    record.place = typed();
+  }
+  return draft;
 }
 
-const plain: StaffTexts = {
-  statements: Array(counts.statements).fill("x"),
-  evidence: Array(counts.evidence).fill("x"),
-  people: Array(counts.people).fill("x"),
-  organisation: "x",
-};
+const plain = Array<string>(POOL).fill("x");
 
 /** Block tokens with their tags, and for inline content the kinds of its children, text of any kind as one. */
 function markdownStructure(markdown: string): string[] {
@@ -178,7 +154,7 @@ describe("draft writers under random staff text (fuzz)", () => {
         expect(descendants(word.comments, "w:comment")).toHaveLength(plainComments);
         // The organisation's name, as typed less what XML cannot carry, is the text of its cover line.
         const cover = descendants(word.document, "w:p")[3] as XmlElement;
-        const expected = texts.organisation.replace(
+        const expected = (texts[0] ?? "").replace(
           /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
           "",
         );

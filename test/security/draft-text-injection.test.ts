@@ -9,6 +9,7 @@ import MarkdownIt from "markdown-it";
 import { answerSchema } from "../../bot/domain/answer";
 import { compileDraft } from "../../bot/drafts/compile-draft";
 import type { DraftAnswer } from "../../bot/drafts/draft-input";
+import { draftStatements } from "../../bot/drafts/draft-walk";
 import { renderMarkdown } from "../../bot/drafts/render-markdown";
 import { renderDocx } from "../../bot/drafts/word";
 import { answer, draftInput, MEMBERS } from "../unit/drafts/draft-fixture";
@@ -54,11 +55,9 @@ describe("an answer cannot break or restructure a draft", () => {
     for (const draft of [drafts.raw, drafts.stored]) {
       const paragraphs = await documentText(await renderDocx(draft));
       expect(paragraphs).toContain("Kursberichte liegen vor. [A1]");
-      expect(paragraphs).toContain("Protokoll vom 3.3. [A1]");
+      expect(paragraphs.some((text) => text.startsWith("Protokoll vom 3.3."))).toBe(true);
     }
-    expect(drafts.stored.sections[0]?.parts[0]?.blocks[0]?.paragraphs[0]?.statements[0]?.text).toBe(
-      "Kursberichte liegen vor.",
-    );
+    expect(draftStatements(drafts.stored).next().value?.text).toBe("Kursberichte liegen vor.");
   });
 
   it('a bare CR cannot make a fake "## Lücken" heading or a list in the Markdown', () => {

@@ -228,7 +228,7 @@ function* sourcesTable(sources: readonly DraftSource[], labels: DraftLabels): Ge
 /**
  * The annex "Nachweise": one numbered row per document of the register (its number a bookmark
  * the sections link to), with date, filing place, the areas naming it and, in the working
- * draft, the answers naming it. Flags a Gutachter would ask about are highlighted.
+ * draft, the answers naming it. Flags a Gutachter would ask about are in red (yellow marks gaps only).
  */
 function* evidenceAnnex(draft: Draft, withSources: boolean): Generator<string> {
   const { labels } = draft;
@@ -253,7 +253,7 @@ function evidenceCells(draft: Draft, record: EvidenceRecord, withSources: boolea
     textRuns(record.title) +
     (record.otherNames.length > 0 ? textRuns(` (${record.otherNames.join("; ")})`, { italics: true }) : "") +
     (record.flags.length > 0
-      ? textRuns(` – ${record.flags.map((flag) => labels.evidenceFlags[flag]).join(", ")}`, { highlight: "yellow" })
+      ? textRuns(` – ${record.flags.map((flag) => labels.evidenceFlags[flag]).join(", ")}`, { color: "C00000" })
       : "");
   const areas = [...new Set(record.usedIn.map((use) => areaNumber(draft, use.area)))].join(", ");
   const cells = [numberCell, title, textRuns(record.date ?? "–"), textRuns(record.place ?? "–"), textRuns(areas)];

@@ -70,7 +70,10 @@ describe("Musterstadt draft in Word", () => {
     const start = word.paragraphs.findIndex((paragraph) => paragraph.style === "TOCHeading");
     expect(word.paragraphs[start]?.text).toBe("Inhalt");
     const entries = word.paragraphs.filter((paragraph) => paragraph.style === "TOC1");
-    expect(entries.map((paragraph) => paragraph.text)).toEqual(draft.sections.map((section) => section.heading));
+    expect(entries.map((paragraph) => paragraph.text)).toEqual([
+      ...draft.sections.map((section) => section.heading),
+      "Nachweise",
+    ]);
     expect(entries.every((paragraph) => paragraph.isField)).toBe(false);
     expect(word.document).toMatch(/<w:fldChar w:fldCharType="begin" w:dirty="true"\/>.*TOC \\o &quot;1-1&quot; \\h/);
     for (const [index] of draft.sections.entries())
@@ -78,7 +81,7 @@ describe("Musterstadt draft in Word", () => {
     expect(word.document.match(/<w:bookmarkStart w:id="\d+" w:name="_TocArea\d+"\/>/g)).toHaveLength(
       draft.sections.length,
     );
-    expect(word.paragraphs[start + 1 + draft.sections.length]).toMatchObject({
+    expect(word.paragraphs[start + 2 + draft.sections.length]).toMatchObject({
       style: "Heading1",
       text: "QB 1 · Leitbild",
     });
@@ -99,7 +102,7 @@ describe("Musterstadt draft in Word", () => {
     const rows = [...word.document.matchAll(/<w:tr>(?:<w:trPr>(.*?)<\/w:trPr>)?/g)].map((match) => match[1] ?? "");
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.every((properties) => properties.includes("<w:cantSplit/>"))).toBe(true);
-    expect(rows.filter((properties) => properties.includes("<w:tblHeader/>"))).toHaveLength(draft.sections.length);
+    expect(rows.filter((properties) => properties.includes("<w:tblHeader/>"))).toHaveLength(draft.sections.length + 1);
   });
 
   it("has a Heading 1 per area in QB order and, under each, the five dimensions, evidence, points to clarify, gaps and sources as Heading 2, then the Nachweise annex", () => {
@@ -168,12 +171,29 @@ describe("Musterstadt draft in Word", () => {
     );
   });
 
-  it("lists the evidence as bullets and ends each area with a table of all its sources", () => {
-    const bullets = word.paragraphs.filter((paragraph) => paragraph.isBullet && !paragraph.isHighlighted);
-    expect(bullets.map((paragraph) => paragraph.text)).toEqual(
-      draft.evidence.map((record) => plainLine(evidenceLine(record, draft.labels))),
+  it("ends each area with a table of its sources, and the draft with the numbered Nachweise annex the areas link to", () => {
+    expect(word.tableRowCounts).toEqual([
+      ...draft.sections.map((section) => section.sources.length + 1),
+      draft.evidence.length + 1,
+    ]);
+    const annex = word.paragraphs.slice(
+      word.paragraphs.findIndex((p) => p.style === "Heading1" && p.text === "Nachweise"),
     );
-    expect(word.tableRowCounts).toEqual(draft.sections.map((section) => section.sources.length + 1));
+    const cells = annex.filter((paragraph) => paragraph.isInTable).map((paragraph) => paragraph.text);
+    expect(cells.slice(0, 6)).toEqual(["Nr.", "Nachweis", "Datum", "Ablage", "Bereich", "Genannt in"]);
+    for (const record of draft.evidence) {
+      const at = cells.indexOf(`N${record.number}`);
+      expect(at).toBeGreaterThan(0);
+      expect(cells[at + 1]?.startsWith(record.title)).toBe(true);
+      expect(cells[at + 5]).toBe(record.sourceKeys.join(", "));
+      expect(word.document).toContain(`w:name="_Nachweis${record.number}"`);
+    }
+    const referenced = draft.sections.flatMap((section) => section.evidenceNumbers);
+    expect(referenced.length).toBeGreaterThan(0);
+    for (const number of referenced) expect(word.document).toContain(`<w:hyperlink w:anchor="_Nachweis${number}"`);
+    expect(plainLine(evidenceLine(draft.evidence[0] as (typeof draft.evidence)[number], draft.labels))).toMatch(
+      /^N1 · /,
+    );
   });
 
   it("is a complete package: every part has its content type and the document its relationships", () => {
@@ -201,13 +221,26 @@ describe("Musterstadt draft in Word", () => {
       sections: [
         {
           ...listed,
+          successDefinition: { ...listed.successDefinition, statements: [] },
           parts: [
             {
-              blocks: [
+              topics: [
                 {
-                  dimension: "procedures",
-                  heading: "Verfahren",
-                  paragraphs: [{ statements: [{ text: "Ablauf:\n1. Anmeldung\n2. Beratung", sourceKeys: ["A1"] }] }],
+                  kind: "all",
+                  isNotStarted: false,
+                  blocks: [
+                    {
+                      dimension: "procedures",
+                      heading: "Verfahren",
+                      paragraphs: [
+                        {
+                          statements: [
+                            { kind: "statement", text: "Ablauf:\n1. Anmeldung\n2. Beratung", sourceKeys: ["A1"] },
+                          ],
+                        },
+                      ],
+                    },
+                  ],
                 },
               ],
             },
@@ -297,7 +330,10 @@ describe("one Word writer for every size", () => {
     expect(large.comments.size).toBe(statementsOf(many).length);
     expect(large.anchoredText.size).toBe(statementsOf(many).length);
     const areaParagraphs = (document: WordDocument) =>
-      document.paragraphs.slice(document.paragraphs.findIndex((paragraph) => paragraph.style === "Heading1"));
+      document.paragraphs.slice(
+        document.paragraphs.findIndex((paragraph) => paragraph.style === "Heading1"),
+        document.paragraphs.findIndex((paragraph) => paragraph.style === "Heading1" && paragraph.text === "Nachweise"),
+      );
     expect(areaParagraphs(large).length).toBe(copies * areaParagraphs(small).length);
   });
 

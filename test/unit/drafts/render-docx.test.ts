@@ -1,6 +1,9 @@
 import JSZip from "jszip";
 import { compileDraft } from "../../../bot/drafts/compile-draft";
-import type { Draft } from "../../../bot/drafts/draft";
+import type { Draft, DraftSection, PointToClarify, Statement } from "../../../bot/drafts/draft";
+import { sectionStatements } from "../../../bot/drafts/draft-walk";
+import { renderMarkdown } from "../../../bot/drafts/render-markdown";
+import { openWordDocument } from "./word-document";
 import { renderDocx } from "../../../bot/drafts/word";
 import { draftInput } from "./draft-fixture";
 
@@ -95,7 +98,8 @@ describe("Word writer", () => {
     expect(document).toMatch(
       /<w:highlight w:val="yellow"\/>[\s\S]{0,200}Für Bewertung liegen noch keine Aussagen vor\./,
     );
-    expect(document.match(/<w:tbl>/g)).toHaveLength(draft.sections.filter((s) => s.sources.length > 0).length);
+    // One sources table per area with sources, and the Nachweise annex.
+    expect(document.match(/<w:tbl>/g)).toHaveLength(draft.sections.filter((s) => s.sources.length > 0).length + 1);
     expect(paragraphs(document).map((p) => p.text)).toEqual(
       expect.arrayContaining(["Quelle", "Person", "Gruppe", "Datum", "Person 3", "Leitung"]),
     );
@@ -112,5 +116,50 @@ describe("Word writer", () => {
       "11b · Neue strategische Entwicklungsziele",
     ]);
     expect(all.filter((p) => p.style === "Heading3")).toHaveLength(10);
+  });
+});
+
+describe("Word writer: points to clarify and the reviewer's copy", () => {
+  const base = compileDraft(draftInput());
+  const section = base.sections.find((candidate) => [...sectionStatements(candidate)].length >= 2) as DraftSection;
+  const [first, second] = [...sectionStatements(section)] as [Statement, Statement];
+  const point: PointToClarify = {
+    id: "K1",
+    kind: "contradiction",
+    summary: "Nehmen alle neuen Kursleitenden an einer Hospitation teil?",
+    sides: [
+      { text: first.text, sourceKeys: first.sourceKeys },
+      { text: second.text, sourceKeys: second.sourceKeys },
+    ],
+  };
+  first.clarificationIds = ["K1"];
+  second.clarificationIds = ["K1"];
+  section.clarifications = [point];
+
+  it("puts a comment for the point to clarify on both statements, each quoting the other side", async () => {
+    const word = await openWordDocument(await renderDocx(base));
+    const clarifying = [...word.comments].filter(([, lines]) => lines[0]?.startsWith("Klärungsbedarf K1:"));
+    expect(clarifying).toHaveLength(2);
+    const [onFirst, onSecond] = clarifying.map(([id, lines]) => ({ anchored: word.anchoredText.get(id), lines }));
+    expect(onFirst?.anchored).toContain(first.text);
+    expect(onFirst?.lines[1]).toBe(`„${second.text}“ [${second.sourceKeys.join(", ")}]`);
+    expect(onSecond?.anchored).toContain(second.text);
+    expect(onSecond?.lines[1]).toBe(`„${first.text}“ [${first.sourceKeys.join(", ")}]`);
+    expect(word.paragraphs.map((paragraph) => paragraph.text)).toContain(`K1 ${point.summary}`);
+  });
+
+  it("leaves sources, markers, source comments and points to clarify out of the copy for the Gutachter", async () => {
+    const word = await openWordDocument(await renderDocx(base, { variant: "reviewer" }));
+    const texts = word.paragraphs.map((paragraph) => paragraph.text);
+    expect(texts).not.toContain("Quellen");
+    expect(texts).not.toContain("Klärungsbedarf");
+    expect(word.comments.size).toBe(0);
+    expect(word.document).not.toContain("SourceMarker");
+    expect(word.document).not.toMatch(/\[A\d+/);
+    expect(texts).toContain(first.text);
+    expect(texts).toContain("Lücken");
+    const markdown = renderMarkdown(base, { variant: "reviewer" });
+    expect(markdown).not.toMatch(/\[\^A\d+\]|### Quellen|### Klärungsbedarf/);
+    expect(markdown).toContain("### Lücken");
   });
 });

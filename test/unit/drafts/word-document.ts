@@ -86,10 +86,13 @@ export async function openWordDocument(file: Buffer): Promise<WordDocument> {
       [...(match[2] ?? "").matchAll(PARAGRAPH)].map((paragraph) => visibleText(paragraph[1] ?? "")),
     ]),
   );
+  // Ranges may nest (a statement with its sources comment and a point to clarify): find each one's own end.
   const anchoredText = new Map(
-    [...document.matchAll(/<w:commentRangeStart w:id="(\d+)"\/>([\s\S]*?)<w:commentRangeEnd w:id="\1"\/>/g)].map(
-      (match) => [match[1] as string, visibleText(match[2] ?? "")],
-    ),
+    [...document.matchAll(/<w:commentRangeStart w:id="(\d+)"\/>/g)].map((match) => {
+      const start = (match.index ?? 0) + match[0].length;
+      const end = document.indexOf(`<w:commentRangeEnd w:id="${match[1]}"/>`, start);
+      return [match[1] as string, visibleText(document.slice(start, end))];
+    }),
   );
   return {
     partNames: Object.keys(zip.files).filter((name) => !zip.files[name]?.dir),
