@@ -239,7 +239,7 @@ function* evidenceAnnex(draft: Draft, withSources: boolean): Generator<string> {
   }
   const columns = labels.evidenceColumns;
   const headings = [columns.number, columns.title, columns.date, columns.place, columns.usedIn];
-  yield tableStart(withSources ? [700, 3300, 1200, 1700, 1100, 1026] : [700, 3800, 1400, 1900, 1226]);
+  yield tableStart(withSources ? [700, 3000, 1000, 1400, 1000, 1926] : [700, 3800, 1400, 1900, 1226]);
   yield headerRow(withSources ? [...headings, columns.sources] : headings);
   for (const record of draft.evidence) yield row(evidenceCells(draft, record, withSources));
   yield "</w:tbl>";
