@@ -48,6 +48,8 @@ export const deliverySchema = z.object({
   /** Absent means "prompt"; "reminder" once the scheduler queued the reminder (it stays, so there is never a second). */
   purpose: z.enum(DELIVERY_PURPOSES).optional(),
   reminderSentAt: z.string().optional(),
+  /** Local mode's "send now": sent whatever the member's working time. */
+  isSentAnyTime: z.boolean().optional(),
   respondedAt: z.string().optional(),
   createdAt: z.string(),
   updatedAt: z.string(),

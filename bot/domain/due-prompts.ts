@@ -1,7 +1,8 @@
 /**
- * Who gets which prompt now: the scheduler's pure core. A member is due once `now` has passed
- * their slot in the current period and no scheduled prompt exists for them in that period, so a
- * late, repeated or missed tick catches up within the period and never sends twice.
+ * Who gets which prompt now: the scheduler's pure core. A member is due when `dueSlotAt` finds a
+ * period whose prompt is due in their working time and no scheduled prompt exists for them in
+ * that period, so a late, repeated or missed tick catches up by the same rule and never sends
+ * twice.
  */
 import { startOfLocalDay } from "./calendar";
 import type { CellCoverage } from "./coverage-types";
@@ -10,7 +11,7 @@ import type { OrgConfig } from "./org-config";
 import { indexPromptHistory, type HistoryTarget, type PromptHistoryEntry } from "./prompt-history";
 import type { AreaId, DimensionId } from "./quality-models";
 import { createRotation, type Rotation, type RotationChoice, type RotationMember } from "./rotation";
-import { memberSlot, slotSuppression, type MemberSlot, type SchedulePreferences } from "./schedule";
+import { dueSlotAt, memberCalendar, type DueSlot, type SchedulePreferences } from "./schedule";
 
 export type { PromptHistoryEntry } from "./prompt-history";
 
@@ -29,8 +30,9 @@ export interface DuePromptsInput {
   coverage: readonly CellCoverage[];
   now: Date;
   /**
-   * Treat every member's slot of the current period as come, due at `now` (local mode's "run
-   * schedule", so a newcomer need not wait for Tuesday). Suppressions still apply.
+   * Treat every member's slot of the current period as come, due at `now`, whatever the working
+   * time (local mode's "run schedule", so a newcomer need not wait for Tuesday). Pauses,
+   * holidays and the cycle still apply.
    */
   isDueNow?: boolean;
 }
@@ -42,37 +44,52 @@ export interface DuePrompt {
   area: AreaId;
   dimension: DimensionId;
   periodKey: string;
-  /** The slot, ISO UTC: when the prompt became due, which may be before a catching-up `now` (with `isDueNow`: at the latest `now`). */
+  /** ISO UTC: when the prompt became due (its slot, or the working slot it moved to), at the latest `now`. */
   dueAt: string;
+  /** Local mode's "send now": the worker sends it whatever the working time. */
+  isSentAnyTime?: boolean;
+}
+
+/** The member's fields that decide their slot: members alike in all of them share one computation. */
+function slotKey(member: SchedulingMember): string {
+  const { timeZone, preferredTime, pausedUntil, vacationUntil, vacations, workingTime } = member;
+  if (!pausedUntil && !vacationUntil && !vacations?.length && !workingTime)
+    return `${timeZone ?? ""}|${preferredTime ?? ""}`;
+  return JSON.stringify([timeZone, preferredTime, pausedUntil, vacationUntil, vacations, workingTime]);
 }
 
 /**
  * The prompts to schedule now, at most one per member and period. Members are skipped when not
- * installed or unreachable, when their slot is suppressed (outside the cycle, quiet period,
- * pause, vacation), when a prompt is still pending for them, or when every cell of their group
- * has been asked within the repeat interval.
+ * installed or unreachable, when no period's prompt is due for them now (see dueSlotAt), when a
+ * prompt is still pending for them, or when every cell of their group has been asked within the
+ * repeat interval.
  */
 export function findDuePrompts(input: DuePromptsInput): DuePrompt[] {
   const { config, now } = input;
-  const nowMs = now.getTime();
-  // Most members share the organisation's zone and time: compute each distinct slot once.
-  const slots = new Map<string, { slot: MemberSlot; periodStartsAt: string }>();
+  // Most members share the organisation's zone, time and working hours: compute each distinct slot once.
+  const slots = new Map<string, { slot: DueSlot; periodStartsAt: string; timeZone: string } | null>();
 
   // First who could be due by the clock, then one pass over the history for all of them.
-  const candidates: { member: SchedulingMember; slot: MemberSlot }[] = [];
+  const candidates: { member: SchedulingMember; slot: DueSlot }[] = [];
   const targets: HistoryTarget[] = [];
   for (const member of input.members) {
     if (!member.isInstalled || !member.isReachable) continue;
-    const slotKey = `${member.timeZone ?? ""}|${member.preferredTime ?? ""}`;
-    let known = slots.get(slotKey);
-    if (!known) {
-      const slot = memberSlot(config, member, now);
-      known = { slot, periodStartsAt: slot.periodStartsAt.toISOString() };
-      slots.set(slotKey, known);
+    const key = slotKey(member);
+    let known = slots.get(key);
+    if (known === undefined) {
+      const calendar = memberCalendar(config, member);
+      const slot = dueSlotAt(config, calendar, now, { isDueNow: input.isDueNow });
+      known = slot
+        ? {
+            slot,
+            periodStartsAt: startOfLocalDay(slot.period.firstDate, calendar.timeZone).toISOString(),
+            timeZone: calendar.timeZone,
+          }
+        : null;
+      slots.set(key, known);
     }
+    if (!known) continue;
     const { slot, periodStartsAt } = known;
-    if (nowMs < slot.dueAt.getTime() && !input.isDueNow) continue;
-    if (slotSuppression(config, member, slot) !== undefined) continue;
     const deliveryId = scheduledDeliveryId(config.cycle.start, slot.period.key, member.memberId);
     candidates.push({ member, slot });
     targets.push({ memberId: member.memberId, period: { key: slot.period.key, deliveryId, startsAt: periodStartsAt } });
@@ -97,7 +114,8 @@ export function findDuePrompts(input: DuePromptsInput): DuePrompt[] {
       area: choice.area,
       dimension: choice.dimension,
       periodKey: period.key,
-      dueAt: new Date(Math.min(slot.dueAt.getTime(), nowMs)).toISOString(),
+      dueAt: new Date(Math.min(slot.dueAt.getTime(), now.getTime())).toISOString(),
+      ...(input.isDueNow ? { isSentAnyTime: true } : {}),
     });
   });
   return due;

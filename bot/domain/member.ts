@@ -1,5 +1,6 @@
 /** A staff member who installed the bot: who they are in Teams, how to reach them, their choices. */
 import { z } from "zod";
+import { timeOfDaySchema, weekdaysSchema, windowEndSchema } from "./org-config";
 import { localeSchema } from "./quality-models";
 import { typedLineSchema } from "./typed-text";
 
@@ -21,6 +22,28 @@ export type ConversationRef = z.infer<typeof conversationRefSchema>;
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const timeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
 
+/** A holiday the member entered: no prompts from `from` to `to`, both inclusive local dates. */
+export const vacationSchema = z
+  .object({ from: isoDate, to: isoDate })
+  .refine((vacation) => vacation.from <= vacation.to, {
+    message: "a holiday ends on or after its start",
+    path: ["to"],
+  });
+export type Vacation = z.infer<typeof vacationSchema>;
+
+/** How a member narrows the organisation's working time (never widens it). */
+export const memberWorkingTimeSchema = z
+  .object({
+    weekdays: weekdaysSchema.optional(),
+    from: timeOfDaySchema.optional(),
+    until: windowEndSchema.optional(),
+  })
+  .refine((time) => !time.from || !time.until || time.from < time.until, {
+    message: "working hours must end after they start",
+    path: ["until"],
+  });
+export type MemberWorkingTime = z.infer<typeof memberWorkingTimeSchema>;
+
 export const memberSchema = z.object({
   orgId: z.string().min(1),
   /** Stable member id: the Entra object id when Teams sends one, else the bot-specific user id. */
@@ -41,7 +64,10 @@ export const memberSchema = z.object({
   group: z.string().optional(),
   preferredTime: timeOfDay.optional(),
   pausedUntil: isoDate.optional(),
+  /** Read from older documents only: a holiday from an unknown start until this date. */
   vacationUntil: isoDate.optional(),
+  vacations: z.array(vacationSchema).max(20).default([]),
+  workingTime: memberWorkingTimeSchema.optional(),
   isInstalled: z.boolean().default(true),
   isReachable: z.boolean().default(true),
   /** Named attribution in drafts only with this consent; pseudonymous otherwise. */

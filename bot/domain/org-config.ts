@@ -4,11 +4,19 @@
  * setup flow, read by the scheduling rules, the summary and the drafts.
  */
 import { z } from "zod";
+import { germanStateSchema, regionalHolidaySchema } from "./public-holidays";
 import { areaIdSchema, AREA_IDS, localeSchema, modelIdSchema, type AreaId, type Localized } from "./quality-models";
 import { typedLineSchema, typedTextSchema } from "./typed-text";
 
 export const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date as YYYY-MM-DD");
 export const timeOfDaySchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "expected a time as HH:MM");
+/** The end of a working window: a time of day, or "24:00" for midnight at the end of the day. */
+export const windowEndSchema = z.string().regex(/^(([01]\d|2[0-3]):[0-5]\d|24:00)$/, "expected a time as HH:MM");
+export const weekdaysSchema = z
+  .array(z.number().int().min(1).max(7))
+  .min(1)
+  .max(7)
+  .transform((days) => [...new Set(days)].sort((a, b) => a - b));
 
 export const timeZoneSchema = z.string().refine(
   (zone) => {
@@ -36,10 +44,15 @@ export const scheduleSchema = z.object({
 });
 export type Schedule = z.infer<typeof scheduleSchema>;
 
+export const QUIET_PERIOD_KINDS = ["closure", "schoolHolidays"] as const;
+
+/** Days without prompts: a closure of the organisation, or the school holidays it entered (they cannot be computed). */
 export const quietPeriodSchema = z
   .object({
     id: z.string().min(1).max(64),
     label: typedLineSchema().min(1).max(100),
+    /** Absent: a closure. */
+    kind: z.enum(QUIET_PERIOD_KINDS).optional(),
     from: isoDateSchema,
     /** Inclusive. */
     to: isoDateSchema,
@@ -49,6 +62,35 @@ export const quietPeriodSchema = z
     path: ["to"],
   });
 export type QuietPeriod = z.infer<typeof quietPeriodSchema>;
+
+export const DEFAULT_WORKING_TIME = {
+  weekdays: [1, 2, 3, 4, 5],
+  from: "08:00",
+  until: "18:00",
+  regionalHolidays: [],
+  catchUpDays: 2,
+};
+
+/**
+ * When prompts may arrive at all: working days and hours, the public holidays of the
+ * organisation's state (without a state: the nine holidays of every state), and how many
+ * working days late a missed slot may still come.
+ */
+export const workingTimeSchema = z
+  .object({
+    /** ISO weekdays, 1 = Monday … 7 = Sunday. */
+    weekdays: weekdaysSchema.default([1, 2, 3, 4, 5]),
+    from: timeOfDaySchema.default("08:00"),
+    /** Exclusive: 18:00 means the last prompt goes out before six. */
+    until: windowEndSchema.default("18:00"),
+    state: germanStateSchema.optional(),
+    /** Holidays of parts of the state that apply to the organisation (see public-holidays.ts). */
+    regionalHolidays: z.array(regionalHolidaySchema).max(3).default([]),
+    /** A slot missed by more working days than this is skipped, not caught up. */
+    catchUpDays: z.number().int().min(0).max(10).default(2),
+  })
+  .refine((time) => time.from < time.until, { message: "working hours must end after they start", path: ["until"] });
+export type WorkingTime = z.infer<typeof workingTimeSchema>;
 
 export const groupSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]{1,40}$/),
@@ -92,6 +134,7 @@ export const orgConfigSchema = z.object({
   cycle: cycleSchema,
   schedule: scheduleSchema,
   quietPeriods: z.array(quietPeriodSchema).max(100).default([]),
+  workingTime: workingTimeSchema.default(DEFAULT_WORKING_TIME),
   groups: z.array(groupSchema).min(1).max(30),
   anonymityThreshold: anonymityThresholdSchema.default(5),
   defaultLocale: localeSchema.default("de"),

@@ -51,10 +51,11 @@ export function isScheduledFor(entry: PromptHistoryEntry, periodKey: string, del
 
 /**
  * One open prompt per person. An open prompt blocks a new one while it belongs to the current
- * period; an older one is superseded by the new period's prompt. A prompt snoozed until a
- * future time always blocks; once its snooze has ended it counts as open again.
+ * period; an older one is superseded by the new period's prompt, also when it was sent late
+ * (a missed slot caught up within the new period). A prompt snoozed until a future time always
+ * blocks; once its snooze has ended it counts as open again.
  */
-export function isPending(entry: PromptHistoryEntry, periodStartsAt: string, now: string): boolean {
+export function isPending(entry: PromptHistoryEntry, period: { key: string; startsAt: string }, now: string): boolean {
   if (entry.response !== "open" && entry.response !== "snoozed") return false;
   if (
     entry.response === "snoozed" &&
@@ -62,7 +63,8 @@ export function isPending(entry: PromptHistoryEntry, periodStartsAt: string, now
     compareTimestamps(entry.snoozedUntil, now) > 0
   )
     return true;
-  return compareTimestamps(entry.createdAt, periodStartsAt) >= 0;
+  if (entry.kind === "scheduled" && entry.periodKey !== period.key) return false;
+  return compareTimestamps(entry.createdAt, period.startsAt) >= 0;
 }
 
 /**
@@ -96,7 +98,7 @@ export function indexPromptHistory(
       chainHeads[slot] = number;
     }
     const period = targets[position]?.period;
-    if (period && (isScheduledFor(entry, period.key, period.deliveryId) || isPending(entry, period.startsAt, now)))
+    if (period && (isScheduledFor(entry, period.key, period.deliveryId) || isPending(entry, period, now)))
       blocked[position] = 1;
   });
 

@@ -1,6 +1,6 @@
 /**
- * A member's prompt slot: the schedule period that contains "now" in the member's zone, the
- * moment within it when their prompt becomes due, and whether that slot is suppressed.
+ * A member's prompt slots: the schedule periods, and which period's prompt is due at a moment
+ * in the member's working time.
  *
  * Periods: weekly = ISO weeks ("2026-W48"); biweekly = pairs of ISO weeks counted from the
  * week the cycle starts in, keyed by the pair's first week; monthly = calendar months
@@ -11,27 +11,31 @@ import {
   addMonths,
   daysBetween,
   firstOfMonth,
-  instantOf,
   isKnownTimeZone,
   isoWeekday,
   isoWeekKey,
   isoWeekMonday,
   localDateAt,
   monthKey,
-  startOfLocalDay,
 } from "./calendar";
-import type { Cycle, OrgConfig, QuietPeriod, Schedule } from "./org-config";
+import type { Cycle, OrgConfig, Schedule } from "./org-config";
+import {
+  businessDaysLate,
+  firstWorkingDayFrom,
+  isWorkingMoment,
+  isWorkingThroughout,
+  workingCalendar,
+  workingSlotOn,
+  type CalendarPreferences,
+  type WorkingCalendar,
+} from "./working-calendar";
 
 /** What a member may set that changes their schedule. */
-export interface SchedulePreferences {
+export interface SchedulePreferences extends CalendarPreferences {
   /** IANA zone from the Teams client; wins over the organisation's zone. */
   timeZone?: string;
   /** "HH:MM"; wins over the organisation's time. */
   preferredTime?: string;
-  /** Inclusive local date. */
-  pausedUntil?: string;
-  /** Inclusive local date. */
-  vacationUntil?: string;
 }
 
 export interface SchedulePeriod {
@@ -43,20 +47,21 @@ export interface SchedulePeriod {
   slotDate: string;
 }
 
-export interface MemberSlot {
+/** A period whose prompt is due. */
+export interface DueSlot {
   period: SchedulePeriod;
-  timeZone: string;
-  /** "HH:MM" local. */
-  time: string;
-  /** When the prompt becomes due (DST-adjusted: a skipped local time moves to the next valid minute). */
+  /** The slot by the schedule alone: the member's slot time on the period's slot date. */
+  slotAt: Date;
+  /** When the prompt is sent: the slot, or the working slot it moved to. */
   dueAt: Date;
-  /** The first instant of the period in the member's zone. */
-  periodStartsAt: Date;
-  /** The member's local date at `now`. */
-  today: string;
+  /** The first moment the prompt was due: the slot, or the first working slot after it. */
+  firstDueAt: Date;
 }
 
-export type SlotSuppression = "outsideCycle" | "quietPeriod" | "paused" | "vacation";
+/** The parts of the configuration the schedule reads. */
+export type ScheduleConfig = Pick<OrgConfig, "schedule" | "quietPeriods" | "workingTime"> & {
+  cycle: Pick<Cycle, "start" | "selfReportDue">;
+};
 
 type ScheduleRule = Pick<Schedule, "frequency" | "weekday">;
 
@@ -104,55 +109,74 @@ export function effectiveTimeZone(
   return preferences.timeZone && isKnownTimeZone(preferences.timeZone) ? preferences.timeZone : schedule.timeZone;
 }
 
-/** The member's slot in the period that contains `now` in their zone. */
-export function memberSlot(
-  config: Pick<OrgConfig, "schedule"> & { cycle: Pick<Cycle, "start"> },
-  preferences: Pick<SchedulePreferences, "timeZone" | "preferredTime">,
-  now: Date,
-): MemberSlot {
+/** The member's working calendar in the organisation, in their zone and with their slot time. */
+export function memberCalendar(
+  config: Pick<OrgConfig, "schedule" | "quietPeriods" | "workingTime">,
+  preferences: SchedulePreferences,
+): WorkingCalendar {
   const timeZone = effectiveTimeZone(config.schedule, preferences);
-  const time = preferences.preferredTime ?? config.schedule.time;
-  const today = localDateAt(now, timeZone);
-  const period = periodContaining(today, config.schedule, config.cycle.start);
-  return {
-    period,
-    timeZone,
-    time,
-    dueAt: instantOf(period.slotDate, time, timeZone),
-    periodStartsAt: startOfLocalDay(period.firstDate, timeZone),
-    today,
-  };
+  return workingCalendar(config, preferences, timeZone, preferences.preferredTime ?? config.schedule.time);
 }
 
-/** True when a local date falls into one of the organisation's quiet periods (inclusive). */
-export function isInQuietPeriod(date: string, quietPeriods: readonly Pick<QuietPeriod, "from" | "to">[]): boolean {
-  return quietPeriods.some((quiet) => quiet.from <= date && date <= quiet.to);
+/** The period before the one that contains a date. */
+function previousPeriod(period: SchedulePeriod, schedule: ScheduleRule, cycleStart: string): SchedulePeriod {
+  return periodContaining(addDays(period.firstDate, -1), schedule, cycleStart);
 }
 
-export function isPausedOn(preferences: Pick<SchedulePreferences, "pausedUntil">, date: string): boolean {
-  return preferences.pausedUntil !== undefined && date <= preferences.pausedUntil;
-}
-
-export function isOnVacationOn(preferences: Pick<SchedulePreferences, "vacationUntil">, date: string): boolean {
-  return preferences.vacationUntil !== undefined && date <= preferences.vacationUntil;
+export interface DueOptions {
+  /**
+   * Local mode's "send now": the current period's prompt is due at once, whatever the working
+   * time; a member's pause or holiday and the cycle still hold.
+   */
+  isDueNow?: boolean;
 }
 
 /**
- * Why a slot gives no prompt, if it does not. A slot on a quiet, paused or vacation day is
- * dropped for the whole period (no catch-up afterwards: the next prompt comes with the next
- * period); a late catch-up is also held back while today itself is quiet. Nothing is sent
- * before the cycle starts or after the Selbstreport is due.
+ * The period whose prompt is due for a member at `now`, if any: the scheduler's rule, and the
+ * one every "next send" the bot announces is computed from.
+ *
+ * Nothing is due outside the member's working time. A period's prompt is due from its slot; a
+ * slot on a day that is no working day (weekend, holiday, closure, pause) moves to the member's
+ * next working slot. A slot the scheduler missed (it did not run) comes with the member's next
+ * working slot, unless more than `catchUpDays` business days have passed since the slot date:
+ * then it is skipped, not caught up. Only the newest period whose slot has come counts, so a
+ * member never gets two prompts at once, and last period's prompt is not caught up once this
+ * period's own slot is as near as the old one is late. Nothing before the cycle
+ * starts or after the Selbstreport is due.
  */
-export function slotSuppression(
-  config: Pick<OrgConfig, "quietPeriods"> & { cycle: Pick<Cycle, "start" | "selfReportDue"> },
-  preferences: Pick<SchedulePreferences, "pausedUntil" | "vacationUntil">,
-  slot: Pick<MemberSlot, "period" | "today">,
-): SlotSuppression | undefined {
-  const { slotDate } = slot.period;
-  if (slotDate < config.cycle.start || slot.today > config.cycle.selfReportDue) return "outsideCycle";
-  if (isInQuietPeriod(slotDate, config.quietPeriods) || isInQuietPeriod(slot.today, config.quietPeriods))
-    return "quietPeriod";
-  if (isPausedOn(preferences, slotDate)) return "paused";
-  if (isOnVacationOn(preferences, slotDate)) return "vacation";
-  return undefined;
+export function dueSlotAt(
+  config: ScheduleConfig,
+  calendar: WorkingCalendar,
+  now: Date,
+  options: DueOptions = {},
+): DueSlot | undefined {
+  const { schedule, cycle } = config;
+  const today = localDateAt(now, calendar.timeZone);
+  if (today > cycle.selfReportDue) return undefined;
+  const current = periodContaining(today, schedule, cycle.start);
+  if (options.isDueNow) {
+    if (current.slotDate < cycle.start || calendar.isAwayOn(today)) return undefined;
+    const slotAt = workingSlotOn(calendar, current.slotDate);
+    return { period: current, slotAt, dueAt: now, firstDueAt: now };
+  }
+  if (!isWorkingMoment(calendar, now)) return undefined;
+  const period =
+    workingSlotOn(calendar, current.slotDate).getTime() <= now.getTime()
+      ? current
+      : previousPeriod(current, schedule, cycle.start);
+  if (period.slotDate < cycle.start) return undefined;
+  const firstDay = firstWorkingDayFrom(calendar, period.slotDate);
+  if (firstDay === undefined || firstDay > today) return undefined;
+  const limit = calendar.catchUpDays;
+  const lateness = businessDaysLate(calendar, period.slotDate, today, limit);
+  if (lateness > limit) return undefined;
+  // Last period's prompt gives way once this period's own slot is nearer than it is late (after a closure, say).
+  if (period !== current && businessDaysLate(calendar, today, current.slotDate, lateness) <= lateness) return undefined;
+  const slotAt = workingSlotOn(calendar, period.slotDate);
+  const movedTo = workingSlotOn(calendar, firstDay);
+  if (movedTo.getTime() > now.getTime()) return undefined;
+  if (isWorkingThroughout(calendar, movedTo, now)) return { period, slotAt, dueAt: movedTo, firstDueAt: movedTo };
+  // Missed: the prompt comes with today's working slot, not at whatever hour the scheduler runs again.
+  const todaysSlot = workingSlotOn(calendar, today);
+  return todaysSlot.getTime() <= now.getTime() ? { period, slotAt, dueAt: todaysSlot, firstDueAt: movedTo } : undefined;
 }

@@ -5,7 +5,7 @@
 import { renderSetupCard } from "../../cards";
 import { localDateAt } from "../domain/calendar";
 import type { Member } from "../domain/member";
-import { nextScheduledRun } from "../domain/next-scheduled-run";
+import { nextScheduledRun } from "../domain/next-send";
 import type { OrgConfig } from "../domain/org-config";
 import { formatCalendarDate, formatDateTime } from "../i18n/format";
 import { cardResult, textResult, type FlowResult, type TurnScope } from "../turn-scope";

@@ -1,16 +1,29 @@
 /** A member's own choices: pause, vacation, resume, language, and the settings card (also used for onboarding). */
 import { z } from "zod";
 import { renderSettingsCard } from "../../cards";
-import type { Member } from "../domain/member";
-import { localDate, parseUserDate } from "../domain/user-date";
+import type { Member, Vacation } from "../domain/member";
+import { addDays, localDateAt } from "../domain/calendar";
+import { parseUserDateSpan } from "../domain/user-date";
 import { formatCalendarDate, weekdayName } from "../i18n/format";
 import { translator } from "../i18n/translator";
 import type { CardActionInput } from "../reflection-bot";
 import { cardResult, textResult, type FlowResult, type TurnScope } from "../turn-scope";
 import { readInput } from "./card-input";
+import { commandDateExamples } from "./welcome-flow";
 import type { FlowDeps } from "./flow-deps";
 
 const MAX_PAUSE_DAYS = 366;
+const MAX_VACATIONS = 20;
+
+/** A member's holidays with one more: past ones dropped, the same one stored once, the earliest first. */
+function withVacation(vacations: readonly Vacation[], added: Vacation, today: string): Vacation[] {
+  const kept = vacations.filter((v) => v.to >= today && !(v.from === added.from && v.to === added.to));
+  return [...kept, added].sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0)).slice(-MAX_VACATIONS);
+}
+
+function exampleCommand(scope: TurnScope, kind: "pause" | "vacation", dates: Record<"until" | "from" | "to", string>) {
+  return scope.t(kind === "pause" ? "pause.example" : "vacation.example", dates);
+}
 
 const settingsInput = z.object({
   group: z.string().max(40).optional().default(""),
@@ -26,20 +39,34 @@ export function createPreferencesFlow(deps: FlowDeps) {
       updatedAt: scope.now.toISOString(),
     }));
 
-  async function pauseUntil(
-    scope: TurnScope,
-    args: string,
-    field: "pausedUntil" | "vacationUntil",
-  ): Promise<FlowResult> {
-    const today = localDate(scope.now, scope.timeZone);
-    const parsed = parseUserDate(args, today);
-    if (parsed.kind === "invalid") return textResult(scope.t("pause.badDate", { example: scope.t("pause.example") }));
-    if (parsed.isoDate < today) return textResult(scope.t("pause.pastDate"));
-    const limit = new Date(scope.now.getTime() + MAX_PAUSE_DAYS * 86_400_000).toISOString().slice(0, 10);
-    if (parsed.isoDate > limit) return textResult(scope.t("pause.tooFar"));
-    await update(scope, (m) => ({ ...m, [field]: parsed.isoDate }));
-    const date = formatCalendarDate(parsed.isoDate, scope.locale);
-    return textResult(scope.t(field === "pausedUntil" ? "pause.set" : "vacation.set", { date }));
+  /**
+   * "pause bis 1.1.", "pause 2 Wochen", "urlaub bis 15.8.", "urlaub vom 20.07. bis 10.08.": a pause
+   * from today, or a holiday (also one ahead; several may be stored). A pause that starts later is
+   * a holiday too.
+   */
+  async function setAway(scope: TurnScope, args: string, kind: "pause" | "vacation"): Promise<FlowResult> {
+    const today = localDateAt(scope.now, scope.timeZone);
+    const parsed = parseUserDateSpan(args, today);
+    const examples = commandDateExamples(scope);
+    if (parsed.kind === "invalid") {
+      if (kind === "vacation")
+        return textResult(
+          scope.t("vacation.badDate", { example: exampleCommand(scope, "vacation", examples), until: examples.until }),
+        );
+      return textResult(scope.t("pause.badDate", { example: exampleCommand(scope, "pause", examples) }));
+    }
+    if (parsed.to < today) return textResult(scope.t("pause.pastDate"));
+    if (parsed.to > addDays(today, MAX_PAUSE_DAYS)) return textResult(scope.t("pause.tooFar"));
+    const from = parsed.from !== undefined && parsed.from > today ? parsed.from : undefined;
+    const date = (isoDate: string) => formatCalendarDate(isoDate, scope.locale);
+    if (kind === "pause" && from === undefined) {
+      await update(scope, (m) => ({ ...m, pausedUntil: parsed.to }));
+      return textResult(scope.t("pause.set", { date: date(parsed.to) }));
+    }
+    const vacation = { from: from ?? today, to: parsed.to };
+    await update(scope, (m) => ({ ...m, vacations: withVacation(m.vacations, vacation, today) }));
+    if (from === undefined) return textResult(scope.t("vacation.set", { date: date(parsed.to) }));
+    return textResult(scope.t("vacation.setPeriod", { from: date(vacation.from), to: date(vacation.to) }));
   }
 
   function settingsCard(scope: TurnScope, title: string, notice = ""): FlowResult {
@@ -75,11 +102,16 @@ export function createPreferencesFlow(deps: FlowDeps) {
   }
 
   return {
-    pause: (scope: TurnScope, args: string) => pauseUntil(scope, args, "pausedUntil"),
-    vacation: (scope: TurnScope, args: string) => pauseUntil(scope, args, "vacationUntil"),
+    pause: (scope: TurnScope, args: string) => setAway(scope, args, "pause"),
+    vacation: (scope: TurnScope, args: string) => setAway(scope, args, "vacation"),
 
     async resume(scope: TurnScope): Promise<FlowResult> {
-      await update(scope, ({ pausedUntil: _p, vacationUntil: _v, ...rest }) => rest);
+      const today = localDateAt(scope.now, scope.timeZone);
+      // Back now: the pause and the current holiday end; holidays ahead stay.
+      await update(scope, ({ pausedUntil: _p, vacationUntil: _v, ...rest }) => ({
+        ...rest,
+        vacations: rest.vacations.filter((vacation) => vacation.from > today),
+      }));
       return textResult(scope.t("pause.resumed"));
     },
 

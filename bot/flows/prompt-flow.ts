@@ -5,9 +5,11 @@
 import { z } from "zod";
 import { renderNoticeCard } from "../../cards";
 import type { Delivery } from "../domain/delivery";
-import { findPrompt, type CatalogPrompt } from "../domain/catalog/prompt-catalog";
+import { fillPrompt, findPrompt, type CatalogPrompt } from "../domain/catalog/prompt-catalog";
 import { onDemandDeliveryId } from "../domain/ids";
 import type { OrgConfig } from "../domain/org-config";
+import { memberCalendar } from "../domain/schedule";
+import { SNOOZE_CHOICES, snoozeUntil } from "../domain/snooze";
 import { AppError } from "../errors";
 import { formatDateTime } from "../i18n/format";
 import type { CardActionInput } from "../reflection-bot";
@@ -15,8 +17,6 @@ import { cardResult, textResult, type FlowResult, type TurnScope } from "../turn
 import { idSchema, readInput } from "./card-input";
 import type { FlowDeps } from "./flow-deps";
 import { presentPrompt } from "./prompt-presenter";
-
-const SNOOZE_MS = { hour: 60 * 60 * 1000, tomorrow: 24 * 60 * 60 * 1000, nextWeek: 7 * 24 * 60 * 60 * 1000 } as const;
 
 export function createPromptFlow(deps: FlowDeps) {
   const { repos } = deps;
@@ -131,22 +131,40 @@ export function createPromptFlow(deps: FlowDeps) {
       );
     },
 
+    /**
+     * "Später": back at a working moment the member means (see snoozeUntil). The card keeps the
+     * question, says when it comes back, and offers to answer now after all.
+     */
     async snooze(scope: TurnScope, input: CardActionInput): Promise<FlowResult> {
-      const { deliveryId, until } = readInput(
-        input,
-        deliveryInput.extend({ until: z.enum(["hour", "tomorrow", "nextWeek"]) }),
-      );
-      if (!(await ownDelivery(scope, deliveryId))) return promptGone(scope);
-      const snoozedUntil = new Date(scope.now.getTime() + SNOOZE_MS[until]).toISOString();
+      const { deliveryId, until } = readInput(input, deliveryInput.extend({ until: z.enum(SNOOZE_CHOICES) }));
+      const delivery = await ownDelivery(scope, deliveryId);
+      const prompt = delivery && findPrompt(delivery.promptId);
+      if (!delivery || !prompt || !scope.org) return promptGone(scope);
+      const snoozedUntil = snoozeUntil(memberCalendar(scope.org, scope.member), scope.now, until).toISOString();
       await repos.deliveries.update(scope.member.orgId, deliveryId, (d) =>
         d.response === "answered" ? d : { ...d, response: "snoozed", snoozedUntil, updatedAt: scope.now.toISOString() },
       );
       return cardResult(
         renderNoticeCard({
-          title: scope.t("snooze.title"),
-          lines: [scope.t("snooze.text", { date: formatDateTime(snoozedUntil, scope.locale, scope.timeZone) })],
+          title: scope.t("snooze.remindAt", { date: formatDateTime(snoozedUntil, scope.locale, scope.timeZone) }),
+          lines: [fillPrompt(prompt.text, scope.org, scope.locale)],
+          actions: [
+            { title: scope.t("snooze.answerNow"), verb: "prompt.unsnooze", data: { deliveryId }, style: "positive" },
+          ],
         }),
       );
+    },
+
+    /** "Doch jetzt antworten": the snooze is undone and the question is back, open. */
+    async unsnooze(scope: TurnScope, input: CardActionInput): Promise<FlowResult> {
+      const { deliveryId } = readInput(input, deliveryInput);
+      if (!(await ownDelivery(scope, deliveryId))) return promptGone(scope);
+      await repos.deliveries.update(scope.member.orgId, deliveryId, (d) =>
+        d.response === "snoozed"
+          ? { ...d, response: "open", snoozedUntil: undefined, updatedAt: scope.now.toISOString() }
+          : d,
+      );
+      return this.show(scope, deliveryId);
     },
 
     /** At most one follow-up per answer: its delivery id derives from the answer. */

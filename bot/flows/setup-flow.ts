@@ -6,7 +6,7 @@
  */
 import { renderNoticeCard } from "../../cards";
 import { localDateAt } from "../domain/calendar";
-import { nextScheduledRun } from "../domain/next-scheduled-run";
+import { nextScheduledRun } from "../domain/next-send";
 import type { OrgConfig } from "../domain/org-config";
 import {
   changedSetupFields,

@@ -32,6 +32,7 @@ export function staffRoutes(deps: FlowDeps): FlowRoutes {
       "prompt.another": (scope, input) => prompts.another(scope, input),
       "prompt.skip": (scope, input) => prompts.skip(scope, input),
       "prompt.snooze": (scope, input) => prompts.snooze(scope, input),
+      "prompt.unsnooze": (scope, input) => prompts.unsnooze(scope, input),
       "prompt.followUp": (scope, input) => prompts.followUp(scope, input),
       "answer.submit": (scope, input) => answers.submit(scope, input),
       "answer.open": (scope, input) => answers.open(scope, input),

@@ -1,5 +1,7 @@
 /** The first conversation: welcome card, help card, and the hint for text we do not understand. */
 import { renderHelpCard, renderWelcomeCard } from "../../cards";
+import { addDays, localDateAt } from "../domain/calendar";
+import { formatTypedDate } from "../i18n/format";
 import type { MessageKey } from "../i18n/translator";
 import { cardResult, textResult, type FlowResult, type TurnScope } from "../turn-scope";
 import type { FlowRoutes } from "./flow-routes";
@@ -57,10 +59,18 @@ const QUALITY_OFFICER_COMMANDS: MessageKey[] = [
   "help.command.deliveryStatus",
 ];
 
+/** Dates for the pause and holiday examples, from today on, as the member would type them. */
+export function commandDateExamples(scope: TurnScope): Record<"until" | "from" | "to", string> {
+  const today = localDateAt(scope.now, scope.timeZone);
+  const typed = (days: number) => formatTypedDate(addDays(today, days), scope.locale);
+  return { until: typed(14), from: typed(28), to: typed(41) };
+}
+
 /** `isLocalMode` adds the local-only "zeitplan jetzt" for quality officers. */
 export function help(scope: TurnScope, isLocalMode = false): FlowResult {
   const { t, roles } = scope;
-  const sections = [{ title: t("help.staff.title"), lines: STAFF_COMMANDS.map((key) => t(key)) }];
+  const examples = commandDateExamples(scope);
+  const sections = [{ title: t("help.staff.title"), lines: STAFF_COMMANDS.map((key) => t(key, examples)) }];
   if (roles.has("manager"))
     sections.push({ title: t("help.manager.title"), lines: MANAGER_COMMANDS.map((key) => t(key)) });
   if (roles.has("qualityOfficer")) {

@@ -38,3 +38,12 @@ export function weekdayName(isoWeekday: number, locale: Locale): string {
     new Date(Date.UTC(2024, 0, isoWeekday)),
   );
 }
+
+/** A date as people type it in a command: "15.8." / "15 August" (the parser reads both back). */
+export function formatTypedDate(isoDate: string, locale: Locale): string {
+  const [, month, day] = isoDate.split("-").map(Number);
+  if (locale === "de") return `${day}.${month}.`;
+  return new Intl.DateTimeFormat(LANGUAGE_TAG.en, { day: "numeric", month: "long", timeZone: "UTC" }).format(
+    new Date(`${isoDate}T00:00:00Z`),
+  );
+}

@@ -77,16 +77,17 @@ export function markUnreachable(delivery: Delivery, owner: string, now: Date, re
 
 /**
  * Nothing to send any more (the member replaced the prompt before it went out, or answered or
- * snoozed before its reminder did): done without a message.
+ * snoozed before its reminder did, or it could not go out in working time before it was too
+ * late): done without a message.
  */
-export function markNotNeeded(delivery: Delivery, owner: string, now: Date): Delivery {
+export function markNotNeeded(delivery: Delivery, owner: string, now: Date, reason = "not-needed"): Delivery {
   if (!isHeldBy(delivery, owner)) return delivery;
   return {
     ...delivery,
     ...LEASE_CLEARED,
     state: "sent",
     notBefore: undefined,
-    lastError: "not-needed",
+    lastError: reason,
     updatedAt: now.toISOString(),
   };
 }

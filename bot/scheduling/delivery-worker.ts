@@ -16,6 +16,7 @@ import type { Clock } from "../domain/clock";
 import type { Delivery } from "../domain/delivery";
 import type { Member } from "../domain/member";
 import type { OrgConfig } from "../domain/org-config";
+import { sendTiming } from "../domain/send-timing";
 import type { Logger } from "../logger";
 import type { Repositories } from "../store";
 import { backoffDelayMs, DEFAULT_BACKOFF, type BackoffPolicy } from "./backoff";
@@ -62,7 +63,16 @@ export interface DeliveryWorkerDeps {
   settings?: Partial<WorkerSettings>;
 }
 
-export const OUTCOMES = ["sent", "reminded", "retrying", "failed", "unreachable", "notNeeded", "released"] as const;
+export const OUTCOMES = [
+  "sent",
+  "reminded",
+  "retrying",
+  "failed",
+  "unreachable",
+  "notNeeded",
+  "released",
+  "heldForWorkingTime",
+] as const;
 export type Outcome = (typeof OUTCOMES)[number];
 export type DeliveryRunResult = Record<Outcome, number> & { organisations: number };
 
@@ -159,6 +169,16 @@ export function createDeliveryWorker(deps: DeliveryWorkerDeps): DeliveryWorker {
       if (delivery.response !== "open") {
         await update(delivery, (d) => markNotNeeded(d, owner, clock.now()));
         return "notNeeded";
+      }
+      // Recorded in working time, but reached after it (a backlog, a retry): the member's next working slot.
+      const timing = sendTiming(org, member, delivery, clock.now());
+      if (timing.kind === "expired") {
+        await update(delivery, (d) => markNotNeeded(d, owner, clock.now(), "missed-working-time"));
+        return "notNeeded";
+      }
+      if (timing.kind === "hold") {
+        await update(delivery, (d) => release(d, owner, clock.now(), timing.until));
+        return "heldForWorkingTime";
       }
       const message = messageFor(delivery, member, org, clock.now());
       if (!message) {

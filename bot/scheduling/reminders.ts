@@ -4,11 +4,11 @@
  * sends a short reminder card. The purpose stays "reminder" afterwards and `reminderSentAt`
  * is set once sent, so a delivery is never reminded twice.
  */
-import { localDateAt } from "../domain/calendar";
 import type { Delivery } from "../domain/delivery";
 import type { Member } from "../domain/member";
 import type { OrgConfig } from "../domain/org-config";
-import { effectiveTimeZone, isInQuietPeriod, isOnVacationOn, isPausedOn } from "../domain/schedule";
+import { memberCalendar } from "../domain/schedule";
+import { isWorkingMoment } from "../domain/working-calendar";
 
 const HOUR_MS = 60 * 60 * 1000;
 
@@ -25,7 +25,7 @@ export function isAwaitingReminder(delivery: Delivery): boolean {
 }
 
 export interface ReminderContext {
-  config: Pick<OrgConfig, "reminderAfterHours" | "quietPeriods" | "schedule">;
+  config: Pick<OrgConfig, "reminderAfterHours" | "quietPeriods" | "schedule" | "workingTime">;
   member: Member | undefined;
   /** The member's newest delivery: a newer prompt makes a reminder of this one pointless. */
   newestCreatedAt: string | undefined;
@@ -37,9 +37,9 @@ export function isReminderDue(delivery: Delivery, { config, member, newestCreate
   if (!isAwaitingReminder(delivery) || !member?.isInstalled || !member.isReachable) return false;
   if (Date.parse(delivery.sentAt ?? "") + config.reminderAfterHours * HOUR_MS > now.getTime()) return false;
   if (newestCreatedAt !== undefined && newestCreatedAt > delivery.createdAt) return false;
-  // Held back, not dropped, while the member is away: it comes with the first tick after.
-  const today = localDateAt(now, effectiveTimeZone(config.schedule, member));
-  return !isPausedOn(member, today) && !isOnVacationOn(member, today) && !isInQuietPeriod(today, config.quietPeriods);
+  // Held back, not dropped, outside the member's working time (nights, weekends, holidays, pauses):
+  // it comes with the first tick in it.
+  return isWorkingMoment(memberCalendar(config, member), now);
 }
 
 /** Puts the delivery back into the outbox as its reminder; unchanged when it no longer waits for one. */

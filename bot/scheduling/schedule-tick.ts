@@ -147,6 +147,7 @@ function newDelivery(orgId: string, prompt: DuePrompt, now: Date): Delivery {
     state: "pending",
     response: "open",
     attempts: 0,
+    ...(prompt.isSentAnyTime ? { isSentAnyTime: true } : {}),
     createdAt: at,
     updatedAt: at,
   };

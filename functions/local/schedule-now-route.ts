@@ -67,7 +67,7 @@ async function runEveryOrganisation({ repos, scheduling, clock }: ScheduleNowSer
       figures.sent += delivery.sent;
       figures.reminded += delivery.reminded;
       figures.failed += delivery.failed + delivery.unreachable;
-      figures.waiting += delivery.retrying + delivery.released;
+      figures.waiting += delivery.retrying + delivery.released + delivery.heldForWorkingTime;
     }
   }
   return figures;

@@ -1,4 +1,4 @@
-import { nextScheduledRun } from "../../bot/domain/next-scheduled-run";
+import { nextScheduledRun } from "../../bot/domain/next-send";
 import { formatDateTime } from "../../bot/i18n/format";
 import { startBotHarness, type BotHarness } from "../support/bot-harness";
 import { buttonData } from "../support/card-inspection";

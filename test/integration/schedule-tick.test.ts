@@ -37,6 +37,52 @@ describe("schedule tick", () => {
     return cardText(card);
   };
 
+  it("sends nothing on Saturday at 23:00, and the same members get their missed prompt on Monday at their slot", async () => {
+    // Thursdays 14:00; the week's slot (3 December) passed while nothing ran.
+    await env.addOrg("org-weekend", {
+      schedule: { weekday: 4, time: "14:00", frequency: "weekly", timeZone: "Europe/Berlin" },
+    });
+    for (const memberId of ["anna", "ben"]) await env.addMember("org-weekend", memberId);
+    await env.addMember("org-weekend", "carla", { preferredTime: "09:30" });
+    const scheduling = env.scheduling();
+    const run = async (iso: string) => {
+      env.clock.set(new Date(iso));
+      const tick = await scheduling.tick({ now: env.clock.now(), orgIds: ["org-weekend"] });
+      await scheduling.worker.run({ orgIds: ["org-weekend"] });
+      return tick.recorded;
+    };
+    const sentTo = () => env.connector.sent.map((entry) => entry.conversationId).sort();
+
+    expect(await run("2026-12-05T22:00:00.000Z")).toBe(0); // Saturday 23:00 in Berlin
+    expect(await run("2026-12-06T11:00:00.000Z")).toBe(0); // Sunday noon
+    expect(await run("2026-12-07T07:55:00.000Z")).toBe(0); // Monday 08:55
+    expect(sentTo()).toEqual([]);
+    expect(await run("2026-12-07T08:30:00.000Z")).toBe(1); // Monday 09:30: Carla's slot
+    expect(sentTo()).toEqual(["a:personal-carla"]);
+    expect(await run("2026-12-07T13:00:00.000Z")).toBe(2); // Monday 14:00: everyone else's
+    expect(sentTo()).toEqual(["a:personal-anna", "a:personal-ben", "a:personal-carla"]);
+    const deliveries = await deliveriesOf("org-weekend");
+    expect(deliveries.map((d) => [d.memberId, d.periodKey, d.dueAt]).sort()).toEqual([
+      ["anna", "2026-W49", "2026-12-07T13:00:00.000Z"],
+      ["ben", "2026-W49", "2026-12-07T13:00:00.000Z"],
+      ["carla", "2026-W49", "2026-12-07T08:30:00.000Z"],
+    ]);
+  });
+
+  it("holds a prompt the worker reaches after working hours until the member's next working slot", async () => {
+    const scheduling = await orgWithMembers("org-backlog", ["dora"]);
+    // Recorded at 17:58 on Tuesday; the worker gets to it only at 18:01.
+    env.clock.set(new Date("2026-11-24T16:58:00.000Z"));
+    await scheduling.tick({ now: env.clock.now(), orgIds: ["org-backlog"] });
+    env.clock.set(new Date("2026-11-24T17:01:00.000Z"));
+    expect(await scheduling.worker.run({ orgIds: ["org-backlog"] })).toMatchObject({ sent: 0, heldForWorkingTime: 1 });
+    env.clock.set(new Date("2026-11-25T08:59:00.000Z"));
+    expect(await scheduling.worker.run({ orgIds: ["org-backlog"] })).toMatchObject({ sent: 0 });
+    env.clock.set(new Date("2026-11-25T09:00:00.000Z"));
+    expect(await scheduling.worker.run({ orgIds: ["org-backlog"] })).toMatchObject({ sent: 1 });
+    expect(env.connector.sent.map((entry) => entry.conversationId)).toEqual(["a:personal-dora"]);
+  });
+
   it("records one pending delivery per member when run twice, and never sends by itself", async () => {
     const scheduling = await orgWithMembers("org-twice", ["anna", "ben", "carla"]);
 
@@ -56,7 +102,7 @@ describe("schedule tick", () => {
     expect(env.connector.sent).toHaveLength(0);
   });
 
-  it("records nothing before the slot, and catches up with a late tick after missed ones, due at the slot", async () => {
+  it("records nothing before the slot, and catches up a missed slot at the member's slot on a later working day", async () => {
     const scheduling = await orgWithMembers("org-late", ["dora"]);
 
     expect(
@@ -66,7 +112,7 @@ describe("schedule tick", () => {
     const thursday = new Date(TUESDAY_SLOT.getTime() + 2 * DAY + 5 * HOUR);
     expect(await scheduling.tick({ now: thursday, orgIds: ["org-late"] })).toMatchObject({ recorded: 1 });
     expect((await deliveriesOf("org-late"))[0]).toMatchObject({
-      dueAt: TUESDAY_SLOT.toISOString(),
+      dueAt: new Date(TUESDAY_SLOT.getTime() + 2 * DAY).toISOString(),
       createdAt: thursday.toISOString(),
     });
     expect(await scheduling.tick({ now: new Date(thursday.getTime() + HOUR), orgIds: ["org-late"] })).toMatchObject({

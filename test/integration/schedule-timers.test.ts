@@ -3,6 +3,7 @@ import { TIMER_FUNCTIONS } from "../../functions/registrations";
 import { cardOf, cardText, startBotHarness, type BotHarness } from "../support/bot-harness";
 import { seedOrg } from "../support/org-fixture";
 import { ANNA, JONAS, TENANT_ID, message } from "../support/teams-activities";
+import { fakeClock } from "./delivery-fixtures";
 
 const DAY = 24 * 60 * 60 * 1000;
 const isoDate = (ms: number) => new Date(ms).toISOString().slice(0, 10);
@@ -10,11 +11,15 @@ const isoDate = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 describe("timer functions", () => {
   let bot: BotHarness;
 
+  // Tuesday 24 November 2026, 10:05 in Berlin: working time, whatever day the tests run on.
+  const clock = fakeClock(new Date("2026-11-24T09:05:00.000Z"));
+
   beforeAll(async () => {
-    bot = await startBotHarness();
-    // Weekly on Monday 00:00: this week's slot has always passed, whatever day the tests run on.
+    bot = await startBotHarness({}, { clock });
+    const now = clock.now().getTime();
+    // Weekly on Monday (at the start of working hours): this week's slot has passed.
     await seedOrg((await bot.services()).repos, {
-      cycle: { kind: "first", start: isoDate(Date.now() - 60 * DAY), selfReportDue: isoDate(Date.now() + 365 * DAY) },
+      cycle: { kind: "first", start: isoDate(now - 60 * DAY), selfReportDue: isoDate(now + 365 * DAY) },
       schedule: { weekday: 1, time: "00:00", frequency: "weekly", timeZone: "Europe/Berlin" },
     });
     for (const user of [ANNA, JONAS]) await bot.post(message(user, bot.connector.serviceUrl, "hallo"));

@@ -29,15 +29,36 @@ describe("staff commands", () => {
     expect((await member())?.pausedUntil).toBeUndefined();
   });
 
-  it("explains a date it does not understand, or one in the past", async () => {
-    expect((await say("pause bis irgendwann")).text).toContain("pause bis 31.12.2026");
+  /** A date from today on, as the member would type it ("15.8.") and as stored. */
+  const daysAhead = (days: number) => {
+    const iso = new Date(Date.now() + days * 86_400_000).toLocaleDateString("sv-SE", { timeZone: "Europe/Berlin" });
+    const [, month, day] = iso.split("-").map(Number);
+    return { typed: `${day}.${month}.`, iso };
+  };
+
+  it("explains a date it does not understand with an example from today on, or one in the past", async () => {
+    expect((await say("pause bis irgendwann")).text).toContain(`„pause bis ${daysAhead(14).typed}“`);
     expect((await say("pause bis 01.01.2020")).text).toContain("Vergangenheit");
+    // The holiday's own example, not the pause's.
+    const vacationHint = (await say("urlaub irgendwann")).text ?? "";
+    expect(vacationHint).toContain(`„urlaub vom ${daysAhead(28).typed} bis ${daysAhead(41).typed}“`);
+    expect(vacationHint).not.toContain("pause");
   });
 
-  it("records a vacation (urlaub bis …)", async () => {
-    expect((await say("urlaub bis 2027-01-06")).text).toContain("Schönen Urlaub");
-    expect((await member())?.vacationUntil).toBe("2027-01-06");
+  it("pauses for a while: „pause 2 Wochen“ ends thirteen days after today", async () => {
+    expect((await say("pause 2 Wochen")).text).toContain("bis einschließlich");
+    expect((await member())?.pausedUntil).toBe(daysAhead(13).iso);
     await say("fortsetzen");
+  });
+
+  it("records a holiday from today (urlaub bis …) and one ahead (urlaub vom … bis …), and keeps the one ahead on „fortsetzen“", async () => {
+    expect((await say("urlaub bis 2027-01-06")).text).toContain("Schönen Urlaub");
+    expect((await member())?.vacations).toContainEqual({ from: daysAhead(0).iso, to: "2027-01-06" });
+    const [from, to] = [daysAhead(28), daysAhead(41)];
+    expect((await say(`urlaub vom ${from.typed} bis ${to.typed}`)).text).toContain("Eingetragen: Urlaub vom");
+    expect((await member())?.vacations).toContainEqual({ from: from.iso, to: to.iso });
+    await say("fortsetzen");
+    expect((await member())?.vacations).toEqual([{ from: from.iso, to: to.iso }]);
   });
 
   it("switches the language with „sprache en“ and back", async () => {

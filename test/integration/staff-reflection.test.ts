@@ -155,7 +155,8 @@ describe("staff reflection in Teams", () => {
 
     card = await askForPrompt();
     const snoozed = await click("prompt.snooze", buttonData(card, "Morgen"));
-    expect(cardText(snoozed.value)).toMatch(/Ich erinnere Sie am \w+, \d+\. \w+/);
+    expect(cardText(snoozed.value)).toMatch(/Erinnerung am \w+, \d+\. \w+/);
+    expect(cardText(snoozed.value)).toContain("Doch jetzt antworten");
     const open = await (await bot.services()).repos.deliveries.listOpenForMember(TENANT_ID, ANNA.aadObjectId);
     expect(open.some((d) => d.response === "snoozed" && d.snoozedUntil)).toBe(true);
   });

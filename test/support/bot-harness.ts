@@ -3,6 +3,7 @@
  * the real composition root, an embedded Cosmos-compatible server, and a fake connector that
  * records what the bot sends. Log lines are captured so tests can check what was (not) logged.
  */
+import type { Clock } from "../../bot/domain/clock";
 import { createLogger } from "../../bot/logger";
 import { keepForSuiteScan } from "./suite-log-scan";
 import { configureRoot, disposeServices, getServices, type AppServices } from "../../functions/composition-root";
@@ -33,7 +34,11 @@ export interface BotHarness {
   stop(): Promise<void>;
 }
 
-export async function startBotHarness(env: Record<string, string> = {}): Promise<BotHarness> {
+/** `clock`: a clock the test moves (the app's timers and turns read it); the system clock otherwise. */
+export async function startBotHarness(
+  env: Record<string, string> = {},
+  options: { clock?: Clock } = {},
+): Promise<BotHarness> {
   const testStore = await startTestStore();
   const connector = await startFakeConnector();
   const logs: string[] = [];
@@ -57,6 +62,7 @@ export async function startBotHarness(env: Record<string, string> = {}): Promise
       keepForSuiteScan(line);
     }),
     localBaseUrl: baseUrl,
+    ...(options.clock ? { clock: options.clock } : {}),
   });
 
   const request = async (path: string, init: RequestInit): Promise<HttpAnswer> => {

@@ -17,12 +17,12 @@ export const helpMessages = {
     en: "my answers – view, edit and delete your answers",
   },
   "help.command.pause": {
-    de: "pause bis 31.12.2026 / fortsetzen – Fragen pausieren",
-    en: "pause until 2026-12-31 / resume – pause questions",
+    de: "pause bis {until} / pause 2 Wochen / fortsetzen – Fragen pausieren",
+    en: "pause until {until} / pause 2 weeks / resume – pause questions",
   },
   "help.command.vacation": {
-    de: "urlaub bis 15.08.2026 – keine Fragen während des Urlaubs",
-    en: "vacation until 2026-08-15 – no questions while you are away",
+    de: "urlaub vom {from} bis {to} – keine Fragen während des Urlaubs (auch im Voraus)",
+    en: "vacation from {from} to {to} – no questions while you are away (also ahead)",
   },
   "help.command.language": {
     de: "sprache de / sprache en – Sprache wechseln",

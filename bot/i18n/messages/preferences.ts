@@ -26,7 +26,16 @@ export const preferencesMessages = {
     de: "Bitte pausieren Sie höchstens ein Jahr im Voraus.",
     en: "Please pause for at most one year ahead.",
   },
-  "pause.example": { de: "pause bis 31.12.2026", en: "pause until 2026-12-31" },
+  "pause.example": { de: "pause bis {until}", en: "pause until {until}" },
+  "vacation.example": { de: "urlaub vom {from} bis {to}", en: "vacation from {from} to {to}" },
+  "vacation.badDate": {
+    de: "Den Urlaub habe ich nicht verstanden. Schreiben Sie zum Beispiel „{example}“ oder „urlaub bis {until}“.",
+    en: "I did not understand your holiday. Write for example “{example}” or “vacation until {until}”.",
+  },
+  "vacation.setPeriod": {
+    de: "Eingetragen: Urlaub vom {from} bis einschließlich {to}. In dieser Zeit bekommen Sie keine Fragen.",
+    en: "Noted: holiday from {from} up to and including {to}. No questions during that time.",
+  },
   // Each language under its own name, so a person finds theirs whatever the card's language.
   "language.option.de": { de: "Deutsch", en: "Deutsch" },
   "language.option.en": { de: "English", en: "English" },

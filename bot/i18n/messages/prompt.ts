@@ -43,7 +43,7 @@ export const promptMessages = {
     de: "Kein Problem. Die nächste Frage kommt zum nächsten Termin – oder jetzt mit „Andere Frage“.",
     en: "No problem. The next question arrives at the next scheduled time, or now with “Another question”.",
   },
-  "snooze.title": { de: "Später erinnern", en: "Remind me later" },
-  "snooze.text": { de: "Ich erinnere Sie am {date}.", en: "I will remind you on {date}." },
+  "snooze.remindAt": { de: "Erinnerung am {date}", en: "Reminder on {date}" },
+  "snooze.answerNow": { de: "Doch jetzt antworten", en: "Answer now after all" },
   "promptGone.text": { de: "Diese Frage ist nicht mehr offen.", en: "This question is no longer open." },
 } satisfies MessageDefinitions;

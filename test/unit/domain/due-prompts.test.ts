@@ -56,11 +56,15 @@ describe("due prompts", () => {
     expect(due(config, [anna], berlinWinter("2026-11-24T10:47"))[0]?.dueAt).toBe("2026-11-24T09:00:00.000Z");
   });
 
-  it("catches up missed ticks later in the same week, but not in the next one", () => {
+  it("brings a slot the scheduler missed with the member's next working slot, and skips it once it is more than two working days late", () => {
+    // Tuesday's slot, missed until Wednesday evening: not at 19:00, nor before Thursday's slot.
+    expect(due(config, [anna], berlinWinter("2026-11-25T19:00"))).toEqual([]);
+    expect(due(config, [anna], berlinWinter("2026-11-26T09:55"))).toEqual([]);
     expect(due(config, [anna], berlinWinter("2026-11-26T15:00"))).toMatchObject([
-      { periodKey: "2026-W48", dueAt: "2026-11-24T09:00:00.000Z" },
+      { periodKey: "2026-W48", dueAt: "2026-11-26T09:00:00.000Z" },
     ]);
-    expect(due(config, [anna], berlinWinter("2026-11-30T09:00"))).toEqual([]);
+    expect(due(config, [anna], berlinWinter("2026-11-27T10:00"))).toEqual([]);
+    expect(due(config, [anna], berlinWinter("2026-11-30T10:00"))).toEqual([]);
   });
 
   it("gives the same prompts when the scheduler runs twice, and none once they are recorded", () => {
@@ -96,7 +100,7 @@ describe("due prompts", () => {
       snoozedUntil: berlinWinter("2026-11-25T08:00").toISOString(),
     });
     expect(due(config, [anna], slot, [snoozed])).toEqual([]);
-    expect(due(config, [anna], berlinWinter("2026-11-25T08:05"), [snoozed])).toHaveLength(1);
+    expect(due(config, [anna], berlinWinter("2026-11-25T10:00"), [snoozed])).toHaveLength(1);
   });
 
   it("lets an unanswered prompt from last week give way to this week's", () => {
@@ -115,13 +119,15 @@ describe("due prompts", () => {
     expect(due(config, [anna], berlinWinter("2026-11-26T10:00"), [{ ...asked, response: "answered" }])).toHaveLength(1);
   });
 
-  it("sends nothing in a quiet period, and does not catch up the dropped slot afterwards", () => {
+  it("sends nothing on a closure day, and brings the slot with the next working day's", () => {
     const closed = orgConfig({
       quietPeriods: [{ id: "closed", label: "Betriebsausflug", from: "2026-11-24", to: "2026-11-24" }],
     });
     expect(due(closed, [anna], slot)).toEqual([]);
-    expect(due(closed, [anna], berlinWinter("2026-11-25T10:00"))).toEqual([]);
-    expect(due(closed, [anna], berlinWinter("2026-12-01T10:00"))).toHaveLength(1);
+    expect(due(closed, [anna], berlinWinter("2026-11-25T10:00"))).toMatchObject([
+      { periodKey: "2026-W48", dueAt: "2026-11-25T09:00:00.000Z" },
+    ]);
+    expect(due(closed, [anna], berlinWinter("2026-12-01T10:00"))).toMatchObject([{ periodKey: "2026-W49" }]);
   });
 
   it("sends nothing before the cycle starts or after the Selbstreport is due", () => {
@@ -166,6 +172,7 @@ describe("due prompts", () => {
   it("moves a Sunday 02:30 slot to 03:00 when clocks go forward and keeps the first 02:30 when they go back", () => {
     const night = orgConfig({
       schedule: { weekday: 7, time: "02:30", frequency: "weekly", timeZone: "Europe/Berlin" },
+      workingTime: { weekdays: [1, 2, 3, 4, 5, 6, 7], from: "00:00", until: "24:00" },
     });
     expect(due(night, [anna], new Date("2026-03-29T00:59:00.000Z"))).toEqual([]);
     expect(due(night, [anna], new Date("2026-03-29T01:00:00.000Z"))[0]?.dueAt).toBe("2026-03-29T01:00:00.000Z");
@@ -173,7 +180,7 @@ describe("due prompts", () => {
     expect(due(night, [anna], new Date("2026-10-25T00:30:00.000Z"))[0]?.dueAt).toBe("2026-10-25T00:30:00.000Z");
   });
 
-  it("asks every two weeks in the first week of each pair, catching up in the second", () => {
+  it("asks every two weeks in the first week of each pair, catching up within two working days", () => {
     const biweekly = orgConfig({
       schedule: { weekday: 2, time: "10:00", frequency: "biweekly", timeZone: "Europe/Berlin" },
     });
@@ -183,17 +190,21 @@ describe("due prompts", () => {
     expect(
       due(biweekly, [anna], berlinWinter("2026-12-01T10:00"), first ? [asHistory(first, slot, "answered")] : []),
     ).toEqual([]);
-    expect(due(biweekly, [anna], berlinWinter("2026-12-03T10:00"))[0]).toMatchObject({
+    expect(due(biweekly, [anna], berlinWinter("2026-11-26T10:00"))[0]).toMatchObject({
       periodKey: "2026-W48",
-      dueAt: "2026-11-24T09:00:00.000Z",
+      dueAt: "2026-11-26T09:00:00.000Z",
     });
+    expect(due(biweekly, [anna], berlinWinter("2026-12-03T10:00"))).toEqual([]);
   });
 
   it("asks monthly on the first configured weekday of the month", () => {
     const monthly = orgConfig({
       schedule: { weekday: 2, time: "10:00", frequency: "monthly", timeZone: "Europe/Berlin" },
     });
-    expect(due(monthly, [anna], slot)).toMatchObject([{ periodKey: "2026-11", dueAt: "2026-11-03T09:00:00.000Z" }]);
+    expect(due(monthly, [anna], berlinWinter("2026-11-03T10:00"))).toMatchObject([
+      { periodKey: "2026-11", dueAt: "2026-11-03T09:00:00.000Z" },
+    ]);
+    expect(due(monthly, [anna], slot)).toEqual([]);
     expect(due(monthly, [anna], berlinWinter("2026-12-01T09:00"))).toEqual([]);
     expect(due(monthly, [anna], berlinWinter("2026-12-01T10:00"))).toMatchObject([{ periodKey: "2026-12" }]);
   });

@@ -1,5 +1,5 @@
-import { memberSlot, periodContaining, slotSuppression } from "../../../bot/domain/schedule";
-import { orgConfig } from "./scheduling-fixtures";
+import { dueSlotAt, memberCalendar, periodContaining, type SchedulePreferences } from "../../../bot/domain/schedule";
+import { berlinSummer, berlinWinter, orgConfig } from "./scheduling-fixtures";
 
 describe("schedule periods", () => {
   it("names weekly periods by ISO week with the slot on the configured weekday", () => {
@@ -45,68 +45,47 @@ describe("schedule periods", () => {
   });
 });
 
-describe("a member's slot", () => {
+describe("a member's due slot", () => {
   const config = orgConfig();
+  const dueAt = (preferences: SchedulePreferences, now: Date) =>
+    dueSlotAt(config, memberCalendar(config, preferences), now);
 
   it("is the organisation's weekday and time in the organisation's zone", () => {
-    const slot = memberSlot(config, {}, new Date("2026-11-26T12:00:00.000Z"));
-    expect(slot.period.key).toBe("2026-W48");
-    expect(slot.dueAt.toISOString()).toBe("2026-11-24T09:00:00.000Z");
-    expect(slot.periodStartsAt.toISOString()).toBe("2026-11-22T23:00:00.000Z");
+    expect(dueAt({}, berlinWinter("2026-11-24T09:59"))).toBeUndefined();
+    const slot = dueAt({}, berlinWinter("2026-11-24T10:00"));
+    expect(slot?.period.key).toBe("2026-W48");
+    expect(slot?.dueAt.toISOString()).toBe("2026-11-24T09:00:00.000Z");
   });
 
   it("follows the member's preferred time and own zone", () => {
-    const slot = memberSlot(
-      config,
-      { preferredTime: "08:15", timeZone: "America/New_York" },
-      new Date("2026-11-26T12:00:00.000Z"),
+    const preferences = { preferredTime: "08:15", timeZone: "America/New_York" };
+    expect(dueAt(preferences, new Date("2026-11-24T13:14:00.000Z"))).toBeUndefined();
+    expect(dueAt(preferences, new Date("2026-11-24T13:15:00.000Z"))?.dueAt.toISOString()).toBe(
+      "2026-11-24T13:15:00.000Z",
     );
-    expect(slot.timeZone).toBe("America/New_York");
-    expect(slot.dueAt.toISOString()).toBe("2026-11-24T13:15:00.000Z");
   });
 
   it("falls back to the organisation's zone when the member's zone is unknown", () => {
-    expect(memberSlot(config, { timeZone: "Mars/Olympus_Mons" }, new Date("2026-11-26T12:00:00.000Z")).timeZone).toBe(
-      "Europe/Berlin",
-    );
+    expect(memberCalendar(config, { timeZone: "Mars/Olympus_Mons" }).timeZone).toBe("Europe/Berlin");
   });
 
   it("belongs to the member's local week, not the UTC week", () => {
+    const always = orgConfig({ workingTime: { weekdays: [1, 2, 3, 4, 5, 6, 7], from: "00:00", until: "24:00" } });
+    const monday = orgConfig({ ...always, schedule: { ...always.schedule, weekday: 1, time: "00:15" } });
     // Monday 00:30 in Berlin is still Sunday in UTC.
-    expect(memberSlot(config, {}, new Date("2026-11-29T23:30:00.000Z")).period.key).toBe("2026-W49");
-  });
-});
-
-describe("suppressed slots", () => {
-  const config = orgConfig({
-    quietPeriods: [{ id: "xmas", label: "Weihnachtsferien", from: "2026-12-21", to: "2027-01-03" }],
-  });
-  const slotOn = (slotDate: string, today = slotDate) => ({
-    period: { key: "k", firstDate: slotDate, lastDate: slotDate, slotDate },
-    today,
+    expect(dueSlotAt(monday, memberCalendar(monday, {}), new Date("2026-11-29T23:30:00.000Z"))?.period.key).toBe(
+      "2026-W49",
+    );
   });
 
-  it("drops a slot in a quiet period, its first and last day included", () => {
-    expect(slotSuppression(config, {}, slotOn("2026-12-21"))).toBe("quietPeriod");
-    expect(slotSuppression(config, {}, slotOn("2027-01-03"))).toBe("quietPeriod");
-    expect(slotSuppression(config, {}, slotOn("2027-01-04"))).toBeUndefined();
-  });
-
-  it("holds back a late catch-up while today is quiet", () => {
-    expect(slotSuppression(config, {}, slotOn("2026-12-15", "2026-12-21"))).toBe("quietPeriod");
-  });
-
-  it("drops a slot while the member has paused or is on vacation, the last day included", () => {
-    expect(slotSuppression(config, { pausedUntil: "2026-11-24" }, slotOn("2026-11-24"))).toBe("paused");
-    expect(slotSuppression(config, { vacationUntil: "2026-11-30" }, slotOn("2026-11-24"))).toBe("vacation");
-    expect(
-      slotSuppression(config, { pausedUntil: "2026-11-23", vacationUntil: "2026-11-23" }, slotOn("2026-11-24")),
-    ).toBeUndefined();
+  it("moves a preferred time outside the working hours into them", () => {
+    expect(memberCalendar(config, { preferredTime: "06:30" }).slotTime).toBe("08:00");
+    expect(memberCalendar(config, { preferredTime: "19:00" }).slotTime).toBe("17:59");
   });
 
   it("gives no slot before the cycle starts or after the Selbstreport is due", () => {
-    expect(slotSuppression(config, {}, slotOn("2025-12-30", "2026-01-05"))).toBe("outsideCycle");
-    expect(slotSuppression(config, {}, slotOn("2027-03-30", "2027-04-01"))).toBe("outsideCycle");
-    expect(slotSuppression(config, {}, slotOn("2027-03-30", "2027-03-31"))).toBeUndefined();
+    expect(dueAt({}, berlinWinter("2025-12-30T10:00"))).toBeUndefined();
+    expect(dueAt({}, berlinSummer("2027-03-30T10:00"))).toBeDefined();
+    expect(dueAt({}, berlinSummer("2027-04-01T10:00"))).toBeUndefined();
   });
 });

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { addDays, instantOf, localDateAt } from "../../../bot/domain/calendar";
+import { addDays, instantOf, isoWeekKey, localDateAt } from "../../../bot/domain/calendar";
 import { computeCoverage } from "../../../bot/domain/coverage";
 import type { AnswerFact } from "../../../bot/domain/coverage-types";
 import type { PromptResponse } from "../../../bot/domain/delivery";
@@ -11,13 +11,16 @@ import {
 } from "../../../bot/domain/due-prompts";
 import { anonymityThresholdSchema, type OrgConfig } from "../../../bot/domain/org-config";
 import { AREA_IDS } from "../../../bot/domain/quality-models";
-import { memberSlot } from "../../../bot/domain/schedule";
+import { publicHolidayOn } from "../../../bot/domain/public-holidays";
+import { memberCalendar } from "../../../bot/domain/schedule";
+import { isWorkingMoment } from "../../../bot/domain/working-calendar";
 import { asHistory, member, orgConfig } from "./scheduling-fixtures";
 import { assertProperty } from "../../support/property-runs";
 
 const BERLIN = "Europe/Berlin";
 const MINUTE_MS = 60_000;
 const thresholds = { enoughAnswers: 3, enoughContributors: 2 };
+const ROUND_THE_CLOCK = { weekdays: [1, 2, 3, 4, 5, 6, 7], from: "00:00", until: "24:00" };
 // Each property runs in a few seconds alone; jest running every suite at once on two cores can stretch that.
 const PROPERTY_TIMEOUT_MS = 90_000;
 
@@ -69,13 +72,14 @@ describe("scheduling properties", () => {
             }),
             { maxLength: 40 },
           ),
-          fc.array(fc.integer({ min: 0, max: 3 * 24 * 60 }), { minLength: 60, maxLength: 60 }),
+          // Late ticks, but within the slot's working time (round the clock here) and catch-up limit.
+          fc.array(fc.integer({ min: 0, max: 38 * 60 - 1 }), { minLength: 60, maxLength: 60 }),
           fc.array(
             responseArbitrary.filter((response) => response !== "snoozed"),
             { minLength: 60, maxLength: 60 },
           ),
           (areas, memberCount, earlierFacts, tickDelays, responses) => {
-            const config = orgConfig({ groups: [{ id: "team", name: "Team", areas }] });
+            const config = orgConfig({ groups: [{ id: "team", name: "Team", areas }], workingTime: ROUND_THE_CLOCK });
             const members = Array.from({ length: memberCount }, (_, index) =>
               member(`member-${index}`, { group: "team" }),
             );
@@ -150,7 +154,7 @@ describe("scheduling properties", () => {
   );
 
   it(
-    "neither skips nor doubles a weekly slot when Berlin changes its clocks",
+    "neither skips nor doubles a weekly slot when Berlin changes its clocks, nor one in the last minutes of a Sunday",
     () => {
       const windows = [
         { firstMonday: "2026-03-23", label: "spring forward on Sunday 29 March" },
@@ -159,17 +163,36 @@ describe("scheduling properties", () => {
       assertProperty(
         fc.property(
           fc.constantFrom(...windows),
-          fc.oneof(fc.constantFrom("02:30", "10:00", "02:00", "03:00", "01:59"), timeArbitrary),
+          fc.oneof(fc.constantFrom("02:30", "10:00", "02:00", "03:00", "01:59", "23:56", "23:59"), timeArbitrary),
           fc.oneof(fc.constant(7), fc.integer({ min: 1, max: 7 })),
           fc.integer({ min: 0, max: 4 }),
           (window, time, weekday, phaseMinutes) => {
-            const config = orgConfig({ schedule: { weekday, time, frequency: "weekly", timeZone: BERLIN } });
+            // Round the clock, so that only the schedule and the clocks decide.
+            const config = orgConfig({
+              schedule: { weekday, time, frequency: "weekly", timeZone: BERLIN },
+              workingTime: ROUND_THE_CLOCK,
+            });
             const anna = member("anna");
             const from = instantOf(window.firstMonday, "00:00", BERLIN).getTime() + phaseMinutes * MINUTE_MS;
-            const until = instantOf(addDays(window.firstMonday, 14), "00:00", BERLIN).getTime();
+            // One tick into the third week: a slot in the last minutes of the second week is sent by it.
+            const lastTick =
+              instantOf(addDays(window.firstMonday, 14), "00:00", BERLIN).getTime() + phaseMinutes * MINUTE_MS;
             const sent: { due: DuePrompt; at: number }[] = [];
-            const history: PromptHistoryEntry[] = [];
-            for (let tick = from; tick < until; tick += 5 * MINUTE_MS) {
+            // The week before had its prompt: no catch-up of it at the first tick.
+            const history: PromptHistoryEntry[] = [
+              {
+                memberId: "anna",
+                deliveryId: "delivery:before",
+                promptId: "kernprozess.results.lqw.1",
+                area: "kernprozess",
+                dimension: "results",
+                periodKey: isoWeekKey(addDays(window.firstMonday, -1)),
+                kind: "scheduled",
+                createdAt: new Date(from - 7 * 24 * 60 * MINUTE_MS).toISOString(),
+                response: "answered",
+              },
+            ];
+            for (let tick = from; tick <= lastTick; tick += 5 * MINUTE_MS) {
               for (const due of findDuePrompts({
                 config,
                 members: [anna],
@@ -181,9 +204,14 @@ describe("scheduling properties", () => {
                 history.push(record(due, new Date(tick), "answered"));
               }
             }
-            const expected = [0, 7].map((days) =>
-              instantOf(addDays(window.firstMonday, days + weekday - 1), time, BERLIN).getTime(),
-            );
+            // A slot on a public holiday (Good Friday, Easter Monday) comes the next day.
+            const workingDayFrom = (date: string): string =>
+              publicHolidayOn(undefined, date) ? workingDayFrom(addDays(date, 1)) : date;
+            const expected = [0, 7, 14]
+              .map((days) =>
+                instantOf(workingDayFrom(addDays(window.firstMonday, days + weekday - 1)), time, BERLIN).getTime(),
+              )
+              .filter((slot) => slot <= lastTick);
             expect(sent.map((item) => Date.parse(item.due.dueAt))).toEqual(expected);
             for (const { due, at } of sent) {
               // Sent by the first tick at or after the slot.
@@ -192,14 +220,14 @@ describe("scheduling properties", () => {
             }
           },
         ),
-        { numRuns: 15 },
+        { numRuns: 16 },
       );
     },
     PROPERTY_TIMEOUT_MS,
   );
 
   it(
-    "never sends a prompt in a quiet period, nor for a slot that fell into one",
+    "never sends on a closure day, and a slot that fell into one comes at most two working days late",
     () => {
       const dayArbitrary = fc.integer({ min: 0, max: 80 });
       assertProperty(
@@ -237,9 +265,11 @@ describe("scheduling properties", () => {
               );
               for (const due of findDuePrompts({ config, members, history, coverage: [], now })) {
                 const prefs = members.find((candidate) => candidate.memberId === due.memberId) ?? {};
-                const zone = memberSlot(config, prefs, now).timeZone;
-                expect(isQuiet(localDateAt(now, zone))).toBe(false);
-                expect(isQuiet(localDateAt(new Date(due.dueAt), zone))).toBe(false);
+                const calendar = memberCalendar(config, prefs);
+                const today = localDateAt(now, calendar.timeZone);
+                expect(isQuiet(today)).toBe(false);
+                expect(isQuiet(localDateAt(new Date(due.dueAt), calendar.timeZone))).toBe(false);
+                expect(isWorkingMoment(calendar, now)).toBe(true);
                 history.push(record(due, now, "answered"));
               }
             }

@@ -1,5 +1,5 @@
 import { defaultGroups, orgConfigSchema, type OrgConfig } from "../../../bot/domain/org-config";
-import { nextScheduledRun } from "../../../bot/domain/next-scheduled-run";
+import { nextScheduledRun } from "../../../bot/domain/next-send";
 import {
   changedSetupFields,
   configFromDraft,
