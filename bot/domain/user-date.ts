@@ -127,11 +127,9 @@ function nextOccurrence(value: DayOfYear, notBefore: string): string | undefined
   return undefined;
 }
 
-const YEAR = String.raw`(\d{4}|\d{2})`;
-
 /** "15.8.", "15.08.2026", "15.8.26", "15.8" — the German numeric form. */
 function numericDate(text: string): DayOfYear | undefined {
-  const match = new RegExp(String.raw`^(\d{1,2})\.(\d{1,2})\.?(?:${YEAR})?$`).exec(text);
+  const match = /^(\d{1,2})\.(\d{1,2})\.?(?:(\d{4}|\d{2}))?$/.exec(text);
   if (!match) return undefined;
   return { day: Number(match[1]), month: Number(match[2]), ...(match[3] ? { year: fullYear(match[3]) } : {}) };
 }
@@ -140,7 +138,7 @@ function numericDate(text: string): DayOfYear | undefined {
 function isoOrSlashDate(text: string): DayOfYear | undefined {
   let match = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
   if (match) return { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
-  match = new RegExp(String.raw`^(\d{1,2})/(\d{1,2})(?:/${YEAR})?$`).exec(text);
+  match = /^(\d{1,2})\/(\d{1,2})(?:\/(\d{4}|\d{2}))?$/.exec(text);
   if (match)
     return { day: Number(match[1]), month: Number(match[2]), ...(match[3] ? { year: fullYear(match[3]) } : {}) };
   return undefined;
@@ -148,14 +146,12 @@ function isoOrSlashDate(text: string): DayOfYear | undefined {
 
 /** "15. August", "15 Aug 2026", "August 15", "Aug 15th, 2026". */
 function namedMonthDate(text: string): DayOfYear | undefined {
-  let match = new RegExp(String.raw`^(\d{1,2})(?:\.|st|nd|rd|th)?\s*(?:of\s+)?([a-zäö]+)\.?,?(?:\s+${YEAR})?$`).exec(
-    text,
-  );
+  let match = /^(\d{1,2})(?:\.|st|nd|rd|th)?\s*(?:of\s+)?([a-zäö]+)\.?,?(?:\s+(\d{4}|\d{2}))?$/.exec(text);
   if (match) {
     const month = MONTHS[match[2] ?? ""];
     if (month) return { day: Number(match[1]), month, ...(match[3] ? { year: fullYear(match[3]) } : {}) };
   }
-  match = new RegExp(String.raw`^([a-zäö]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?(?:\s+${YEAR})?$`).exec(text);
+  match = /^([a-zäö]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?(?:\s+(\d{4}|\d{2}))?$/.exec(text);
   if (match) {
     const month = MONTHS[match[1] ?? ""];
     if (month) return { day: Number(match[2]), month, ...(match[3] ? { year: fullYear(match[3]) } : {}) };
@@ -167,7 +163,7 @@ function namedMonthDate(text: string): DayOfYear | undefined {
 function endOfMonth(text: string, notBefore: string): string | undefined {
   if (/^(monatsende|ende des monats|end of (the )?month)$/.test(text))
     return addDays(addMonths(`${notBefore.slice(0, 7)}-01`, 1), -1);
-  const match = new RegExp(String.raw`^(?:ende|end of)\s+([a-zäö]+)\.?(?:\s+${YEAR})?$`).exec(text);
+  const match = /^(?:ende|end of)\s+([a-zäö]+)\.?(?:\s+(\d{4}|\d{2}))?$/.exec(text);
   const month = match ? MONTHS[match[1] ?? ""] : undefined;
   if (!match || !month) return undefined;
   const year = match[2] ? fullYear(match[2]) : undefined;
