@@ -1,6 +1,6 @@
 /** The fixed texts of a draft (headings, notes, gap sentences) in German and English. */
 import type { Locale } from "../domain/quality-models";
-import type { DraftLabels } from "./draft";
+import type { DraftLabels, StatementSpread } from "./draft";
 
 /** Why an LLM draft of an area was replaced by the structured one. */
 export type FallbackReason = "citations" | "malformed" | "timeout" | "rateLimited" | "failed";
@@ -8,7 +8,17 @@ export type FallbackReason = "citations" | "malformed" | "timeout" | "rateLimite
 export interface DraftTexts {
   title: string;
   status: string;
-  facts: { model: string; organisation: string; period: string; generated: string; cycle: string };
+  facts: {
+    model: string;
+    organisation: string;
+    period: string;
+    generated: string;
+    cycle: string;
+    lastWorkshop: string;
+    requirements: string;
+  };
+  /** "eigene Liste, 42 Anforderungen" or "keine Liste hinterlegt". */
+  requirementsFact(count: number): string;
   cycleKinds: { first: string; recertification: string };
   attribution: { pseudonymous: string; named: string };
   readingNote: string;
@@ -19,16 +29,55 @@ export interface DraftTexts {
   unknownPerson: string;
   /** "Anforderung 2.1 · Bedarfe erheben". */
   requirementHeading(id: string, title: string): string;
+  /** "Anforderung 2.1", where a gap names its requirement. */
+  requirementShort(id: string): string;
   goalHeading(title: string, agreedOn: string): string;
   unassigned: string;
   /** "Bezug zur Definition gelungenen Lernens". */
   successDefinitionLine(term: string): string;
+  /** "In 5 von 8 Fachbereichen (Sprachen, Gesundheit, …)". */
+  spreadLead(spread: StatementSpread): string;
+  /** A summary whose wording could not be put in the organisation's voice: the lead, then the example. */
+  summaryByExample(lead: string): string;
+  /** What to clarify, by kind of point. */
+  clarify: { differingValues: string; contradiction: string };
+  /** " zu Anforderung 2.1": where a gap is, after the question's subject. */
+  gapWhere(topic: string | undefined): string;
   gapNone(dimension: string): string;
   gapThin(dimension: string, answers: number, contributors: number): string;
+  gapRules: GapTexts;
   llmSection: string;
   fallback(reason: FallbackReason): string;
   leftOut(leftOut: number, total: number): string;
   areaNote(area: string, note: string): string;
+}
+
+/** Gap questions as a Gutachter would ask them; `where` comes from `gapWhere`. */
+export interface GapTexts {
+  notStarted(topic: string): string;
+  successNever(term: string): string;
+  rationaleSuccess(term: string, where: string): string;
+  whoWhatHowOften(where: string): string;
+  resultsDate(where: string): string;
+  resultsReference(where: string): string;
+  resultsEvidence(count: number, where: string): string;
+  evaluationGoal(where: string): string;
+  conclusionsUndecided(count: number, where: string): string;
+  goalMeasures(goal: string): string;
+  goalStatus(goal: string): string;
+  goalEvidence(goal: string): string;
+  goalEvaluation(goal: string): string;
+  goalCardsIncomplete(count: number): string;
+  openFinding(kind: string, text: string): string;
+}
+
+function plural(locale: Locale, count: number, one: string, other: string): string {
+  return new Intl.PluralRules(locale).select(count) === "one" ? one : other;
+}
+
+/** At most four names, then "…": a spread stays one line. */
+function someNames(names: readonly string[]): string {
+  return names.length <= 4 ? names.join(", ") : `${names.slice(0, 4).join(", ")}, …`;
 }
 
 const FALLBACK_REASONS_DE: Record<FallbackReason, string> = {
@@ -56,7 +105,13 @@ const DE: DraftTexts = {
     period: "Zeitraum",
     generated: "Erstellt am",
     cycle: "Testierung",
+    lastWorkshop: "Letzter Abschlussworkshop",
+    requirements: "Anforderungen",
   },
+  requirementsFact: (count) =>
+    count === 0
+      ? "keine eigene Liste hinterlegt – Aussagen stehen je Bereich"
+      : `eigene Liste mit ${plural("de", count, "einer Anforderung", `${count} Anforderungen`)}`,
   cycleKinds: { first: "Ersttestierung", recertification: "Retestierung" },
   attribution: {
     pseudonymous:
@@ -145,9 +200,50 @@ const DE: DraftTexts = {
   newGoalsChapter: "Neue strategische Entwicklungsziele",
   unknownPerson: "unbekannte Person",
   requirementHeading: (id, title) => `Anforderung ${id} · ${title}`,
+  requirementShort: (id) => `Anforderung ${id}`,
   goalHeading: (title, agreedOn) => `Ziel „${title}“ (vereinbart am ${agreedOn})`,
   unassigned: "Ohne Zuordnung zu einer Anforderung",
   successDefinitionLine: (term) => `Bezug zur ${term}`,
+  spreadLead: (spread) => {
+    const units = {
+      departments: plural("de", spread.of ?? spread.count, "Fachbereich", "Fachbereichen"),
+      courses: plural("de", spread.count, "Kurs", "Kursen"),
+      groups: plural("de", spread.count, "Gruppe", "Gruppen"),
+    }[spread.unit];
+    const count = spread.of ? `${spread.count} von ${spread.of}` : `${spread.count}`;
+    return `In ${count} ${units} (${someNames(spread.names)})`;
+  },
+  summaryByExample: (lead) => `${lead} so beschrieben; ein Beispiel steht darunter.`,
+  clarify: {
+    differingValues: "Unterschiedliche Werte für dieselbe Angabe und denselben Zeitraum: Welcher Wert stimmt?",
+    contradiction: "Eine Aussage gilt für alle oder immer, eine andere schränkt das ein: Was gilt?",
+  },
+  gapWhere: (topic) => (topic ? ` (${topic})` : ""),
+  gapRules: {
+    notStarted: (topic) => `${topic}: Noch keine Aussage – wie erfüllen Sie diese Anforderung?`,
+    successNever: (term) =>
+      `Keine Aussage dieses Bereichs bezieht sich auf Ihre ${term}: Wie trägt die Arbeit hier zu ihr bei?`,
+    rationaleSuccess: (term, where) =>
+      `Keine Begründung${where} nimmt Bezug auf Ihre ${term}: Warum ist das Vorgehen aus ihr heraus richtig?`,
+    whoWhatHowOften: (where) =>
+      `Kein Verfahren${where} sagt zugleich, wer es ausführt und wie oft: Wer macht was, wie oft?`,
+    resultsDate: (where) => `Kein Ergebnis${where} nennt ein Datum oder einen Zeitraum: Wann wurde es erreicht?`,
+    resultsReference: (where) =>
+      `Kein Ergebnis${where} nennt einen Vergleichswert (Anteil, Vorjahr, Ziel): Woran lässt es sich messen?`,
+    resultsEvidence: (count, where) =>
+      `${plural("de", count, "Ein Ergebnis", `${count} Ergebnisse`)}${where} ${plural("de", count, "nennt", "nennen")} keinen Nachweis: Welches Dokument belegt ${plural("de", count, "es", "sie")}?`,
+    evaluationGoal: (where) =>
+      `Keine Bewertung${where} nennt das Ziel, an dem sie misst: Woran wird gemessen, ob es gut ist?`,
+    conclusionsUndecided: (count, where) =>
+      `${plural("de", count, "Eine Schlussfolgerung", `${count} Schlussfolgerungen`)}${where} ${plural("de", count, "ist", "sind")} weder beschlossen noch als Vorschlag gekennzeichnet: Was gilt?`,
+    goalMeasures: (goal) => `Ziel „${goal}“: Welche Maßnahmen wurden ergriffen?`,
+    goalStatus: (goal) => `Ziel „${goal}“: Wie ist der Stand – erreicht, teilweise, nicht erreicht?`,
+    goalEvidence: (goal) => `Ziel „${goal}“: Welcher Nachweis belegt den Stand?`,
+    goalEvaluation: (goal) => `Ziel „${goal}“: Wie bewerten Sie das Erreichte?`,
+    goalCardsIncomplete: (count) =>
+      `${plural("de", count, "Eine Zielkarte ist", `${count} Zielkarten sind`)} unvollständig: Begründung, Indikator, Termin und Verantwortliche ergänzen.`,
+    openFinding: (kind, text) => `${kind} aus dem letzten Gutachten noch nicht aufgegriffen: „${text}“`,
+  },
   gapNone: (dimension) => `Für ${dimension} liegen noch keine Aussagen vor.`,
   gapThin: (dimension, answers, contributors) => {
     const people = contributors === 1 ? "einer Person" : `${contributors} Personen`;
@@ -172,7 +268,13 @@ const EN: DraftTexts = {
     period: "Period",
     generated: "Generated on",
     cycle: "Certification",
+    lastWorkshop: "Last final workshop",
+    requirements: "Requirements",
   },
+  requirementsFact: (count) =>
+    count === 0
+      ? "no list of its own – statements are grouped by area"
+      : `own list with ${plural("en", count, "one requirement", `${count} requirements`)}`,
   cycleKinds: { first: "First certification", recertification: "Re-certification" },
   attribution: {
     pseudonymous: "Sources are pseudonymised: each person appears under the same short name throughout this draft.",
@@ -259,9 +361,49 @@ const EN: DraftTexts = {
   newGoalsChapter: "New strategic development goals",
   unknownPerson: "unknown person",
   requirementHeading: (id, title) => `Requirement ${id} · ${title}`,
+  requirementShort: (id) => `requirement ${id}`,
   goalHeading: (title, agreedOn) => `Goal “${title}” (agreed on ${agreedOn})`,
   unassigned: "Not assigned to a requirement",
   successDefinitionLine: (term) => `Link to the ${term}`,
+  spreadLead: (spread) => {
+    const units = {
+      departments: plural("en", spread.of ?? spread.count, "department", "departments"),
+      courses: plural("en", spread.count, "course", "courses"),
+      groups: plural("en", spread.count, "group", "groups"),
+    }[spread.unit];
+    const count = spread.of ? `${spread.count} of ${spread.of}` : `${spread.count}`;
+    return `In ${count} ${units} (${someNames(spread.names)})`;
+  },
+  summaryByExample: (lead) => `${lead} described like this; an example follows.`,
+  clarify: {
+    differingValues: "Different values for the same figure and period: which one is right?",
+    contradiction: "One statement holds for all or always, another limits it: which is true?",
+  },
+  gapWhere: (topic) => (topic ? ` (${topic})` : ""),
+  gapRules: {
+    notStarted: (topic) => `${topic}: no statement yet – how do you meet this requirement?`,
+    successNever: (term) =>
+      `No statement in this area refers to your ${term}: how does the work here contribute to it?`,
+    rationaleSuccess: (term, where) =>
+      `No rationale${where} refers to your ${term}: why is the approach right in its light?`,
+    whoWhatHowOften: (where) =>
+      `No procedure${where} says both who carries it out and how often: who does what, how often?`,
+    resultsDate: (where) => `No result${where} gives a date or period: when was it achieved?`,
+    resultsReference: (where) =>
+      `No result${where} gives a reference figure (share, previous year, target): how can it be measured?`,
+    resultsEvidence: (count, where) =>
+      `${plural("en", count, "One result", `${count} results`)}${where} ${plural("en", count, "names", "name")} no evidence: which document shows ${plural("en", count, "it", "them")}?`,
+    evaluationGoal: (where) => `No evaluation${where} names the goal it measures against: what is the yardstick?`,
+    conclusionsUndecided: (count, where) =>
+      `${plural("en", count, "One conclusion is", `${count} conclusions are`)}${where} neither decided nor marked as a proposal: which is it?`,
+    goalMeasures: (goal) => `Goal “${goal}”: which measures were taken?`,
+    goalStatus: (goal) => `Goal “${goal}”: what is the status – reached, partly, not reached?`,
+    goalEvidence: (goal) => `Goal “${goal}”: which evidence shows the status?`,
+    goalEvaluation: (goal) => `Goal “${goal}”: how do you evaluate what was achieved?`,
+    goalCardsIncomplete: (count) =>
+      `${plural("en", count, "One goal card is", `${count} goal cards are`)} incomplete: add justification, indicator, deadline and who is responsible.`,
+    openFinding: (kind, text) => `${kind} from the last expert report not yet taken up: “${text}”`,
+  },
   gapNone: (dimension) => `No statements yet for ${dimension}.`,
   gapThin: (dimension, answers, contributors) => {
     const people = contributors === 1 ? "one person" : `${contributors} people`;

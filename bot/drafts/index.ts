@@ -21,3 +21,4 @@ export { renderDocx } from "./word";
 export type { DraftVariant, DraftWriterOptions } from "./draft-variant";
 export { renderMarkdown, renderMarkdownBuffer } from "./render-markdown";
 export { createPseudonymizer, type KnownName, type PseudonymizedText, type Pseudonymizer } from "./pseudonymize";
+export { createDraftBuilder, type DraftBuilder, type DraftBuildOptions } from "./draft-builder";

@@ -47,8 +47,13 @@ interface Search {
   lastSeen: Int32Array;
 }
 
-export function mergeNearDuplicates<T>(items: readonly T[], textOf: (item: T) => string): MergedStatement<T>[] {
-  const entries = tokeniseRarestFirst(items.map((item) => normaliseText(textOf(item))));
+/** `normalise` may be the identity where `textOf` already gives normalised text (as a statement's skeleton is). */
+export function mergeNearDuplicates<T>(
+  items: readonly T[],
+  textOf: (item: T) => string,
+  normalise: (text: string) => string = normaliseText,
+): MergedStatement<T>[] {
+  const entries = tokeniseRarestFirst(items.map((item) => normalise(textOf(item))));
   const groups: MergedStatement<T>[] = [];
   const search: Search = {
     entries,

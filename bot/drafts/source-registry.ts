@@ -4,8 +4,11 @@ import type { DraftSource } from "./draft";
 import type { DraftDates } from "./draft-dates";
 
 export interface SourceRegistry {
-  /** The answer's key, assigned on first use so that keys ascend through the document. */
-  keyFor(answer: DraftAnswer): string;
+  /**
+   * The answer's key, assigned on first use so that keys ascend through the document. `day`
+   * (YYYY-MM-DD in the draft's zone) saves working it out again where the caller knows it.
+   */
+  keyFor(answer: DraftAnswer, day?: string): string;
   sourceOf(key: string): DraftSource;
 }
 
@@ -21,12 +24,12 @@ export function createSourceRegistry(options: SourceRegistryOptions): SourceRegi
   const keys = new Map<string, string>();
   const sources = new Map<string, DraftSource>();
   return {
-    keyFor(answer) {
+    keyFor(answer, day) {
       const known = keys.get(answer.answerId);
       if (known) return known;
       const key = `A${keys.size + 1}`;
       keys.set(answer.answerId, key);
-      sources.set(key, describe(answer, key, options));
+      sources.set(key, describe(answer, key, options, day));
       return key;
     },
     sourceOf(key) {
@@ -37,7 +40,7 @@ export function createSourceRegistry(options: SourceRegistryOptions): SourceRegi
   };
 }
 
-function describe(answer: DraftAnswer, key: string, options: SourceRegistryOptions): DraftSource {
+function describe(answer: DraftAnswer, key: string, options: SourceRegistryOptions, day?: string): DraftSource {
   const member = lookUpMember(options.members, answer.memberId);
   const consentedName = options.attribution === "named" ? member?.displayName?.trim() : undefined;
   const groupId = answer.group ?? member?.group;
@@ -45,7 +48,7 @@ function describe(answer: DraftAnswer, key: string, options: SourceRegistryOptio
     key,
     answerId: answer.answerId,
     person: consentedName || member?.pseudonym || options.unknownPerson,
-    date: options.dates.show(options.dates.dayOf(answer.createdAt)),
+    date: options.dates.show(day ?? options.dates.dayOf(answer.createdAt)),
   };
   if (groupId) source.group = options.groupNames[groupId] ?? groupId;
   return source;

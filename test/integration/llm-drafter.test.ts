@@ -122,9 +122,26 @@ describe.each(clients)("LLM drafter through the $name client", ({ settings, expe
       expect(statement.sourceKeys.length).toBeGreaterThan(0);
       expect(statement.sourceKeys.every((key) => keys.has(key))).toBe(true);
     }
-    expect(section.gaps.map((gap) => gap.dimension)).toEqual(["rationale", "results", "evaluation", "conclusions"]);
+    expect(section.gaps.filter((gap) => gap.rule.startsWith("coverage.")).map((gap) => gap.dimension)).toEqual([
+      "rationale",
+      "results",
+      "evaluation",
+      "conclusions",
+    ]);
     expect(draft.notes).toEqual([]);
     expect(renderMarkdown(draft)).toMatch(/Wir halten fest: Die Verwaltung zählt Wartelisten .*\[\^A\d+\]/);
+  });
+
+  it("gives the LLM each wording of a merged statement with its own source, not the compiler's merge", async () => {
+    await drafter().compile(input);
+    const sent = mock.requests.flatMap((request) => mock.statementsOf(request));
+    const telephone = sent.filter((statement) => statement.text.includes("Infotelefon"));
+    expect(telephone.map((statement) => statement.text).sort()).toEqual([
+      "Wir werten zweimal im Jahr die Anfragen am Infotelefon aus und besprechen sie in der Programmkonferenz.",
+      "Zweimal im Jahr werten wir die Anfragen am Infotelefon aus und besprechen sie in der Programmkonferenz.",
+    ]);
+    expect(telephone.every((statement) => statement.ids.length === 1)).toBe(true);
+    expect(new Set(telephone.flatMap((statement) => statement.ids)).size).toBe(2);
   });
 
   it("sends no names, e-mail addresses, phone numbers or internal ids to the LLM", async () => {
@@ -223,9 +240,10 @@ describe.each(clients)("LLM drafter through the $name client", ({ settings, expe
     const draft = await drafter({ maxInputTokensPerArea: 90 }).compile(input);
     const section = needsAssessment(draft);
     const sentStatements = mock.requests.flatMap((request) => mock.statementsOf(request));
-    expect(sentStatements.length).toBeLessThan(5);
+    // Six answers: the merged one is sent as both its wordings.
+    expect(sentStatements.length).toBeLessThan(6);
     expect(section.notes).toContainEqual(
-      `${5 - sentStatements.length} von 5 Aussagen dieses Bereichs wurden wegen der Längenbegrenzung nicht an die KI übergeben; sie stehen weiterhin in den Quellen.`,
+      `${6 - sentStatements.length} von 6 Aussagen dieses Bereichs wurden wegen der Längenbegrenzung nicht an die KI übergeben; sie stehen weiterhin in den Quellen.`,
     );
     expect(section.sources).toHaveLength(6);
     expect(draft.notes).toHaveLength(1);

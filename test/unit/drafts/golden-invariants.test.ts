@@ -1,4 +1,6 @@
 import { compileDraft } from "../../../bot/drafts/compile-draft";
+import { draftStatements } from "../../../bot/drafts/draft-walk";
+import { evidenceNotRegistered, factRetention } from "./draft-measures";
 import type { Draft, Statement } from "../../../bot/drafts/draft";
 import type { DraftAnswer } from "../../../bot/drafts/draft-input";
 import { renderMarkdown } from "../../../bot/drafts/render-markdown";
@@ -55,16 +57,31 @@ describe("Musterstadt draft invariants", () => {
     expect([...cited.values()].every((count) => count === 1)).toBe(true);
   });
 
-  it("writes no statement that is not the text of one of its own sources", () => {
+  it("keeps every figure, date, title and department of every answer visible with the statement citing it", () => {
     const draft = compileDraft(musterstadtInput());
-    const textOf = new Map(ANSWERS.map((answer) => [answer.answerId, answer.text.trim()]));
-    const answerIdOf = new Map(
-      draft.sections.flatMap((section) => section.sources.map((source) => [source.key, source.answerId] as const)),
+    const retention = factRetention(draft, ANSWERS);
+    expect(retention.facts).toBeGreaterThan(500);
+    expect(retention.missing).toEqual([]);
+  });
+
+  it("lists every Nachweis typed into an answer in the register", () => {
+    const draft = compileDraft(musterstadtInput());
+    expect(draft.evidence.length).toBeGreaterThan(50);
+    expect(evidenceNotRegistered(draft, ANSWERS)).toEqual([]);
+  });
+
+  it("keeps the falling answers of one survey as values in date order, not one of them", () => {
+    const draft = compileDraft(musterstadtInput({ areas: ["leitbild"] }));
+    const survey = [...draftStatements(draft)].find((statement) =>
+      statement.text.startsWith("In der Kursleitendenbefragung"),
     );
-    for (const statement of statementsOf(draft)) {
-      const ownTexts = statement.sourceKeys.map((key) => textOf.get(answerIdOf.get(key) ?? ""));
-      expect(ownTexts).toContain(statement.text);
-    }
+    expect(survey?.text).toContain("gaben … von 18 Kursleitenden an");
+    expect(survey?.values?.[0]?.rows.map((row) => row.values.join(" · "))).toEqual([
+      "März · 15 von 18 Kursleitenden",
+      "Juni · 14 von 18 Kursleitenden",
+      "November · 11 von 18 Kursleitenden",
+      "Januar · 10 von 18 Kursleitenden",
+    ]);
   });
 
   it("merges near-duplicates that colleagues wrote in their own words", () => {

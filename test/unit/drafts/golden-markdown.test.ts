@@ -26,8 +26,13 @@ describe("Musterstadt draft in Markdown (golden)", () => {
 
   it("names the deliberately thin and empty cells as gaps", () => {
     expect(markdown).toContain("- **Für Schlussfolgerungen liegen noch keine Aussagen vor.**");
-    expect(markdown).toContain("- **Für Ergebnisse liegen noch keine Aussagen vor.**");
     expect(markdown).toContain("- **Für Begründung liegt nur eine Aussage von einer Person vor.**");
+  });
+
+  it("asks for no results of the new goals in QB 11 of a first certification", () => {
+    const goals = draft.sections.find((section) => section.area === "strategische_entwicklungsziele");
+    expect(goals?.gaps.filter((gap) => gap.dimension === "results")).toEqual([]);
+    expect(goals?.parts.map((part) => part.heading)).toEqual(["Neue strategische Entwicklungsziele"]);
   });
 
   it("downloads as exactly these bytes in UTF-8, though the export encodes it piece by piece", () => {

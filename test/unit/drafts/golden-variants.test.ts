@@ -87,7 +87,9 @@ describe("Musterstadt draft with English headings (golden)", () => {
       "## QB 9 · Controlling",
       ...dimensions,
       "## QB 11 · Strategic development goals",
-      ...dimensions,
+      "### New strategic development goals",
+      ...dimensions.slice(0, 5).map((heading) => `#${heading}`),
+      ...dimensions.slice(5),
       "## Evidence",
     ]);
     expect(markdown).toContain("**Draft – for editing**");

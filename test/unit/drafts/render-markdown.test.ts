@@ -14,7 +14,7 @@ describe("Markdown writer", () => {
   });
 
   it("uses a heading per area and per reflection dimension, in German by default", () => {
-    const headings = markdown.split("\n").filter((line) => line.startsWith("## ") || line.startsWith("### Begründung"));
+    const headings = markdown.split("\n").filter((line) => /^(?:## |#{3,4} Begründung)/.test(line));
     expect(headings).toEqual([
       "## Inhalt",
       "## QB 1 · Leitbild",
@@ -22,7 +22,7 @@ describe("Markdown writer", () => {
       "## QB 2 · Bedarfserschließung",
       "### Begründung",
       "## QB 11 · Strategische Entwicklungsziele",
-      "### Begründung",
+      "#### Begründung",
       "## Nachweise",
     ]);
   });
@@ -41,7 +41,7 @@ describe("Markdown writer", () => {
 
   it("lists evidence and gaps of each area", () => {
     expect(markdown).toMatch(
-      /## Nachweise\n\n- N1 · Protokoll Programmkonferenz vom 12\.03\.2025 ?\[\^A\d+\]\[\^A\d+\]/,
+      /## Nachweise\n\n\| Nr\. \| Nachweis .*\n\|---.*\n\| N1 \| Protokoll Programmkonferenz vom 12\.03\.2025 \| 12\.03\.2025 \| – \| QB 2 \| A\d+, A\d+ \|/,
     );
     expect(markdown).toContain("- **Für Bewertung liegen noch keine Aussagen vor.** (Regel: Aussagen vorhanden)");
     expect(markdown).toContain("_Noch keine Aussagen._");

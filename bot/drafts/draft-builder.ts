@@ -1,0 +1,448 @@
+/**
+ * The deterministic compiler, fed one answer at a time: `add` reads each answer as it arrives
+ * (facts, requirement, Nachweise named), so that an export can compile while the store's pages
+ * come in; `finish` groups, numbers and judges, and returns the draft. `compileDraft` is the same
+ * for answers already in memory. It never writes content of its own: statements are staff text,
+ * everything else a fixed label or staff text put together by a rule in docs/drafts.md.
+ */
+import { computeCoverage } from "../domain/coverage";
+import type { CellCoverage } from "../domain/coverage-types";
+import {
+  DIMENSIONS,
+  findArea,
+  findDimension,
+  type AreaId,
+  type DimensionId,
+  type Locale,
+} from "../domain/quality-models";
+import { aggregateStatements, type AggregatedStatement } from "./aggregate-statements";
+import { analyseAnswer, type AnalysedAnswer } from "./analysed-answer";
+import { AREA_ELEVEN, goalCardOf, partOf } from "./area-eleven";
+import { answersTakingUp, indexPreviousReport, isNewSince, type PreviousReportIndex } from "./continuity";
+import type {
+  DimensionBlock,
+  Draft,
+  DraftSection,
+  DraftTopic,
+  EarlierFinding,
+  GoalCard,
+  PointToClarify,
+  SectionPart,
+  Statement,
+} from "./draft";
+import { createDraftDates, type DraftDates } from "./draft-dates";
+import type { DraftAnswer, DraftGoal, DraftInput, DraftRequirement } from "./draft-input";
+import { compileHeader, areaHeading, successDefinitionTerm } from "./draft-header";
+import { draftTexts, type DraftTexts } from "./draft-texts";
+import { createEvidenceRegister, type EvidenceRegister } from "./evidence-register";
+import { findContradictions } from "./find-contradictions";
+import { judgeGaps, type JudgedTopic } from "./gap-rules";
+import { createSourceRegistry, type SourceRegistry } from "./source-registry";
+import { createSuccessReferenceFinder, MAX_LINE_STATEMENTS, type SuccessReferenceFinder } from "./success-references";
+import { createTopicMatcher, type TopicMatcher } from "./topic-matcher";
+import { extractFacts, maskFacts } from "./analysis/text-facts";
+import { normaliseText } from "./text-similarity";
+
+/** Everything a draft needs except the answers, which are added one by one. */
+export type DraftBuildOptions = Omit<DraftInput, "answers" | "coverage"> & {
+  /** Coverage per area × dimension; computed from the added answers (default thresholds) when absent. */
+  coverage?: readonly CellCoverage[];
+  /** The requirement tags of a catalog prompt, for attributing its answers. */
+  promptTags?: (promptId: string) => readonly string[] | undefined;
+};
+
+export interface DraftBuilder {
+  /** Reads one answer; answers of other areas, outside the period or without text are left out. */
+  add(answer: DraftAnswer): void;
+  /** The draft of everything added. Call once. */
+  finish(): Draft;
+}
+
+const DEFAULT_DRAFT_TIME_ZONE = "Europe/Berlin";
+const DEFAULT_THRESHOLDS = { enoughAnswers: 3, enoughContributors: 2 };
+
+interface Context {
+  options: DraftBuildOptions;
+  locale: Locale;
+  texts: DraftTexts;
+  dates: DraftDates;
+  registry: SourceRegistry;
+  evidence: EvidenceRegister;
+  successReference: SuccessReferenceFinder;
+  successTerm: string;
+  previous: PreviousReportIndex;
+  /** Departments named anywhere in the answers: the "von 8" of "In 5 von 8 Fachbereichen". */
+  departments: Set<string>;
+  clarificationCount: number;
+  /** Proposals of QB 1–10, for the goal cards of QB 11. */
+  proposals: GoalCard[];
+}
+
+export function createDraftBuilder(options: DraftBuildOptions): DraftBuilder {
+  const locale = options.locale ?? "de";
+  const texts = draftTexts(locale);
+  const dates = createDraftDates(locale, options.timeZone ?? DEFAULT_DRAFT_TIME_ZONE);
+  const { organisation } = options;
+  const areas = [...new Set(options.areas)].sort(
+    (a, b) => findArea(organisation.model, a).number - findArea(organisation.model, b).number,
+  );
+  const areaSet = new Set(areas);
+  const requirementsByArea = groupRequirements(organisation.requirements ?? []);
+  const matchers = new Map<AreaId, TopicMatcher>(
+    [...requirementsByArea].map(([area, requirements]) => [area, createTopicMatcher(requirements)]),
+  );
+  const goals = organisation.goals ?? [];
+  const goalMatcher = createTopicMatcher(goals);
+  const successTerm = successDefinitionTerm(organisation, locale);
+  const context: Context = {
+    options,
+    locale,
+    texts,
+    dates,
+    registry: createSourceRegistry({
+      members: options.members,
+      attribution: options.attribution ?? "pseudonymous",
+      groupNames: organisation.groupNames ?? {},
+      dates,
+      unknownPerson: texts.unknownPerson,
+    }),
+    evidence: createEvidenceRegister({
+      from:
+        organisation.cycleKind === "recertification" && organisation.lastWorkshopAt
+          ? organisation.lastWorkshopAt
+          : options.period.from,
+      to: options.period.to,
+    }),
+    successReference: createSuccessReferenceFinder(organisation.successDefinition, successTerm),
+    successTerm,
+    previous: indexPreviousReport(organisation.previousReport),
+    departments: new Set(),
+    clarificationCount: 0,
+    proposals: [],
+  };
+  const buckets = new Map<AreaId, AnalysedAnswer[]>();
+  const added: DraftAnswer[] = [];
+
+  return {
+    add(answer) {
+      if (!areaSet.has(answer.area)) return;
+      const day = dates.dayOf(answer.createdAt);
+      if (day < options.period.from || day > options.period.to) return;
+      const text = /^\s|\s$/.test(answer.text) ? answer.text.trim() : answer.text;
+      if (!text) return;
+      const analysed = analyseAnswer(answer, text, day);
+      for (const fact of analysed.facts) if (fact.kind === "department") context.departments.add(fact.key);
+      if (answer.area === AREA_ELEVEN) {
+        const part = partOf(analysed, organisation.cycleKind);
+        if (part) analysed.part = part;
+      }
+      const tags = answer.promptId ? options.promptTags?.(answer.promptId) : undefined;
+      const topicId =
+        analysed.part === "11a"
+          ? goalMatcher.match(text, answer.requirementIds)
+          : matchers.get(answer.area)?.match(text, answer.requirementIds, tags);
+      if (topicId !== undefined) analysed.topicId = topicId;
+      const bucket = buckets.get(answer.area);
+      if (bucket) bucket.push(analysed);
+      else buckets.set(answer.area, [analysed]);
+      if (!options.coverage) added.push(answer);
+    },
+    finish() {
+      const coverage = options.coverage ?? computeCoverage(added, DEFAULT_THRESHOLDS, areas);
+      const sections = areas.map((area) =>
+        compileArea(
+          area,
+          (buckets.get(area) ?? []).sort(byDate),
+          requirementsByArea.get(area) ?? [],
+          goals,
+          coverage,
+          context,
+        ),
+      );
+      return {
+        locale,
+        generatedAt: options.generatedAt.toISOString(),
+        header: compileHeader(options, texts, dates, locale),
+        labels: texts.labels,
+        sections,
+        evidence: context.evidence.records(),
+      };
+    },
+  };
+}
+
+function groupRequirements(requirements: readonly DraftRequirement[]): Map<AreaId, DraftRequirement[]> {
+  const byArea = new Map<AreaId, DraftRequirement[]>();
+  for (const requirement of requirements) {
+    const list = byArea.get(requirement.area);
+    if (list) list.push(requirement);
+    else byArea.set(requirement.area, [requirement]);
+  }
+  return byArea;
+}
+
+function byDate(a: AnalysedAnswer, b: AnalysedAnswer): number {
+  const x = a.answer;
+  const y = b.answer;
+  if (x.createdAt !== y.createdAt) return x.createdAt < y.createdAt ? -1 : 1;
+  return x.answerId < y.answerId ? -1 : x.answerId > y.answerId ? 1 : 0;
+}
+
+/** The topics of one part, in the order the draft shows them, with the answers of each. */
+interface PlannedTopic {
+  topic: Omit<DraftTopic, "blocks" | "isNotStarted">;
+  goal?: DraftGoal;
+  answers: AnalysedAnswer[];
+}
+
+function compileArea(
+  area: AreaId,
+  answers: readonly AnalysedAnswer[],
+  requirements: readonly DraftRequirement[],
+  goals: readonly DraftGoal[],
+  coverage: readonly CellCoverage[],
+  context: Context,
+): DraftSection {
+  const { texts, organisation } = { texts: context.texts, organisation: context.options.organisation };
+  const usedKeys = new Set<string>();
+  const keyFor = (answer: AnalysedAnswer) => {
+    if (answer.key !== undefined) return answer.key;
+    const key = context.registry.keyFor(answer.answer, answer.day);
+    answer.key = key;
+    usedKeys.add(key);
+    return key;
+  };
+  const clarifications: PointToClarify[] = [];
+  const judged: JudgedTopic[] = [];
+  const evidenceNumbers = new Set<number>();
+  const isAreaEleven = area === AREA_ELEVEN;
+  const isRecertification = organisation.cycleKind === "recertification";
+  const goalCards: GoalCard[] = [];
+
+  const parts: SectionPart[] = partsOf(area, isRecertification).map((partId) => {
+    const inPart = partId ? answers.filter((answer) => answer.part === partId) : answers;
+    const planned =
+      partId === "11a" ? planGoalTopics(inPart, goals, context) : planRequirementTopics(inPart, requirements, texts);
+    const topics = planned.map((plan) => {
+      const statements = new Map<DimensionId, AggregatedStatement[]>();
+      const blocks: DimensionBlock[] = DIMENSIONS.map((dimension) => {
+        const inDimension = plan.answers.filter((answer) => answer.answer.dimension === dimension.id);
+        const aggregated = aggregateStatements(inDimension, {
+          dimension: dimension.id,
+          texts,
+          keyFor,
+          evidenceNumbersOf: (answer) => {
+            const numbers = context.evidence.numbersOf(answer.documents, keyFor(answer), area, plan.topic.id);
+            for (const number of numbers) evidenceNumbers.add(number);
+            return numbers;
+          },
+          knownDepartments: context.departments.size,
+          addDifferingValues: (sides) => {
+            const id = `K${++context.clarificationCount}`;
+            clarifications.push({
+              id,
+              kind: "differingValues",
+              summary: texts.clarify.differingValues,
+              ...(plan.topic.id !== undefined ? { topicId: plan.topic.id } : {}),
+              sides,
+            });
+            return id;
+          },
+        });
+        statements.set(dimension.id, aggregated);
+        return {
+          dimension: dimension.id,
+          heading: findDimension(dimension.id).name[context.locale],
+          paragraphs: aggregated.map(({ statement }) => ({ statements: [statement] })),
+        };
+      });
+      const topic: DraftTopic = { ...plan.topic, isNotStarted: plan.answers.length === 0, blocks };
+      judged.push({
+        topic,
+        ...(partId ? { part: partId } : {}),
+        ...(plan.goal ? { goalTitle: plan.goal.title } : {}),
+        statements,
+      });
+      if (isAreaEleven && partId !== "11a") {
+        for (const { statement, members } of statements.get("conclusions") ?? [])
+          goalCards.push(goalCardOf(statement, members, area));
+      } else if (!isAreaEleven) {
+        for (const { statement, members } of statements.get("conclusions") ?? [])
+          if (statement.status === "proposal") context.proposals.push(goalCardOf(statement, members, area));
+      }
+      return topic;
+    });
+    const part: SectionPart = { topics };
+    if (partId) {
+      part.part = partId;
+      part.heading = texts.parts[partId];
+    } else if (isAreaEleven) {
+      part.heading = texts.newGoalsChapter;
+    }
+    return part;
+  });
+  if (isAreaEleven) {
+    const newGoals = [...context.proposals, ...goalCards];
+    const target = parts.find((part) => part.part !== "11a");
+    if (target && newGoals.length > 0) target.goalCards = newGoals;
+  }
+
+  const areaStatements = judged.flatMap((topic) => [...topic.statements.values()].flat());
+  for (const { claim, limit } of findContradictions(areaStatements)) {
+    const id = `K${++context.clarificationCount}`;
+    const topicId = claim.members[0]?.topicId;
+    clarifications.push({
+      id,
+      kind: "contradiction",
+      summary: texts.clarify.contradiction,
+      ...(topicId !== undefined ? { topicId } : {}),
+      sides: [claim, limit].map((entry) => ({
+        text: (entry.members[0] as AnalysedAnswer).text,
+        sourceKeys: entry.statement.sourceKeys,
+      })),
+    });
+    for (const entry of [claim, limit])
+      entry.statement.clarificationIds = [...(entry.statement.clarificationIds ?? []), id];
+  }
+
+  const referring = new Set<AnalysedAnswer>();
+  const lineStatements: Statement[] = [];
+  const explicitFirst = answers
+    .map((answer) => ({ answer, reference: context.successReference(answer) }))
+    .filter(
+      (entry): entry is { answer: AnalysedAnswer; reference: NonNullable<typeof entry.reference> } => !!entry.reference,
+    )
+    .sort((a, b) => Number(b.reference.isExplicit) - Number(a.reference.isExplicit));
+  // Sentences that differ only in a course or date are one line, with every source.
+  const bySkeleton = new Map<string, Statement>();
+  for (const { answer, reference } of explicitFirst) {
+    referring.add(answer);
+    const skeleton = normaliseText(maskFacts(reference.sentence, extractFacts(reference.sentence)));
+    const known = bySkeleton.get(skeleton);
+    if (known) known.sourceKeys.push(keyFor(answer));
+    else if (lineStatements.length < MAX_LINE_STATEMENTS) {
+      const statement: Statement = {
+        kind: answer.isFirstPerson ? "quote" : "statement",
+        text: reference.sentence,
+        sourceKeys: [keyFor(answer)],
+      };
+      bySkeleton.set(skeleton, statement);
+      lineStatements.push(statement);
+    }
+  }
+
+  const findings = continuityFindings(area, answers, keyFor, context);
+  const continuity = continuityOf(area, parts, findings, context);
+  const areaCoverage = coverage.filter((cell) => cell.area === area);
+  const gaps = judgeGaps({
+    coverage: areaCoverage,
+    expectsNoResults: (part) => isAreaEleven && (!isRecertification || part === "11b"),
+    topics: judged,
+    referring,
+    goalCards: parts.flatMap((part) => part.goalCards ?? []),
+    findings,
+    hasStatements: (dimension) => answers.some((answer) => answer.answer.dimension === dimension),
+    successDefinitionTerm: context.successTerm,
+    texts,
+    locale: context.locale,
+  });
+
+  const section: DraftSection = {
+    area,
+    heading: areaHeading(organisation, area, context.locale),
+    origin: "structured",
+    notes: [],
+    successDefinition: { label: texts.successDefinitionLine(context.successTerm), statements: lineStatements },
+    parts,
+    evidenceNumbers: [...evidenceNumbers].sort((a, b) => a - b),
+    clarifications,
+    gaps,
+    sources: [...usedKeys].map((key) => context.registry.sourceOf(key)),
+  };
+  if (continuity) section.continuity = continuity;
+  return section;
+}
+
+function partsOf(area: AreaId, isRecertification: boolean): ("11a" | "11b" | undefined)[] {
+  return area === AREA_ELEVEN && isRecertification ? ["11a", "11b"] : [undefined];
+}
+
+/** One topic per requirement in the organisation's order, then those without one; the whole area when there is no list. */
+function planRequirementTopics(
+  answers: readonly AnalysedAnswer[],
+  requirements: readonly DraftRequirement[],
+  texts: DraftTexts,
+): PlannedTopic[] {
+  if (requirements.length === 0) return [{ topic: { kind: "all" }, answers: [...answers] }];
+  const planned: PlannedTopic[] = requirements.map((requirement) => ({
+    topic: {
+      kind: "requirement",
+      id: requirement.id,
+      heading: texts.requirementHeading(requirement.id, requirement.title),
+    },
+    answers: answers.filter((answer) => answer.topicId === requirement.id),
+  }));
+  const unassigned = answers.filter((answer) => answer.topicId === undefined);
+  if (unassigned.length > 0)
+    planned.push({ topic: { kind: "unassigned", heading: texts.unassigned }, answers: unassigned });
+  return planned;
+}
+
+/** QB 11a: one topic per agreed goal, then answers about no particular goal. */
+function planGoalTopics(
+  answers: readonly AnalysedAnswer[],
+  goals: readonly DraftGoal[],
+  context: Context,
+): PlannedTopic[] {
+  if (goals.length === 0) return [{ topic: { kind: "all" }, answers: [...answers] }];
+  const planned: PlannedTopic[] = goals.map((goal) => ({
+    topic: {
+      kind: "goal",
+      id: goal.id,
+      heading: context.texts.goalHeading(goal.title, context.dates.show(goal.agreedAt)),
+    },
+    goal,
+    answers: answers.filter((answer) => answer.topicId === goal.id),
+  }));
+  const unassigned = answers.filter((answer) => answer.topicId === undefined);
+  if (unassigned.length > 0)
+    planned.push({ topic: { kind: "unassigned", heading: context.texts.unassigned }, answers: unassigned });
+  return planned;
+}
+
+function continuityFindings(
+  area: AreaId,
+  answers: readonly AnalysedAnswer[],
+  keyFor: (answer: AnalysedAnswer) => string,
+  context: Context,
+): EarlierFinding[] {
+  const notes = context.previous.notesOf(findArea(context.options.organisation.model, area).number);
+  return notes.map((note) => ({ ...note, sourceKeys: answersTakingUp(note, answers).map(keyFor) }));
+}
+
+/** Marks statements that the previous Selbstreport's chapter does not contain, and counts them. */
+function continuityOf(
+  area: AreaId,
+  parts: readonly SectionPart[],
+  findings: EarlierFinding[],
+  context: Context,
+): DraftSection["continuity"] {
+  const { previous } = context;
+  if (context.options.organisation.cycleKind !== "recertification") return undefined;
+  if (!previous.hasReport && findings.length === 0) return undefined;
+  const words = previous.wordsOf(findArea(context.options.organisation.model, area).number);
+  let total = 0;
+  let fresh = 0;
+  for (const part of parts)
+    for (const topic of part.topics)
+      for (const block of topic.blocks)
+        for (const { statements } of block.paragraphs)
+          for (const statement of statements) {
+            total += 1;
+            if (previous.hasReport && (!words || isNewSince(statement.text, words))) {
+              fresh += 1;
+              statement.flags = [...(statement.flags ?? []), "new"];
+            }
+          }
+  return { newStatements: fresh, statements: total, findings };
+}

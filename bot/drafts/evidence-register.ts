@@ -1,0 +1,191 @@
+/**
+ * The Nachweise register: every document the answers name, once, numbered in the order the draft
+ * first mentions it, with its date, where it is filed (when someone said so), the areas and
+ * requirements that use it and the answers naming it. One document under two names ("QM-Handbuch",
+ * "Qualitätshandbuch"; "Protokoll GK 05/2025", "Protokoll der Gesamtkonferenz vom 14.05.2025") is
+ * one record: same date (or both undated) and the same words once common abbreviations are spelt
+ * out, or the words of one contained in the other. Dates outside the reporting period are flagged.
+ */
+import type { EvidenceDocument } from "../domain/answer";
+import type { AreaId } from "../domain/quality-models";
+import type { EvidenceFlag, EvidenceRecord } from "./draft";
+import { contentWords } from "./analysis/content-words";
+import { dayRange, isSameDate } from "./analysis/date-ranges";
+import { extractFacts, maskFacts } from "./analysis/text-facts";
+import { normaliseText } from "./text-similarity";
+
+export interface EvidenceRegisterOptions {
+  /** YYYY-MM-DD: Nachweise dated before this are flagged (the period's start, or the last Abschlussworkshop). */
+  from: string;
+  to: string;
+}
+
+export interface EvidenceRegister {
+  /** The numbers of these documents, each registered (or joined to its record) on first use. */
+  numbersOf(
+    documents: readonly EvidenceDocument[],
+    sourceKey: string,
+    area: AreaId,
+    topicId: string | undefined,
+  ): number[];
+  records(): EvidenceRecord[];
+}
+
+/** Abbreviations and other names staff use for one kind of document, spelt out. */
+const SYNONYMS: Readonly<Record<string, string>> = {
+  qm: "qualität",
+  qhb: "qualitätshandbuch",
+  "qm-handbuch": "qualitätshandbuch",
+  qmhandbuch: "qualitätshandbuch",
+  qualitätsmanagementhandbuch: "qualitätshandbuch",
+  gk: "gesamtkonferenz",
+  feedbackbog: "rückmeldebog",
+  feedbackbög: "rückmeldebog",
+  evaluationsbog: "rückmeldebog",
+  rückmeldebög: "rückmeldebog",
+  niederschrift: "protokoll",
+  tn: "teilnahm",
+  teilnehmendenstatistik: "teilnahmestatistik",
+  teilnehmerstatistik: "teilnahmestatistik",
+  "tn-statistik": "teilnahmestatistik",
+  kl: "kursleitend",
+  kursleiterbefragung: "kursleitendenbefragung",
+  kursleitendenumfrag: "kursleitendenbefragung",
+  fassung: "",
+  stand: "",
+  version: "",
+  vhs: "",
+};
+
+interface Entry {
+  record: EvidenceRecord;
+  words: string[];
+  dateKey?: string;
+}
+
+export function createEvidenceRegister(options: EvidenceRegisterOptions): EvidenceRegister {
+  const records: EvidenceRecord[] = [];
+  const byKey = new Map<string, Entry>();
+  const byFirstWord = new Map<string, Entry[]>();
+
+  const find = (words: string[], dateKey: string | undefined, exactKey: string): Entry | undefined => {
+    const exact = byKey.get(exactKey);
+    if (exact) return exact;
+    if (words.length === 0) return undefined;
+    for (const word of words) {
+      for (const candidate of byFirstWord.get(word) ?? []) {
+        if (!sameDate(candidate.dateKey, dateKey)) continue;
+        if (isContained(words, candidate.words) || isContained(candidate.words, words)) return candidate;
+      }
+    }
+    return undefined;
+  };
+
+  // The same titles come back thousands of times in a large export: read each once.
+  const readTitles = new Map<string, { words: string[]; dateText?: string }>();
+  const readTitle = (title: string) => {
+    let read = readTitles.get(title);
+    if (!read) {
+      const dateText = extractFacts(title).find((fact) => fact.kind === "date")?.text;
+      read = { words: titleWords(title), ...(dateText ? { dateText } : {}) };
+      readTitles.set(title, read);
+    }
+    return read;
+  };
+
+  const register = (document: EvidenceDocument, sourceKey: string, area: AreaId, topicId: string | undefined) => {
+    const title = document.title.trim();
+    const read = readTitle(title);
+    const dateText = document.date?.trim() || read.dateText;
+    const range = dateText ? dayRange(dateText) : undefined;
+    const { words } = read;
+    const exactKey = `${words.join(" ")}@${range?.key ?? ""}`;
+    let entry = find(words, range?.key, exactKey);
+    if (!entry) {
+      const record: EvidenceRecord = {
+        number: records.length + 1,
+        title,
+        otherNames: [],
+        usedIn: [],
+        sourceKeys: [],
+        flags: flagsOf(range, dateText, options),
+      };
+      if (dateText) record.date = dateText;
+      records.push(record);
+      entry = { record, words, ...(range ? { dateKey: range.key } : {}) };
+      byKey.set(exactKey, entry);
+      for (const word of words) {
+        const list = byFirstWord.get(word);
+        if (list) list.push(entry);
+        else byFirstWord.set(word, [entry]);
+      }
+    } else if (!byKey.has(exactKey)) {
+      byKey.set(exactKey, entry);
+    }
+    const { record } = entry;
+    // Another name, not merely another inflection of the same words ("Programmhefts").
+    if (
+      title !== record.title &&
+      !record.otherNames.includes(title) &&
+      uninflected(title) !== uninflected(record.title)
+    )
+      record.otherNames.push(title);
+    const place = document.place?.trim();
+    if (place && !record.place) {
+      record.place = place;
+      record.flags = record.flags.filter((flag) => flag !== "noPlace");
+    }
+    if (!record.sourceKeys.includes(sourceKey)) record.sourceKeys.push(sourceKey);
+    if (!record.usedIn.some((use) => use.area === area && use.topicId === topicId))
+      record.usedIn.push({ area, ...(topicId !== undefined ? { topicId } : {}) });
+    return record.number;
+  };
+
+  return {
+    numbersOf(documents, sourceKey, area, topicId) {
+      return [...new Set(documents.map((document) => register(document, sourceKey, area, topicId)))];
+    },
+    records: () => records,
+  };
+}
+
+/** The title's words with dates removed and abbreviations spelt out, sorted: the same document's two names meet. */
+function titleWords(title: string): string[] {
+  const withoutDates = maskFacts(
+    title,
+    extractFacts(title).filter((fact) => fact.kind === "date"),
+  );
+  const words = contentWords(withoutDates.replace(/\bQM-/gi, "qm "))
+    .map((word) => SYNONYMS[word] ?? word)
+    .filter((word) => word.length > 0);
+  return [...new Set(words)].sort();
+}
+
+function uninflected(title: string): string {
+  return normaliseText(title)
+    .split(" ")
+    .map((word) => word.replace(/(?:es|en|e|s|n)$/, ""))
+    .join(" ");
+}
+
+function isContained(small: readonly string[], large: readonly string[]): boolean {
+  return small.length > 0 && small.every((word) => large.includes(word));
+}
+
+function sameDate(a: string | undefined, b: string | undefined): boolean {
+  if (a === undefined || b === undefined) return a === b;
+  return isSameDate(a, b);
+}
+
+function flagsOf(
+  range: ReturnType<typeof dayRange>,
+  dateText: string | undefined,
+  options: EvidenceRegisterOptions,
+): EvidenceFlag[] {
+  const flags: EvidenceFlag[] = [];
+  if (!dateText) flags.push("undated");
+  else if (range && range.to < options.from) flags.push("beforePeriod");
+  else if (range && range.from > options.to) flags.push("afterPeriod");
+  flags.push("noPlace");
+  return flags;
+}

@@ -1,0 +1,84 @@
+/**
+ * Which requirement (or, in QB 11a, which agreed goal) an answer belongs to: the one the answer
+ * names (a bundle's `requirementIds`), else the one its prompt's requirement tags point to, else
+ * the one whose title's words the answer uses most, else none ("ohne Zuordnung").
+ */
+import { contentWords, stem } from "./analysis/content-words";
+
+export interface MatchableTopic {
+  id: string;
+  title: string;
+  /** Requirement tags of the prompt catalog that belong to this topic. */
+  tags?: readonly string[];
+}
+
+export interface TopicMatcher {
+  match(text: string, explicitIds?: readonly string[], promptTags?: readonly string[]): string | undefined;
+}
+
+/** Shorter stems match only whole words: "kurs" should not find "kursleitend". */
+const MIN_PREFIX = 6;
+
+interface IndexedTopic {
+  id: string;
+  words: Set<string>;
+  tags: Set<string>;
+}
+
+export function createTopicMatcher(topics: readonly MatchableTopic[]): TopicMatcher {
+  const indexed: IndexedTopic[] = topics.map((topic) => ({
+    id: topic.id,
+    words: new Set(contentWords(topic.title)),
+    tags: new Set((topic.tags ?? []).map((tag) => tag.toLowerCase())),
+  }));
+  const ids = new Set(topics.map((topic) => topic.id));
+  // How many topics use a word: a word in every title tells them apart less than a word in one.
+  const topicsWith = new Map<string, number>();
+  for (const topic of indexed) for (const word of topic.words) topicsWith.set(word, (topicsWith.get(word) ?? 0) + 1);
+  const weight = (word: string) => Math.log(1 + indexed.length / (topicsWith.get(word) ?? indexed.length));
+
+  const byTag = (promptTags: readonly string[]) => {
+    const tags = promptTags.map((tag) => tag.toLowerCase());
+    const tagged = indexed.find((topic) => tags.some((tag) => topic.tags.has(tag)));
+    if (tagged) return tagged.id;
+    // A tag that is a word of exactly one title ("einarbeitung" → "Einarbeitung neuer Kursleitender").
+    const stems = tags.map((tag) => stem(tag));
+    const titled = indexed.filter((topic) => stems.some((tagStem) => topic.words.has(tagStem)));
+    return titled.length === 1 ? titled[0]?.id : undefined;
+  };
+
+  return {
+    match(text, explicitIds = [], promptTags = []) {
+      const named = explicitIds.find((id) => ids.has(id));
+      if (named) return named;
+      if (indexed.length === 0) return undefined;
+      if (promptTags.length > 0) {
+        const tagged = byTag(promptTags);
+        if (tagged) return tagged;
+      }
+      let best: { id: string; score: number; shared: number } | undefined;
+      const words = contentWords(text);
+      for (const topic of indexed) {
+        let score = 0;
+        let shared = 0;
+        for (const topicWord of topic.words) {
+          if (!words.some((word) => sameWord(word, topicWord))) continue;
+          score += weight(topicWord);
+          shared += 1;
+        }
+        if (shared > 0 && (!best || score > best.score)) best = { id: topic.id, score, shared };
+      }
+      // One shared word counts when it is distinctive (in this title only); otherwise two are needed.
+      if (!best) return undefined;
+      const distinctive = Math.log(1 + indexed.length);
+      return best.shared >= 2 || best.score >= distinctive - 1e-9 ? best.id : undefined;
+    },
+  };
+}
+
+/** The same stem, or one is the start of a compound made with the other ("beschwerd" / "beschwerdemanagement"). */
+function sameWord(word: string, topicWord: string): boolean {
+  if (word === topicWord) return true;
+  const [short, long] = word.length < topicWord.length ? [word, topicWord] : [topicWord, word];
+  return short.length >= MIN_PREFIX && long.startsWith(short);
+}
