@@ -9,7 +9,8 @@ const OTHER_CATALOGUES: Record<string, string> = {
   "bot/i18n/messages/": "the message catalogues themselves",
   "bot/drafts/draft-texts.ts": "the fixed texts of a draft document, German and English checked by the DraftTexts type",
   "bot/drafts/llm/block-prompt.ts": "instructions to the language model, never shown to a person",
-  "bot/drafts/analysis/": "German and English word lists and patterns for reading staff answers, never shown to a person",
+  "bot/drafts/analysis/":
+    "German and English word lists and patterns for reading staff answers, never shown to a person",
   "functions/local/demo-": "the demo organisation's data: names, definitions and answers as a person wrote them",
   "functions/local/start.ts": "the terminal banner of npm start, for the developer who runs it",
 };
