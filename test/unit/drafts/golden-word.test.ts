@@ -15,12 +15,19 @@ function linePerBlock(xml: string): string {
   return `${xml.replace(/(<w:p>|<w:p |<w:tbl>|<w:tr>|<w:tr |<\/w:tbl>|<w:sectPr)/g, "\n$1")}\n`;
 }
 
+/** Every statement with a comment, in document order: each section's line on the definition of success first. */
 function statementsOf(draft: Draft): Statement[] {
-  return draft.sections.flatMap((section) =>
-    section.parts.flatMap((part) =>
+  return draft.sections.flatMap((section) => [
+    ...section.successDefinition.statements,
+    ...section.parts.flatMap((part) =>
       part.topics.flatMap((topic) => topic.blocks).flatMap((block) => block.paragraphs.flatMap((p) => p.statements)),
     ),
-  );
+  ]);
+}
+
+/** The sources comment of each statement and one per point to clarify it is a side of. */
+function commentCount(statements: readonly Statement[]): number {
+  return statements.reduce((count, statement) => count + 1 + (statement.clarificationIds?.length ?? 0), 0);
 }
 
 function describeSource(source: DraftSource): string {
@@ -109,19 +116,14 @@ describe("Musterstadt draft in Word", () => {
     const headings = word.paragraphs
       .filter((paragraph) => paragraph.style?.startsWith("Heading"))
       .map((paragraph) => `${paragraph.style} ${paragraph.text}`);
+    const dimensions = ["Begründung", "Verfahren", "Ergebnisse", "Bewertung", "Schlussfolgerungen"];
     const expected = draft.sections.flatMap((section) => [
       `Heading1 ${section.heading}`,
-      ...[
-        "Begründung",
-        "Verfahren",
-        "Ergebnisse",
-        "Bewertung",
-        "Schlussfolgerungen",
-        "Nachweise in diesem Bereich",
-        "Klärungsbedarf",
-        "Lücken",
-        "Quellen",
-      ].map((name) => `Heading2 ${name}`),
+      // QB 11 of a first certification is one chapter of new goals.
+      ...(section.area === "strategische_entwicklungsziele"
+        ? ["Heading2 Neue strategische Entwicklungsziele", ...dimensions.map((name) => `Heading3 ${name}`)]
+        : dimensions.map((name) => `Heading2 ${name}`)),
+      ...["Nachweise in diesem Bereich", "Klärungsbedarf", "Lücken", "Quellen"].map((name) => `Heading2 ${name}`),
     ]);
     expect(headings).toEqual([...expected, "Heading1 Nachweise"]);
     expect(draft.sections.map((section) => section.heading)).toEqual([
@@ -139,16 +141,18 @@ describe("Musterstadt draft in Word", () => {
     ]);
   });
 
-  it("anchors exactly one comment on every statement, naming each of its sources", () => {
+  it("anchors on every statement a comment naming each of its sources, then one per point to clarify", () => {
     const statements = statementsOf(draft);
     const sources = new Map(
       draft.sections.flatMap((section) => section.sources.map((source) => [source.key, source] as const)),
     );
     const anchored = word.paragraphs.flatMap((paragraph) => paragraph.commentIds);
-    expect(anchored).toHaveLength(statements.length);
-    expect(word.comments.size).toBe(statements.length);
-    statements.forEach((statement, index) => {
-      const id = anchored[index] as string;
+    expect(anchored).toHaveLength(commentCount(statements));
+    expect(word.comments.size).toBe(commentCount(statements));
+    let next = 0;
+    statements.forEach((statement) => {
+      const id = anchored[next] as string;
+      next += 1 + (statement.clarificationIds?.length ?? 0);
       expect(word.anchoredText.get(id)).toBe(
         `${statement.text.replace(/\r?\n/g, "")} [${statement.sourceKeys.join(", ")}]`,
       );
@@ -327,8 +331,8 @@ describe("one Word writer for every size", () => {
     const many = { ...draft, sections: Array.from({ length: copies }, () => draft.sections).flat() };
     const small = await openWordDocument(await render(draft));
     const large = await openWordDocument(await render(many));
-    expect(large.comments.size).toBe(statementsOf(many).length);
-    expect(large.anchoredText.size).toBe(statementsOf(many).length);
+    expect(large.comments.size).toBe(commentCount(statementsOf(many)));
+    expect(large.anchoredText.size).toBe(commentCount(statementsOf(many)));
     const areaParagraphs = (document: WordDocument) =>
       document.paragraphs.slice(
         document.paragraphs.findIndex((paragraph) => paragraph.style === "Heading1"),

@@ -41,7 +41,7 @@ describe("Markdown writer", () => {
 
   it("lists evidence and gaps of each area", () => {
     expect(markdown).toMatch(
-      /## Nachweise\n\n\| Nr\. \| Nachweis .*\n\|---.*\n\| N1 \| Protokoll Programmkonferenz vom 12\.03\.2025 \| 12\.03\.2025 \| – \| QB 2 \| A\d+, A\d+ \|/,
+      /## Nachweise\n\n- N1 · Protokoll Programmkonferenz vom 12\.03\.2025 · 12\.03\.2025 – Ablageort nicht genannt\[\^A\d+\]\[\^A\d+\]/,
     );
     expect(markdown).toContain("- **Für Bewertung liegen noch keine Aussagen vor.** (Regel: Aussagen vorhanden)");
     expect(markdown).toContain("_Noch keine Aussagen._");
