@@ -1,25 +1,19 @@
 /**
- * The privacy rules for the figures managers see: a figure exists only when it is computed over
- * at least the organisation's anonymity threshold k of people. Groups too small for figures of
- * their own are combined into "weitere", and a combination is only shown when what is left over
- * is itself large enough, so that no small group can be worked out by subtraction.
+ * The privacy rules for the figures managers see, as pure functions. Three rules together make
+ * sure that no figure, and no difference between two figures a manager can request, is about
+ * fewer than the organisation's anonymity threshold k of people:
+ *
+ * 1. **Populations** (this file): figures exist for whole groups of at least k members only.
+ *    Smaller groups, and people in no group, are combined into "weitere"; when "weitere" would
+ *    itself be smaller than k, the smallest group joins it, so that "all groups" minus the
+ *    groups shown never leaves a small group to be worked out.
+ * 2. **Time** (anonymity-release.ts): each of these populations releases its answers in steps,
+ *    at the end of a round (a week at least), and only once k people answered since its last
+ *    step. Comparing the summary before and after one person answers shows nothing.
+ * 3. **Cells** (anonymity-cells.ts): a cell of the coverage map shows numbers only when k people
+ *    answered in it, without recency below that; when the total could reveal what the small
+ *    cells hold, one more cell keeps its numbers to itself.
  */
-
-/** The people behind one bucket of figures (a group, the combined rest, the organisation). */
-export interface PeopleBucket {
-  id: string;
-  /** Installed members currently in the bucket. */
-  members: number;
-  /** Distinct people who answered in the period. */
-  respondents: ReadonlySet<string>;
-  /** Distinct people who were asked or answered in the period. */
-  active: ReadonlySet<string>;
-}
-
-/** Enough members and enough respondents for figures of its own. */
-export function isLargeEnough(bucket: Pick<PeopleBucket, "members" | "respondents">, threshold: number): boolean {
-  return bucket.members >= threshold && bucket.respondents.size >= threshold;
-}
 
 /** A count of people: exact from the threshold up, otherwise only "fewer than k". */
 export type PeopleCount = { kind: "count"; value: number } | { kind: "fewerThan"; threshold: number };
@@ -28,68 +22,46 @@ export function peopleCount(count: number, threshold: number): PeopleCount {
   return count >= threshold ? { kind: "count", value: count } : { kind: "fewerThan", threshold };
 }
 
+/** A configured group and how many of its members use the app. */
+export interface GroupSize {
+  id: string;
+  members: number;
+}
+
 export interface GroupPartition {
   /** Groups with figures of their own, in the order given. */
-  shownIds: string[];
-  /** Groups combined into "weitere" (shown together), in the order given. */
+  ownIds: string[];
+  /** Groups counted only within "weitere", together with the people in no group, in the order given. */
   combinedIds: string[];
-  /** Groups without any figure: too small even when combined. */
-  omittedIds: string[];
-  /** The combined rest ("weitere") is shown; it then also holds the people in no group. */
-  isRestShown: boolean;
-}
-
-function union(buckets: readonly PeopleBucket[], pick: (bucket: PeopleBucket) => ReadonlySet<string>): Set<string> {
-  const all = new Set<string>();
-  for (const bucket of buckets) for (const id of pick(bucket)) all.add(id);
-  return all;
-}
-
-/** The rest as one bucket: the groups not shown plus the people in no group. */
-function combineBuckets(id: string, buckets: readonly PeopleBucket[]): PeopleBucket {
-  return {
-    id,
-    members: buckets.reduce((sum, bucket) => sum + bucket.members, 0),
-    respondents: union(buckets, (bucket) => bucket.respondents),
-    active: union(buckets, (bucket) => bucket.active),
-  };
+  /** Of the combined groups, those with k members or more, combined so that "weitere" is not a small group. */
+  protectingIds: string[];
 }
 
 /**
- * Which groups get figures of their own. A group needs k members and k respondents. Everything
- * not shown (small groups and people in no group) is the rest: shown as "weitere" when it is
- * large enough itself, left out when nobody in it was active (nothing to subtract). Otherwise
- * the organisation's total minus the shown groups would reveal the rest, so the shown group
- * with the fewest respondents joins the rest, until the rest is large enough or nothing is left.
+ * Which groups get figures of their own. A group needs k members. Everything else (smaller
+ * groups and people in no group) is "weitere", which must be empty or have k members too;
+ * otherwise the organisation's total minus the groups shown would describe it, so the shown
+ * group with the fewest members joins it until it is large enough or nothing is left.
+ * Decided on membership, not on answers: the choice is the same in every period and changes
+ * only when people join, leave or install the app.
  */
 export function partitionGroups(
-  groups: readonly PeopleBucket[],
-  ungrouped: PeopleBucket,
+  groups: readonly GroupSize[],
+  ungroupedMembers: number,
   threshold: number,
 ): GroupPartition {
-  const shown = groups.filter((group) => isLargeEnough(group, threshold));
-  for (;;) {
-    const restGroups = groups.filter((group) => !shown.includes(group));
-    const rest = combineBuckets("rest", [...restGroups, ungrouped]);
-    const isRestShown = rest.active.size > 0 && isLargeEnough(rest, threshold);
-    if (isRestShown || rest.active.size === 0 || shown.length === 0) {
-      const restIds = restGroups.map((group) => group.id);
-      return {
-        shownIds: shown.map((group) => group.id),
-        combinedIds: isRestShown ? restIds : [],
-        omittedIds: isRestShown ? [] : restIds,
-        isRestShown,
-      };
-    }
-    shown.splice(shown.indexOf(smallest(shown)), 1);
+  const own = groups.filter((group) => group.members >= threshold);
+  const protecting: GroupSize[] = [];
+  const restMembers = () =>
+    groups.filter((group) => !own.includes(group)).reduce((sum, group) => sum + group.members, ungroupedMembers);
+  for (let rest = restMembers(); rest > 0 && rest < threshold && own.length > 0; rest = restMembers()) {
+    const smallest = own.reduce((min, group) => (group.members < min.members ? group : min));
+    own.splice(own.indexOf(smallest), 1);
+    protecting.push(smallest);
   }
-}
-
-function smallest(buckets: readonly PeopleBucket[]): PeopleBucket {
-  return buckets.reduce((min, bucket) =>
-    bucket.respondents.size < min.respondents.size ||
-    (bucket.respondents.size === min.respondents.size && bucket.members < min.members)
-      ? bucket
-      : min,
-  );
+  return {
+    ownIds: own.map((group) => group.id),
+    combinedIds: groups.filter((group) => !own.includes(group)).map((group) => group.id),
+    protectingIds: groups.filter((group) => protecting.includes(group)).map((group) => group.id),
+  };
 }

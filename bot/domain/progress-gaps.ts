@@ -1,47 +1,50 @@
 /**
- * The gaps the progress summary names: cells whose evidence since the cycle start is none or
- * thin, most urgent first by the same score the rotation uses to pick the next cells (weighted
- * by how close the Selbstreport is). So "the next rounds ask for it" is what actually happens,
- * as long as someone is asked about the area and the cycle is still running.
+ * The gaps the progress summary names: cells of the coverage map that are not yet "enough",
+ * those with answers from fewer than k people first, then those short of answers, then those
+ * short of different people; equal ones go round the areas (every area's rationale, then
+ * procedures …) rather than naming five cells of one area. Only what the map shows decides the
+ * order, so the list tells no more than the map.
  */
-import { computeCoverage } from "./coverage";
-import type { AnswerFact } from "./coverage-types";
-import { deadlineWeight, type CyclePhase } from "./cycle";
+import type { CyclePhase } from "./cycle";
 import type { OrgConfig } from "./org-config";
-import type { ProgressGap, ProgressMember } from "./progress-types";
-import { DIMENSION_IDS, type AreaId } from "./quality-models";
-import { areasForMember, evidenceScore } from "./rotation";
+import type { AreaProgress, ProgressCell, ProgressGap, ProgressMember } from "./progress-types";
+import type { AreaId } from "./quality-models";
+import { areasForMember } from "./rotation";
 
 const TOP_GAPS = 5;
+const LACK_ORDER: ProgressGap["lack"][] = ["fewerThan", "fewAnswers", "fewPeople"];
 
 export function topGaps(
-  config: OrgConfig,
-  cycleFacts: readonly AnswerFact[],
-  areas: readonly AreaId[],
+  config: Pick<OrgConfig, "groups">,
+  areas: readonly AreaProgress[],
   members: readonly ProgressMember[],
   phase: CyclePhase,
-  now: Date,
 ): ProgressGap[] {
-  const thresholds = config.coverageThresholds;
-  const weight = deadlineWeight(config.cycle, now, config.schedule.timeZone);
   const askedAreas = new Set<AreaId>();
   const memberGroups = new Set(members.filter((member) => member.isInstalled).map((member) => member.group));
   for (const group of memberGroups) for (const area of areasForMember(config, group)) askedAreas.add(area);
 
-  return computeCoverage(cycleFacts, thresholds, areas)
-    .map((cell, order) => ({
-      cell,
-      score: evidenceScore(cell.answers, cell.contributors, thresholds, weight),
-      // Equal scores go round the areas (every area's rationale, then procedures …), not five cells of QB 1.
-      spread: (order % DIMENSION_IDS.length) * areas.length + Math.floor(order / DIMENSION_IDS.length),
-    }))
+  return areas
+    .flatMap((area, row) =>
+      area.cells.map((cell, column) => ({
+        area: area.area,
+        cell,
+        spread: column * areas.length + row,
+      })),
+    )
     .filter(({ cell }) => cell.status !== "enough")
-    .sort((a, b) => a.score - b.score || a.spread - b.spread)
+    .map(({ area, cell, spread }) => ({ area, cell, spread, lack: lackOf(cell) }))
+    .sort((a, b) => LACK_ORDER.indexOf(a.lack) - LACK_ORDER.indexOf(b.lack) || a.spread - b.spread)
     .slice(0, TOP_GAPS)
-    .map(({ cell }) => ({
-      area: cell.area,
+    .map(({ area, cell, lack }) => ({
+      area,
       dimension: cell.dimension,
-      lack: cell.answers === 0 ? "none" : cell.answers < thresholds.enoughAnswers ? "fewAnswers" : "fewPeople",
-      nextStep: phase === "report-overdue" ? "cycleOver" : askedAreas.has(cell.area) ? "nextRounds" : "noGroupAsked",
+      lack,
+      nextStep: phase === "report-overdue" ? "cycleOver" : askedAreas.has(area) ? "nextRounds" : "noGroupAsked",
     }));
+}
+
+function lackOf(cell: ProgressCell): ProgressGap["lack"] {
+  if (cell.status === "fewerThan") return "fewerThan";
+  return cell.lacking === "people" ? "fewPeople" : "fewAnswers";
 }

@@ -1,76 +1,77 @@
 /**
- * The time ranges of the progress summary: the period a manager picked (the current schedule
- * period, the last four weeks, the whole cycle) and the previous range of the same length that
- * the trend compares with. Ranges are half-open [from, to) in epoch milliseconds and never reach
- * back before the cycle started: earlier answers belong to the previous cycle.
+ * The time frame of the progress summary: the rounds of the schedule (weekly, every two weeks
+ * or monthly; a week at least) from the cycle start, and the periods a manager can pick. Figures
+ * stand at the end of a round (see anonymity-release.ts), so a period is a run of whole rounds.
  */
-import { addDays, addDaysInZone, localDateAt, startOfLocalDay } from "./calendar";
+import { addDays, startOfLocalDay } from "./calendar";
 import type { OrgConfig } from "./org-config";
 import { periodContaining } from "./schedule";
 
-export const PROGRESS_PERIODS = ["current", "fourWeeks", "cycle"] as const;
+/** The last four weeks (compared with the four before), or the whole cycle. */
+export const PROGRESS_PERIODS = ["fourWeeks", "cycle"] as const;
 export type ProgressPeriod = (typeof PROGRESS_PERIODS)[number];
 
-export interface TimeRange {
-  fromMs: number;
-  toMs: number;
-}
-
-export interface ProgressRanges {
-  selected: TimeRange;
-  /** Absent for the whole cycle, and when the comparable range would start before the cycle. */
-  previous?: TimeRange;
-  /** From the cycle start until now: what the Selbstreport can draw on. */
-  cycle: TimeRange;
-}
-
-const FOUR_WEEKS_DAYS = 28;
-
-export function isWithinRange(range: TimeRange, ms: number): boolean {
-  return range.fromMs <= ms && ms < range.toMs;
-}
+export const PERIOD_DAYS = 28;
+/** The shortest round: a cycle starting on a Friday has its first round end a week later, not on Monday. */
+const MIN_ROUND_DAYS = 7;
 
 /**
- * The ranges at `now` in the organisation's zone. The current period is compared with the
- * previous schedule period up to the same point (Monday to Wednesday noon against last Monday
- * to Wednesday noon), so a half-finished week is not measured against a full one.
+ * Where rounds begin: the cycle start, then each later round start up to now, as instants
+ * (epoch ms) and as the organisation's local dates. The last one is where the round in progress
+ * began; answers from then on wait for its end.
  */
-export function progressRanges(
-  period: ProgressPeriod,
-  config: Pick<OrgConfig, "cycle" | "schedule">,
-  now: Date,
-): ProgressRanges {
-  const timeZone = config.schedule.timeZone;
-  const cycleStartMs = startOfLocalDay(config.cycle.start, timeZone).getTime();
-  // Just after now, so that an answer stored at this very instant counts.
-  const endMs = now.getTime() + 1;
-  const cycle = { fromMs: cycleStartMs, toMs: Math.max(cycleStartMs, endMs) };
-  const clampToCycle = (range: TimeRange): TimeRange => ({
-    fromMs: Math.max(range.fromMs, cycleStartMs),
-    toMs: Math.max(range.toMs, cycleStartMs),
-  });
-  const comparable = (range: TimeRange): TimeRange | undefined =>
-    range.fromMs >= cycleStartMs && range.toMs > range.fromMs ? range : undefined;
+export interface RoundBoundaries {
+  instants: number[];
+  dates: string[];
+}
 
-  switch (period) {
-    case "cycle":
-      return { selected: cycle, cycle };
-    case "fourWeeks": {
-      const fromMs = addDaysInZone(now, -FOUR_WEEKS_DAYS, timeZone).getTime();
-      const previousFromMs = addDaysInZone(now, -2 * FOUR_WEEKS_DAYS, timeZone).getTime();
-      const previous = comparable({ fromMs: previousFromMs, toMs: fromMs });
-      return { selected: clampToCycle({ fromMs, toMs: endMs }), ...(previous ? { previous } : {}), cycle };
+export function roundBoundaries(config: Pick<OrgConfig, "cycle" | "schedule">, now: Date): RoundBoundaries {
+  const zone = config.schedule.timeZone;
+  const boundaries: RoundBoundaries = {
+    instants: [startOfLocalDay(config.cycle.start, zone).getTime()],
+    dates: [config.cycle.start],
+  };
+  const earliest = addDays(config.cycle.start, MIN_ROUND_DAYS);
+  const nowMs = now.getTime();
+  let period = periodContaining(config.cycle.start, config.schedule, config.cycle.start);
+  for (;;) {
+    const next = addDays(period.lastDate, 1);
+    const startMs = startOfLocalDay(next, zone).getTime();
+    if (startMs > nowMs) return boundaries;
+    if (next >= earliest) {
+      boundaries.instants.push(startMs);
+      boundaries.dates.push(next);
     }
-    case "current": {
-      const current = periodContaining(localDateAt(now, timeZone), config.schedule, config.cycle.start);
-      const before = periodContaining(addDays(current.firstDate, -1), config.schedule, config.cycle.start);
-      const fromMs = startOfLocalDay(current.firstDate, timeZone).getTime();
-      const previousFromMs = startOfLocalDay(before.firstDate, timeZone).getTime();
-      const previous = comparable({
-        fromMs: previousFromMs,
-        toMs: Math.min(fromMs, previousFromMs + (endMs - fromMs)),
-      });
-      return { selected: clampToCycle({ fromMs, toMs: endMs }), ...(previous ? { previous } : {}), cycle };
-    }
+    period = periodContaining(next, config.schedule, config.cycle.start);
   }
+}
+
+/** The round an instant falls in (index i: from boundary i to i + 1); -1 before the cycle, the last index in the round in progress. */
+export function roundIndex(instants: readonly number[], ms: number): number {
+  if (instants.length === 0 || ms < (instants[0] as number)) return -1;
+  let low = 0;
+  let high = instants.length - 1;
+  while (low < high) {
+    const middle = Math.ceil((low + high) / 2);
+    if ((instants[middle] as number) <= ms) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}
+
+/** The latest boundary at least `days` before boundary `index`, in the organisation's calendar; undefined if the cycle is younger. */
+export function boundaryDaysBefore(boundaries: RoundBoundaries, index: number, days: number): number | undefined {
+  const date = boundaries.dates[index];
+  if (date === undefined) return undefined;
+  const limit = addDays(date, -days);
+  let found: number | undefined;
+  boundaries.dates.forEach((candidate, at) => {
+    if (candidate <= limit) found = at;
+  });
+  return found;
+}
+
+/** The last day before a boundary: the last day a step ending there covers. */
+export function lastDayBefore(boundaries: RoundBoundaries, index: number): string {
+  return addDays(boundaries.dates[index] as string, -1);
 }

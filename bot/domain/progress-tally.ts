@@ -1,42 +1,41 @@
 /**
- * One pass over answers and deliveries for the progress summary: who answered and who was asked,
- * per group, in the selected and the previous range. An answer counts for the group it was given
- * in (answers keep their group when a member moves); a delivery for the member's current group.
- * People in no configured group are tallied under {@link UNGROUPED}.
+ * One pass over answers and deliveries for the progress summary: per group, who answered and
+ * who was asked in each completed round of the cycle. An answer counts for the group it was
+ * given in (answers keep their group when a member moves); a delivery for the member's current
+ * group. People in no configured group are tallied under {@link UNGROUPED}. The round in
+ * progress is left out: its answers wait for the round's end.
  */
-import type { PeopleBucket } from "./anonymity";
+import type { RoundActivity } from "./anonymity-release";
 import type { AnswerFact } from "./coverage-types";
 import type { OrgConfig } from "./org-config";
-import { isWithinRange, type ProgressRanges } from "./progress-period";
+import { roundIndex, type RoundBoundaries } from "./progress-period";
 import type { AskedFact, ParticipationFigure, ProgressMember } from "./progress-types";
 
 export const UNGROUPED = "";
 
-export interface ActivityTally {
+export interface RoundTally extends RoundActivity {
   respondents: Set<string>;
-  /** Asked or answered. */
   active: Set<string>;
   answers: number;
   promptsAsked: number;
 }
 
-export interface GroupTally {
+/** An answer of a completed round, and which round. */
+export interface RoundFact {
+  fact: AnswerFact;
+  round: number;
+}
+
+export interface BucketTally {
   groupId: string;
+  /** Members currently in the group who use the app. */
   members: number;
-  selected: ActivityTally;
-  previous: ActivityTally;
-  /** The group's answers in the selected range. */
-  facts: AnswerFact[];
+  /** One per completed round. */
+  rounds: RoundTally[];
+  facts: RoundFact[];
 }
 
-export interface ProgressTally {
-  /** The configured groups in order, then {@link UNGROUPED}. */
-  groups: GroupTally[];
-  /** The organisation's answers since the cycle started. */
-  cycleFacts: AnswerFact[];
-}
-
-function emptyActivity(): ActivityTally {
+export function emptyRound(): RoundTally {
   return { respondents: new Set(), active: new Set(), answers: 0, promptsAsked: 0 };
 }
 
@@ -45,82 +44,65 @@ export function tallyProgress(
   members: readonly ProgressMember[],
   facts: readonly AnswerFact[],
   asked: readonly AskedFact[],
-  ranges: ProgressRanges,
-): ProgressTally {
+  boundaries: RoundBoundaries,
+): BucketTally[] {
+  const roundCount = Math.max(0, boundaries.instants.length - 1);
   const groupIds = [...config.groups.map((group) => group.id), UNGROUPED];
-  const tallies = new Map<string, GroupTally>(
+  const buckets = new Map<string, BucketTally>(
     groupIds.map((groupId) => [
       groupId,
-      { groupId, members: 0, selected: emptyActivity(), previous: emptyActivity(), facts: [] },
+      { groupId, members: 0, rounds: Array.from({ length: roundCount }, emptyRound), facts: [] },
     ]),
   );
-  const known = (groupId: string | undefined): GroupTally =>
-    (groupId === undefined ? undefined : tallies.get(groupId)) ?? (tallies.get(UNGROUPED) as GroupTally);
+  const bucketOf = (groupId: string | undefined): BucketTally =>
+    (groupId === undefined ? undefined : buckets.get(groupId)) ?? (buckets.get(UNGROUPED) as BucketTally);
   const currentGroup = new Map<string, string | undefined>();
   for (const member of members) {
     currentGroup.set(member.memberId, member.group);
-    if (member.isInstalled) known(member.group).members += 1;
+    if (member.isInstalled) bucketOf(member.group).members += 1;
   }
+  const completedRound = (at: string): number | undefined => {
+    const round = roundIndex(boundaries.instants, Date.parse(at));
+    return round >= 0 && round < roundCount ? round : undefined;
+  };
 
-  const cycleFacts: AnswerFact[] = [];
   for (const fact of facts) {
-    const createdMs = Date.parse(fact.createdAt);
-    if (!isWithinRange(ranges.cycle, createdMs)) continue;
-    cycleFacts.push(fact);
-    const tally = known(fact.group ?? currentGroup.get(fact.memberId));
-    if (isWithinRange(ranges.selected, createdMs)) {
-      addAnswer(tally.selected, fact.memberId);
-      tally.facts.push(fact);
-    }
-    if (ranges.previous && isWithinRange(ranges.previous, createdMs)) addAnswer(tally.previous, fact.memberId);
+    const round = completedRound(fact.createdAt);
+    if (round === undefined) continue;
+    const bucket = bucketOf(fact.group ?? currentGroup.get(fact.memberId));
+    const tally = bucket.rounds[round] as RoundTally;
+    tally.answers += 1;
+    tally.respondents.add(fact.memberId);
+    tally.active.add(fact.memberId);
+    bucket.facts.push({ fact, round });
   }
   for (const entry of asked) {
-    const createdMs = Date.parse(entry.createdAt);
-    const tally = known(currentGroup.get(entry.memberId));
-    if (isWithinRange(ranges.selected, createdMs)) addAsked(tally.selected, entry.memberId);
-    if (ranges.previous && isWithinRange(ranges.previous, createdMs)) addAsked(tally.previous, entry.memberId);
+    const round = completedRound(entry.createdAt);
+    if (round === undefined) continue;
+    const tally = bucketOf(currentGroup.get(entry.memberId)).rounds[round] as RoundTally;
+    tally.promptsAsked += 1;
+    tally.active.add(entry.memberId);
   }
-  return { groups: groupIds.map((groupId) => tallies.get(groupId) as GroupTally), cycleFacts };
+  return groupIds.map((groupId) => buckets.get(groupId) as BucketTally);
 }
 
-function addAnswer(activity: ActivityTally, memberId: string): void {
-  activity.answers += 1;
-  activity.respondents.add(memberId);
-  activity.active.add(memberId);
-}
-
-function addAsked(activity: ActivityTally, memberId: string): void {
-  activity.promptsAsked += 1;
-  activity.active.add(memberId);
-}
-
-/** Several groups' activity as one (sets united, counts added). */
-export function combineActivity(activities: readonly ActivityTally[]): ActivityTally {
-  const combined = emptyActivity();
-  for (const activity of activities) {
-    for (const id of activity.respondents) combined.respondents.add(id);
-    for (const id of activity.active) combined.active.add(id);
-    combined.answers += activity.answers;
-    combined.promptsAsked += activity.promptsAsked;
+/** Several rounds (or several groups' rounds) as one: sets united, counts added. */
+export function combineRounds(rounds: Iterable<RoundTally>): RoundTally {
+  const combined = emptyRound();
+  for (const round of rounds) {
+    for (const id of round.respondents) combined.respondents.add(id);
+    for (const id of round.active) combined.active.add(id);
+    combined.answers += round.answers;
+    combined.promptsAsked += round.promptsAsked;
   }
   return combined;
 }
 
-export function participationOf(activity: ActivityTally): ParticipationFigure {
+export function participationOf(activity: RoundTally): ParticipationFigure {
   return {
     people: activity.respondents.size,
     asked: activity.active.size,
     answers: activity.answers,
     promptsAsked: activity.promptsAsked,
-  };
-}
-
-/** The group as the anonymity rules see it, in one of the two ranges. */
-export function peopleBucket(tally: GroupTally, range: "selected" | "previous"): PeopleBucket {
-  return {
-    id: tally.groupId,
-    members: tally.members,
-    respondents: tally[range].respondents,
-    active: tally[range].active,
   };
 }

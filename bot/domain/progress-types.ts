@@ -1,11 +1,9 @@
 /**
  * Shapes of the managers' progress summary (computed in progress.ts). Every figure about people
- * carries the number of distinct people it was computed from, so the privacy rule can be checked
- * on the result itself; counts of contributors below the threshold never appear as numbers.
+ * is one the privacy rules allow (see anonymity.ts): counts of fewer than k people never appear
+ * as numbers, and the types say so.
  */
 import { z } from "zod";
-import type { PeopleCount } from "./anonymity";
-import type { CoverageStatus } from "./coverage-types";
 import type { CycleStatus } from "./cycle";
 import { PROGRESS_PERIODS, type ProgressPeriod } from "./progress-period";
 import type { AreaId, DimensionId } from "./quality-models";
@@ -39,9 +37,9 @@ export interface AskedFact {
 }
 
 export interface ParticipationFigure {
-  /** Distinct people who answered in the range: the set the figure is computed from, never fewer than the threshold. */
+  /** Distinct people who answered in the period: never fewer than the threshold. */
   people: number;
-  /** Distinct people asked in the range, plus those who answered without a prompt in it. */
+  /** Distinct people asked in the period, plus those who answered without a prompt in it. */
   asked: number;
   answers: number;
   promptsAsked: number;
@@ -62,20 +60,31 @@ export type GroupFigure =
   /** "weitere": groups too small on their own, together with people in no group. */
   | { kind: "others"; groupIds: string[]; participation: ParticipationFigure };
 
+/**
+ * A cell's numbers as a manager may see them: shown (k people or more); fewer than k people,
+ * perhaps none (no numbers); or withheld (k people or more, kept back so that the smaller
+ * cells cannot be worked out from the total).
+ */
+export type CellCounts =
+  | { kind: "shown"; answers: number; people: number }
+  | { kind: "withheld"; threshold: number }
+  | { kind: "fewerThan"; threshold: number };
+
+/** enough / thin: answers from k people or more, enough or not; fewerThan: fewer than k people so far. */
+export type ProgressStatus = "enough" | "thin" | "fewerThan";
+
 export interface ProgressCell {
   dimension: DimensionId;
-  status: CoverageStatus;
-  answers: number;
-  contributors: PeopleCount;
-  newestAnswerAt?: string;
+  status: ProgressStatus;
+  counts: CellCounts;
+  /** What a thin cell is short of: answers, or different people (the organisation's coverage thresholds). */
+  lacking?: "answers" | "people";
+  /** Last day of the latest step that added answers here; only for cells of k people or more. */
+  updatedThrough?: string;
 }
 
 export interface AreaProgress {
   area: AreaId;
-  answers: number;
-  /** Distinct people over the whole area. */
-  contributors: PeopleCount;
-  newestAnswerAt?: string;
   cells: ProgressCell[];
 }
 
@@ -88,31 +97,36 @@ export type GapNextStep = "nextRounds" | "noGroupAsked" | "cycleOver";
 export interface ProgressGap {
   area: AreaId;
   dimension: DimensionId;
-  /** none: no answers yet; fewAnswers / fewPeople: thin, and which of the two is missing. */
-  lack: "none" | "fewAnswers" | "fewPeople";
+  /** fewerThan: answers from fewer than k people so far (perhaps none); fewAnswers / fewPeople: not enough, from k people or more. */
+  lack: "fewerThan" | "fewAnswers" | "fewPeople";
   nextStep: GapNextStep;
 }
+
+/** A group's figures as one line: a configured group, or "weitere". */
+export type FigureGroup = { kind: "group"; groupId: string } | { kind: "others" };
 
 export type ProgressNote =
   /** Fewer than k people answered in the period (organisation, or the selected group). */
   | { kind: "tooFewRespondents"; threshold: number }
-  /** The selected group has fewer than k members. */
-  | { kind: "groupTooSmall"; groupId: string; threshold: number }
-  /** The selected group is shown only within "weitere", so that no smaller group can be subtracted. */
-  | { kind: "groupOnlyCombined"; groupId: string; threshold: number }
+  /** The selected group is counted only within "weitere": it has fewer than k members, or it keeps "weitere" from being small. */
+  | { kind: "groupCombined"; groupId: string; reason: "fewMembers" | "protectsOthers"; threshold: number }
   | { kind: "groupsCombined"; groupIds: string[]; threshold: number }
-  | { kind: "groupsOmitted"; groupIds: string[]; threshold: number }
+  /** In the overview: groups without a line of their own in this period (fewer than k answered). */
+  | { kind: "withoutFigures"; groups: FigureGroup[]; threshold: number }
+  /** A group's figures end earlier than the others': since then fewer than k of its people answered. */
+  | { kind: "behind"; group: FigureGroup; through: string; threshold: number }
   | { kind: "noComparison"; reason: "wholeCycle" | "beforeCycle" | "tooFewRespondents" }
   | { kind: "unknownGroup" };
 
 export interface ProgressFigures {
-  participation: ParticipationFigure;
+  /** Absent when fewer than k people answered in the period and scope. */
+  participation?: ParticipationFigure;
   trend?: TrendFigure;
   /** Per group, in the configured order, then "weitere"; empty for a single group. */
   groups: GroupFigure[];
-  /** The areas of the scope, each with its five dimensions. */
+  /** The areas of the scope, each with its five dimensions: always the whole organisation and cycle. */
   areas: AreaProgress[];
-  /** The cells the Selbstreport lacks most, over the whole cycle, most urgent first. */
+  /** The cells the Selbstreport lacks most, most urgent first. */
   gaps: ProgressGap[];
 }
 
@@ -121,11 +135,11 @@ export interface ProgressSummary {
   filters: { period: ProgressPeriod; group: string };
   threshold: number;
   cycle: CycleStatus;
-  /** ISO instants of the selected range, half-open. */
-  range: { from: string; to: string };
-  /** The range the trend compares with, when there is one. */
-  previousRange?: { from: string; to: string };
+  /** The selected period as local dates, inclusive; ends with the last day the figures include. */
+  range: { firstDate: string; lastDate: string };
+  /** The period the trend compares with, when there is one. */
+  previousRange?: { firstDate: string; lastDate: string };
   notes: ProgressNote[];
-  /** Absent when fewer than k people answered in the scope: then only the deadline is shown. */
+  /** Absent until k people answered in a completed step: then only the deadline is shown. */
   figures?: ProgressFigures;
 }

@@ -1,28 +1,38 @@
 /**
  * The managers' progress summary: where the cycle stands, how much evidence each quality area ×
  * reflection dimension has, who takes part, the trend, and the gaps the next rounds will close.
- * Private by design: no figure is computed over fewer than k people (see anonymity.ts); below
- * that the summary holds the deadline and a note only.
+ * Private by design (see anonymity.ts): figures belong to populations of k members or more
+ * (groups, "weitere"), each released in steps of k people at the end of a round; the
+ * organisation's figures are the sum of its populations', so any two views a manager can pick
+ * differ by whole steps of whole populations, never by fewer than k people.
  */
 import { partitionGroups, type GroupPartition } from "./anonymity";
+import { pointAtOrBefore, releasePoints } from "./anonymity-release";
 import type { AnswerFact } from "./coverage-types";
 import { cycleStatus } from "./cycle";
 import type { OrgConfig } from "./org-config";
-import { areaProgress } from "./progress-areas";
+import { areaProgress, type ReleasedFact } from "./progress-areas";
 import { topGaps } from "./progress-gaps";
-import { progressRanges, type TimeRange } from "./progress-period";
 import {
-  combineActivity,
+  boundaryDaysBefore,
+  lastDayBefore,
+  PERIOD_DAYS,
+  roundBoundaries,
+  type ProgressPeriod,
+  type RoundBoundaries,
+} from "./progress-period";
+import {
+  combineRounds,
   participationOf,
-  peopleBucket,
   tallyProgress,
   UNGROUPED,
-  type ActivityTally,
-  type GroupTally,
+  type BucketTally,
+  type RoundTally,
 } from "./progress-tally";
 import {
   ALL_GROUPS,
   type AskedFact,
+  type FigureGroup,
   type GroupFigure,
   type ProgressFilters,
   type ProgressMember,
@@ -43,111 +53,245 @@ export interface ProgressInput {
   now: Date;
 }
 
+/** A population with figures of its own: a group, or "weitere" (small groups and people in no group). */
+interface Population {
+  group: FigureGroup;
+  members: number;
+  /** Per completed round, the population's groups together. */
+  rounds: RoundTally[];
+  buckets: BucketTally[];
+  /** Release points (boundary indices) and the latest. */
+  points: number[];
+  last: number;
+}
+
+/** Boundary indices, half-open: the rounds from `from` up to `to`. */
+interface Span {
+  from: number;
+  to: number;
+}
+
+interface PeriodSpans {
+  selected: Map<Population, Span>;
+  previous?: Map<Population, Span>;
+  /** Why there is no comparison, when there is none. */
+  noPrevious?: "wholeCycle" | "beforeCycle";
+}
+
 export function computeProgressSummary(input: ProgressInput): ProgressSummary {
   const { config, filters, now } = input;
   const threshold = config.anonymityThreshold;
+  const zone = config.schedule.timeZone;
   const group = config.groups.find((candidate) => candidate.id === filters.group);
   const notes: ProgressNote[] = filters.group !== ALL_GROUPS && !group ? [{ kind: "unknownGroup" }] : [];
-  const ranges = progressRanges(filters.period, config, now);
-  const summary: ProgressSummary = {
+  const boundaries = roundBoundaries(config, now);
+  const buckets = tallyProgress(config, input.members, input.facts, input.asked, boundaries);
+  const partition = partitionGroups(
+    buckets.filter((bucket) => bucket.groupId !== UNGROUPED).map(({ groupId, members }) => ({ id: groupId, members })),
+    bucketOf(buckets, UNGROUPED).members,
+    threshold,
+  );
+  const populations = populationsOf(buckets, partition, threshold);
+  const released = latestRelease(populations);
+  const spans = periodSpans(filters.period, populations, boundaries, released);
+  const scope = group ? populations.filter((population) => isPopulationOf(population, group.id)) : populations;
+  const isOwnGroup = group !== undefined && partition.ownIds.includes(group.id);
+
+  const comparedRange = previousRange(spans, scope, boundaries);
+  const base: ProgressSummary = {
     filters: { period: filters.period, group: group?.id ?? ALL_GROUPS },
     threshold,
-    cycle: cycleStatus(config.cycle, now, config.schedule.timeZone),
-    range: isoRange(ranges.selected),
-    ...(ranges.previous ? { previousRange: isoRange(ranges.previous) } : {}),
+    cycle: cycleStatus(config.cycle, now, zone),
+    range: {
+      firstDate: rangeStart(filters.period, spans.selected, scope, boundaries),
+      lastDate: released > 0 ? lastDayBefore(boundaries, released) : config.cycle.start,
+    },
+    ...(comparedRange ? { previousRange: comparedRange } : {}),
     notes,
   };
 
-  const tally = tallyProgress(config, input.members, input.facts, input.asked, ranges);
-  const partitionIn = (range: "selected" | "previous") =>
-    partitionGroups(
-      tally.groups.filter((each) => each.groupId !== UNGROUPED).map((each) => peopleBucket(each, range)),
-      peopleBucket(tallyOf(tally.groups, UNGROUPED), range),
+  const releasedFacts = populations.flatMap((population) => releasedFactsOf(population, boundaries));
+  if (new Set(releasedFacts.map(({ fact }) => fact.memberId)).size < threshold)
+    return { ...base, notes: [...notes, { kind: "tooFewRespondents", threshold }] };
+
+  if (group && !isOwnGroup)
+    notes.push({
+      kind: "groupCombined",
+      groupId: group.id,
+      reason: partition.protectingIds.includes(group.id) ? "protectsOthers" : "fewMembers",
       threshold,
-    );
-  const partition = partitionIn("selected");
-
-  let scope: GroupTally[] = tally.groups;
-  if (group) {
-    const groupTally = tallyOf(tally.groups, group.id);
-    const refusal = groupRefusal(groupTally, partition, "selected", threshold);
-    if (refusal) return { ...summary, notes: [...notes, refusal] };
-    scope = [groupTally];
-  }
-  const selected = combineActivity(scope.map((each) => each.selected));
-  if (selected.respondents.size < threshold)
-    return { ...summary, notes: [...notes, { kind: "tooFewRespondents", threshold }] };
-
-  const trend = trendOf(
-    selected,
-    scope,
-    ranges.previous ? () => partitionIn("previous") : undefined,
-    group !== undefined,
-    threshold,
+    });
+  const viewPopulations = group ? (isOwnGroup ? scope : []) : populations;
+  const selected = activityIn(viewPopulations, spans.selected);
+  const hasParticipation = selected.respondents.size >= threshold;
+  if (!hasParticipation && (!group || isOwnGroup)) notes.push({ kind: "tooFewRespondents", threshold });
+  const trend = hasParticipation ? trendOf(selected, viewPopulations, spans, threshold) : undefined;
+  if (trend && "reason" in trend) notes.push({ kind: "noComparison", reason: trend.reason });
+  for (const population of viewPopulations)
+    if (population.last > 0 && population.last < released)
+      notes.push({
+        kind: "behind",
+        group: population.group,
+        through: lastDayBefore(boundaries, population.last),
+        threshold,
+      });
+  const groups = group ? [] : groupFigures(populations, spans.selected, partition, threshold, notes);
+  const areaIds = group?.areas ?? AREA_IDS;
+  const areas = areaProgress(releasedFacts, config.coverageThresholds, threshold).filter((area) =>
+    areaIds.includes(area.area),
   );
-  if ("reason" in trend)
-    notes.push({ kind: "noComparison", reason: filters.period === "cycle" ? "wholeCycle" : trend.reason });
-  const groups = group ? [] : groupFigures(tally.groups, partition, threshold, notes);
-  const areas = group?.areas ?? AREA_IDS;
 
   return {
-    ...summary,
+    ...base,
     notes,
     figures: {
-      participation: participationOf(selected),
-      ...("figure" in trend ? { trend: trend.figure } : {}),
+      ...(hasParticipation ? { participation: participationOf(selected) } : {}),
+      ...(trend && "figure" in trend ? { trend: trend.figure } : {}),
       groups,
-      areas: areaProgress(
-        scope.flatMap((each) => each.facts),
-        areas,
-        config.coverageThresholds,
-        threshold,
-      ),
-      gaps: topGaps(config, tally.cycleFacts, areas, input.members, summary.cycle.phase, now),
+      areas,
+      gaps: topGaps(config, areas, input.members, base.cycle.phase),
     },
   };
 }
 
-function isoRange(range: TimeRange): { from: string; to: string } {
-  return { from: new Date(range.fromMs).toISOString(), to: new Date(range.toMs).toISOString() };
+/** Where the figures stand: the latest step of a population that released anything (one without activity is always up to date). */
+function latestRelease(populations: readonly Population[]): number {
+  const active = populations.filter((population) =>
+    population.rounds.slice(0, population.last).some((round) => round.active.size > 0),
+  );
+  return Math.max(0, ...active.map((population) => population.last));
 }
 
-function tallyOf(groups: readonly GroupTally[], groupId: string): GroupTally {
-  const found = groups.find((each) => each.groupId === groupId);
+function bucketOf(buckets: readonly BucketTally[], groupId: string): BucketTally {
+  const found = buckets.find((bucket) => bucket.groupId === groupId);
   if (!found) throw new Error(`no tally for group ${groupId}`);
   return found;
 }
 
-/** Why a single group gets no figures in a range, if it does not. */
-function groupRefusal(
-  tally: GroupTally,
-  partition: GroupPartition,
-  range: "selected" | "previous",
-  threshold: number,
-): ProgressNote | undefined {
-  if (tally.members < threshold) return { kind: "groupTooSmall", groupId: tally.groupId, threshold };
-  if (tally[range].respondents.size < threshold) return { kind: "tooFewRespondents", threshold };
-  // Shown alone here while combined in the overview, it could be subtracted from the total.
-  if (!partition.shownIds.includes(tally.groupId))
-    return { kind: "groupOnlyCombined", groupId: tally.groupId, threshold };
-  return undefined;
+function isPopulationOf(population: Population, groupId: string): boolean {
+  return population.group.kind === "group" && population.group.groupId === groupId;
 }
 
-type TrendResult = { figure: TrendFigure } | { reason: "beforeCycle" | "tooFewRespondents" };
+/** The groups with figures of their own, then "weitere" with everyone else. */
+function populationsOf(buckets: readonly BucketTally[], partition: GroupPartition, threshold: number): Population[] {
+  const populationOf = (group: FigureGroup, members: readonly BucketTally[]): Population => {
+    const roundCount = members[0]?.rounds.length ?? 0;
+    const rounds = Array.from({ length: roundCount }, (_, index) =>
+      combineRounds(members.map((bucket) => bucket.rounds[index] as RoundTally)),
+    );
+    const points = releasePoints(rounds, threshold);
+    return {
+      group,
+      members: members.reduce((sum, bucket) => sum + bucket.members, 0),
+      rounds,
+      buckets: [...members],
+      points,
+      last: points[points.length - 1] ?? 0,
+    };
+  };
+  return [
+    ...partition.ownIds.map((groupId) => populationOf({ kind: "group", groupId }, [bucketOf(buckets, groupId)])),
+    populationOf(
+      { kind: "others" },
+      [...partition.combinedIds, UNGROUPED].map((groupId) => bucketOf(buckets, groupId)),
+    ),
+  ];
+}
 
-/** The previous range passes the same rules as the selected one, or there is no trend. */
+/**
+ * Each population's rounds for the period, all on its own release points. The four weeks end
+ * with the organisation's latest release and start at each population's last release point at
+ * least four weeks before; the comparison takes the four weeks before that, the same way.
+ */
+function periodSpans(
+  period: ProgressPeriod,
+  populations: readonly Population[],
+  boundaries: RoundBoundaries,
+  released: number,
+): PeriodSpans {
+  const spansFrom = (start: (population: Population) => number, end: (population: Population) => number) =>
+    new Map(populations.map((population) => [population, { from: start(population), to: end(population) }]));
+  const wholeCycle = spansFrom(
+    () => 0,
+    (population) => population.last,
+  );
+  if (period === "cycle") return { selected: wholeCycle, noPrevious: "wholeCycle" };
+  const start = boundaryDaysBefore(boundaries, released, PERIOD_DAYS);
+  if (start === undefined) return { selected: wholeCycle, noPrevious: "beforeCycle" };
+  const selectedFrom = (population: Population) => pointAtOrBefore(population.points, start);
+  const selected = spansFrom(selectedFrom, (population) => population.last);
+  const previousStart = boundaryDaysBefore(boundaries, start, PERIOD_DAYS);
+  if (previousStart === undefined) return { selected, noPrevious: "beforeCycle" };
+  return {
+    selected,
+    previous: spansFrom((population) => pointAtOrBefore(population.points, previousStart), selectedFrom),
+  };
+}
+
+function activityIn(populations: readonly Population[], spans: ReadonlyMap<Population, Span>): RoundTally {
+  return combineRounds(
+    populations.flatMap((population) => {
+      const span = spans.get(population);
+      return span ? population.rounds.slice(span.from, span.to) : [];
+    }),
+  );
+}
+
+/** The first day of the selected period: the cycle start, or the earliest round the populations shown start with. */
+function rangeStart(
+  period: ProgressPeriod,
+  spans: ReadonlyMap<Population, Span>,
+  scope: readonly Population[],
+  boundaries: RoundBoundaries,
+): string {
+  const starts = scope
+    .map((population) => spans.get(population))
+    .filter((span): span is Span => span !== undefined && (period === "cycle" || span.to > span.from))
+    .map((span) => span.from);
+  return boundaries.dates[starts.length > 0 ? Math.min(...starts) : 0] as string;
+}
+
+function previousRange(
+  spans: PeriodSpans,
+  scope: readonly Population[],
+  boundaries: RoundBoundaries,
+): { firstDate: string; lastDate: string } | undefined {
+  const previous = scope
+    .map((population) => spans.previous?.get(population))
+    .filter((span): span is Span => span !== undefined && span.to > span.from);
+  if (previous.length === 0) return undefined;
+  const from = Math.min(...previous.map((span) => span.from));
+  const to = Math.max(...previous.map((span) => span.to));
+  return { firstDate: boundaries.dates[from] as string, lastDate: lastDayBefore(boundaries, to) };
+}
+
+/** Each released answer with the last day of the step that released it. */
+function releasedFactsOf(population: Population, boundaries: RoundBoundaries): ReleasedFact[] {
+  const throughOfRound: string[] = [];
+  for (let index = 1; index < population.points.length; index += 1) {
+    const from = population.points[index - 1] as number;
+    const to = population.points[index] as number;
+    const through = lastDayBefore(boundaries, to);
+    for (let round = from; round < to; round += 1) throughOfRound[round] = through;
+  }
+  return population.buckets.flatMap((bucket) =>
+    bucket.facts
+      .filter(({ round }) => round < population.last)
+      .map(({ fact, round }) => ({ fact, through: throughOfRound[round] as string })),
+  );
+}
+
+type TrendResult = { figure: TrendFigure } | { reason: "wholeCycle" | "beforeCycle" | "tooFewRespondents" };
+
+/** The comparison passes the same floor as the period itself, or there is none. */
 function trendOf(
-  selected: ActivityTally,
-  scope: readonly GroupTally[],
-  previousPartition: (() => GroupPartition) | undefined,
-  isSingleGroup: boolean,
+  selected: RoundTally,
+  populations: readonly Population[],
+  spans: PeriodSpans,
   threshold: number,
 ): TrendResult {
-  if (!previousPartition) return { reason: "beforeCycle" };
-  const [single] = scope;
-  if (isSingleGroup && single && groupRefusal(single, previousPartition(), "previous", threshold))
-    return { reason: "tooFewRespondents" };
-  const previous = combineActivity(scope.map((each) => each.previous));
+  if (!spans.previous) return { reason: spans.noPrevious ?? "beforeCycle" };
+  const previous = activityIn(populations, spans.previous);
   if (previous.respondents.size < threshold) return { reason: "tooFewRespondents" };
   const now = participationOf(selected);
   const before = participationOf(previous);
@@ -166,34 +310,35 @@ export function ratePercent(part: number, whole: number): number {
   return whole === 0 ? 0 : (100 * part) / whole;
 }
 
-/** The overview's per-group figures, and the notes on groups combined or left out. */
+/**
+ * The overview's line per population with k respondents in the period; the others are named
+ * in a note. A single line would only repeat the organisation's figures, so then there is none.
+ */
 function groupFigures(
-  groups: readonly GroupTally[],
+  populations: readonly Population[],
+  spans: ReadonlyMap<Population, Span>,
   partition: GroupPartition,
   threshold: number,
   notes: ProgressNote[],
 ): GroupFigure[] {
-  const configured = groups.filter((each) => each.groupId !== UNGROUPED).map((each) => each.groupId);
-  if (partition.shownIds.length === 0) {
-    // Everyone in "weitere" would only repeat the organisation's figures.
-    if (configured.length > 0) notes.push({ kind: "groupsOmitted", groupIds: configured, threshold });
-    return [];
-  }
-  const figures: GroupFigure[] = partition.shownIds.map((groupId) => ({
-    kind: "group",
-    groupId,
-    participation: participationOf(tallyOf(groups, groupId).selected),
-  }));
-  if (partition.isRestShown) {
-    const rest = [...partition.combinedIds, UNGROUPED].map((groupId) => tallyOf(groups, groupId).selected);
-    figures.push({
-      kind: "others",
-      groupIds: partition.combinedIds,
-      participation: participationOf(combineActivity(rest)),
-    });
+  const lines: GroupFigure[] = [];
+  const without: FigureGroup[] = [];
+  for (const population of populations) {
+    const activity = activityIn([population], spans);
+    const isNamed = population.group.kind === "group" || population.members > 0 || activity.active.size > 0;
+    if (activity.respondents.size < threshold) {
+      if (isNamed) without.push(population.group);
+      continue;
+    }
+    const participation = participationOf(activity);
+    lines.push(
+      population.group.kind === "group"
+        ? { kind: "group", groupId: population.group.groupId, participation }
+        : { kind: "others", groupIds: partition.combinedIds, participation },
+    );
   }
   if (partition.combinedIds.length > 0)
     notes.push({ kind: "groupsCombined", groupIds: partition.combinedIds, threshold });
-  if (partition.omittedIds.length > 0) notes.push({ kind: "groupsOmitted", groupIds: partition.omittedIds, threshold });
-  return figures;
+  if (without.length > 0) notes.push({ kind: "withoutFigures", groups: without, threshold });
+  return lines.length > 1 || without.length > 0 ? lines : [];
 }

@@ -1,21 +1,22 @@
 /**
  * Turns a progress summary into card data in the member's language: deadline, participation,
  * groups, the coverage map, the gaps and the per-area drill-down. Only what the summary holds
- * reaches the card, so the privacy rules of the domain hold on the card too.
+ * reaches the card, so the privacy rules of the domain hold on the card too; where a figure is
+ * missing, a note says why.
  */
 import type { ProgressAreaCardData, ProgressCardData } from "../../cards";
-import type { PeopleCount } from "../domain/anonymity";
-import { daysBetween, localDateAt } from "../domain/calendar";
-import type { CoverageStatus } from "../domain/coverage-types";
 import { areaNameOverride, type OrgConfig } from "../domain/org-config";
 import { ratePercent } from "../domain/progress";
-import type { ProgressPeriod } from "../domain/progress-period";
+import { PROGRESS_PERIODS, type ProgressPeriod } from "../domain/progress-period";
 import {
   ALL_GROUPS,
   type AreaProgress,
+  type FigureGroup,
   type ParticipationFigure,
+  type ProgressCell,
   type ProgressGap,
   type ProgressNote,
+  type ProgressStatus,
   type ProgressSummary,
 } from "../domain/progress-types";
 import { DIMENSION_IDS, findArea, findDimension, type AreaId, type DimensionId } from "../domain/quality-models";
@@ -25,17 +26,16 @@ import type { TurnScope } from "../turn-scope";
 
 type Scope = Pick<TurnScope, "t" | "locale">;
 
-const SYMBOLS: Record<CoverageStatus, { symbol: "●" | "◐" | "○"; color: "Good" | "Warning" | "Attention" }> = {
+const SYMBOLS: Record<ProgressStatus, { symbol: "●" | "◐" | "○"; color: "Good" | "Warning" | "Attention" }> = {
   enough: { symbol: "●", color: "Good" },
   thin: { symbol: "◐", color: "Warning" },
-  none: { symbol: "○", color: "Attention" },
+  fewerThan: { symbol: "○", color: "Attention" },
 };
 
-const STATUS_KEY: Record<CoverageStatus, MessageKey> = {
-  enough: "progress.status.enough",
-  thin: "progress.status.thin",
-  none: "progress.status.none",
-};
+function statusWord(status: ProgressStatus, threshold: number, scope: Scope): string {
+  if (status === "fewerThan") return scope.t("progress.status.fewerThan", { threshold });
+  return scope.t(status === "enough" ? "progress.status.enough" : "progress.status.thin");
+}
 
 const DIMENSION_SHORT: Record<DimensionId, MessageKey> = {
   rationale: "progress.dimensionShort.rationale",
@@ -59,14 +59,14 @@ const AREA_SHORT: Partial<Record<AreaId, MessageKey>> = {
   strategische_entwicklungsziele: "progress.areaShort.strategische_entwicklungsziele",
 };
 
-const PERIOD_KEY: Record<Exclude<ProgressPeriod, "current">, MessageKey> = {
+const PERIOD_KEY: Record<ProgressPeriod, MessageKey> = {
   fourWeeks: "progress.period.fourWeeks",
   cycle: "progress.period.cycle",
 };
-const CURRENT_PERIOD_KEY: Record<OrgConfig["schedule"]["frequency"], MessageKey> = {
-  weekly: "progress.period.current.weekly",
-  biweekly: "progress.period.current.biweekly",
-  monthly: "progress.period.current.monthly",
+const ROUND_KEY: Record<OrgConfig["schedule"]["frequency"], MessageKey> = {
+  weekly: "progress.round.weekly",
+  biweekly: "progress.round.biweekly",
+  monthly: "progress.round.monthly",
 };
 
 function areaName(config: OrgConfig, area: AreaId, scope: Scope, isShort: boolean): string {
@@ -83,8 +83,8 @@ function areaLabel(config: OrgConfig, area: AreaId, scope: Scope, isShort = true
   });
 }
 
-function periodName(period: ProgressPeriod, config: OrgConfig, scope: Scope): string {
-  return scope.t(period === "current" ? CURRENT_PERIOD_KEY[config.schedule.frequency] : PERIOD_KEY[period]);
+function periodName(period: ProgressPeriod, scope: Scope): string {
+  return scope.t(PERIOD_KEY[period]);
 }
 
 function groupName(config: OrgConfig, groupId: string, scope: Scope): string {
@@ -93,16 +93,37 @@ function groupName(config: OrgConfig, groupId: string, scope: Scope): string {
     : (config.groups.find((group) => group.id === groupId)?.name ?? groupId);
 }
 
+function figureGroupName(config: OrgConfig, group: FigureGroup, scope: Scope): string {
+  return group.kind === "group" ? groupName(config, group.groupId, scope) : scope.t("progress.groups.others");
+}
+
+function orgPrefix(config: OrgConfig): string {
+  return config.name ? `${config.name} · ` : "";
+}
+
 function subtitle(summary: ProgressSummary, config: OrgConfig, scope: Scope): string {
-  const zone = config.schedule.timeZone;
-  const from = formatCalendarDate(localDateAt(new Date(summary.range.from), zone), scope.locale);
-  const to = formatCalendarDate(summary.cycle.today, scope.locale);
+  const from = formatCalendarDate(summary.range.firstDate, scope.locale);
+  const to = formatCalendarDate(summary.range.lastDate, scope.locale);
+  // Before the first figures there is no range to speak of.
+  const range = !summary.figures ? "" : from === to ? ` (${to})` : ` (${from} – ${to})`;
   return scope.t("progress.subtitle", {
-    org: config.name ? `${config.name} · ` : "",
-    period: periodName(summary.filters.period, config, scope),
-    range: from === to ? to : `${from} – ${to}`,
+    org: orgPrefix(config),
+    period: periodName(summary.filters.period, scope),
+    range,
     group: groupName(config, summary.filters.group, scope),
   });
+}
+
+/** When the figures stand and why new answers wait: the time rule in plain words. */
+function releaseText(summary: ProgressSummary, config: OrgConfig, scope: Scope): string {
+  const round = scope.t(ROUND_KEY[config.schedule.frequency]);
+  return summary.figures
+    ? scope.t("progress.release", {
+        date: formatCalendarDate(summary.range.lastDate, scope.locale),
+        round,
+        threshold: summary.threshold,
+      })
+    : scope.t("progress.release.none", { round, threshold: summary.threshold });
 }
 
 function deadline(
@@ -149,20 +170,27 @@ function noteText(note: ProgressNote, config: OrgConfig, scope: Scope): string |
   switch (note.kind) {
     case "tooFewRespondents":
       return scope.t("progress.note.tooFewRespondents", { threshold: note.threshold });
-    case "groupTooSmall":
-      return scope.t("progress.note.groupTooSmall", {
-        group: groupName(config, note.groupId, scope),
-        threshold: note.threshold,
-      });
-    case "groupOnlyCombined":
-      return scope.t("progress.note.groupOnlyCombined", {
-        group: groupName(config, note.groupId, scope),
-        threshold: note.threshold,
-      });
+    case "groupCombined":
+      return scope.t(
+        note.reason === "fewMembers" ? "progress.note.groupFewMembers" : "progress.note.groupProtectsOthers",
+        {
+          group: groupName(config, note.groupId, scope),
+          threshold: note.threshold,
+        },
+      );
     case "groupsCombined":
       return scope.t("progress.note.groupsCombined", { groups: names(note.groupIds), threshold: note.threshold });
-    case "groupsOmitted":
-      return scope.t("progress.note.groupsOmitted", { groups: names(note.groupIds), threshold: note.threshold });
+    case "withoutFigures":
+      return scope.t("progress.note.withoutFigures", {
+        groups: note.groups.map((group) => figureGroupName(config, group, scope)).join(", "),
+        threshold: note.threshold,
+      });
+    case "behind":
+      return scope.t("progress.note.behind", {
+        group: figureGroupName(config, note.group, scope),
+        date: formatCalendarDate(note.through, scope.locale),
+        threshold: note.threshold,
+      });
     case "unknownGroup":
       return scope.t("progress.note.unknownGroup");
     case "noComparison":
@@ -176,9 +204,9 @@ function change(value: number): { sign: string; count: number } {
 }
 
 function participationFacts(summary: ProgressSummary, scope: Scope): { title: string; value: string }[] {
-  const figures = summary.figures;
-  if (!figures) return [];
-  const { participation: now, trend } = figures;
+  const now = summary.figures?.participation;
+  if (!now) return [];
+  const trend = summary.figures?.trend;
   const facts = [
     { title: scope.t("progress.participation.people"), value: peopleValue(now, scope) },
     {
@@ -221,11 +249,11 @@ function groupFacts(summary: ProgressSummary, config: OrgConfig, scope: Scope): 
   }));
 }
 
-function gapText(gap: ProgressGap, config: OrgConfig, scope: Scope): string {
+function gapText(gap: ProgressGap, summary: ProgressSummary, config: OrgConfig, scope: Scope): string {
   const what = scope.t(GAP_WHAT[gap.dimension]);
   const area = areaName(config, gap.area, scope, true);
   const number = findArea(config.model, gap.area).number;
-  const lack = scope.t(`progress.gap.${gap.lack}`, { number, area, what });
+  const lack = scope.t(`progress.gap.${gap.lack}`, { number, area, what, threshold: summary.threshold });
   return `${lack}${scope.t(`progress.gapNext.${gap.nextStep}`)}`;
 }
 
@@ -236,7 +264,7 @@ function filterData(summary: ProgressSummary) {
 export function progressCardData(summary: ProgressSummary, config: OrgConfig, scope: Scope): ProgressCardData {
   const { t } = scope;
   const figures = summary.figures;
-  const statusWord = (status: CoverageStatus) => t(STATUS_KEY[status]);
+  const word = (status: ProgressStatus) => statusWord(status, summary.threshold, scope);
   return {
     title: t("progress.title"),
     subtitle: subtitle(summary, config, scope),
@@ -250,8 +278,8 @@ export function progressCardData(summary: ProgressSummary, config: OrgConfig, sc
     groups: groupFacts(summary, config, scope),
     coverageTitle: t("progress.coverage.title"),
     coverageHint: t("progress.coverage.hint"),
-    legendStatus: (["enough", "thin", "none"] as const)
-      .map((status) => `${SYMBOLS[status].symbol} ${statusWord(status)}`)
+    legendStatus: (["enough", "thin", "fewerThan"] as const)
+      .map((status) => `${SYMBOLS[status].symbol} ${word(status)}`)
       .join(" · "),
     legendDimensions: DIMENSION_IDS.map(
       (dimension) => `${t(DIMENSION_SHORT[dimension])} ${findDimension(dimension).name[scope.locale]}`,
@@ -264,7 +292,7 @@ export function progressCardData(summary: ProgressSummary, config: OrgConfig, sc
         number: findArea(config.model, area.area).number,
         name: areaName(config, area.area, scope, true),
         cells: area.cells
-          .map((cell) => `${findDimension(cell.dimension).name[scope.locale]} ${statusWord(cell.status)}`)
+          .map((cell) => `${findDimension(cell.dimension).name[scope.locale]} ${word(cell.status)}`)
           .join(", "),
       }),
       cells: area.cells.map((cell) => SYMBOLS[cell.status]),
@@ -273,15 +301,12 @@ export function progressCardData(summary: ProgressSummary, config: OrgConfig, sc
     gapsTitle: t("progress.gaps.title"),
     gaps: figures
       ? figures.gaps.length > 0
-        ? figures.gaps.map((gap) => gapText(gap, config, scope))
+        ? figures.gaps.map((gap) => gapText(gap, summary, config, scope))
         : [t("progress.gaps.empty")]
       : [],
     periodLabel: t("progress.filter.period"),
     period: summary.filters.period,
-    periodChoices: (["current", "fourWeeks", "cycle"] as const).map((period) => ({
-      title: periodName(period, config, scope),
-      value: period,
-    })),
+    periodChoices: PROGRESS_PERIODS.map((period) => ({ title: periodName(period, scope), value: period })),
     groupLabel: t("progress.filter.group"),
     group: summary.filters.group,
     groupChoices: [
@@ -289,7 +314,7 @@ export function progressCardData(summary: ProgressSummary, config: OrgConfig, sc
       ...config.groups.map((group) => ({ title: group.name, value: group.id })),
     ],
     applyTitle: t("progress.filter.apply"),
-    privacy: t("progress.privacy", { threshold: summary.threshold }),
+    privacy: `${t("progress.privacy", { threshold: summary.threshold })} ${releaseText(summary, config, scope)}`,
   };
 }
 
@@ -297,20 +322,20 @@ function answersText(count: number, scope: Scope): string {
   return scope.t("progress.answers", { count });
 }
 
-function peopleText(count: PeopleCount, scope: Scope): string {
-  return count.kind === "count"
-    ? scope.t("progress.people.count", { count: count.value })
-    : scope.t("progress.people.fewerThan", { threshold: count.threshold });
-}
-
-/** "vor 3 Wochen": how long ago, in the organisation's calendar days. */
-export function freshness(newestAt: string, today: string, timeZone: string, scope: Scope): string {
-  const days = Math.max(0, daysBetween(localDateAt(new Date(newestAt), timeZone), today));
-  if (days === 0) return scope.t("progress.fresh.today");
-  if (days === 1) return scope.t("progress.fresh.yesterday");
-  if (days < 7) return scope.t("progress.fresh.days", { count: days });
-  if (days < 30) return scope.t("progress.fresh.weeks", { count: Math.floor(days / 7) });
-  return scope.t("progress.fresh.months", { count: Math.floor(days / 30) });
+function cellDetail(cell: ProgressCell, threshold: number, scope: Scope): string {
+  const date = cell.updatedThrough ? formatCalendarDate(cell.updatedThrough, scope.locale) : "";
+  switch (cell.counts.kind) {
+    case "shown":
+      return scope.t("progress.area.shown", {
+        answers: answersText(cell.counts.answers, scope),
+        people: scope.t("progress.people.count", { count: cell.counts.people }),
+        date,
+      });
+    case "withheld":
+      return scope.t("progress.area.withheld", { threshold, date });
+    case "fewerThan":
+      return scope.t("progress.area.fewerThan", { threshold });
+  }
 }
 
 export function progressAreaCardData(
@@ -320,31 +345,21 @@ export function progressAreaCardData(
   scope: Scope,
 ): ProgressAreaCardData {
   const { t } = scope;
-  const zone = config.schedule.timeZone;
-  const today = summary.cycle.today;
+  const threshold = summary.threshold;
   return {
     title: areaLabel(config, area.area, scope, false),
-    subtitle: subtitle(summary, config, scope),
-    summary: area.newestAnswerAt
-      ? t("progress.area.summary", {
-          answers: answersText(area.answers, scope),
-          people: peopleText(area.contributors, scope),
-          freshness: freshness(area.newestAnswerAt, today, zone, scope),
-        })
-      : t("progress.area.summaryEmpty"),
+    subtitle: t("progress.area.subtitle", {
+      org: orgPrefix(config),
+      date: formatCalendarDate(summary.range.lastDate, scope.locale),
+    }),
+    summary: t("progress.area.summary", { count: area.cells.filter((cell) => cell.status === "enough").length }),
     dimensions: area.cells.map((cell) => ({
       name: findDimension(cell.dimension).name[scope.locale],
-      status: `${SYMBOLS[cell.status].symbol} ${t(STATUS_KEY[cell.status])}`,
+      status: `${SYMBOLS[cell.status].symbol} ${statusWord(cell.status, threshold, scope)}`,
       color: SYMBOLS[cell.status].color,
-      detail: cell.newestAnswerAt
-        ? t("progress.area.cell", {
-            answers: answersText(cell.answers, scope),
-            people: peopleText(cell.contributors, scope),
-            freshness: freshness(cell.newestAnswerAt, today, zone, scope),
-          })
-        : t("progress.area.cellEmpty"),
+      detail: cellDetail(cell, threshold, scope),
     })),
-    privacy: t("progress.area.privacy", { threshold: summary.threshold }),
+    privacy: t("progress.area.privacy", { threshold }),
     actions: [{ title: t("progress.area.back"), verb: "progress.show", data: filterData(summary) }],
   };
 }

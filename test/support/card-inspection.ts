@@ -71,3 +71,32 @@ export function inputValues(card: unknown): Record<string, string> {
   walk(card);
   return values;
 }
+
+/** The values a choice set offers. */
+export function choiceValues(card: unknown, id: string): string[] {
+  let values: string[] = [];
+  const walk = (node: unknown) => {
+    if (!node || typeof node !== "object") return;
+    if (Array.isArray(node)) return node.forEach(walk);
+    const record = node as Record<string, unknown>;
+    if (record.id === id && record.type === "Input.ChoiceSet" && Array.isArray(record.choices))
+      values = record.choices.map((choice: { value?: unknown }) => String(choice.value));
+    Object.values(record).forEach(walk);
+  };
+  walk(card);
+  return values;
+}
+
+/** The data of every Action.Execute with this verb, in card order. */
+export function actionsWithVerb(card: unknown, verb: string): Record<string, unknown>[] {
+  const found: Record<string, unknown>[] = [];
+  const walk = (node: unknown) => {
+    if (!node || typeof node !== "object") return;
+    if (Array.isArray(node)) return node.forEach(walk);
+    const record = node as Record<string, unknown>;
+    if (record.type === "Action.Execute" && record.verb === verb) found.push(record.data as Record<string, unknown>);
+    Object.values(record).forEach(walk);
+  };
+  walk(card);
+  return found;
+}

@@ -80,10 +80,10 @@ describe("plural forms", () => {
     ]);
   });
 
-  it("says “1 day ago” and “3 days ago” in English", () => {
+  it("says “1 … has” and “3 … have” in English", () => {
     const t = translator("en");
-    expect(t("progress.fresh.days", { count: 1 })).toBe("1 day ago");
-    expect(t("progress.fresh.days", { count: 3 })).toBe("3 days ago");
+    expect(t("progress.area.summary", { count: 1 })).toBe("1 of 5 dimensions has enough answers.");
+    expect(t("progress.area.summary", { count: 3 })).toBe("3 of 5 dimensions have enough answers.");
   });
 
   it("fills the other parameters of a plural text", () => {

@@ -4,8 +4,8 @@ import type { MessageDefinitions } from "../message-definition";
 export const progressMessages = {
   "progress.title": { de: "Fortschritt", en: "Progress" },
   "progress.subtitle": {
-    de: "{org}Zeitraum: {period} ({range}) · {group}",
-    en: "{org}Period: {period} ({range}) · {group}",
+    de: "{org}Zeitraum: {period}{range} · {group}",
+    en: "{org}Period: {period}{range} · {group}",
   },
   "progress.refused": {
     de: "Den Fortschritt sehen Führungskräfte und Qualitätsbeauftragte. Ihre eigenen Antworten finden Sie jederzeit mit „meine antworten“.",
@@ -16,9 +16,6 @@ export const progressMessages = {
     en: "Progress becomes available once your organisation has been set up. Quality officers do that with “setup”.",
   },
   "progress.welcomeButton": { de: "Fortschritt", en: "Progress" },
-  "progress.period.current.weekly": { de: "Diese Woche", en: "This week" },
-  "progress.period.current.biweekly": { de: "Diese zwei Wochen", en: "These two weeks" },
-  "progress.period.current.monthly": { de: "Dieser Monat", en: "This month" },
   "progress.period.fourWeeks": { de: "Letzte vier Wochen", en: "Last four weeks" },
   "progress.period.cycle": { de: "Ganzer Zyklus", en: "Whole cycle" },
   "progress.group.all": { de: "Alle Gruppen", en: "All groups" },
@@ -121,21 +118,25 @@ export const progressMessages = {
     de: "Noch zu wenige Antworten für Zahlen (mindestens {threshold} Personen).",
     en: "Not enough answers for figures yet (at least {threshold} people).",
   },
-  "progress.note.groupTooSmall": {
-    de: "Die Gruppe „{group}“ hat weniger als {threshold} Mitglieder. Ihre Zahlen erscheinen nur zusammen mit anderen unter „Alle Gruppen“.",
-    en: "The group “{group}” has fewer than {threshold} members. Its figures only appear together with others under “All groups”.",
+  "progress.note.groupFewMembers": {
+    de: "Die Gruppe „{group}“ hat weniger als {threshold} Mitglieder, die die App nutzen. Ihre Beteiligung zählt nur zusammen mit anderen unter „weitere“ und „Alle Gruppen“; die Abdeckung unten gilt für die ganze Organisation.",
+    en: "Fewer than {threshold} members of the group “{group}” use the app. Its participation only counts together with others, under “others” and “All groups”; the coverage below is the whole organisation’s.",
   },
-  "progress.note.groupOnlyCombined": {
-    de: "Die Gruppe „{group}“ erscheint in diesem Zeitraum nur zusammen mit anderen, damit sich keine Gruppe unter {threshold} Personen herausrechnen lässt.",
-    en: "In this period the group “{group}” only appears together with others, so that no group under {threshold} people can be worked out.",
+  "progress.note.groupProtectsOthers": {
+    de: "Die Gruppe „{group}“ zählt nur zusammen mit anderen unter „weitere“: sonst ließen sich aus „Alle Gruppen“ die Zahlen einer Gruppe unter {threshold} Personen herausrechnen. Die Abdeckung unten gilt für die ganze Organisation.",
+    en: "The group “{group}” only counts together with others, under “others”: otherwise the figures of a group under {threshold} people could be worked out from “All groups”. The coverage below is the whole organisation’s.",
   },
   "progress.note.groupsCombined": {
     de: "Unter „weitere“ zusammengefasst, damit keine Zahl weniger als {threshold} Personen betrifft: {groups}.",
     en: "Combined under “others” so that no figure concerns fewer than {threshold} people: {groups}.",
   },
-  "progress.note.groupsOmitted": {
-    de: "Ohne eigene Zahlen (weniger als {threshold} Personen, auch zusammengefasst): {groups}.",
-    en: "No figures of their own (fewer than {threshold} people, even combined): {groups}.",
+  "progress.note.withoutFigures": {
+    de: "Ohne eigene Zeile in diesem Zeitraum (weniger als {threshold} Antwortende): {groups}.",
+    en: "No line of their own in this period (fewer than {threshold} respondents): {groups}.",
+  },
+  "progress.note.behind": {
+    de: "Die Zahlen für „{group}“ reichen bis {date}: seither haben dort weniger als {threshold} Personen geantwortet.",
+    en: "The figures for “{group}” go up to {date}: fewer than {threshold} people there have answered since.",
   },
   "progress.note.unknownGroup": {
     de: "Diese Gruppe gibt es nicht (mehr) – gezeigt werden alle Gruppen.",
@@ -145,10 +146,21 @@ export const progressMessages = {
     de: "Nur Gruppenzahlen ab {threshold} Personen – keine Namen, keine Antworttexte.",
     en: "Group figures from {threshold} people only: no names, no answer texts.",
   },
+  "progress.release": {
+    de: "Stand: {date}. Neue Antworten zählen erst nach Ende einer Fragerunde ({round}) und sobald seit dem letzten Stand mindestens {threshold} Personen geantwortet haben – so lässt sich keine einzelne Antwort erkennen.",
+    en: "As of {date}. New answers count once a round of questions ({round}) has ended and at least {threshold} people have answered since the last update, so that no single answer can be made out.",
+  },
+  "progress.release.none": {
+    de: "Zahlen erscheinen nach Ende einer Fragerunde ({round}), sobald mindestens {threshold} Personen geantwortet haben – so lässt sich keine einzelne Antwort erkennen.",
+    en: "Figures appear once a round of questions ({round}) has ended and at least {threshold} people have answered, so that no single answer can be made out.",
+  },
+  "progress.round.weekly": { de: "eine Woche", en: "one week" },
+  "progress.round.biweekly": { de: "zwei Wochen", en: "two weeks" },
+  "progress.round.monthly": { de: "ein Monat", en: "one month" },
   "progress.coverage.title": { de: "Abdeckung je Qualitätsbereich", en: "Coverage per quality area" },
   "progress.coverage.hint": {
-    de: "Tippen Sie auf einen Bereich für Anzahl, Personen und Aktualität je Dimension.",
-    en: "Tap an area for answers, people and freshness per dimension.",
+    de: "Immer der ganze Zyklus und alle Gruppen. Tippen Sie auf einen Bereich für Anzahl, Personen und Stand je Dimension.",
+    en: "Always the whole cycle and all groups. Tap an area for answers, people and how recent they are per dimension.",
   },
   "progress.coverage.area": { de: "Bereich", en: "Area" },
   "progress.coverage.areaLabel": { de: "QB {number} {name}", en: "QB {number} {name}" },
@@ -158,7 +170,7 @@ export const progressMessages = {
   },
   "progress.status.enough": { de: "genug", en: "enough" },
   "progress.status.thin": { de: "wenig", en: "few" },
-  "progress.status.none": { de: "keine", en: "none" },
+  "progress.status.fewerThan": { de: "unter {threshold} Personen", en: "under {threshold} people" },
   "progress.dimensionShort.rationale": { de: "Bg", en: "Ra" },
   "progress.dimensionShort.procedures": { de: "Vf", en: "Pr" },
   "progress.dimensionShort.results": { de: "Er", en: "Re" },
@@ -171,7 +183,10 @@ export const progressMessages = {
     de: "Keine Lücken: jede Dimension hat genug Antworten von genug Personen.",
     en: "No gaps: every dimension has enough answers from enough people.",
   },
-  "progress.gap.none": { de: "Für QB {number} {area} fehlen {what}", en: "QB {number} {area} still lacks {what}" },
+  "progress.gap.fewerThan": {
+    de: "Für QB {number} {area} fehlen noch {what} von mindestens {threshold} Personen",
+    en: "QB {number} {area} still lacks {what} from at least {threshold} people",
+  },
   "progress.gap.fewAnswers": {
     de: "Für QB {number} {area} gibt es erst wenige {what}",
     en: "QB {number} {area} has only a few {what} so far",
@@ -194,23 +209,36 @@ export const progressMessages = {
   "progress.gapWhat.results": { de: "Ergebnisse", en: "results" },
   "progress.gapWhat.evaluation": { de: "Bewertungen", en: "evaluations" },
   "progress.gapWhat.conclusions": { de: "Schlussfolgerungen", en: "conclusions" },
+  "progress.area.subtitle": {
+    de: "{org}Ganzer Zyklus bis {date} · alle Gruppen",
+    en: "{org}Whole cycle up to {date} · all groups",
+  },
   "progress.area.summary": {
-    de: "{answers} von {people} · neueste Antwort {freshness}",
-    en: "{answers} from {people} · newest answer {freshness}",
+    de: {
+      one: "{count} von 5 Dimensionen hat genug Antworten.",
+      other: "{count} von 5 Dimensionen haben genug Antworten.",
+    },
+    en: {
+      one: "{count} of 5 dimensions has enough answers.",
+      other: "{count} of 5 dimensions have enough answers.",
+    },
   },
-  "progress.area.summaryEmpty": {
-    de: "Im gewählten Zeitraum noch keine Antworten.",
-    en: "No answers in the selected period yet.",
+  "progress.area.shown": {
+    de: "{answers} von {people} · zuletzt ergänzt bis {date}",
+    en: "{answers} from {people} · last added by {date}",
   },
-  "progress.area.cell": {
-    de: "{answers} von {people} · neueste {freshness}",
-    en: "{answers} from {people} · newest {freshness}",
+  "progress.area.withheld": {
+    de: "Von mindestens {threshold} Personen · genaue Zahlen verdeckt, damit sich die Zahlen kleinerer Dimensionen nicht aus der Summe herausrechnen lassen · zuletzt ergänzt bis {date}",
+    en: "From at least {threshold} people · exact figures hidden, so that the figures of smaller dimensions cannot be worked out from the total · last added by {date}",
   },
-  "progress.area.cellEmpty": { de: "Noch keine Antworten", en: "No answers yet" },
+  "progress.area.fewerThan": {
+    de: "Antworten von weniger als {threshold} Personen oder noch keine – Zahlen gibt es erst ab {threshold} Personen.",
+    en: "Answers from fewer than {threshold} people, or none yet: figures start at {threshold} people.",
+  },
   "progress.area.back": { de: "Zurück zur Übersicht", en: "Back to the overview" },
   "progress.area.privacy": {
-    de: "Personenzahlen unter {threshold} erscheinen als „< {threshold}“. Antworttexte und Namen erscheinen hier nie.",
-    en: "Numbers of people under {threshold} appear as “< {threshold}”. Answer texts and names never appear here.",
+    de: "Zahlen erscheinen erst ab {threshold} Personen, darunter ohne Datum. Antworttexte und Namen erscheinen hier nie.",
+    en: "Figures appear from {threshold} people only, and below that without a date. Answer texts and names never appear here.",
   },
   "progress.answers": {
     de: { one: "{count} Antwort", other: "{count} Antworten" },
@@ -219,20 +247,5 @@ export const progressMessages = {
   "progress.people.count": {
     de: { one: "{count} Person", other: "{count} Personen" },
     en: { one: "{count} person", other: "{count} people" },
-  },
-  "progress.people.fewerThan": { de: "< {threshold} Personen", en: "< {threshold} people" },
-  "progress.fresh.today": { de: "heute", en: "today" },
-  "progress.fresh.yesterday": { de: "gestern", en: "yesterday" },
-  "progress.fresh.days": {
-    de: { one: "vor {count} Tag", other: "vor {count} Tagen" },
-    en: { one: "{count} day ago", other: "{count} days ago" },
-  },
-  "progress.fresh.weeks": {
-    de: { one: "vor {count} Woche", other: "vor {count} Wochen" },
-    en: { one: "{count} week ago", other: "{count} weeks ago" },
-  },
-  "progress.fresh.months": {
-    de: { one: "vor {count} Monat", other: "vor {count} Monaten" },
-    en: { one: "{count} month ago", other: "{count} months ago" },
   },
 } satisfies MessageDefinitions;

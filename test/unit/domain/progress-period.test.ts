@@ -1,48 +1,54 @@
-import { progressRanges } from "../../../bot/domain/progress-period";
+import { boundaryDaysBefore, lastDayBefore, roundBoundaries, roundIndex } from "../../../bot/domain/progress-period";
 import { NOW, progressOrg } from "./progress-fixtures";
 
-const iso = (ms: number) => new Date(ms).toISOString();
+const dates = (config: Parameters<typeof roundBoundaries>[0], now = NOW) => roundBoundaries(config, now).dates;
 
-describe("progress periods", () => {
-  it("compares this month so far with the same days of last month", () => {
-    const config = progressOrg({
-      schedule: { weekday: 2, time: "10:00", frequency: "monthly", timeZone: "Europe/Berlin" },
-    });
-    const ranges = progressRanges("current", config, NOW);
-    expect(iso(ranges.selected.fromMs)).toBe("2026-04-30T22:00:00.000Z");
-    expect(ranges.previous && [iso(ranges.previous.fromMs), iso(ranges.previous.toMs)]).toEqual([
-      "2026-03-31T22:00:00.000Z",
-      "2026-04-13T10:00:00.001Z",
+describe("rounds of the progress summary", () => {
+  it("runs weekly rounds from Monday to Monday, the one in progress last", () => {
+    const config = progressOrg({ cycle: { kind: "first", start: "2026-04-13", selfReportDue: "2027-03-31" } });
+    expect(dates(config)).toEqual(["2026-04-13", "2026-04-20", "2026-04-27", "2026-05-04", "2026-05-11"]);
+    const { instants } = roundBoundaries(config, NOW);
+    expect(new Date(instants[4] as number).toISOString()).toBe("2026-05-10T22:00:00.000Z");
+    expect(roundIndex(instants, NOW.getTime())).toBe(4);
+    expect(roundIndex(instants, Date.parse("2026-05-10T21:59:59.999Z"))).toBe(3);
+    expect(roundIndex(instants, Date.parse("2026-04-12T12:00:00.000Z"))).toBe(-1);
+  });
+
+  it("never makes the first round shorter than a week", () => {
+    const config = progressOrg({ cycle: { kind: "first", start: "2026-04-30", selfReportDue: "2027-03-31" } });
+    expect(dates(config)).toEqual(["2026-04-30", "2026-05-11"]);
+  });
+
+  it("follows a schedule of every two weeks, or monthly", () => {
+    const start = { kind: "first" as const, start: "2026-02-02", selfReportDue: "2027-03-31" };
+    const biweekly = progressOrg({ cycle: start, schedule: { frequency: "biweekly", weekday: 2, time: "10:00" } });
+    expect(dates(biweekly)).toEqual([
+      "2026-02-02",
+      "2026-02-16",
+      "2026-03-02",
+      "2026-03-16",
+      "2026-03-30",
+      "2026-04-13",
+      "2026-04-27",
+      "2026-05-11",
     ]);
+    const monthly = progressOrg({ cycle: start, schedule: { frequency: "monthly", weekday: 2, time: "10:00" } });
+    expect(dates(monthly)).toEqual(["2026-02-02", "2026-03-01", "2026-04-01", "2026-05-01"]);
   });
 
-  it("follows two-week periods counted from the week the cycle started", () => {
-    const config = progressOrg({
-      schedule: { weekday: 2, time: "10:00", frequency: "biweekly", timeZone: "Europe/Berlin" },
-    });
-    const ranges = progressRanges("current", config, NOW);
-    // The cycle started in the week of 5 January; 11 May begins the tenth pair of weeks.
-    expect(iso(ranges.selected.fromMs)).toBe("2026-05-10T22:00:00.000Z");
-    expect(ranges.previous && iso(ranges.previous.fromMs)).toBe("2026-04-26T22:00:00.000Z");
+  it("has no rounds before the cycle starts", () => {
+    const config = progressOrg({ cycle: { kind: "first", start: "2026-06-01", selfReportDue: "2027-03-31" } });
+    expect(dates(config)).toEqual(["2026-06-01"]);
   });
 
-  it("keeps four weeks to local days across the change to summer time", () => {
-    const ranges = progressRanges("fourWeeks", progressOrg(), new Date("2026-04-10T10:00:00.000Z"));
-    // 28 days before 12:00 CEST is 12:00 CET on 13 March: 11:00 UTC.
-    expect(iso(ranges.selected.fromMs)).toBe("2026-03-13T11:00:00.000Z");
-  });
-
-  it("never reaches back before the cycle, and has nothing to compare with in its first weeks", () => {
-    const config = progressOrg({ cycle: { kind: "first", start: "2026-05-01", selfReportDue: "2027-05-31" } });
-    const ranges = progressRanges("fourWeeks", config, NOW);
-    expect(iso(ranges.selected.fromMs)).toBe("2026-04-30T22:00:00.000Z");
-    expect(ranges.previous).toBeUndefined();
-  });
-
-  it("is empty before the cycle starts", () => {
-    const config = progressOrg({ cycle: { kind: "first", start: "2026-06-01", selfReportDue: "2027-05-31" } });
-    const { selected, cycle } = progressRanges("current", config, NOW);
-    expect(selected.toMs).toBeLessThanOrEqual(selected.fromMs);
-    expect(cycle.toMs).toBe(cycle.fromMs);
+  it("finds the round start four weeks back, and the day a step ending at a boundary covers up to", () => {
+    const config = progressOrg({ cycle: { kind: "first", start: "2026-03-02", selfReportDue: "2027-03-31" } });
+    const boundaries = roundBoundaries(config, NOW);
+    const latest = boundaries.dates.length - 1;
+    const fourWeeksBack = boundaryDaysBefore(boundaries, latest, 28) as number;
+    expect(boundaries.dates[fourWeeksBack]).toBe("2026-04-13");
+    expect(boundaryDaysBefore(boundaries, fourWeeksBack, 28)).toBe(2);
+    expect(boundaryDaysBefore(boundaries, 2, 28)).toBeUndefined();
+    expect(lastDayBefore(boundaries, latest)).toBe("2026-05-10");
   });
 });
