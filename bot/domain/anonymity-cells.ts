@@ -6,9 +6,9 @@
  */
 
 /** The answers in one cell and the people who gave them. */
-export interface CellPeople {
+export interface CellPeople<Person> {
   answers: number;
-  people: ReadonlySet<string>;
+  people: ReadonlySet<Person>;
 }
 
 /**
@@ -24,11 +24,11 @@ export type CellDisclosure = "shown" | "withheld" | "fewerThan";
  * k people the rest is large enough. (If they hold nobody, the total says only that nobody
  * answered there, which is about no one.)
  */
-export function discloseCells(cells: readonly CellPeople[], threshold: number): CellDisclosure[] {
+export function discloseCells<Person>(cells: readonly CellPeople<Person>[], threshold: number): CellDisclosure[] {
   const disclosure: CellDisclosure[] = cells.map((cell) => (cell.people.size >= threshold ? "shown" : "fewerThan"));
   const hidden = cells.filter((_, index) => disclosure[index] !== "shown");
   if (hidden.length === 0) return disclosure;
-  const people = new Set<string>();
+  const people = new Set<Person>();
   for (const cell of hidden) for (const id of cell.people) people.add(id);
   if (people.size === 0 || people.size >= threshold) return disclosure;
   let fewest = -1;

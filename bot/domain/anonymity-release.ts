@@ -5,12 +5,12 @@
  * is the doing of k people or more.
  */
 
-/** What one population did in one round: the people behind every figure of the round. */
-export interface RoundActivity {
+/** What one population did in one round: the people behind every figure of the round (each at least once). */
+export interface RoundActivity<Person> {
   /** People who answered in the round. */
-  respondents: ReadonlySet<string>;
+  respondents: Iterable<Person>;
   /** People who were asked or answered in the round. */
-  active: ReadonlySet<string>;
+  active: Iterable<Person>;
 }
 
 /**
@@ -19,10 +19,10 @@ export interface RoundActivity {
  * since the previous, at least k people answered; or nobody answered and nobody, or at least k
  * people, were asked. Rounds in between wait for the next: every step holds k people or nobody.
  */
-export function releasePoints(rounds: readonly RoundActivity[], threshold: number): number[] {
+export function releasePoints<Person>(rounds: readonly RoundActivity<Person>[], threshold: number): number[] {
   const points = [0];
-  let respondents = new Set<string>();
-  let active = new Set<string>();
+  let respondents = new Set<Person>();
+  let active = new Set<Person>();
   rounds.forEach((round, index) => {
     for (const id of round.respondents) respondents.add(id);
     for (const id of round.active) active.add(id);

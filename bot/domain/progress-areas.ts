@@ -5,51 +5,37 @@
  */
 import { discloseCells, type CellDisclosure } from "./anonymity-cells";
 import { coverageStatus, type CoverageThresholds } from "./coverage";
-import type { AnswerFact } from "./coverage-types";
 import type { AreaProgress, CellCounts, ProgressCell } from "./progress-types";
-import { AREA_IDS, DIMENSION_IDS, type AreaId } from "./quality-models";
+import { AREA_IDS, DIMENSION_IDS } from "./quality-models";
 
-/** An answer that a step released, and the last day that step covers. */
-export interface ReleasedFact {
-  fact: AnswerFact;
-  through: string;
+/** The answers a step released into one cell, who gave them, and the last day of the latest such step. */
+export interface CellTally {
+  answers: number;
+  people: Set<number>;
+  through?: string;
 }
 
-interface CellTally {
-  answers: number;
-  people: Set<string>;
-  through?: string;
+/** One empty tally per cell of the model, in area order and then dimension order. */
+export function emptyCells(): CellTally[] {
+  return Array.from({ length: AREA_IDS.length * DIMENSION_IDS.length }, () => ({ answers: 0, people: new Set() }));
 }
 
 /** Every area of the model, in order, each with its five dimensions. */
 export function areaProgress(
-  released: readonly ReleasedFact[],
+  cells: readonly CellTally[],
   thresholds: CoverageThresholds,
   threshold: number,
 ): AreaProgress[] {
-  const cells = new Map<string, CellTally>();
-  const keyOf = (area: AreaId, dimension: string) => `${area}/${dimension}`;
-  for (const area of AREA_IDS)
-    for (const dimension of DIMENSION_IDS) cells.set(keyOf(area, dimension), { answers: 0, people: new Set() });
-  for (const { fact, through } of released) {
-    const cell = cells.get(keyOf(fact.area, fact.dimension));
-    if (!cell) continue;
-    cell.answers += 1;
-    cell.people.add(fact.memberId);
-    if (!cell.through || through > cell.through) cell.through = through;
-  }
-  const ordered = [...cells.values()];
-  const disclosure = discloseCells(ordered, threshold);
+  const disclosure = discloseCells(cells, threshold);
   return AREA_IDS.map((area, row) => ({
     area,
     cells: DIMENSION_IDS.map((dimension, column): ProgressCell => {
       const index = row * DIMENSION_IDS.length + column;
-      const cell = ordered[index] as CellTally;
+      const cell = cells[index] as CellTally;
       return cellProgress(dimension, cell, disclosure[index] as CellDisclosure, thresholds, threshold);
     }),
   }));
 }
-
 function cellProgress(
   dimension: ProgressCell["dimension"],
   cell: CellTally,

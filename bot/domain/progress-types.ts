@@ -111,6 +111,8 @@ export type ProgressNote =
   /** The selected group is counted only within "weitere": it has fewer than k members, or it keeps "weitere" from being small. */
   | { kind: "groupCombined"; groupId: string; reason: "fewMembers" | "protectsOthers"; threshold: number }
   | { kind: "groupsCombined"; groupIds: string[]; threshold: number }
+  /** No group has k members who use the app: figures for everyone together only. */
+  | { kind: "allCombined"; threshold: number }
   /** In the overview: groups without a line of their own in this period (fewer than k answered). */
   | { kind: "withoutFigures"; groups: FigureGroup[]; threshold: number }
   /** A group's figures end earlier than the others': since then fewer than k of its people answered. */

@@ -11,7 +11,7 @@ import { pointAtOrBefore, releasePoints } from "./anonymity-release";
 import type { AnswerFact } from "./coverage-types";
 import { cycleStatus } from "./cycle";
 import type { OrgConfig } from "./org-config";
-import { areaProgress, type ReleasedFact } from "./progress-areas";
+import { areaProgress, emptyCells, type CellTally } from "./progress-areas";
 import { topGaps } from "./progress-gaps";
 import {
   boundaryDaysBefore,
@@ -22,8 +22,8 @@ import {
   type RoundBoundaries,
 } from "./progress-period";
 import {
-  combineRounds,
   participationOf,
+  PeopleCounter,
   tallyProgress,
   UNGROUPED,
   type BucketTally,
@@ -34,6 +34,7 @@ import {
   type AskedFact,
   type FigureGroup,
   type GroupFigure,
+  type ParticipationFigure,
   type ProgressFilters,
   type ProgressMember,
   type ProgressNote,
@@ -85,7 +86,8 @@ export function computeProgressSummary(input: ProgressInput): ProgressSummary {
   const group = config.groups.find((candidate) => candidate.id === filters.group);
   const notes: ProgressNote[] = filters.group !== ALL_GROUPS && !group ? [{ kind: "unknownGroup" }] : [];
   const boundaries = roundBoundaries(config, now);
-  const buckets = tallyProgress(config, input.members, input.facts, input.asked, boundaries);
+  const { buckets, people } = tallyProgress(config, input.members, input.facts, input.asked, boundaries);
+  const counter = new PeopleCounter(people);
   const partition = partitionGroups(
     buckets.filter((bucket) => bucket.groupId !== UNGROUPED).map(({ groupId, members }) => ({ id: groupId, members })),
     bucketOf(buckets, UNGROUPED).members,
@@ -110,8 +112,8 @@ export function computeProgressSummary(input: ProgressInput): ProgressSummary {
     notes,
   };
 
-  const releasedFacts = populations.flatMap((population) => releasedFactsOf(population, boundaries));
-  if (new Set(releasedFacts.map(({ fact }) => fact.memberId)).size < threshold)
+  const cycleSpans = new Map(populations.map((population) => [population, { from: 0, to: population.last }]));
+  if (participationOf(roundsIn(populations, cycleSpans), counter).people < threshold)
     return { ...base, notes: [...notes, { kind: "tooFewRespondents", threshold }] };
 
   if (group && !isOwnGroup)
@@ -122,10 +124,10 @@ export function computeProgressSummary(input: ProgressInput): ProgressSummary {
       threshold,
     });
   const viewPopulations = group ? (isOwnGroup ? scope : []) : populations;
-  const selected = activityIn(viewPopulations, spans.selected);
-  const hasParticipation = selected.respondents.size >= threshold;
+  const selected = participationOf(roundsIn(viewPopulations, spans.selected), counter);
+  const hasParticipation = selected.people >= threshold;
   if (!hasParticipation && (!group || isOwnGroup)) notes.push({ kind: "tooFewRespondents", threshold });
-  const trend = hasParticipation ? trendOf(selected, viewPopulations, spans, threshold) : undefined;
+  const trend = hasParticipation ? trendOf(selected, viewPopulations, spans, counter, threshold) : undefined;
   if (trend && "reason" in trend) notes.push({ kind: "noComparison", reason: trend.reason });
   for (const population of viewPopulations)
     if (population.last > 0 && population.last < released)
@@ -135,17 +137,17 @@ export function computeProgressSummary(input: ProgressInput): ProgressSummary {
         through: lastDayBefore(boundaries, population.last),
         threshold,
       });
-  const groups = group ? [] : groupFigures(populations, spans.selected, partition, threshold, notes);
+  const groups = group ? [] : groupFigures(populations, spans.selected, partition, counter, threshold, notes);
   const areaIds = group?.areas ?? AREA_IDS;
-  const areas = areaProgress(releasedFacts, config.coverageThresholds, threshold).filter((area) =>
-    areaIds.includes(area.area),
+  const areas = areaProgress(releasedCells(populations, boundaries), config.coverageThresholds, threshold).filter(
+    (area) => areaIds.includes(area.area),
   );
 
   return {
     ...base,
     notes,
     figures: {
-      ...(hasParticipation ? { participation: participationOf(selected) } : {}),
+      ...(hasParticipation ? { participation: selected } : {}),
       ...(trend && "figure" in trend ? { trend: trend.figure } : {}),
       groups,
       areas,
@@ -157,7 +159,7 @@ export function computeProgressSummary(input: ProgressInput): ProgressSummary {
 /** Where the figures stand: the latest step of a population that released anything (one without activity is always up to date). */
 function latestRelease(populations: readonly Population[]): number {
   const active = populations.filter((population) =>
-    population.rounds.slice(0, population.last).some((round) => round.active.size > 0),
+    population.rounds.slice(0, population.last).some((round) => round.active.length > 0),
   );
   return Math.max(0, ...active.map((population) => population.last));
 }
@@ -175,10 +177,7 @@ function isPopulationOf(population: Population, groupId: string): boolean {
 /** The groups with figures of their own, then "weitere" with everyone else. */
 function populationsOf(buckets: readonly BucketTally[], partition: GroupPartition, threshold: number): Population[] {
   const populationOf = (group: FigureGroup, members: readonly BucketTally[]): Population => {
-    const roundCount = members[0]?.rounds.length ?? 0;
-    const rounds = Array.from({ length: roundCount }, (_, index) =>
-      combineRounds(members.map((bucket) => bucket.rounds[index] as RoundTally)),
-    );
+    const rounds = members.length === 1 ? (members[0] as BucketTally).rounds : mergeRounds(members);
     const points = releasePoints(rounds, threshold);
     return {
       group,
@@ -228,13 +227,25 @@ function periodSpans(
   };
 }
 
-function activityIn(populations: readonly Population[], spans: ReadonlyMap<Population, Span>): RoundTally {
-  return combineRounds(
-    populations.flatMap((population) => {
-      const span = spans.get(population);
-      return span ? population.rounds.slice(span.from, span.to) : [];
-    }),
-  );
+/** Several groups' rounds as one group's: the lists of people joined, the counts added. */
+function mergeRounds(buckets: readonly BucketTally[]): RoundTally[] {
+  return (buckets[0]?.rounds ?? []).map((_, index) => {
+    const rounds = buckets.map((bucket) => bucket.rounds[index] as RoundTally);
+    return {
+      respondents: rounds.flatMap((round) => round.respondents),
+      active: rounds.flatMap((round) => round.active),
+      answers: rounds.reduce((sum, round) => sum + round.answers, 0),
+      promptsAsked: rounds.reduce((sum, round) => sum + round.promptsAsked, 0),
+    };
+  });
+}
+
+/** The populations' rounds within their spans. */
+function roundsIn(populations: readonly Population[], spans: ReadonlyMap<Population, Span>): RoundTally[] {
+  return populations.flatMap((population) => {
+    const span = spans.get(population);
+    return span ? population.rounds.slice(span.from, span.to) : [];
+  });
 }
 
 /** The first day of the selected period: the cycle start, or the earliest round the populations shown start with. */
@@ -265,36 +276,46 @@ function previousRange(
   return { firstDate: boundaries.dates[from] as string, lastDate: lastDayBefore(boundaries, to) };
 }
 
-/** Each released answer with the last day of the step that released it. */
-function releasedFactsOf(population: Population, boundaries: RoundBoundaries): ReleasedFact[] {
-  const throughOfRound: string[] = [];
-  for (let index = 1; index < population.points.length; index += 1) {
-    const from = population.points[index - 1] as number;
-    const to = population.points[index] as number;
-    const through = lastDayBefore(boundaries, to);
-    for (let round = from; round < to; round += 1) throughOfRound[round] = through;
+/** The answers the populations released so far, per cell, each cell with the last day of its latest step. */
+function releasedCells(populations: readonly Population[], boundaries: RoundBoundaries): CellTally[] {
+  const cells = emptyCells();
+  for (const population of populations) {
+    // Per cell, the latest round released into it; the step that released that round ends at the next release point.
+    const latestRound = new Int32Array(cells.length).fill(-1);
+    for (const { answers } of population.buckets)
+      for (let index = 0; index < answers.round.length; index += 1) {
+        const round = answers.round[index] as number;
+        if (round >= population.last) continue;
+        const cellIndex = answers.cell[index] as number;
+        const cell = cells[cellIndex] as CellTally;
+        cell.answers += 1;
+        cell.people.add(answers.person[index] as number);
+        if (round > (latestRound[cellIndex] as number)) latestRound[cellIndex] = round;
+      }
+    latestRound.forEach((round, cellIndex) => {
+      if (round < 0) return;
+      const step = population.points.find((point) => point > round) ?? population.last;
+      const through = lastDayBefore(boundaries, step);
+      const cell = cells[cellIndex] as CellTally;
+      if (!cell.through || through > cell.through) cell.through = through;
+    });
   }
-  return population.buckets.flatMap((bucket) =>
-    bucket.facts
-      .filter(({ round }) => round < population.last)
-      .map(({ fact, round }) => ({ fact, through: throughOfRound[round] as string })),
-  );
+  return cells;
 }
 
 type TrendResult = { figure: TrendFigure } | { reason: "wholeCycle" | "beforeCycle" | "tooFewRespondents" };
 
 /** The comparison passes the same floor as the period itself, or there is none. */
 function trendOf(
-  selected: RoundTally,
+  now: ParticipationFigure,
   populations: readonly Population[],
   spans: PeriodSpans,
+  counter: PeopleCounter,
   threshold: number,
 ): TrendResult {
   if (!spans.previous) return { reason: spans.noPrevious ?? "beforeCycle" };
-  const previous = activityIn(populations, spans.previous);
-  if (previous.respondents.size < threshold) return { reason: "tooFewRespondents" };
-  const now = participationOf(selected);
-  const before = participationOf(previous);
+  const before = participationOf(roundsIn(populations, spans.previous), counter);
+  if (before.people < threshold) return { reason: "tooFewRespondents" };
   return {
     figure: {
       previous: before,
@@ -318,26 +339,27 @@ function groupFigures(
   populations: readonly Population[],
   spans: ReadonlyMap<Population, Span>,
   partition: GroupPartition,
+  counter: PeopleCounter,
   threshold: number,
   notes: ProgressNote[],
 ): GroupFigure[] {
   const lines: GroupFigure[] = [];
   const without: FigureGroup[] = [];
   for (const population of populations) {
-    const activity = activityIn([population], spans);
-    const isNamed = population.group.kind === "group" || population.members > 0 || activity.active.size > 0;
-    if (activity.respondents.size < threshold) {
+    const participation = participationOf(roundsIn([population], spans), counter);
+    const isNamed = population.group.kind === "group" || population.members > 0 || participation.asked > 0;
+    if (participation.people < threshold) {
       if (isNamed) without.push(population.group);
       continue;
     }
-    const participation = participationOf(activity);
     lines.push(
       population.group.kind === "group"
         ? { kind: "group", groupId: population.group.groupId, participation }
         : { kind: "others", groupIds: partition.combinedIds, participation },
     );
   }
-  if (partition.combinedIds.length > 0)
+  if (partition.ownIds.length === 0 && partition.combinedIds.length > 0) notes.push({ kind: "allCombined", threshold });
+  else if (partition.combinedIds.length > 0)
     notes.push({ kind: "groupsCombined", groupIds: partition.combinedIds, threshold });
   if (without.length > 0) notes.push({ kind: "withoutFigures", groups: without, threshold });
   return lines.length > 1 || without.length > 0 ? lines : [];

@@ -180,6 +180,8 @@ function noteText(note: ProgressNote, config: OrgConfig, scope: Scope): string |
       );
     case "groupsCombined":
       return scope.t("progress.note.groupsCombined", { groups: names(note.groupIds), threshold: note.threshold });
+    case "allCombined":
+      return scope.t("progress.note.allCombined", { threshold: note.threshold });
     case "withoutFigures":
       return scope.t("progress.note.withoutFigures", {
         groups: note.groups.map((group) => figureGroupName(config, group, scope)).join(", "),

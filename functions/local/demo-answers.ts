@@ -7,10 +7,20 @@ import { fillPrompt, PROMPT_CATALOG } from "../../bot/domain/catalog/prompt-cata
 import type { Delivery } from "../../bot/domain/delivery";
 import { answerId } from "../../bot/domain/ids";
 import type { OrgConfig } from "../../bot/domain/org-config";
+import type { AreaId, DimensionId } from "../../bot/domain/quality-models";
 import type { Repositories } from "../../bot/store";
 import { DEMO_USERS, type DemoUserKey } from "./demo-organisation";
 
 const ANSWERS_PER_PERSON = 9;
+/**
+ * In their oldest three weeks everyone reflected on the same cells, as a team meeting might:
+ * cells with six people show numbers on the manager's coverage map (it shows none below five).
+ */
+const TOGETHER: readonly (readonly [AreaId, DimensionId])[] = [
+  ["leitbild", "results"],
+  ["kundenkommunikation", "procedures"],
+  ["leitbild", "rationale"],
+];
 const DAY_MS = 86_400_000;
 
 export async function seedDemoAnswers(
@@ -29,7 +39,17 @@ export async function seedDemoAnswers(
     );
     for (let i = 0; i < ANSWERS_PER_PERSON && prompts.length > 0; i++) {
       // A fixed stride through the catalog: different people, different cells, same every start.
-      const prompt = prompts[(personIndex * 17 + i * 29) % prompts.length];
+      const together = TOGETHER[i - (ANSWERS_PER_PERSON - TOGETHER.length)];
+      const shared =
+        together &&
+        PROMPT_CATALOG.find(
+          (candidate) =>
+            candidate.models.includes(org.model) &&
+            !candidate.part &&
+            candidate.area === together[0] &&
+            candidate.dimension === together[1],
+        );
+      const prompt = shared ?? prompts[(personIndex * 17 + i * 29) % prompts.length];
       if (!prompt) continue;
       const at = new Date(now.getTime() - (i * 7 + personIndex + 1) * DAY_MS).toISOString();
       const deliveryId = `delivery:demo:${key}:${i}`;

@@ -130,6 +130,10 @@ export const progressMessages = {
     de: "Unter „weitere“ zusammengefasst, damit keine Zahl weniger als {threshold} Personen betrifft: {groups}.",
     en: "Combined under “others” so that no figure concerns fewer than {threshold} people: {groups}.",
   },
+  "progress.note.allCombined": {
+    de: "Zahlen nach Gruppen gibt es für Gruppen mit mindestens {threshold} Mitgliedern, die die App nutzen – bisher zählen alle zusammen.",
+    en: "Figures by group exist for groups with at least {threshold} members who use the app; so far everyone counts together.",
+  },
   "progress.note.withoutFigures": {
     de: "Ohne eigene Zeile in diesem Zeitraum (weniger als {threshold} Antwortende): {groups}.",
     en: "No line of their own in this period (fewer than {threshold} respondents): {groups}.",
