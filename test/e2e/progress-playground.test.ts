@@ -27,7 +27,10 @@ describe("npm start: the demo manager asks for the progress summary in the Agent
 
   it("opens an area: numbers where five people or more answered, „unter 5 Personen“ without a date elsewhere", async () => {
     const { page } = session;
-    await page.getByRole("button", { name: /Details zu QB 1 Leitbild/ }).last().click();
+    await page
+      .getByRole("button", { name: /Details zu QB 1 Leitbild/ })
+      .last()
+      .click();
     const area = page.locator(".ac-adaptiveCard", { hasText: "Dimensionen" }).last();
     await area.getByText("Zurück zur Übersicht").first().waitFor();
     const text = await area.innerText();
