@@ -15,13 +15,6 @@
  *    cells hold, one more cell keeps its numbers to itself.
  */
 
-/** A count of people: exact from the threshold up, otherwise only "fewer than k". */
-export type PeopleCount = { kind: "count"; value: number } | { kind: "fewerThan"; threshold: number };
-
-export function peopleCount(count: number, threshold: number): PeopleCount {
-  return count >= threshold ? { kind: "count", value: count } : { kind: "fewerThan", threshold };
-}
-
 /** A configured group and how many of its members use the app. */
 export interface GroupSize {
   id: string;

@@ -53,7 +53,7 @@ const AREA_INDEX = new Map<AreaId, number>(AREA_IDS.map((area, index) => [area, 
 const DIMENSION_INDEX = new Map<DimensionId, number>(DIMENSION_IDS.map((dimension, index) => [dimension, index]));
 
 /** A cell's place in area order, then dimension order: the order of the coverage map. */
-export function cellIndexOf(area: AreaId, dimension: DimensionId): number | undefined {
+function cellIndexOf(area: AreaId, dimension: DimensionId): number | undefined {
   const row = AREA_INDEX.get(area);
   const column = DIMENSION_INDEX.get(dimension);
   return row === undefined || column === undefined ? undefined : row * DIMENSION_IDS.length + column;

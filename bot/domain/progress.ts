@@ -105,7 +105,8 @@ export function computeProgressSummary(input: ProgressInput): ProgressSummary {
     threshold,
     cycle: cycleStatus(config.cycle, now, zone),
     range: {
-      firstDate: rangeStart(filters.period, spans.selected, scope, boundaries),
+      // A group counted only within "weitere" has no period of its own: the overview's.
+      firstDate: rangeStart(filters.period, spans.selected, scope.length > 0 ? scope : populations, boundaries),
       lastDate: released > 0 ? lastDayBefore(boundaries, released) : config.cycle.start,
     },
     ...(comparedRange ? { previousRange: comparedRange } : {}),

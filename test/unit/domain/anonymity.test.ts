@@ -1,4 +1,4 @@
-import { partitionGroups, peopleCount } from "../../../bot/domain/anonymity";
+import { partitionGroups } from "../../../bot/domain/anonymity";
 import { discloseCells } from "../../../bot/domain/anonymity-cells";
 import { pointAtOrBefore, releasePoints } from "../../../bot/domain/anonymity-release";
 
@@ -9,12 +9,6 @@ const round = (respondents: string[], askedOnly: string[] = []) => ({
 });
 
 describe("anonymity rules", () => {
-  it("counts people exactly from k up, and below only as „fewer than k“", () => {
-    expect(peopleCount(5, 5)).toEqual({ kind: "count", value: 5 });
-    expect(peopleCount(4, 5)).toEqual({ kind: "fewerThan", threshold: 5 });
-    expect(peopleCount(0, 5)).toEqual({ kind: "fewerThan", threshold: 5 });
-  });
-
   describe("groups", () => {
     it("gives groups of k members their own figures and combines the others into „weitere“", () => {
       const groups = [
