@@ -170,7 +170,7 @@ export const benchmarks: Benchmark[] = [
   {
     name: "progress summary: 5,000 members, 100,000 answers",
     description:
-      "the pure summary (coverage, participation, trend, groups with the anonymity rules, gaps) for one filter, worst of the four filters per run (issue 9)",
+      "the pure summary (coverage, participation, trend, groups with the anonymity rules, gaps) for one filter, worst of the filters per run (issue 9; issue 20: steps of k people per group, cells of k people)",
     target: { value: 1_000, unit: "ms", kind: "max" },
     async run() {
       const organisation = buildOrganisation();
