@@ -332,16 +332,40 @@ function sameUnit(slot: Slot, members: readonly AnalysedAnswer[]): boolean {
   return rests.size === 1 && rest !== undefined && rest.trim() !== "";
 }
 
-/** "…, auch im Fachbereich Sprachen" → "…"; "Im Kurs „X“ verteilen wir" → "Dort verteilen wir". */
+/**
+ * Takes out what the lead of a summary lists. A department goes with its phrase ("…, auch im
+ * Fachbereich Sprachen" → "…"; "Im Fachbereich Sprachen gehört …" → "Dort gehört …"); a course
+ * keeps its noun ("im Kurs „Yoga“ verteile ich" → "im Kurs verteilen wir").
+ */
 function spreadPhraseRemoval(text: string, fact: TextFact): { start: number; text: string } {
   const before = text.slice(Math.max(0, fact.start - 40), fact.start);
+  if (fact.kind !== "department") {
+    const phrase = /\s*(?:von\s+)?$/iu.exec(before);
+    return { start: fact.start - (phrase?.[0].length ?? 0), text: "" };
+  }
   const phrase =
-    /(?:,\s*auch\s+|\s*)(?:(?:im|in dem|in den|in meinem|in unserem|für den|aus dem|beim|vom|des|dem)\s+)?(?:(?:Kurs(?:es)?|Seminar|Workshop)\s+)?$/iu.exec(
+    /(,\s*auch\s+|\s*)(?:(im|in dem|in den|in meinem|in unserem|aus dem|beim|vom|des|unseres|für den|den|dem)\s+)?$/iu.exec(
       before,
     );
   const start = fact.start - (phrase?.[0].length ?? 0);
-  const isSentenceStart = /(?:^|[.!?]\s+)$/.test(text.slice(0, start));
-  return { start, text: isSentenceStart ? "Dort" : "" };
+  const preposition = phrase?.[2]?.toLowerCase();
+  const atStart = /(?:^|[.!?]\s+)$/.test(text.slice(0, start));
+  const leading = phrase?.[1]?.startsWith(",") || atStart ? "" : " ";
+  // "des Fachbereichs X" → "der Fachbereiche", "für den Fachbereich X" → "für die Fachbereiche", "im Fachbereich X" → "dort".
+  let replacement =
+    preposition === "des" || preposition === "unseres"
+      ? `${leading}der Fachbereiche`
+      : preposition === "für den"
+        ? `${leading}für die Fachbereiche`
+        : preposition === "den"
+          ? `${leading}die Fachbereiche`
+          : atStart
+            ? "dort"
+            : /[;:]\s*$/.test(text.slice(0, start))
+              ? " dort"
+              : "";
+  if (atStart) replacement = replacement.trimStart().charAt(0).toUpperCase() + replacement.trimStart().slice(1);
+  return { start, text: replacement };
 }
 
 /** A sentence of two or more "…" and few other words: the list of values says it better. */

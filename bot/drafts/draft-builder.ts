@@ -282,7 +282,8 @@ function compileArea(
     return part;
   });
   if (isAreaEleven) {
-    const newGoals = [...context.proposals, ...goalCards];
+    // The goals QB 11 names itself first, then those proposed in the other areas.
+    const newGoals = [...goalCards, ...context.proposals];
     const target = parts.find((part) => part.part !== "11a");
     if (target && newGoals.length > 0) target.goalCards = newGoals;
   }
@@ -313,12 +314,14 @@ function compileArea(
       (entry): entry is { answer: AnalysedAnswer; reference: NonNullable<typeof entry.reference> } => !!entry.reference,
     )
     .sort((a, b) => Number(b.reference.isExplicit) - Number(a.reference.isExplicit));
-  // Sentences that differ only in a course or date are one line, with every source.
+  // Sentences that differ only in a course, a date or a word or two are one line, with every source.
   const bySkeleton = new Map<string, Statement>();
+  const lineSkeletons: { skeleton: string; statement: Statement }[] = [];
   for (const { answer, reference } of explicitFirst) {
     referring.add(answer);
     const skeleton = normaliseText(maskFacts(reference.sentence, extractFacts(reference.sentence)));
-    const known = bySkeleton.get(skeleton);
+    const known =
+      bySkeleton.get(skeleton) ?? lineSkeletons.find((line) => isNearlyTheSame(line.skeleton, skeleton))?.statement;
     if (known) known.sourceKeys.push(keyFor(answer));
     else if (lineStatements.length < MAX_LINE_STATEMENTS) {
       const statement: Statement = {
@@ -327,6 +330,7 @@ function compileArea(
         sourceKeys: [keyFor(answer)],
       };
       bySkeleton.set(skeleton, statement);
+      lineSkeletons.push({ skeleton, statement });
       lineStatements.push(statement);
     }
   }
@@ -361,6 +365,15 @@ function compileArea(
   };
   if (continuity) section.continuity = continuity;
   return section;
+}
+
+/** Two sentences of the line say the same when four in five of their words are shared. */
+function isNearlyTheSame(a: string, b: string): boolean {
+  const words = new Set(a.split(" "));
+  const other = new Set(b.split(" "));
+  let shared = 0;
+  for (const word of words) if (other.has(word)) shared += 1;
+  return shared / (words.size + other.size - shared) >= 0.8;
 }
 
 function partsOf(area: AreaId, isRecertification: boolean): ("11a" | "11b" | undefined)[] {
@@ -406,7 +419,7 @@ function planGoalTopics(
   }));
   const unassigned = answers.filter((answer) => answer.topicId === undefined);
   if (unassigned.length > 0)
-    planned.push({ topic: { kind: "unassigned", heading: context.texts.unassigned }, answers: unassigned });
+    planned.push({ topic: { kind: "unassigned", heading: context.texts.unassignedGoal }, answers: unassigned });
   return planned;
 }
 

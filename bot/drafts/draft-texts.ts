@@ -33,6 +33,8 @@ export interface DraftTexts {
   requirementShort(id: string): string;
   goalHeading(title: string, agreedOn: string): string;
   unassigned: string;
+  /** 11a: answers about none of the agreed goals. */
+  unassignedGoal: string;
   /** "Bezug zur Definition gelungenen Lernens". */
   successDefinitionLine(term: string): string;
   /** "In 5 von 8 Fachbereichen (Sprachen, Gesundheit, …)". */
@@ -203,6 +205,7 @@ const DE: DraftTexts = {
   requirementShort: (id) => `Anforderung ${id}`,
   goalHeading: (title, agreedOn) => `Ziel „${title}“ (vereinbart am ${agreedOn})`,
   unassigned: "Ohne Zuordnung zu einer Anforderung",
+  unassignedGoal: "Ohne Zuordnung zu einem Ziel",
   successDefinitionLine: (term) => `Bezug zur ${term}`,
   spreadLead: (spread) => {
     const units = {
@@ -364,6 +367,7 @@ const EN: DraftTexts = {
   requirementShort: (id) => `requirement ${id}`,
   goalHeading: (title, agreedOn) => `Goal “${title}” (agreed on ${agreedOn})`,
   unassigned: "Not assigned to a requirement",
+  unassignedGoal: "Not assigned to an agreed goal",
   successDefinitionLine: (term) => `Link to the ${term}`,
   spreadLead: (spread) => {
     const units = {

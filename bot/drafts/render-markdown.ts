@@ -187,7 +187,9 @@ function renderLine(line: SegmentLine, writer: MarkdownWriter): string {
   return line
     .map((segment, index) => {
       if (!("text" in segment)) return writer.withSources ? markers(segment.keys) : "";
-      return index === 0 ? escapeMarkdownLineStart(segment.text) : escapeMarkdownInline(segment.text);
+      const escaped = index === 0 ? escapeMarkdownLineStart(segment.text) : escapeMarkdownInline(segment.text);
+      // Escaping trims; the spaces between a segment and the next ("; ") are part of the line.
+      return `${index > 0 && /^\s/.test(segment.text) ? " " : ""}${escaped}${/\s$/.test(segment.text) ? " " : ""}`;
     })
     .join("");
 }

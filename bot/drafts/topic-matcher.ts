@@ -76,9 +76,12 @@ export function createTopicMatcher(topics: readonly MatchableTopic[]): TopicMatc
   };
 }
 
-/** The same stem, or one is the start of a compound made with the other ("beschwerd" / "beschwerdemanagement"). */
+/**
+ * The same stem, or one is the first or last part of a compound made with the other
+ * ("beschwerd" / "beschwerdemanagement", "auswertung" / "zwischenauswertung").
+ */
 function sameWord(word: string, topicWord: string): boolean {
   if (word === topicWord) return true;
   const [short, long] = word.length < topicWord.length ? [word, topicWord] : [topicWord, word];
-  return short.length >= MIN_PREFIX && long.startsWith(short);
+  return short.length >= MIN_PREFIX && (long.startsWith(short) || long.endsWith(short));
 }

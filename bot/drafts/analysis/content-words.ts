@@ -35,7 +35,11 @@ export function contentWords(text: string): string[] {
   return [...seen];
 }
 
-export function stem(word: string): string {
+/** Umlauts as their base vowel, so that a plural meets its singular ("Bögen", "Bogen"; "Räume", "Raum"). */
+const UMLAUTS: Readonly<Record<string, string>> = { ä: "a", ö: "o", ü: "u" };
+
+export function stem(inflected: string): string {
+  const word = inflected.replace(/[äöü]/g, (umlaut) => UMLAUTS[umlaut] ?? umlaut);
   for (const suffix of SUFFIXES) {
     if (word.length - suffix.length >= MIN_WORD_LENGTH && word.endsWith(suffix)) {
       const base = word.slice(0, -suffix.length);

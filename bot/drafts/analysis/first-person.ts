@@ -181,7 +181,10 @@ function findVerb(tokens: readonly Token[], index: number, text: string): number
 
 /** Words after "und" that end like a verb but are not one ("und neue Kurse"). */
 const NOT_COORDINATED_VERBS = new Set([
+  "sie",
   "ihre",
+  "deine",
+  "meine",
   "eine",
   "keine",
   "diese",

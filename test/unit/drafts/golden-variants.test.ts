@@ -1,7 +1,13 @@
 import * as path from "node:path";
 import { compileDraft } from "../../../bot/drafts/compile-draft";
 import { renderMarkdown } from "../../../bot/drafts/render-markdown";
-import { ANSWERS, LAST_PERIOD_ANSWERS, musterstadtInput, ORGANISATION } from "../../fixtures/vhs-musterstadt";
+import {
+  ANSWERS,
+  LAST_PERIOD_ANSWERS,
+  LAST_PERIOD_GOAL_LIST,
+  musterstadtInput,
+  RECERTIFICATION_ORGANISATION,
+} from "../../fixtures/vhs-musterstadt";
 import { compareWithGolden } from "./golden-file";
 
 const FIXTURE_DIR = path.join(__dirname, "..", "..", "fixtures", "vhs-musterstadt");
@@ -14,7 +20,7 @@ describe("Musterstadt re-certification draft of QB 11 (golden)", () => {
   const markdown = renderMarkdown(
     compileDraft(
       musterstadtInput({
-        organisation: { ...ORGANISATION, cycleKind: "recertification" },
+        organisation: RECERTIFICATION_ORGANISATION,
         areas: ["strategische_entwicklungsziele"],
         answers: [...ANSWERS, ...LAST_PERIOD_ANSWERS],
       }),
@@ -25,24 +31,33 @@ describe("Musterstadt re-certification draft of QB 11 (golden)", () => {
     expect(compareWithGolden(markdown, path.join(FIXTURE_DIR, "draft-recertification.golden.md"))).toBeUndefined();
   });
 
-  it("reports last period's goals under 11a and new goals under 11b, each by dimension", () => {
+  it("reports last period's goals under 11a, one heading per agreed goal, and new goals under 11b by requirement, each by dimension", () => {
     const dimensions = [
-      "#### Begründung",
-      "#### Verfahren",
-      "#### Ergebnisse",
-      "#### Bewertung",
-      "#### Schlussfolgerungen",
+      "##### Begründung",
+      "##### Verfahren",
+      "##### Ergebnisse",
+      "##### Bewertung",
+      "##### Schlussfolgerungen",
     ];
+    const goal = (title: string) => [`#### Ziel „${title}“ (vereinbart am 15.06.2022)`, ...dimensions];
     expect(headings(markdown)).toEqual([
       "# Selbstreport – Entwurf",
       "## Inhalt",
       "## QB 11 · Strategische Entwicklungsziele",
       "### 11a · Was wurde aus den Zielen der letzten Periode?",
+      ...LAST_PERIOD_GOAL_LIST.flatMap(({ title }) => goal(title)),
+      "#### Ohne Zuordnung zu einem Ziel",
       ...dimensions,
       "### 11b · Neue strategische Entwicklungsziele",
+      "#### Anforderung 11.1 · Entwicklungsziele aus der Selbstevaluation ableiten",
+      ...dimensions,
+      "#### Anforderung 11.2 · Ziele mit allen Gruppen vereinbaren",
+      ...dimensions,
+      "#### Ohne Zuordnung zu einer Anforderung",
       ...dimensions,
       "### Nachweise in diesem Bereich",
       "### Klärungsbedarf",
+      "### Seit dem letzten Selbstreport",
       "### Lücken",
       "### Quellen",
       "## Nachweise",
@@ -68,30 +83,38 @@ describe("Musterstadt draft with English headings (golden)", () => {
   });
 
   it("has English headings and labels around the staff's German statements, with ISO dates", () => {
-    const dimensions = [
-      "### Rationale",
-      "### Procedures",
-      "### Results",
-      "### Evaluation",
-      "### Conclusions",
-      "### Evidence in this area",
-      "### Points to clarify",
-      "### Gaps",
-      "### Sources",
+    const dimensions = ["Rationale", "Procedures", "Results", "Evaluation", "Conclusions"];
+    const closing = ["### Evidence in this area", "### Points to clarify", "### Gaps", "### Sources"];
+    const topic = (heading: string, level: number) => [
+      `${"#".repeat(level)} ${heading}`,
+      ...dimensions.map((name) => `${"#".repeat(level + 1)} ${name}`),
     ];
     expect(headings(markdown)).toEqual([
       "# Self-report – draft",
       "## Contents",
       "## QB 1 · Mission statement",
-      ...dimensions,
+      ...topic("Requirement 1.1 · Leitbild gemeinsam erarbeitet und beschlossen", 3),
+      ...topic("Requirement 1.2 · Eigene Definition gelungenen Lernens", 3),
+      ...topic("Requirement 1.3 · Leitbild bekannt machen: Einführung, Aushang, Website", 3),
+      "### Requirement 1.4 · Leitbild regelmäßig überprüfen",
+      ...topic("Not assigned to a requirement", 3),
+      ...closing,
       "## QB 9 · Controlling",
-      ...dimensions,
+      ...topic("Requirement 9.1 · Kennzahlen und Controlling-Bericht", 3),
+      ...topic("Requirement 9.2 · Plan-Ist-Vergleich mit dem Wirtschaftsplan", 3),
+      ...topic("Requirement 9.3 · Belegung und Teilnahmestatistik", 3),
+      ...topic("Not assigned to a requirement", 3),
+      ...closing,
       "## QB 11 · Strategic development goals",
       "### New strategic development goals",
-      ...dimensions.slice(0, 5).map((heading) => `#${heading}`),
-      ...dimensions.slice(5),
+      ...topic("Requirement 11.1 · Entwicklungsziele aus der Selbstevaluation ableiten", 4),
+      ...topic("Requirement 11.2 · Ziele mit allen Gruppen vereinbaren", 4),
+      ...topic("Not assigned to a requirement", 4),
+      ...closing,
       "## Evidence",
     ]);
+    // A requirement without any statement yet says so, instead of five empty dimensions.
+    expect(markdown).toContain("### Requirement 1.4 · Leitbild regelmäßig überprüfen\n\n_Not yet addressed._");
     expect(markdown).toContain("**Draft – for editing**");
     expect(markdown).toContain("- **Period:** 2025-02-01 – 2026-03-31");
     expect(markdown).toContain("- **Only one statement, from one person, for Rationale.**");

@@ -3,7 +3,13 @@ import { evidenceLine, plainLine } from "../../../bot/drafts/draft-plain-text";
 import { compileDraft } from "../../../bot/drafts/compile-draft";
 import type { Draft, DraftSource, Statement } from "../../../bot/drafts/draft";
 import { renderDocx } from "../../../bot/drafts/word";
-import { LAST_PERIOD_ANSWERS, ANSWERS, musterstadtInput, ORGANISATION } from "../../fixtures/vhs-musterstadt";
+import {
+  ANSWERS,
+  LAST_PERIOD_ANSWERS,
+  musterstadtInput,
+  RECERTIFICATION_ORGANISATION,
+  REQUIREMENTS,
+} from "../../fixtures/vhs-musterstadt";
 import { compareWithGolden } from "./golden-file";
 import { openWordDocument, type WordDocument } from "./word-document";
 
@@ -34,10 +40,41 @@ function describeSource(source: DraftSource): string {
   return [source.key, source.person, source.group, source.date].filter(Boolean).join(" · ");
 }
 
+function headingsOf(document: WordDocument): string[] {
+  return document.paragraphs
+    .filter((paragraph) => paragraph.style?.startsWith("Heading"))
+    .map((paragraph) => `${paragraph.style} ${paragraph.text}`);
+}
+
+/** The headings the draft's structure calls for: area, part, requirement or goal, dimension, then the area's closing parts. */
+function expectedHeadings(compiled: Draft): string[] {
+  const { labels } = compiled;
+  return compiled.sections.flatMap((section) => [
+    `Heading1 ${section.heading}`,
+    ...section.parts.flatMap((part) => {
+      const level = part.heading ? 3 : 2;
+      return [
+        ...(part.heading ? [`Heading2 ${part.heading}`] : []),
+        ...part.topics.flatMap((topic) => [
+          ...(topic.heading ? [`Heading${level} ${topic.heading}`] : []),
+          ...(topic.isNotStarted
+            ? []
+            : topic.blocks.map((block) => `Heading${topic.heading ? level + 1 : level} ${block.heading}`)),
+        ]),
+      ];
+    }),
+    `Heading2 ${labels.evidenceInSection}`,
+    `Heading2 ${labels.clarifications}`,
+    ...(section.continuity ? [`Heading2 ${labels.continuity.heading}`] : []),
+    `Heading2 ${labels.gaps}`,
+    `Heading2 ${labels.sources}`,
+  ]);
+}
+
 const draft = compileDraft(musterstadtInput());
 const recertification = compileDraft(
   musterstadtInput({
-    organisation: { ...ORGANISATION, cycleKind: "recertification" },
+    organisation: RECERTIFICATION_ORGANISATION,
     areas: ["strategische_entwicklungsziele"],
     answers: [...ANSWERS, ...LAST_PERIOD_ANSWERS],
   }),
@@ -97,7 +134,7 @@ describe("Musterstadt draft in Word", () => {
 
   it("starts every area on a new page and keeps every heading with the text after it", () => {
     const headingStyles = [...word.styles.matchAll(/<w:style [^>]*w:styleId="(Heading\d)">(.*?)<\/w:style>/g)];
-    expect(headingStyles.map((match) => match[1])).toEqual(["Heading1", "Heading2", "Heading3"]);
+    expect(headingStyles.map((match) => match[1])).toEqual(["Heading1", "Heading2", "Heading3", "Heading4"]);
     for (const [, , style] of headingStyles) expect(style).toContain("<w:keepNext/>");
     expect(headingStyles[0]?.[2]).toContain("<w:pageBreakBefore/>");
     expect(headingStyles[1]?.[2]).not.toContain("<w:pageBreakBefore/>");
@@ -112,20 +149,21 @@ describe("Musterstadt draft in Word", () => {
     expect(rows.filter((properties) => properties.includes("<w:tblHeader/>"))).toHaveLength(draft.sections.length + 1);
   });
 
-  it("has a Heading 1 per area in QB order and, under each, the five dimensions, evidence, points to clarify, gaps and sources as Heading 2, then the Nachweise annex", () => {
-    const headings = word.paragraphs
-      .filter((paragraph) => paragraph.style?.startsWith("Heading"))
-      .map((paragraph) => `${paragraph.style} ${paragraph.text}`);
+  it("has a Heading 1 per area in QB order, a heading per requirement with the five dimensions under it, then evidence, points to clarify, gaps and sources, then the Nachweise annex", () => {
+    const headings = headingsOf(word);
+    expect(headings).toEqual([...expectedHeadings(draft), "Heading1 Nachweise"]);
     const dimensions = ["Begründung", "Verfahren", "Ergebnisse", "Bewertung", "Schlussfolgerungen"];
-    const expected = draft.sections.flatMap((section) => [
-      `Heading1 ${section.heading}`,
-      // QB 11 of a first certification is one chapter of new goals.
-      ...(section.area === "strategische_entwicklungsziele"
-        ? ["Heading2 Neue strategische Entwicklungsziele", ...dimensions.map((name) => `Heading3 ${name}`)]
-        : dimensions.map((name) => `Heading2 ${name}`)),
-      ...["Nachweise in diesem Bereich", "Klärungsbedarf", "Lücken", "Quellen"].map((name) => `Heading2 ${name}`),
-    ]);
-    expect(headings).toEqual([...expected, "Heading1 Nachweise"]);
+    const requirement = headings.indexOf("Heading2 Anforderung 1.1 · Leitbild gemeinsam erarbeitet und beschlossen");
+    expect(headings.slice(requirement + 1, requirement + 6)).toEqual(dimensions.map((name) => `Heading3 ${name}`));
+    // Every requirement of the organisation's list is a heading; one with no statement says so instead of dimensions.
+    for (const { id, title } of REQUIREMENTS)
+      expect(headings.some((text) => text.endsWith(`Anforderung ${id} · ${title}`))).toBe(true);
+    const notStarted = word.paragraphs.findIndex((paragraph) => paragraph.text.startsWith("Anforderung 1.4 ·"));
+    expect(word.paragraphs[notStarted + 1]?.text).toBe("Noch nicht bearbeitet.");
+    // QB 11 of a first certification is one chapter of new goals.
+    const areaEleven = headings.indexOf("Heading1 QB 11 · Strategische Entwicklungsziele");
+    expect(headings[areaEleven + 1]).toBe("Heading2 Neue strategische Entwicklungsziele");
+    expect(headings.slice(areaEleven).some((text) => text.startsWith("Heading2 Ergebnisse"))).toBe(false);
     expect(draft.sections.map((section) => section.heading)).toEqual([
       "QB 1 · Leitbild",
       "QB 2 · Bedarfserschließung",
@@ -260,26 +298,19 @@ describe("Musterstadt draft in Word", () => {
     );
   });
 
-  it("splits QB 11 of a re-certification into 11a and 11b, each with the five dimensions", async () => {
+  it("splits QB 11 of a re-certification into 11a (a heading per agreed goal) and 11b, each with the five dimensions", async () => {
     const recertified = await openWordDocument(await render(recertification));
-    const headings = recertified.paragraphs
-      .filter((paragraph) => paragraph.style?.startsWith("Heading"))
-      .map((paragraph) => `${paragraph.style} ${paragraph.text}`);
-    const dimensions = ["Begründung", "Verfahren", "Ergebnisse", "Bewertung", "Schlussfolgerungen"].map(
-      (name) => `Heading3 ${name}`,
-    );
-    expect(headings).toEqual([
-      "Heading1 QB 11 · Strategische Entwicklungsziele",
-      "Heading2 11a · Was wurde aus den Zielen der letzten Periode?",
-      ...dimensions,
-      "Heading2 11b · Neue strategische Entwicklungsziele",
-      ...dimensions,
-      "Heading2 Nachweise in diesem Bereich",
-      "Heading2 Klärungsbedarf",
-      "Heading2 Lücken",
-      "Heading2 Quellen",
-      "Heading1 Nachweise",
+    const headings = headingsOf(recertified);
+    expect(headings).toEqual([...expectedHeadings(recertification), "Heading1 Nachweise"]);
+    const part11a = headings.indexOf("Heading2 11a · Was wurde aus den Zielen der letzten Periode?");
+    const part11b = headings.indexOf("Heading2 11b · Neue strategische Entwicklungsziele");
+    expect(part11a).toBe(1);
+    expect(part11b).toBeGreaterThan(part11a);
+    expect(headings.slice(part11a + 1, part11a + 7)).toEqual([
+      "Heading3 Ziel „Onlineanmeldung für alle Kurse“ (vereinbart am 15.06.2022)",
+      ...["Begründung", "Verfahren", "Ergebnisse", "Bewertung", "Schlussfolgerungen"].map((name) => `Heading4 ${name}`),
     ]);
+    expect(recertified.styles).toContain('w:styleId="Heading4"');
     const text = recertified.paragraphs.map((paragraph) => paragraph.text).join("\n");
     expect(text.indexOf("„Onlineanmeldung für alle Kurse“")).toBeLessThan(
       text.indexOf("11b · Neue strategische Entwicklungsziele"),
@@ -303,19 +334,23 @@ describe("Musterstadt draft in Word", () => {
     ).toEqual(["QB 1 · Mission statement", "QB 9 · Controlling", "QB 11 · Strategic development goals", "Evidence"]);
     expect(
       inEnglish.paragraphs
-        .filter((paragraph) => paragraph.style === "Heading2")
-        .slice(0, 8)
+        .filter((paragraph) => paragraph.style === "Heading2" || paragraph.style === "Heading3")
+        .slice(0, 6)
         .map((paragraph) => paragraph.text),
     ).toEqual([
+      "Requirement 1.1 · Leitbild gemeinsam erarbeitet und beschlossen",
       "Rationale",
       "Procedures",
       "Results",
       "Evaluation",
       "Conclusions",
-      "Evidence in this area",
-      "Points to clarify",
-      "Gaps",
     ]);
+    expect(
+      inEnglish.paragraphs
+        .filter((paragraph) => paragraph.style === "Heading2" && !paragraph.text.startsWith("Requirement"))
+        .slice(0, 5)
+        .map((paragraph) => paragraph.text),
+    ).toEqual(["Not assigned to a requirement", "Evidence in this area", "Points to clarify", "Gaps", "Sources"]);
     expect(texts).toEqual(expect.arrayContaining(["Source", "Person", "Group", "Date"]));
     expect(
       [...inEnglish.comments.values()]
