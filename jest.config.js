@@ -1,7 +1,8 @@
 /** Jest runs TypeScript through ts-jest in transpile-only mode; `tsc --noEmit` does the type check. */
 /** @type {import('jest').Config} */
 module.exports = {
-  testEnvironment: "node",
+  // Node's, plus an embedded Cosmos-compatible server per worker that its test files share.
+  testEnvironment: "<rootDir>/test/support/cosmos-test-environment.js",
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.test.ts"],
   transform: { "^.+\\.ts$": ["ts-jest", { tsconfig: "tsconfig.json" }] },

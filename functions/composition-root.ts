@@ -33,6 +33,8 @@ export interface RootOptions {
   clock?: Clock;
   /** Base URL used for links in local mode, when PUBLIC_BASE_URL is not set. */
   localBaseUrl?: string;
+  /** Tests: how long a store request may take (default: the store's own, see createCosmosStore). */
+  storeRequestTimeoutMs?: number;
 }
 
 let services: Promise<AppServices> | undefined;
@@ -69,6 +71,7 @@ async function buildServices({
   logger: givenLogger,
   clock: givenClock,
   localBaseUrl,
+  storeRequestTimeoutMs,
 }: RootOptions): Promise<AppServices> {
   const config = loadConfig(env, {
     localBaseUrl: localBaseUrl ?? "http://127.0.0.1:3978",
@@ -96,7 +99,10 @@ async function buildServices({
   ]);
   const logger = givenLogger ?? createLogger(invocationLogSink);
   const clock = givenClock ?? systemClock;
-  const store = await createCosmosStore(config.cosmos);
+  const store = await createCosmosStore({
+    ...config.cosmos,
+    ...(storeRequestTimeoutMs ? { requestTimeoutMs: storeRequestTimeoutMs } : {}),
+  });
   const repos = createRepositories(store);
   const { createScheduling } = await import("../bot/scheduling");
   const scheduling = createScheduling({

@@ -13,11 +13,17 @@ export interface EmbeddedCosmos {
   key: string;
   /** Stops accepting connections and drops open ones (used to simulate an outage too). */
   stop(): Promise<void>;
+  /** Lets the process end while the server still listens (a test worker's shared server). */
+  unref(): void;
 }
 
 export async function startEmbeddedCosmos(port = 0): Promise<EmbeddedCosmos> {
   // Keep-alive spares a TLS handshake per request (the server closes connections by default).
   const server = createHttpsServer({ keepAlive: true } as Parameters<typeof createHttpsServer>[0]);
+  // Idle connections stay open until a side closes them. With Node's default (5 s) the server
+  // could close a connection the client had just reused, while its request still waited in the
+  // socket behind a busy event loop ("socket hang up"); the client's agent keeps them for good.
+  server.keepAliveTimeout = 0;
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(port, "127.0.0.1", () => resolve());
@@ -31,5 +37,6 @@ export async function startEmbeddedCosmos(port = 0): Promise<EmbeddedCosmos> {
         server.close(() => resolve());
         server.closeAllConnections();
       }),
+    unref: () => void server.unref(),
   };
 }

@@ -35,6 +35,9 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
     options.onRequest?.();
     void serve(options.functions, req, res);
   });
+  // Idle connections stay open until the client closes them: with Node's default (5 s) the host
+  // could close one a client was just reusing, while the request waited behind a busy event loop.
+  server.keepAliveTimeout = 0;
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(options.port, options.host, () => resolve());

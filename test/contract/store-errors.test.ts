@@ -27,16 +27,16 @@ describe("store errors (contract)", () => {
   });
 
   // An outage is simulated with an embedded server of its own (also when COSMOS_ENDPOINT is set).
-  // The 10 s test timeout bounds "quickly": requests time out after 3 s, and a refused connection
-  // fails at once; a store that hangs would fail this test.
-  it("reports STORE_UNAVAILABLE quickly when the store is down, so the bot can keep the typed answer", async () => {
+  // "At once" without a stopwatch: the request timeout is far longer than the test may run, so
+  // the test passes only if a refused connection fails without waiting for it.
+  it("reports STORE_UNAVAILABLE at once when the store is down, so the bot can keep the typed answer", async () => {
     const server = await startEmbeddedCosmos();
     const store = await createCosmosStore({
       endpoint: server.endpoint,
       key: server.key,
       database: "outage",
       isLoopback: true,
-      requestTimeoutMs: 3_000,
+      requestTimeoutMs: 10 * 60_000,
     });
     try {
       await store.ensureContainers();
@@ -61,5 +61,5 @@ describe("store errors (contract)", () => {
       store.dispose();
       await server.stop();
     }
-  }, 10_000);
+  });
 });

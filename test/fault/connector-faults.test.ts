@@ -10,6 +10,7 @@ import { fakeClock, sendCounts, TUESDAY_SLOT, type FakeClock } from "../integrat
 import { cardOf, cardText, startBotHarness, type BotHarness } from "../support/bot-harness";
 import { buttonData, type InvokeBody } from "../support/card-inspection";
 import { seedOrg } from "../support/org-fixture";
+import { createHeldSends } from "../support/held-sends";
 import { ANNA, TENANT_ID, executeAction, message } from "../support/teams-activities";
 import { startFlakyConnector, type ConnectorFault, type FlakyConnector } from "./support/flaky-connector";
 import { MINUTE, outboxOver, type Outbox } from "./support/outbox";
@@ -22,11 +23,12 @@ describe("proactive sends when the connector fails", () => {
 
   beforeAll(async () => {
     bot = await startBotHarness();
-    flaky = await startFlakyConnector();
+    const held = createHeldSends();
+    flaky = await startFlakyConnector({ onHold: held.hold });
     const { repos } = await bot.services();
     await seedOrg(repos);
     clock = fakeClock(TUESDAY_SLOT);
-    outbox = outboxOver(repos, clock, flaky.serviceUrl);
+    outbox = outboxOver(repos, clock, flaky.serviceUrl, held);
   });
   afterAll(async () => {
     await flaky.stop();

@@ -12,7 +12,7 @@ describe("the Cosmos-compatible server stops mid-turn and comes back", () => {
   let outage: StoreOutage;
 
   beforeAll(async () => {
-    bot = await startBotHarness();
+    bot = await startBotHarness({}, { ownStore: true });
     await seedOrg((await bot.services()).repos);
     outage = storeOutage(bot.testStore);
   });

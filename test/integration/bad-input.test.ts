@@ -184,7 +184,7 @@ describe("GET /api/health with the store down", () => {
   let bot: BotHarness;
 
   beforeAll(async () => {
-    bot = await startBotHarness();
+    bot = await startBotHarness({}, { ownStore: true });
     expect((await bot.get("/api/health")).status).toBe(200);
     await bot.testStore.server.stop();
   });

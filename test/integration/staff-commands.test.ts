@@ -154,7 +154,7 @@ describe("when the store is unavailable", () => {
   let bot: BotHarness;
 
   beforeAll(async () => {
-    bot = await startBotHarness();
+    bot = await startBotHarness({}, { ownStore: true });
     await seedOrg((await bot.services()).repos);
   });
   afterAll(async () => bot.stop());

@@ -7,6 +7,7 @@ import { silentLogger } from "../../bot/logger";
 import { createScheduling, type Scheduling } from "../../bot/scheduling";
 import { createTeamsSender } from "../../bot/scheduling/teams-sender";
 import { createRepositories, type Repositories } from "../../bot/store";
+import { createHeldSends } from "../support/held-sends";
 import { startTestStore, stopTestStore, type TestStore } from "../support/embedded-store";
 import { seedOrg } from "../support/org-fixture";
 import { BOT_ID } from "../support/teams-activities";
@@ -144,15 +145,10 @@ describe("delivery worker against a busy Teams", () => {
   afterAll(async () => stopTestStore(testStore));
 
   /** An organisation with `count` members whose prompts are due, behind a connector with these limits and faults. */
-  async function busyTeams(
-    orgId: string,
-    count: number,
-    options: TeamsLimitsConnectorOptions,
-    workerRps: number,
-    sendTimeoutMs?: number,
-  ) {
+  async function busyTeams(orgId: string, count: number, options: TeamsLimitsConnectorOptions, workerRps: number) {
     const clock = fakeClock(TUESDAY_SLOT);
-    const teams = await startTeamsLimitsConnector({ now: () => clock.now().getTime(), ...options });
+    const held = createHeldSends();
+    const teams = await startTeamsLimitsConnector({ now: () => clock.now().getTime(), onHold: held.hold, ...options });
     await seedOrg(repos, { orgId });
     for (let i = 0; i < count; i++)
       await repos.members.recordSighting(sighting(orgId, `member-${i}`, teams.serviceUrl), clock.now());
@@ -161,10 +157,7 @@ describe("delivery worker against a busy Teams", () => {
       clock,
       logger: silentLogger,
       credentials: { appType: "MultiTenant" },
-      sender: createTeamsSender(
-        { appType: "MultiTenant" },
-        { logger: silentLogger, ...(sendTimeoutMs ? { timeoutMs: sendTimeoutMs } : {}) },
-      ),
+      sender: held.timingOut(createTeamsSender({ appType: "MultiTenant" }, { logger: silentLogger })),
       sleep: clock.sleep,
       random: () => 0.5,
       tenantRequestsPerSecond: workerRps,
@@ -219,7 +212,7 @@ describe("delivery worker against a busy Teams", () => {
 
   it("retries 5xx and timeouts until each prompt arrived once, and stops writing to members who blocked the bot", async () => {
     const faults = { serverError: 0.15, timeout: 0.1, blocked: 0.1 };
-    const busy = await busyTeams("org-flaky", 20, { faults, seed: 5 }, 40, 300);
+    const busy = await busyTeams("org-flaky", 20, { faults, seed: 5 }, 40);
     try {
       const counts = await deliverEverything("org-flaky", busy);
       const stats = busy.teams.stats();

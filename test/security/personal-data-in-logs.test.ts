@@ -81,11 +81,14 @@ describe("personal data in logs", () => {
   beforeAll(async () => {
     capture();
     llm = await startMockOpenAiServer();
-    bot = await startBotHarness({
-      BOOTSTRAP_QUALITY_OFFICERS: MIRIAM.aadObjectId,
-      OPENAI_API_KEY: "test-key",
-      OPENAI_BASE_URL: llm.openAiBaseUrl,
-    });
+    bot = await startBotHarness(
+      {
+        BOOTSTRAP_QUALITY_OFFICERS: MIRIAM.aadObjectId,
+        OPENAI_API_KEY: "test-key",
+        OPENAI_BASE_URL: llm.openAiBaseUrl,
+      },
+      { ownStore: true },
+    );
     const { repos } = await bot.services();
     await seedOrg(repos, { anonymityThreshold: 2 });
     for (const user of [ANNA, JONAS, MIRIAM]) await say(user, "hallo");

@@ -9,7 +9,7 @@ import { keepForSuiteScan } from "./suite-log-scan";
 import { configureRoot, disposeServices, getServices, type AppServices } from "../../functions/composition-root";
 import { startLocalHost, type LocalHost } from "../../functions/local/local-host";
 import { HTTP_FUNCTIONS } from "../../functions/registrations";
-import { startTestStore, stopTestStore, type TestStore } from "./embedded-store";
+import { startTestStore, stopTestStore, TEST_STORE_REQUEST_TIMEOUT_MS, type TestStore } from "./embedded-store";
 import { startFakeConnector, type FakeConnector } from "./fake-connector";
 
 export interface HttpAnswer {
@@ -34,12 +34,18 @@ export interface BotHarness {
   stop(): Promise<void>;
 }
 
-/** `clock`: a clock the test moves (the app's timers and turns read it); the system clock otherwise. */
+export interface BotHarnessOptions {
+  /** A clock the test moves (the app's timers and turns read it); the system clock otherwise. */
+  clock?: Clock;
+  /** A store server of this harness alone, for tests that stop it (an outage). */
+  ownStore?: boolean;
+}
+
 export async function startBotHarness(
   env: Record<string, string> = {},
-  options: { clock?: Clock } = {},
+  options: BotHarnessOptions = {},
 ): Promise<BotHarness> {
-  const testStore = await startTestStore();
+  const testStore = await startTestStore({ ownServer: options.ownStore ?? false });
   const connector = await startFakeConnector();
   const logs: string[] = [];
   // The root is built on the first request, so the host can start first and tell it its URL.
@@ -63,6 +69,7 @@ export async function startBotHarness(
     }),
     localBaseUrl: baseUrl,
     ...(options.clock ? { clock: options.clock } : {}),
+    storeRequestTimeoutMs: TEST_STORE_REQUEST_TIMEOUT_MS,
   });
 
   const request = async (path: string, init: RequestInit): Promise<HttpAnswer> => {

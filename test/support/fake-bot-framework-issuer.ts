@@ -59,6 +59,8 @@ export async function startFakeBotFrameworkIssuer(): Promise<FakeBotFrameworkIss
     res.writeHead(body ? 200 : 404, { "content-type": "application/json" });
     res.end(JSON.stringify(body ?? { error: "not found" }));
   });
+  // Never close an idle connection the client may be reusing at that moment ("socket hang up").
+  server.keepAliveTimeout = 0;
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", () => resolve()));
   baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 

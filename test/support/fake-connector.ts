@@ -61,6 +61,8 @@ export async function startFakeConnector(): Promise<FakeConnector> {
       res.end(JSON.stringify({ id: `activity-${++counter}` }));
     });
   });
+  // Never close an idle connection the client may be reusing at that moment ("socket hang up").
+  server.keepAliveTimeout = 0;
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", () => resolve()));
   const { port } = server.address() as AddressInfo;
   return {

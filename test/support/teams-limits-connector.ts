@@ -8,6 +8,7 @@
 import * as http from "node:http";
 import type { AddressInfo } from "node:net";
 import type { SentActivity } from "./fake-connector";
+import { recipientOf } from "./held-sends";
 import {
   createFaultInjector,
   createTeamsLimits,
@@ -37,6 +38,8 @@ export interface TeamsLimitsConnectorOptions {
    */
   timeoutMode?: "hang" | "late";
   lateAnswerMs?: number;
+  /** Told the user of each send it holds unanswered ("hang"); see held-sends.ts. */
+  onHold?: (userId: string) => void;
   /** Keep every delivered activity in `sent` (default true); a benchmark of 10,000 sends looks at them in `onSent` instead. */
   keepActivities?: boolean;
   onSent?: (entry: SentActivity) => void;
@@ -147,7 +150,12 @@ export async function startTeamsLimitsConnector(
         return answer(res, fault.status, failure("ServiceError", "injected"));
       case "timeout": {
         stats.timeouts++;
-        if (timeoutMode === "hang") return; // never answered; stop() drops the connection
+        if (timeoutMode === "hang") {
+          // Never answered; stop() drops the connection.
+          const userId = recipientOf(activity);
+          if (userId) options.onHold?.(userId);
+          return;
+        }
         const id = deliver(conversation, path, activity);
         const timer = setTimeout(() => {
           lateAnswers.delete(timer);
@@ -175,6 +183,8 @@ export async function startTeamsLimitsConnector(
       handle(req, res, body);
     });
   });
+  // Never close an idle connection the client may be reusing at that moment ("socket hang up").
+  server.keepAliveTimeout = 0;
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", () => resolve()));
   const { port } = server.address() as AddressInfo;
 

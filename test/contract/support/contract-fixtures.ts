@@ -1,6 +1,6 @@
 /**
- * What every contract suite shares: a store per test file (embedded server, or COSMOS_ENDPOINT
- * with a database of its own that is dropped afterwards), repositories over it, and real-shaped
+ * What every contract suite shares: a store per test file (a database of its own on the shared
+ * embedded server, or on COSMOS_ENDPOINT, dropped afterwards), repositories over it, and real-shaped
  * organisations, members, deliveries and answers. Each test uses organisations of its own, so
  * tests in one file never see each other's documents.
  */
@@ -24,11 +24,7 @@ export function useContractStore(): () => ContractContext {
     const testStore = await startTestStore();
     context = { testStore, repos: createRepositories(testStore.store) };
   });
-  afterAll(async () => {
-    // A real account keeps what it is given: drop this file's database there.
-    if (context && process.env.COSMOS_ENDPOINT) await context.testStore.store.container("config").database.delete();
-    await stopTestStore(context?.testStore);
-  });
+  afterAll(async () => stopTestStore(context?.testStore));
   return () => {
     if (!context) throw new Error("the contract store is not started (use it inside a test)");
     return context;

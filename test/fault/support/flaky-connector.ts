@@ -6,6 +6,7 @@
 import * as http from "node:http";
 import type { AddressInfo } from "node:net";
 import { startFakeConnector, type FakeConnector } from "../../support/fake-connector";
+import { recipientOf } from "../../support/held-sends";
 
 export type ConnectorFault =
   /** No fault: the send goes through (to leave gaps between faults). */
@@ -32,12 +33,22 @@ export interface FlakyConnector {
   stop(): Promise<void>;
 }
 
-export async function startFlakyConnector(): Promise<FlakyConnector> {
+export interface FlakyConnectorOptions {
+  /** Told the user of each send it holds unanswered ("hang", "deliverThenHang"); see test/support/held-sends.ts. */
+  onHold?: (userId: string) => void;
+}
+
+export async function startFlakyConnector(options: FlakyConnectorOptions = {}): Promise<FlakyConnector> {
   const teams = await startFakeConnector();
   const target = new URL(teams.serviceUrl);
   const queue: ConnectorFault[] = [];
   const met: Record<ConnectorFault["kind"], number> = { pass: 0, status: 0, hang: 0, reset: 0, deliverThenHang: 0 };
   const held = new Set<http.ServerResponse>();
+  const hold = (res: http.ServerResponse, body: Buffer) => {
+    held.add(res);
+    const userId = recipientOf(parsed(body));
+    if (userId) options.onHold?.(userId);
+  };
 
   const forward = (
     req: http.IncomingMessage,
@@ -77,15 +88,15 @@ export async function startFlakyConnector(): Promise<FlakyConnector> {
           res.end(JSON.stringify(fault.body ?? { error: { code: "ServiceError", message: "injected" } }));
           return;
         case "hang":
-          held.add(res);
+          hold(res, body);
           return;
         case "reset":
           req.socket.destroy();
           return;
         case "deliverThenHang":
           void forward(req, body).then(
-            () => held.add(res),
-            () => held.add(res),
+            () => hold(res, body),
+            () => hold(res, body),
           );
           return;
         default:
@@ -102,6 +113,8 @@ export async function startFlakyConnector(): Promise<FlakyConnector> {
       }
     });
   });
+  // Never close an idle connection the client may be reusing at that moment ("socket hang up").
+  server.keepAliveTimeout = 0;
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", () => resolve()));
   const { port } = server.address() as AddressInfo;
 
@@ -125,4 +138,13 @@ export async function startFlakyConnector(): Promise<FlakyConnector> {
       await teams.stop();
     },
   };
+}
+
+function parsed(body: Buffer): Record<string, unknown> {
+  try {
+    const value: unknown = JSON.parse(body.toString("utf8"));
+    return value && typeof value === "object" ? (value as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
 }

@@ -1,7 +1,7 @@
 /**
  * The scheduler and delivery worker over a harness's repositories, with a clock the test moves
- * (the worker's waits advance it) and the real Teams sender with a short send timeout, so that
- * a connector that never answers costs half a second.
+ * (the worker's waits advance it) and the real Teams sender, whose sends time out when the
+ * connector holds them (test/support/held-sends.ts), so a connector that never answers costs no time.
  */
 import type { Delivery } from "../../../bot/domain/delivery";
 import type { Member } from "../../../bot/domain/member";
@@ -12,9 +12,9 @@ import { createTeamsSender } from "../../../bot/scheduling/teams-sender";
 import type { Repositories } from "../../../bot/store";
 import type { FakeClock } from "../../integration/delivery-fixtures";
 import { seedOrg } from "../../support/org-fixture";
+import type { HeldSends } from "../../support/held-sends";
 import { BOT_ID } from "../../support/teams-activities";
 
-export const SEND_TIMEOUT_MS = 500;
 export const MINUTE = 60_000;
 
 export interface ProcessOptions {
@@ -38,8 +38,9 @@ export interface Outbox {
   deliveriesOf(orgId: string): Promise<Delivery[]>;
 }
 
-export function outboxOver(repos: Repositories, clock: FakeClock, serviceUrl: string): Outbox {
-  const sender = createTeamsSender({ appType: "MultiTenant" }, { logger: silentLogger, timeoutMs: SEND_TIMEOUT_MS });
+export function outboxOver(repos: Repositories, clock: FakeClock, serviceUrl: string, held?: HeldSends): Outbox {
+  const teamsSender = createTeamsSender({ appType: "MultiTenant" }, { logger: silentLogger });
+  const sender = held ? held.timingOut(teamsSender) : teamsSender;
   const scheduling = (workerId: string, options: ProcessOptions = {}) =>
     createScheduling({
       repos: options.repos ?? repos,

@@ -16,6 +16,7 @@ export interface StoreOutage {
 }
 
 export function storeOutage(testStore: TestStore): StoreOutage {
+  if (!testStore.hasOwnServer) throw new Error("an outage needs a store server of its own ({ ownStore: true })");
   let kept: StoreSnapshot | undefined;
   return {
     async begin() {
