@@ -4,7 +4,15 @@
  * scheduler itself uses, so what the bot announces is what it does.
  */
 import { addDays, localDateAt } from "./calendar";
-import { dueSlotAt, memberCalendar, type DueSlot, type ScheduleConfig, type SchedulePreferences } from "./schedule";
+import {
+  dueSlotAt,
+  memberCalendar,
+  periodContaining,
+  previousPeriod,
+  type DueSlot,
+  type ScheduleConfig,
+  type SchedulePreferences,
+} from "./schedule";
 import { isWorkingDay, workingSlotOn } from "./working-calendar";
 
 /** Days looked ahead: beyond a year, there is no next send to announce. */
@@ -47,4 +55,16 @@ export function nextSend(
 /** When the organisation's schedule next sends, by its own time and working hours (no member's preferences). */
 export function nextScheduledRun(config: ScheduleConfig, now: Date, hasPrompt?: HasPrompt): Date | undefined {
   return nextSend(config, {}, now, hasPrompt)?.dueAt;
+}
+
+/**
+ * The only periods whose prompt the scheduler can have recorded by `now`, in the organisation's
+ * zone: the one that contains today and the one before (`dueSlotAt` never looks further back,
+ * and a later period's prompt is never recorded early). Knowing which of them had their prompt
+ * is all `nextScheduledRun` needs to name what the scheduler will really do, also right after a
+ * setup on a weekend, when the missed slot of this week still comes on Monday.
+ */
+export function periodsRecordedBy(config: ScheduleConfig, now: Date): [string, string] {
+  const current = periodContaining(localDateAt(now, config.schedule.timeZone), config.schedule, config.cycle.start);
+  return [previousPeriod(current, config.schedule, config.cycle.start).key, current.key];
 }

@@ -118,8 +118,8 @@ export function memberCalendar(
   return workingCalendar(config, preferences, timeZone, preferences.preferredTime ?? config.schedule.time);
 }
 
-/** The period before the one that contains a date. */
-function previousPeriod(period: SchedulePeriod, schedule: ScheduleRule, cycleStart: string): SchedulePeriod {
+/** The period before a period. */
+export function previousPeriod(period: SchedulePeriod, schedule: ScheduleRule, cycleStart: string): SchedulePeriod {
   return periodContaining(addDays(period.firstDate, -1), schedule, cycleStart);
 }
 

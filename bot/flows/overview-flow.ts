@@ -5,11 +5,12 @@
 import { renderSetupCard } from "../../cards";
 import { localDateAt } from "../domain/calendar";
 import type { Member } from "../domain/member";
-import { nextScheduledRun } from "../domain/next-send";
 import type { OrgConfig } from "../domain/org-config";
+import { isAwayOn } from "../domain/working-calendar";
 import { formatCalendarDate, formatDateTime } from "../i18n/format";
 import { cardResult, textResult, type FlowResult, type TurnScope } from "../turn-scope";
 import type { FlowDeps } from "./flow-deps";
+import { nextRunOf } from "./next-run";
 import { configSections } from "./setup-describe";
 
 interface MemberCounts {
@@ -33,7 +34,7 @@ function countMembers(
     if (!member.isInstalled) continue;
     counts.installed++;
     if (member.isReachable) counts.reachable++;
-    if ((member.pausedUntil ?? "") >= today || (member.vacationUntil ?? "") >= today) counts.pausedOrOnVacation++;
+    if (isAwayOn(member, today)) counts.pausedOrOnVacation++;
     if (!member.group || !groupIds.has(member.group)) counts.withoutGroup++;
     if (member.roles.includes("manager")) counts.managers++;
     if (member.roles.includes("qualityOfficer")) counts.qualityOfficers++;
@@ -56,7 +57,7 @@ export function createOverviewFlow(deps: FlowDeps) {
       const today = localDateAt(scope.now, zone);
       const counts = emptyCounts();
       for await (const page of deps.repos.members.listByOrg(org.orgId)) countMembers(page, org, today, counts);
-      const next = nextScheduledRun(org, scope.now);
+      const next = await nextRunOf(deps.repos, org, scope.now);
       const sections = configSections(scope, org, {
         today,
         nextRun: next ? formatDateTime(next, locale, zone) : t("setup.done.noNextRun"),

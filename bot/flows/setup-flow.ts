@@ -6,7 +6,6 @@
  */
 import { renderNoticeCard } from "../../cards";
 import { localDateAt } from "../domain/calendar";
-import { nextScheduledRun } from "../domain/next-send";
 import type { OrgConfig } from "../domain/org-config";
 import {
   changedSetupFields,
@@ -34,6 +33,7 @@ import type { CardActionInput } from "../reflection-bot";
 import type { Versioned } from "../store";
 import { cardResult, textResult, type FlowResult, type TurnScope } from "../turn-scope";
 import type { FlowDeps } from "./flow-deps";
+import { nextRunOf } from "./next-run";
 import {
   cycleFormOf,
   detailsFormOf,
@@ -261,7 +261,12 @@ export function createSetupFlow(deps: FlowDeps) {
       if (base && changed.includes("cycle")) await repos.answers.reapplyRetention(scope.member.orgId);
     }
     await repos.setupDrafts.delete(scope.member.orgId);
-    return doneCard(scope, parsed.data, base === undefined ? "first" : changed.length > 0 ? "changed" : "unchanged");
+    return doneCard(
+      scope,
+      parsed.data,
+      await nextRunOf(repos, parsed.data, scope.now),
+      base === undefined ? "first" : changed.length > 0 ? "changed" : "unchanged",
+    );
   }
 
   /** Dates move on while a draft waits: the due date may have passed since step 1. */
@@ -293,9 +298,13 @@ export function createSetupFlow(deps: FlowDeps) {
     return show(scope, loaded, draft, "summary", { notices: [scope.t("setup.conflict")] });
   }
 
-  function doneCard(scope: TurnScope, config: OrgConfig, outcome: "first" | "changed" | "unchanged"): FlowResult {
+  function doneCard(
+    scope: TurnScope,
+    config: OrgConfig,
+    next: Date | undefined,
+    outcome: "first" | "changed" | "unchanged",
+  ): FlowResult {
     const { t, locale } = scope;
-    const next = nextScheduledRun(config, scope.now);
     return cardResult(
       renderNoticeCard({
         title: t("setup.done.title"),

@@ -1,12 +1,20 @@
 /** The first conversation: welcome card, help card, and the hint for text we do not understand. */
 import { renderHelpCard, renderWelcomeCard } from "../../cards";
 import { addDays, localDateAt } from "../domain/calendar";
+import type { Frequency } from "../domain/org-config";
 import { formatTypedDate } from "../i18n/format";
 import type { MessageKey } from "../i18n/translator";
 import { cardResult, textResult, type FlowResult, type TurnScope } from "../turn-scope";
 import type { FlowRoutes } from "./flow-routes";
 
 export const DEFAULT_ANONYMITY_THRESHOLD = 5;
+
+const RHYTHM_TEXTS: Record<Frequency | "unknown", MessageKey> = {
+  weekly: "welcome.rhythm.weekly",
+  biweekly: "welcome.rhythm.biweekly",
+  monthly: "welcome.rhythm.monthly",
+  unknown: "welcome.rhythm.unknown",
+};
 
 export function welcome(scope: TurnScope, anonymityThreshold: number): FlowResult {
   const { t, roles, member } = scope;
@@ -19,7 +27,7 @@ export function welcome(scope: TurnScope, anonymityThreshold: number): FlowResul
       greeting: member.name
         ? t("welcome.greeting", { name: member.name.split(" ")[0] ?? member.name })
         : t("welcome.title"),
-      intro: t("welcome.intro"),
+      intro: t("welcome.intro", { rhythm: t(RHYTHM_TEXTS[scope.org?.schedule.frequency ?? "unknown"]) }),
       privacyTitle: t("welcome.privacy.title"),
       privacyLines: [
         t("welcome.privacy.own"),

@@ -66,6 +66,12 @@ export interface DeliveryRepository {
   streamForMember(orgId: string, memberId: string, pageSize?: number): AsyncIterable<Delivery[]>;
   /** The organisation's delivery history for the scheduler, page by page, projected. */
   historyForOrg(orgId: string, pageSize?: number): AsyncIterable<DeliveryHistoryEntry[]>;
+  /**
+   * Which of (at most two) schedule periods already have a scheduled prompt for anyone in the
+   * organisation: what the scheduler checks before it records one. One aggregate query in the
+   * organisation's partition (the oldest and newest matching key name both of two).
+   */
+  scheduledPeriodsAmong(orgId: string, periodKeys: readonly [string, string?]): Promise<Set<string>>;
   /** Number of deliveries per transport state: one COUNT per state (no GROUP BY on the local server). */
   countsByState(orgId: string): Promise<Record<DeliveryState, number>>;
   /** The scheduler's follow-ups (see bot/scheduling/): snoozes that ended at or before `now`. */
@@ -196,6 +202,28 @@ export function createDeliveryRepository(container: Container): DeliveryReposito
       };
       for await (const page of pagesOf<Record<string, unknown>>(container, query, pageSize))
         yield page.map((entry) => deliveryHistoryEntrySchema.parse(entry));
+    },
+
+    async scheduledPeriodsAmong(orgId, [first, second = first]) {
+      const { resources } = await withStoreErrors(() =>
+        container.items
+          .query<{ oldest?: string; newest?: string }>(
+            {
+              query: `SELECT MIN(c.periodKey) AS oldest, MAX(c.periodKey) AS newest FROM c
+                WHERE ${OF_ORG} AND c.kind = 'scheduled' AND (c.periodKey = @first OR c.periodKey = @second)`,
+              parameters: [
+                { name: "@orgId", value: orgId },
+                { name: "@first", value: first },
+                { name: "@second", value: second },
+              ],
+            },
+            { partitionKey: orgId },
+          )
+          .fetchAll(),
+      );
+      const found = new Set<string>();
+      for (const { oldest, newest } of resources) for (const key of [oldest, newest]) if (key) found.add(key);
+      return found;
     },
 
     async countsByState(orgId) {

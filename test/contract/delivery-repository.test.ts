@@ -245,4 +245,30 @@ describe("delivery repository (contract)", () => {
       unreachable: 1,
     });
   });
+  it("names which of two periods already had a scheduled prompt, in this organisation only and not on demand", async () => {
+    const orgId = newOrgId();
+    const otherOrg = newOrgId();
+    const { deliveries } = context().repos;
+    expect(await deliveries.scheduledPeriodsAmong(orgId, ["2026-W10", "2026-W11"])).toEqual(new Set());
+
+    await deliveries.recordIfAbsent(delivery({ orgId: otherOrg, memberId: "m-1", periodKey: "2026-W10" }));
+    await deliveries.recordIfAbsent({
+      ...delivery({ orgId, memberId: "m-1", periodKey: "2026-W10" }),
+      deliveryId: "delivery:ondemand:m-1:x",
+      kind: "onDemand",
+    });
+    expect(await deliveries.scheduledPeriodsAmong(orgId, ["2026-W10", "2026-W11"])).toEqual(new Set());
+
+    for (const memberId of ["m-1", "m-2", "m-3"])
+      await deliveries.recordIfAbsent(delivery({ orgId, memberId, periodKey: "2026-W11" }));
+    await deliveries.recordIfAbsent(delivery({ orgId, memberId: "m-1", periodKey: "2026-W12" }));
+    expect(await deliveries.scheduledPeriodsAmong(orgId, ["2026-W10", "2026-W11"])).toEqual(new Set(["2026-W11"]));
+
+    await deliveries.recordIfAbsent(delivery({ orgId, memberId: "m-2", periodKey: "2026-W10" }));
+    expect(await deliveries.scheduledPeriodsAmong(orgId, ["2026-W10", "2026-W11"])).toEqual(
+      new Set(["2026-W10", "2026-W11"]),
+    );
+    expect(await deliveries.scheduledPeriodsAmong(orgId, ["2026-W12"])).toEqual(new Set(["2026-W12"]));
+    expect(await deliveries.scheduledPeriodsAmong(orgId, ["2026-W13"])).toEqual(new Set());
+  });
 });

@@ -27,21 +27,29 @@ describe("the quality officer's overview card", () => {
     });
     for (const user of [ANNA, JONAS, MIRIAM, EMMA]) await bot.post(installationAdd(user, bot.connector.serviceUrl));
     await talk.say(ANNA, `pause bis ${daysFromToday(10)}`);
+    // Emma's holiday is still ahead; Jonas is on one today.
     await repos.members.update(TENANT_ID, EMMA.aadObjectId, (member) => ({
       ...member,
       isReachable: false,
       group: "verwaltung",
+      vacations: [{ from: daysFromToday(20), to: daysFromToday(25) }],
     }));
     await repos.members.update(TENANT_ID, JONAS.aadObjectId, (member) => ({
       ...member,
       roles: ["manager"],
       group: "leitung",
+      vacations: [{ from: daysFromToday(-1), to: daysFromToday(3) }],
     }));
   });
   afterAll(async () => bot.stop());
 
   it("shows configuration, member counts and the next run at a glance – counts only, never names", async () => {
+    // No prompt recorded yet: the next run is the first slot the scheduler will take (read before and after the turn).
+    const nextRun = (at: Date) =>
+      formatDateTime(nextScheduledRun(config, at, () => false) ?? at, "de", "Europe/Berlin");
+    const before = nextRun(new Date());
     const card = validSentCard(await talk.say(MIRIAM, "übersicht"));
+    const after = nextRun(new Date());
     const text = cardText(card);
     expect(text).toContain("Übersicht");
     expect(text).toContain("VHS Musterstadt");
@@ -53,9 +61,7 @@ describe("the quality officer's overview card", () => {
     expect(text).toContain("Leitung: 11 Qualitätsbereiche");
     expect(text).toContain("Lernen ist gelungen, wenn Teilnehmende");
 
-    const next = nextScheduledRun(config, new Date());
-    expect(next).toBeDefined();
-    expect(text).toContain(formatDateTime(next ?? new Date(), "de", "Europe/Berlin"));
+    expect(text.includes(before) || text.includes(after)).toBe(true);
 
     const facts = Object.fromEntries(
       JSON.stringify(card)
@@ -66,7 +72,7 @@ describe("the quality officer's overview card", () => {
     expect(facts).toMatchObject({
       "App installiert": "4",
       Erreichbar: "3",
-      "Pausiert oder im Urlaub": "1",
+      "Pausiert oder im Urlaub": "2",
       "Noch ohne Gruppe": "2",
       Führungskräfte: "1",
     });

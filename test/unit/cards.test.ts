@@ -4,6 +4,7 @@ import type { Locale } from "../../bot/domain/quality-models";
 import { translator } from "../../bot/i18n/translator";
 import type { FlowResult, TurnScope } from "../../bot/turn-scope";
 import { cardText } from "../support/bot-harness";
+import { orgConfig } from "../support/org-fixture";
 import { cardProblems, expectValidCard, MAX_CARD_BYTES } from "../support/adaptive-card-validation";
 
 const NOW = new Date("2026-03-02T08:00:00.000Z");
@@ -73,6 +74,21 @@ describe("welcome and help cards as Teams receives them", () => {
     expect(en).toContain("Welcome to lqw-reflect");
     expect(en).toContain("Hello Anna!");
     expect(en).not.toContain("Willkommen");
+  });
+
+  it("says how often questions come as the organisation scheduled them", () => {
+    const intro = (locale: Locale, frequency?: "weekly" | "biweekly" | "monthly") => {
+      const scope = scopeFor(locale, []);
+      const org = frequency
+        ? orgConfig({ schedule: { weekday: 2, time: "10:00", frequency, timeZone: "Europe/Berlin" } })
+        : undefined;
+      return cardText(cardOf(welcome({ ...scope, org }, 5)));
+    };
+    expect(intro("de", "weekly")).toContain("einmal pro Woche eine kurze Frage");
+    expect(intro("de", "biweekly")).toContain("alle zwei Wochen eine kurze Frage");
+    expect(intro("de", "biweekly")).not.toContain("pro Woche");
+    expect(intro("en", "monthly")).toContain("once a month a short question");
+    expect(intro("de")).toContain("regelmäßig eine kurze Frage");
   });
 
   it("offers the Help button as Action.Execute with an Action.Submit fallback", () => {

@@ -5,9 +5,14 @@ export const welcomeMessages = {
   "welcome.title": { de: "Willkommen bei lqw-reflect", en: "Welcome to lqw-reflect" },
   "welcome.greeting": { de: "Hallo {name}!", en: "Hello {name}!" },
   "welcome.intro": {
-    de: "Ich helfe Ihrem Team, die Qualitätsarbeit laufend und in kleinen Schritten zu reflektieren: etwa einmal pro Woche eine kurze Frage zu einem Qualitätsbereich, in einer Minute beantwortet. Aus den Antworten entsteht nach und nach der Entwurf für den Selbstreport.",
-    en: "I help your team reflect on your quality work continuously and in small steps: about once a week a short question on one quality area, answered in a minute. Over time the answers become the draft of your self-report.",
+    de: "Ich helfe Ihrem Team, die Qualitätsarbeit laufend und in kleinen Schritten zu reflektieren: {rhythm} eine kurze Frage zu einem Qualitätsbereich, in einer Minute beantwortet. Aus den Antworten entsteht nach und nach der Entwurf für den Selbstreport.",
+    en: "I help your team reflect on your quality work continuously and in small steps: {rhythm} a short question on one quality area, answered in a minute. Over time the answers become the draft of your self-report.",
   },
+  // How often questions come, as the organisation's schedule says (before setup: not yet known).
+  "welcome.rhythm.weekly": { de: "einmal pro Woche", en: "once a week" },
+  "welcome.rhythm.biweekly": { de: "alle zwei Wochen", en: "every two weeks" },
+  "welcome.rhythm.monthly": { de: "einmal im Monat", en: "once a month" },
+  "welcome.rhythm.unknown": { de: "regelmäßig", en: "regularly" },
   "welcome.privacy.title": { de: "Wer sieht was?", en: "Who sees what?" },
   "welcome.privacy.own": {
     de: "Ihre eigenen Antworten sehen Sie jederzeit – und können sie bearbeiten, exportieren und löschen.",

@@ -1,6 +1,6 @@
 import { computeCoverage } from "../../../bot/domain/coverage";
 import { findDuePrompts, type PromptHistoryEntry, type SchedulingMember } from "../../../bot/domain/due-prompts";
-import { nextScheduledRun, nextSend } from "../../../bot/domain/next-send";
+import { nextScheduledRun, nextSend, periodsRecordedBy } from "../../../bot/domain/next-send";
 import type { OrgConfig, OrgConfigInput } from "../../../bot/domain/org-config";
 import { memberCalendar } from "../../../bot/domain/schedule";
 import { sendTiming } from "../../../bot/domain/send-timing";
@@ -177,6 +177,35 @@ describe("next send", () => {
     // A member on holiday over Christmas, with a holiday in the organisation's state.
     const away = { vacations: [{ from: "2026-12-21", to: "2027-01-06" }] };
     expect(nextSend(config, away, berlinWinter("2026-12-18T09:00"))?.dueAt).toEqual(berlinWinter("2027-01-07T14:00"));
+  });
+
+  it("names Monday after a weekend setup, and next Thursday once the missed slot was recorded", () => {
+    const config = thursdays();
+    const saturday = berlinWinter("2026-12-05T22:46");
+    expect(periodsRecordedBy(config, saturday)).toEqual(["2026-W48", "2026-W49"]);
+    const recorded =
+      (...keys: string[]) =>
+      (periodKey: string) =>
+        keys.includes(periodKey);
+    expect(nextScheduledRun(config, saturday, recorded())).toEqual(berlinWinter("2026-12-07T14:00"));
+    expect(nextScheduledRun(config, saturday, recorded("2026-W49"))).toEqual(berlinWinter("2026-12-10T14:00"));
+    // Last week's prompt does not matter once this week's slot has come.
+    expect(nextScheduledRun(config, saturday, recorded("2026-W48"))).toEqual(berlinWinter("2026-12-07T14:00"));
+  });
+
+  it("asks about this period and the one before, in every frequency", () => {
+    const monday = berlinWinter("2026-12-07T09:00");
+    expect(periodsRecordedBy(thursdays(), monday)).toEqual(["2026-W49", "2026-W50"]);
+    const biweekly = orgConfig({
+      cycle: { kind: "first", start: "2026-09-01", selfReportDue: "2027-09-30" },
+      schedule: { weekday: 4, time: "14:00", frequency: "biweekly", timeZone: "Europe/Berlin" },
+    });
+    // Pairs of weeks from the cycle's first week (W36): W48+W49, W50+W51.
+    expect(periodsRecordedBy(biweekly, monday)).toEqual(["2026-W48", "2026-W50"]);
+    const monthly = thursdays({
+      schedule: { weekday: 4, time: "14:00", frequency: "monthly", timeZone: "Europe/Berlin" },
+    });
+    expect(periodsRecordedBy(monthly, berlinWinter("2027-01-01T09:00"))).toEqual(["2026-12", "2027-01"]);
   });
 });
 
