@@ -49,6 +49,8 @@ export function demoOrgConfig(now: Date): OrgConfig {
     modelVersion: "LQW 2",
     cycle: { kind: "first", start: addMonths(today, -3), selfReportDue: addMonths(today, 10) },
     schedule: { weekday: 2, time: "10:00", frequency: "weekly", timeZone: TIME_ZONE },
+    // Lower Saxony: its public holidays (Reformationstag among them) keep prompts away.
+    workingTime: { state: "NI" },
     groups: defaultGroups(),
     anonymityThreshold: 5,
     defaultLocale: "de",

@@ -38,6 +38,7 @@ describe("the local demo organisation (npm start)", () => {
       model: "lqw",
       cycle: { kind: "first", start: addMonths(today, -3), selfReportDue: addMonths(today, 10) },
       schedule: { weekday: 2, time: "10:00", frequency: "weekly", timeZone: "Europe/Berlin" },
+      workingTime: { weekdays: [1, 2, 3, 4, 5], from: "08:00", until: "18:00", state: "NI", catchUpDays: 2 },
       groups: defaultGroups(),
       anonymityThreshold: 5,
     });
