@@ -6,7 +6,8 @@
  * snoozed prompts arrive on working days within the working window only.
  *
  * The member's *slot time* is their preferred time (or the organisation's) moved into the
- * working window; their *working slot* of a day is that time on that day.
+ * working window (at the latest five minutes before it closes, so a tick finds it); their
+ * *working slot* of a day is that time on that day.
  */
 import { addDays, instantOf, isoWeekday, localDateTimeAt } from "./calendar";
 import type { MemberWorkingTime, Vacation } from "./member";
@@ -30,7 +31,7 @@ export interface WorkingCalendar {
   from: string;
   /** "HH:MM" or "24:00", exclusive. */
   until: string;
-  /** The member's slot time, within [from, until). */
+  /** The member's slot time, within [from, until − LAST_SLOT_MARGIN_MINUTES]. */
   slotTime: string;
   /** Working days a missed slot may be late and still come. */
   catchUpDays: number;
@@ -50,10 +51,19 @@ function timeOf(minutes: number): string {
   return `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
 }
 
-/** A time moved into [from, until): before the window its start, after it its last minute. */
+/**
+ * The scheduler's tick interval (SCHEDULE_TIMER, every five minutes by default). A slot in the
+ * last minutes before the window closes would find no tick within working time, and a missed
+ * one would be carried from day to day until it is too late: the last slot of a day is this
+ * long before the window's end.
+ */
+export const LAST_SLOT_MARGIN_MINUTES = 5;
+
+/** A time moved into the window: before it its start, at its end or later the last slot time. */
 export function clampIntoWindow(time: string, from: string, until: string): string {
+  const lastSlot = timeOf(Math.max(minutesOf(from), minutesOf(until) - LAST_SLOT_MARGIN_MINUTES));
   if (time < from) return from;
-  if (time >= until) return timeOf(minutesOf(until) - 1);
+  if (time > lastSlot) return lastSlot;
   return time;
 }
 

@@ -80,7 +80,7 @@ describe("a member's due slot", () => {
 
   it("moves a preferred time outside the working hours into them", () => {
     expect(memberCalendar(config, { preferredTime: "06:30" }).slotTime).toBe("08:00");
-    expect(memberCalendar(config, { preferredTime: "19:00" }).slotTime).toBe("17:59");
+    expect(memberCalendar(config, { preferredTime: "19:00" }).slotTime).toBe("17:55");
   });
 
   it("gives no slot before the cycle starts or after the Selbstreport is due", () => {

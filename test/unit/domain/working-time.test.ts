@@ -115,9 +115,9 @@ describe("working time", () => {
   it("lets a member narrow the working time: a part-timer gets Thursday's prompt on Monday", () => {
     const partTime = member("anna", { workingTime: { weekdays: [1, 2, 3], from: "09:00", until: "13:00" } });
     const config = thursdays();
-    expect(memberCalendar(config, partTime).slotTime).toBe("12:59");
+    expect(memberCalendar(config, partTime).slotTime).toBe("12:55");
     expect(due(config, [partTime], berlinWinter("2026-12-03T14:00"))).toEqual([]);
-    expect(due(config, [partTime], berlinWinter("2026-12-07T12:59"))).toMatchObject([{ periodKey: "2026-W49" }]);
+    expect(due(config, [partTime], berlinWinter("2026-12-07T12:55"))).toMatchObject([{ periodKey: "2026-W49" }]);
     // A member cannot widen it: Saturday stays closed.
     const eager = member("anna", { workingTime: { weekdays: [6] } });
     expect(due(config, [eager], berlinWinter("2026-12-05T14:00"))).toEqual([]);
@@ -134,14 +134,33 @@ describe("working time", () => {
 describe("slots never lost (found by the scheduling properties, kept as examples)", () => {
   const anna = member("anna");
 
-  it("sends a weekly slot on Sunday 23:56 with the tick at midnight", () => {
+  it("sends a weekly slot set for Sunday 23:56 with the day's last tick, at 23:55", () => {
     const config = orgConfig({
       schedule: { weekday: 7, time: "23:56", frequency: "weekly", timeZone: "Europe/Berlin" },
       workingTime: ROUND_THE_CLOCK,
     });
-    expect(due(config, [anna], berlinWinter("2026-11-29T23:55"))).toEqual([]);
-    expect(due(config, [anna], berlinWinter("2026-11-30T00:00"))).toMatchObject([
-      { periodKey: "2026-W48", dueAt: berlinWinter("2026-11-29T23:56").toISOString() },
+    expect(due(config, [anna], berlinWinter("2026-11-29T23:50"))).toEqual([]);
+    expect(due(config, [anna], berlinWinter("2026-11-29T23:55"))).toMatchObject([
+      { periodKey: "2026-W48", dueAt: berlinWinter("2026-11-29T23:55").toISOString() },
+    ]);
+  });
+
+  it("sends a Sunday 23:59 slot before Easter Monday on Sunday, not never", () => {
+    const config = orgConfig({
+      schedule: { weekday: 7, time: "23:59", frequency: "weekly", timeZone: "Europe/Berlin" },
+      workingTime: ROUND_THE_CLOCK,
+    });
+    expect(due(config, [anna], berlinSummer("2026-04-05T23:55"))).toMatchObject([
+      { periodKey: "2026-W14", dueAt: berlinSummer("2026-04-05T23:55").toISOString() },
+    ]);
+  });
+
+  it("sends a member whose preferred time is 17:58 their prompt before the working day ends", () => {
+    const late = member("anna", { preferredTime: "17:58" });
+    const config = orgConfig();
+    expect(due(config, [late], berlinWinter("2026-11-24T17:50"))).toEqual([]);
+    expect(due(config, [late], berlinWinter("2026-11-24T17:55"))).toMatchObject([
+      { periodKey: "2026-W48", dueAt: berlinWinter("2026-11-24T17:55").toISOString() },
     ]);
   });
 
