@@ -14,6 +14,7 @@ import type { AnalysedAnswer } from "./analysed-answer";
 import type { DifferingValues, FactKind, Statement, StatementSpread, StatementVariant, ValueRow } from "./draft";
 import type { DraftTexts } from "./draft-texts";
 import { toOrganisationVoice } from "./analysis/first-person";
+import { spreadPhraseRemoval } from "./analysis/spread-phrase";
 import { conclusionStatus } from "./analysis/statement-cues";
 import type { TextFact } from "./analysis/text-facts";
 import { mergeNearDuplicates } from "./merge-near-duplicates";
@@ -330,42 +331,6 @@ function sameUnit(slot: Slot, members: readonly AnalysedAnswer[]): boolean {
   );
   const [rest] = rests;
   return rests.size === 1 && rest !== undefined && rest.trim() !== "";
-}
-
-/**
- * Takes out what the lead of a summary lists. A department goes with its phrase ("…, auch im
- * Fachbereich Sprachen" → "…"; "Im Fachbereich Sprachen gehört …" → "Dort gehört …"); a course
- * keeps its noun ("im Kurs „Yoga“ verteile ich" → "im Kurs verteilen wir").
- */
-function spreadPhraseRemoval(text: string, fact: TextFact): { start: number; text: string } {
-  const before = text.slice(Math.max(0, fact.start - 40), fact.start);
-  if (fact.kind !== "department") {
-    const phrase = /\s*(?:von\s+)?$/iu.exec(before);
-    return { start: fact.start - (phrase?.[0].length ?? 0), text: "" };
-  }
-  const phrase =
-    /(,\s*auch\s+|\s*)(?:(im|in dem|in den|in meinem|in unserem|aus dem|beim|vom|des|unseres|für den|den|dem)\s+)?$/iu.exec(
-      before,
-    );
-  const start = fact.start - (phrase?.[0].length ?? 0);
-  const preposition = phrase?.[2]?.toLowerCase();
-  const atStart = /(?:^|[.!?]\s+)$/.test(text.slice(0, start));
-  const leading = phrase?.[1]?.startsWith(",") || atStart ? "" : " ";
-  // "des Fachbereichs X" → "der Fachbereiche", "für den Fachbereich X" → "für die Fachbereiche", "im Fachbereich X" → "dort".
-  let replacement =
-    preposition === "des" || preposition === "unseres"
-      ? `${leading}der Fachbereiche`
-      : preposition === "für den"
-        ? `${leading}für die Fachbereiche`
-        : preposition === "den"
-          ? `${leading}die Fachbereiche`
-          : atStart
-            ? "dort"
-            : /[;:]\s*$/.test(text.slice(0, start))
-              ? " dort"
-              : "";
-  if (atStart) replacement = replacement.trimStart().charAt(0).toUpperCase() + replacement.trimStart().slice(1);
-  return { start, text: replacement };
 }
 
 /** A sentence of two or more "…" and few other words: the list of values says it better. */
