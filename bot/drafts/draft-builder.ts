@@ -2,7 +2,8 @@
  * The deterministic compiler, fed one answer at a time: `add` reads each answer as it arrives
  * (facts, requirement, Nachweise named), so that an export can compile while the store's pages
  * come in; `finish` groups, numbers and judges, and returns the draft. `compileDraft` is the same
- * for answers already in memory. It never writes content of its own: statements are staff text,
+ * for answers already in memory. It never writes content of its own: statements are staff text
+ * with personal data removed (./privacy),
  * everything else a fixed label or staff text put together by a rule in docs/drafts.md.
  */
 import { computeCoverage } from "../domain/coverage";
@@ -37,6 +38,7 @@ import { draftTexts, type DraftTexts } from "./draft-texts";
 import { createEvidenceRegister, type EvidenceRegister } from "./evidence-register";
 import { findContradictions } from "./find-contradictions";
 import { judgeGaps, type JudgedTopic } from "./gap-rules";
+import { draftRedactionContext, withoutPersonalData } from "./draft-privacy";
 import { createSourceRegistry, type SourceRegistry } from "./source-registry";
 import { createSuccessReferenceFinder, MAX_LINE_STATEMENTS, type SuccessReferenceFinder } from "./success-references";
 import { createTopicMatcher, type TopicMatcher } from "./topic-matcher";
@@ -122,12 +124,15 @@ export function createDraftBuilder(options: DraftBuildOptions): DraftBuilder {
   };
   const buckets = new Map<AreaId, AnalysedAnswer[]>();
   const added: DraftAnswer[] = [];
+  const privacy = draftRedactionContext(options);
 
   return {
-    add(answer) {
-      if (!areaSet.has(answer.area)) return;
-      const day = dates.dayOf(answer.createdAt);
+    add(original) {
+      if (!areaSet.has(original.area)) return;
+      const day = dates.dayOf(original.createdAt);
       if (day < options.period.from || day > options.period.to) return;
+      // Names, e-mail addresses, phone numbers … typed into the answer never reach the draft.
+      const answer = withoutPersonalData(original, privacy);
       const text = /^\s|\s$/.test(answer.text) ? answer.text.trim() : answer.text;
       if (!text) return;
       const analysed = analyseAnswer(answer, text, day);

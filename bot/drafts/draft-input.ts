@@ -2,7 +2,7 @@
 import type { Answer } from "../domain/answer";
 import type { CellCoverage } from "../domain/coverage-types";
 import type { AreaId, Localized, Locale, ModelId } from "../domain/quality-models";
-import type { KnownName } from "./pseudonymize";
+import type { NamedPerson } from "./privacy";
 
 /** The fields of an answer a draft may use; edit history stays out. */
 export type DraftAnswer = Pick<
@@ -113,10 +113,11 @@ export interface DraftInput {
   /** When the draft was generated (injected, like every clock). */
   generatedAt: Date;
   /**
-   * Every member's display name (not only consenting ones) with their pseudonym: the LLM drafter
-   * replaces them in answer text before anything is sent. The structured compiler does not need it.
+   * Every member's display name (not only consenting ones) with their pseudonym and member id: names
+   * typed into answers become the pseudonym (in a named draft, a consenting member's name), and the
+   * LLM drafter never sends a name.
    */
-  knownNames?: readonly KnownName[];
+  knownNames?: readonly NamedPerson[];
   /** For dates in the draft and the period filter; default "Europe/Berlin". */
   timeZone?: string;
 }

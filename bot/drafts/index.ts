@@ -1,6 +1,6 @@
 /**
  * Draft self-report sections: the structured compiler, the writers (Word, Markdown) and the
- * pseudonymiser. The LLM drafter lives in ./llm (import it from there, so that `openai` is only
+ * removal of personal data (./privacy). The LLM drafter lives in ./llm (import it from there, so that `openai` is only
  * loaded where an LLM is configured).
  */
 export { compileDraft, areaHeading } from "./compile-draft";
@@ -20,5 +20,13 @@ export type { Draft, DraftResult, DraftSection, DraftSource, Statement } from ".
 export { renderDocx } from "./word";
 export type { DraftVariant, DraftWriterOptions } from "./draft-variant";
 export { renderMarkdown, renderMarkdownBuffer } from "./render-markdown";
-export { createPseudonymizer, type KnownName, type PseudonymizedText, type Pseudonymizer } from "./pseudonymize";
 export { createDraftBuilder, type DraftBuilder, type DraftBuildOptions } from "./draft-builder";
+export {
+  PLACEHOLDERS,
+  redactPersonalData,
+  type NamedPerson,
+  type RedactedText,
+  type Redaction,
+  type RedactionContext,
+  type RedactionKind,
+} from "./privacy";

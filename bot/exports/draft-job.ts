@@ -14,7 +14,7 @@ import type { ExportRecord } from "../domain/export-record";
 
 import type { DraftAnswer, Drafter, DraftResult, MemberAttribution } from "../drafts";
 import { renderDocx, renderMarkdownBuffer } from "../drafts";
-import type { KnownName } from "../drafts";
+import type { NamedPerson } from "../drafts";
 import { AppError, isAppError } from "../errors";
 import { translator } from "../i18n/translator";
 import type { NewExport, Repositories } from "../store";
@@ -161,13 +161,13 @@ async function attributeMembers(
   orgId: string,
   exportId: string,
   mode: DraftRequest["attribution"],
-): Promise<{ attributions: Map<string, MemberAttribution>; knownNames: KnownName[] }> {
+): Promise<{ attributions: Map<string, MemberAttribution>; knownNames: NamedPerson[] }> {
   const members = [];
   for await (const page of repos.members.listByOrg(orgId)) members.push(...page);
   const order = (memberId: string) => createHash("sha256").update(`${exportId}:${memberId}`).digest("hex");
   members.sort((a, b) => order(a.memberId).localeCompare(order(b.memberId)));
   const attributions = new Map<string, MemberAttribution>();
-  const knownNames: KnownName[] = [];
+  const knownNames: NamedPerson[] = [];
   members.forEach((member, index) => {
     const pseudonym = `Person ${index + 1}`;
     const isNamed = mode === "named" && member.consentsToNamedAttribution && member.name;
@@ -176,7 +176,7 @@ async function attributeMembers(
       ...(isNamed ? { displayName: member.name } : {}),
       ...(member.group ? { group: member.group } : {}),
     });
-    if (member.name) knownNames.push({ name: member.name, replacement: pseudonym });
+    if (member.name) knownNames.push({ name: member.name, replacement: pseudonym, memberId: member.memberId });
   });
   return { attributions, knownNames };
 }

@@ -6,7 +6,7 @@
  */
 import type { DimensionBlock, DraftSection, Statement } from "../draft";
 import { blocksOf } from "../draft-walk";
-import type { Pseudonymizer } from "../pseudonymize";
+import { redactPersonalData, type RedactionContext } from "../privacy";
 
 const CHARACTERS_PER_TOKEN = 4;
 
@@ -39,7 +39,8 @@ export function estimateTokens(text: string): number {
   return Math.ceil(text.length / CHARACTERS_PER_TOKEN);
 }
 
-export function planArea(section: DraftSection, pseudonymize: Pseudonymizer, maxTokens: number): AreaPlan {
+/** Statement texts are redacted again: the structured draft may carry consented names, which never go to an LLM. */
+export function planArea(section: DraftSection, privacy: RedactionContext, maxTokens: number): AreaPlan {
   const candidates = [...blocksOf(section)].map(({ part, block }) => ({
     plan: {
       ...(part.part && part.heading ? { part: { id: part.part, heading: part.heading } } : {}),
@@ -49,7 +50,7 @@ export function planArea(section: DraftSection, pseudonymize: Pseudonymizer, max
     waiting: block.paragraphs
       .flatMap((paragraph) => paragraph.statements)
       .flatMap(unmerged)
-      .map((variant) => ({ ids: variant.ids, text: pseudonymize(variant.text).text })),
+      .map((variant) => ({ ids: variant.ids, text: redactPersonalData(variant.text, privacy).text })),
   }));
   const total = candidates.reduce((sum, candidate) => sum + candidate.waiting.length, 0);
   let budget = maxTokens;

@@ -9,7 +9,8 @@ import type { DraftInput } from "../draft-input";
 import type { DimensionBlock, DraftParagraph, DraftSection } from "../draft";
 import { draftTexts, type DraftTexts, type FallbackReason } from "../draft-texts";
 import type { Drafter } from "../drafter";
-import { createPseudonymizer, type Pseudonymizer } from "../pseudonymize";
+import { llmRedactionContext } from "../draft-privacy";
+import { redactPersonalData, type RedactionContext } from "../privacy";
 import { planArea } from "./area-plan";
 import { blockMessages } from "./block-prompt";
 import type { ChatClient } from "./chat-client";
@@ -35,13 +36,13 @@ export function createLlmDrafter(settings: LlmSettings, options: LlmDrafterOptio
   return {
     async compile(input) {
       const structured = compileDraft(input);
-      const pseudonymize = createPseudonymizer(input.knownNames ?? []);
+      const privacy = llmRedactionContext(input);
       const context: AreaContext = {
         input,
         locale: structured.locale,
         texts: draftTexts(structured.locale),
-        pseudonymize,
-        successDefinition: pseudonymize(input.organisation.successDefinition.trim()).text,
+        privacy,
+        successDefinition: redactPersonalData(input.organisation.successDefinition.trim(), privacy).text,
         chat,
         callOptions: { ...callOptions, locale: structured.locale },
         maxTokens,
@@ -62,7 +63,7 @@ interface AreaContext {
   input: DraftInput;
   locale: Locale;
   texts: DraftTexts;
-  pseudonymize: Pseudonymizer;
+  privacy: RedactionContext;
   successDefinition: string;
   chat: ChatClient;
   callOptions: BlockCallOptions;
@@ -71,7 +72,7 @@ interface AreaContext {
 
 async function draftArea(section: DraftSection, context: AreaContext): Promise<AreaResult> {
   const { input, locale, texts } = context;
-  const plan = planArea(section, context.pseudonymize, context.maxTokens);
+  const plan = planArea(section, context.privacy, context.maxTokens);
   const model = QUALITY_MODELS[input.organisation.model];
   const drafted = new Map<DimensionBlock, DraftParagraph[]>();
   for (const { block, part, sent } of plan.blocks) {

@@ -2,7 +2,7 @@
 import type { CellCoverage } from "../../../bot/domain/coverage-types";
 import type { AreaId, DimensionId } from "../../../bot/domain/quality-models";
 import type { DraftAnswer, DraftInput, MemberAttribution } from "../../../bot/drafts/draft-input";
-import type { KnownName } from "../../../bot/drafts/pseudonymize";
+import type { NamedPerson } from "../../../bot/drafts/privacy";
 
 export const MEMBERS = new Map<string, MemberAttribution & { realName: string }>([
   [
@@ -17,9 +17,10 @@ export const MEMBERS = new Map<string, MemberAttribution & { realName: string }>
   ["aad-dieter", { pseudonym: "Person 4", group: "paedagogik", realName: "Dieter Wagner" }],
 ]);
 
-export const KNOWN_NAMES: KnownName[] = [...MEMBERS.values()].map((member) => ({
+export const KNOWN_NAMES: NamedPerson[] = [...MEMBERS.entries()].map(([memberId, member]) => ({
   name: member.realName,
   replacement: member.pseudonym,
+  memberId,
 }));
 
 let counter = 0;

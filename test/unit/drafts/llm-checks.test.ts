@@ -1,8 +1,8 @@
 import { compileDraft } from "../../../bot/drafts/compile-draft";
-import { createPseudonymizer } from "../../../bot/drafts/pseudonymize";
+import { llmRedactionContext } from "../../../bot/drafts/draft-privacy";
 import { estimateTokens, planArea } from "../../../bot/drafts/llm/area-plan";
 import { checkLlmOutput } from "../../../bot/drafts/llm/llm-output";
-import { answer, draftInput, KNOWN_NAMES } from "./draft-fixture";
+import { answer, draftInput } from "./draft-fixture";
 
 const SENT = new Set(["A1", "A2", "A3"]);
 
@@ -99,10 +99,10 @@ describe("what goes to the LLM for an area", () => {
   });
   const section = compileDraft(input).sections[0];
   if (!section) throw new Error("no section");
-  const pseudonymize = createPseudonymizer(KNOWN_NAMES);
+  const privacy = llmRedactionContext(input);
 
   it("sends pseudonymised statements with their source keys as ids", () => {
-    const plan = planArea(section, pseudonymize, 6_000);
+    const plan = planArea(section, privacy, 6_000);
     expect(plan.leftOut).toBe(0);
     const sent = plan.blocks.flatMap((block) => block.sent);
     expect(sent[0]).toEqual({
@@ -114,7 +114,7 @@ describe("what goes to the LLM for an area", () => {
 
   it("shares a tight budget across dimensions before taking a second statement of one", () => {
     const budget = 3 * estimateTokens(JSON.stringify({ ids: ["A1"], text: "x".repeat(75) }));
-    const plan = planArea(section, pseudonymize, budget);
+    const plan = planArea(section, privacy, budget);
     const sentPerDimension = Object.fromEntries(plan.blocks.map((block) => [block.block.dimension, block.sent.length]));
     expect(sentPerDimension).toMatchObject({ rationale: 1, procedures: 1, results: 1 });
     expect(plan.leftOut).toBe(2);

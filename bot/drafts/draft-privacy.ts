@@ -1,0 +1,44 @@
+/**
+ * The redaction contexts of one draft: what names typed into answers become in the draft itself
+ * (pseudonyms, or in a named draft a consenting member's name) and in anything sent to an LLM
+ * (pseudonyms only). The organisation's name and group names are never taken for names.
+ */
+import { lookUpMember, type DraftAnswer, type DraftInput } from "./draft-input";
+import { redactPersonalData, type RedactionContext } from "./privacy";
+
+type PrivacyInput = Pick<DraftInput, "knownNames" | "attribution" | "members" | "organisation" | "locale">;
+
+export function draftRedactionContext(input: PrivacyInput): RedactionContext {
+  const people = (input.knownNames ?? []).map((person) => {
+    if (input.attribution !== "named" || person.memberId === undefined) return person;
+    const consentedName = lookUpMember(input.members, person.memberId)?.displayName?.trim();
+    return consentedName ? { ...person, replacement: consentedName } : person;
+  });
+  return { people, keepTerms: organisationTerms(input), locale: input.locale ?? "de" };
+}
+
+/** For text that leaves for an LLM: every member becomes their pseudonym, consent or not. */
+export function llmRedactionContext(input: PrivacyInput): RedactionContext {
+  return { people: input.knownNames ?? [], keepTerms: organisationTerms(input), locale: input.locale ?? "de" };
+}
+
+function organisationTerms(input: PrivacyInput): string[] {
+  return [input.organisation.name, ...Object.values(input.organisation.groupNames ?? {})];
+}
+
+/** The answer with personal data removed from everything a person typed: text, evidence, the documents' titles and places. */
+export function withoutPersonalData(answer: DraftAnswer, privacy: RedactionContext): DraftAnswer {
+  const redact = (typed: string) => redactPersonalData(typed, privacy).text;
+  const text = redact(answer.text);
+  const evidence = answer.evidence === undefined ? undefined : redact(answer.evidence);
+  const documents = answer.documents?.map((document) => {
+    const title = redact(document.title);
+    const place = document.place === undefined ? undefined : redact(document.place);
+    return title === document.title && place === document.place ? document : { ...document, title, place };
+  });
+  const isUnchanged =
+    text === answer.text &&
+    evidence === answer.evidence &&
+    (documents ?? []).every((document, index) => document === answer.documents?.[index]);
+  return isUnchanged ? answer : { ...answer, text, evidence, documents };
+}

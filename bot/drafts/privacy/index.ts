@@ -1,0 +1,5 @@
+/** Removing personal data from staff text: the public surface of bot/drafts/privacy. */
+export { redactPersonalData, type RedactedText, type Redaction, type RedactionContext } from "./redact-personal-data";
+export type { NamedPerson } from "./member-names";
+export type { RedactionKind } from "./span";
+export { PLACEHOLDERS } from "./placeholders";

@@ -1,0 +1,50 @@
+/** The words of a text with their positions, and what the rules ask of each and of the text around it. */
+
+export interface WordToken {
+  text: string;
+  start: number;
+  /** Exclusive. */
+  end: number;
+}
+
+/** Letters, with apostrophes and hyphens inside: "O'Brien", "Müller-Lüdenscheidt", "Anna-Lena". */
+const WORD = /\p{L}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*/gu;
+
+export function wordTokens(text: string): WordToken[] {
+  const tokens: WordToken[] = [];
+  for (const match of text.matchAll(WORD)) {
+    const start = match.index ?? 0;
+    tokens.push({ text: match[0], start, end: start + match[0].length });
+  }
+  return tokens;
+}
+
+export function isCapitalised(word: string): boolean {
+  return /^\p{Lu}/u.test(word);
+}
+
+export function isAllCaps(word: string): boolean {
+  return /^\p{Lu}[\p{Lu}'’-]+$/u.test(word);
+}
+
+/** "A." or "A" before a name: one capital letter. */
+export function isInitial(text: string, token: WordToken): boolean {
+  return /^\p{Lu}$/u.test(token.text) && (text[token.end] === "." || /^\s/.test(text.slice(token.end, token.end + 1)));
+}
+
+/** What separates two tokens: only spaces, an initial's dot, or a comma as in "Müller, Anna". */
+export function gapBetween(text: string, left: WordToken, right: WordToken): string {
+  return text.slice(left.end, right.start);
+}
+
+/** First word of a sentence (or of a line or list item), where every German word is capitalised. */
+export function isSentenceStart(text: string, token: WordToken): boolean {
+  const before = text.slice(Math.max(0, token.start - 4), token.start).trimEnd();
+  return before === "" || /[.!?:;\n•*\-–„"«(]$/.test(before) || /\n\s*$/.test(text.slice(0, token.start));
+}
+
+/** Genitive and possessive forms: "Annas", "Anna's", "Schneiders" → the name. */
+export function withoutGenitive(word: string): string | undefined {
+  const match = /^(.{3,}?)(?:['’]s|s['’]?|['’])$/u.exec(word);
+  return match?.[1];
+}
