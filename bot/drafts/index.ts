@@ -22,6 +22,7 @@ export type { DraftVariant, DraftWriterOptions } from "./draft-variant";
 export { renderMarkdown, renderMarkdownBuffer } from "./render-markdown";
 export { createDraftBuilder, type DraftBuilder, type DraftBuildOptions } from "./draft-builder";
 export {
+  keyedPseudonyms,
   PLACEHOLDERS,
   redactPersonalData,
   type NamedPerson,

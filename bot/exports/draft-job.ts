@@ -14,7 +14,7 @@ import type { ExportRecord } from "../domain/export-record";
 
 import type { DraftAnswer, Drafter, DraftResult, MemberAttribution } from "../drafts";
 import { renderDocx, renderMarkdownBuffer } from "../drafts";
-import type { NamedPerson } from "../drafts";
+import { keyedPseudonyms, PSEUDONYM_PREFIX, type NamedPerson } from "../drafts";
 import { AppError, isAppError } from "../errors";
 import { translator } from "../i18n/translator";
 import type { NewExport, Repositories } from "../store";
@@ -97,7 +97,7 @@ async function draftFromStore(
   now: Date,
 ): Promise<StoreDraft> {
   const { repos } = deps;
-  const { attributions, knownNames } = await attributeMembers(repos, org.orgId, exportId, request.attribution);
+  const { attributions, knownNames } = await attributeMembers(repos, org.orgId, request.attribution);
   const answers: DraftAnswer[] = [];
   const toDraftAnswer = createDraftAnswerCopier();
   for await (const page of repos.answers.streamForOrg(org.orgId, {
@@ -153,23 +153,25 @@ async function saveFile(repos: Repositories, file: NewExport): Promise<ExportRec
 }
 
 /**
- * Pseudonyms are numbered in an order derived from the export id, so that the same person has
- * different numbers in different exports and numbers cannot be matched across drafts.
+ * Pseudonyms are keyed with the organisation's secret (created on the first export): the same
+ * person has the same pseudonym in every export of the organisation, and nobody without the key
+ * can tell whose it is.
  */
 async function attributeMembers(
   repos: Repositories,
   orgId: string,
-  exportId: string,
   mode: DraftRequest["attribution"],
 ): Promise<{ attributions: Map<string, MemberAttribution>; knownNames: NamedPerson[] }> {
   const members = [];
   for await (const page of repos.members.listByOrg(orgId)) members.push(...page);
-  const order = (memberId: string) => createHash("sha256").update(`${exportId}:${memberId}`).digest("hex");
-  members.sort((a, b) => order(a.memberId).localeCompare(order(b.memberId)));
+  const pseudonyms = keyedPseudonyms(
+    members.map((member) => member.memberId),
+    await repos.pseudonymKeys.getOrCreate(orgId),
+  );
   const attributions = new Map<string, MemberAttribution>();
   const knownNames: NamedPerson[] = [];
-  members.forEach((member, index) => {
-    const pseudonym = `Person ${index + 1}`;
+  for (const member of members) {
+    const pseudonym = pseudonyms.get(member.memberId) ?? PSEUDONYM_PREFIX;
     const isNamed = mode === "named" && member.consentsToNamedAttribution && member.name;
     attributions.set(member.memberId, {
       pseudonym,
@@ -177,7 +179,7 @@ async function attributeMembers(
       ...(member.group ? { group: member.group } : {}),
     });
     if (member.name) knownNames.push({ name: member.name, replacement: pseudonym, memberId: member.memberId });
-  });
+  }
   return { attributions, knownNames };
 }
 

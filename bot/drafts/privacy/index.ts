@@ -3,3 +3,4 @@ export { redactPersonalData, type RedactedText, type Redaction, type RedactionCo
 export type { NamedPerson } from "./member-names";
 export type { RedactionKind } from "./span";
 export { PLACEHOLDERS } from "./placeholders";
+export { keyedPseudonyms, PSEUDONYM_PREFIX } from "./keyed-pseudonyms";

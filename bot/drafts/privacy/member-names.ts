@@ -16,7 +16,7 @@ import {
   type NamePartKind,
 } from "./name-words";
 import type { Span } from "./span";
-import { isAllCaps, isCapitalised, isInitial, withoutGenitive, type WordToken } from "./word-tokens";
+import { isAllCaps, isCapitalised, isInitial, isSentenceStart, withoutGenitive, type WordToken } from "./word-tokens";
 
 export interface NamedPerson {
   /** As Teams has it: "Dr. Anna-Lena Müller", "Müller, Anna (Sprachen)". */
@@ -40,7 +40,7 @@ interface PartEntry {
   kind: NamePartKind;
 }
 
-const AMBIGUITY: Readonly<Record<NamePartKind, number>> = { name: 0, noun: 1, everyday: 2 };
+const AMBIGUITY: Readonly<Record<NamePartKind, number>> = { name: 0, noun: 1, word: 2, everyday: 3 };
 
 export interface MemberNameIndex {
   members: readonly MemberEntry[];
@@ -66,7 +66,8 @@ export function indexMemberNames(people: readonly NamedPerson[], keepTerms: Read
     members.push(entry);
     for (const word of words) {
       for (const part of [word, ...(word.includes("-") ? word.split("-") : [])]) {
-        const kind = namePartKind(part, keepTerms);
+        // Half of a double name alone ("Maria" of "Eva-Maria") needs the text to say it is a person.
+        const kind = part === word ? namePartKind(part, keepTerms) : "everyday";
         for (const key of partKeys(part)) {
           const known = parts.get(key);
           if (!known) parts.set(key, { members: new Set([index]), kind });
@@ -142,6 +143,8 @@ function longestRun(
     const token = tokens[i] as WordToken;
     if (i > start && !/^(?:\.?\s+|,\s*|\.)$/u.test(text.slice((tokens[i - 1] as WordToken).end, token.start))) break;
     const part = lookUp(token, index);
+    // "Jörg weiß …": a part that is also a word counts in a full name only when written as a name.
+    if (part && (part.kind === "word" || part.kind === "everyday") && !isCapitalised(token.text)) break;
     const matching = part ? part.members : isInitial(text, token) ? membersWithInitial(token.text, index) : undefined;
     if (!matching) break;
     const narrowed: Set<number> = members
@@ -204,6 +207,7 @@ function isNamedAlone(text: string, tokens: readonly WordToken[], i: number, par
   const hasBefore = before !== undefined && isAdjacent(before, token);
   if (hasBefore && isRoleWord(before.text)) return true;
   if (part.kind === "noun") return !(hasBefore && makesNextANoun(before.text));
+  if (part.kind === "word" && !isSentenceStart(text, token) && !(hasBefore && isDeterminer(before.text))) return true;
   if (hasBefore && isDeterminer(before.text)) return false;
   return after !== undefined && isAdjacent(token, after) && isPersonVerb(after.text);
 }

@@ -103,14 +103,20 @@ export const PERSON_VERBS = new Set(
   ].flatMap((line) => line.split(" ")),
 );
 
-/**
- * Surnames and first names that are everyday words, used bare in staff text ("Winter 2025",
- * "in Kraft", "als Koch", "ein klein wenig"): such a part counts only where the text makes it a person.
- */
-const EVERYDAY_WORDS = new Set(
+/** Adjectives, adverbs and verbs that are surnames: written in lower case as words ("ein klein wenig", "sie weiß"). */
+const LOWER_CASE_WORDS = new Set(
   [
     "klein lang lange jung schwarz weiss weiß braun roth rot gross groß kurz frank fromm kühn stark frei",
     "fröhlich lustig still gut scharf sauer süß hell alt neu reich wild mild froh will kann mag soll",
+  ].flatMap((line) => line.split(" ")),
+);
+
+/**
+ * Surnames and first names that are everyday nouns, used bare in staff text ("Winter 2025",
+ * "in Kraft", "als Koch"), and English words, which are lower case but start sentences.
+ */
+const EVERYDAY_WORDS = new Set(
+  [
     "winter sommer frühling herbst montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar",
     "märz april mai juni juli august september oktober november dezember ernst kraft dauer liebe zeit grund",
     "stolz streit recht ende anfang koch lehrer meister schüler bürger kaufmann leiter richter berater trainer",
@@ -156,21 +162,18 @@ export function isParticle(word: string): boolean {
 }
 
 /**
- * How much a name part also means something else. "everyday": a common word ("Winter", "Will",
- * "Klein") or one of the organisation's own terms; alone, it counts only where the text makes it a
- * person. "noun": a rarer German noun ("Müller", "Fenster"), a name unless an article or adjective
+ * How much a name part also means something else. "everyday": a common noun ("Winter", "Koch")
+ * or one of the organisation's own terms; alone, it counts only where the text makes it a person.
+ * "word": a word written in lower case ("weiß", "klein", "will"); capitalised inside a sentence it is
+ * the name. "noun": a rarer German noun ("Müller", "Fenster"), a name unless an article or adjective
  * stands before it. "name": nothing else.
  */
-export type NamePartKind = "everyday" | "noun" | "name";
+export type NamePartKind = "everyday" | "word" | "noun" | "name";
 
 export function namePartKind(word: string, keepTerms: ReadonlySet<string>): NamePartKind {
-  if (
-    word.length < 3 ||
-    keepTerms.has(foldName(word)) ||
-    EVERYDAY_WORDS.has(word.toLocaleLowerCase("de")) ||
-    isFunctionWord(word)
-  )
-    return "everyday";
+  const lower = word.toLocaleLowerCase("de");
+  if (word.length < 3 || keepTerms.has(foldName(word)) || EVERYDAY_WORDS.has(lower)) return "everyday";
+  if (LOWER_CASE_WORDS.has(lower) || isFunctionWord(word)) return "word";
   return isGermanNoun(word) ? "noun" : "name";
 }
 

@@ -8,7 +8,7 @@ import { foldName } from "./fold";
 import { isDeterminer, isParticle, isRoleWord, isSalutation, isTitleWord } from "./name-words";
 import type { MemberNameIndex } from "./member-names";
 import type { Span } from "./span";
-import { isFirstName, isFunctionWord, isGermanNoun, isKnownSurname } from "./word-lists";
+import { isFirstName, isFunctionWord, isGermanNoun, isGermanNounOrCompound, isKnownSurname } from "./word-lists";
 import { isAllCaps, isCapitalised, isInitial, type WordToken } from "./word-tokens";
 
 interface NameContext {
@@ -25,7 +25,8 @@ export function findPersonNames(context: NameContext): Span[] {
   for (let i = 0; i < tokens.length; i += 1) {
     const end = nameAfterOpener(context, i) ?? nameAfterFirstName(context, i);
     if (end === undefined) continue;
-    spans.push({ start: (tokens[i] as WordToken).start, end: (tokens[end] as WordToken).end, kind: "name" });
+    const start = (tokens[maidenNameStart(context, i)] as WordToken).start;
+    spans.push({ start, end: (tokens[end] as WordToken).end, kind: "name" });
     i = end;
   }
   return withListNeighbours(context, spans);
@@ -36,7 +37,9 @@ function nameAfterOpener(context: NameContext, i: number): number | undefined {
   const { text, tokens } = context;
   const opener = tokens[i] as WordToken;
   const hasDot = text[opener.end] === ".";
-  const isTitle = isTitleWord(opener.text) && isCapitalised(opener.text) && (hasDot || opener.text.length > 2);
+  // British English writes "Dr Patel", "Prof Jones" without the dot.
+  const isTitle =
+    isTitleWord(opener.text) && isCapitalised(opener.text) && (hasDot || /^(?:Dr|Prof)$/u.test(opener.text));
   const isMaidenName = opener.text === "geb" && hasDot;
   if (!isSalutation(opener.text) && !isTitle && !isMaidenName) return undefined;
   // "die Frau am Empfang", "jede Frau Anspruch": a determiner makes "Frau" a noun, unless a clear name follows.
@@ -55,30 +58,47 @@ function nameAfterOpener(context: NameContext, i: number): number | undefined {
   return furtherNameWords(context, j);
 }
 
+/** "geb. Berger": the maiden name only; "geb." stays. */
+function maidenNameStart(context: NameContext, i: number): number {
+  const opener = context.tokens[i] as WordToken;
+  return opener.text === "geb" && context.text[opener.end] === "." ? i + 1 : i;
+}
+
 /** "Olga Petrenko", "Anna Maria Schmidt", "Olga P.", "Ivan van der Berg": a known first name and a surname. */
 function nameAfterFirstName(context: NameContext, i: number): number | undefined {
   const { tokens, text } = context;
   const first = tokens[i] as WordToken;
-  if (!(isCapitalised(first.text) || isAllCaps(first.text)) || !isFirstName(first.text)) return undefined;
+  if (!(isCapitalised(first.text) || isAllCaps(first.text)) || !isFirstNameOrDouble(first.text)) return undefined;
   if (context.keepTerms.has(foldName(first.text))) return undefined;
   // "Mark", "Will", "Ernst": a first name that is also a word needs a surname from the list.
   const isWeak = isFunctionWord(first.text) || isGermanNoun(first.text);
   let found: number | undefined;
+  let afterParticle = false;
   for (let j = i + 1; j < tokens.length && j <= i + 4 && isAdjacent(context, j - 1, j); j += 1) {
     const token = tokens[j] as WordToken;
-    if (isParticle(token.text)) continue;
+    if (isParticle(token.text)) {
+      afterParticle = true;
+      continue;
+    }
     if (isInitial(text, token) && text[token.end] === ".") return j;
     if (isSurname(context, token.text, isWeak)) found = j;
+    if (afterParticle) break;
     // Only first names (or particles) may stand between the first name and the surname.
     if (!isFirstName(token.text) || !isCapitalised(token.text)) break;
   }
   return found === undefined ? undefined : furtherNameWords(context, found);
 }
 
+/** "Petrenko", "Müller" (listed), "Brüggemann"; not "Himmelfahrt" or "Prüfungsanmeldung" (compound nouns). */
 function isSurname(context: NameContext, word: string, needsListedSurname: boolean): boolean {
   if (!isCapitalised(word) || isFunctionWord(word) || context.keepTerms.has(foldName(word))) return false;
   const isListed = isKnownSurname(word) || context.members.parts.has(foldName(word));
-  return needsListedSurname ? isListed : isListed || !isGermanNoun(word);
+  return needsListedSurname ? isListed : isListed || !isGermanNounOrCompound(word);
+}
+
+/** "Olga", "Lea-Sophie", "Hans-Peter". */
+function isFirstNameOrDouble(word: string): boolean {
+  return isFirstName(word) || (word.includes("-") && word.split("-").every(isFirstName));
 }
 
 /** Up to three more name words: "Anna Maria Schmidt", "Albers Berger"; but "Albers Bescheid" ends at "Albers". */
@@ -114,6 +134,8 @@ function isAdjacent(context: NameContext, left: number, right: number, allowDot 
   return allowDot ? /^(?:\.?-?\s*|\.\s*-)$/u.test(gap) && gap.length > 0 : /^[ \t]+$/.test(gap);
 }
 
+const LIST_WORDS = new Set(["und", "and", "sowie", "oder", "or"]);
+
 /** "Frau Petrenko, Horvat und Santos": capitalised non-nouns listed right after a name are names too. */
 function withListNeighbours(context: NameContext, spans: Span[]): Span[] {
   if (spans.length === 0) return spans;
@@ -122,9 +144,12 @@ function withListNeighbours(context: NameContext, spans: Span[]): Span[] {
   for (const span of spans) {
     let index = tokens.findIndex((token) => token.end === span.end);
     while (index >= 0 && index + 1 < tokens.length) {
-      const next = tokens[index + 1] as WordToken;
+      let next = tokens[index + 1] as WordToken;
       const gap = text.slice((tokens[index] as WordToken).end, next.start);
-      if (!/^(?:,\s*|\s+(?:und|and|sowie|oder|or)\s+)$/u.test(gap)) break;
+      if (/^\s+$/.test(gap) && LIST_WORDS.has(next.text) && tokens[index + 2]) {
+        index += 1;
+        next = tokens[index + 1] as WordToken;
+      } else if (!/^,\s*$/.test(gap)) break;
       if (
         !isCapitalised(next.text) ||
         isFunctionWord(next.text) ||

@@ -52,18 +52,46 @@ const PLAIN_ENDINGS = ["en", "es", "n", "e", "s"];
 
 /**
  * Also compounds, by a known noun of four letters or more at their end: "Qualitätshandbuch"
- * ("…handbuch"), "Kursleitendenbefragung" ("…befragung"). Surnames such as "Hoffmann" pass too:
- * use it where a noun may be new, never to decide that a word is not a name.
+ * ("…handbuch"), "Prüfungsanmeldung" ("…anmeldung"). Endings that make surnames and places
+ * ("…mann", "…berg", "…bach") do not count: "Brüggemann" is no compound noun.
  */
 export function isGermanNounOrCompound(word: string): boolean {
   const capitalised = capitalise(word);
   const nouns = wordLists().germanNouns;
   if (isInflectionOf(capitalised, nouns)) return true;
   for (let start = 1; start <= capitalised.length - 4; start += 1) {
-    if (isInflectionOf(capitalise(capitalised.slice(start)), nouns)) return true;
+    const tail = capitalise(capitalised.slice(start));
+    if (NAME_ENDINGS.has(tail)) continue;
+    if (isInflectionOf(tail, nouns)) return true;
   }
   return false;
 }
+
+const NAME_ENDINGS = new Set([
+  "Mann",
+  "Manns",
+  "Berg",
+  "Bach",
+  "Stein",
+  "Feld",
+  "Hof",
+  "Dorf",
+  "Hausen",
+  "Burg",
+  "Heim",
+  "Wald",
+  "Thal",
+  "Brink",
+  "Kamp",
+  "Horst",
+  "Hardt",
+  "Hagen",
+  "Beck",
+  "Meier",
+  "Meyer",
+  "Müller",
+  "Schmidt",
+]);
 
 function isInflectionOf(word: string, nouns: ReadonlySet<string>): boolean {
   if (nouns.has(word)) return true;
