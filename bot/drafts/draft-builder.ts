@@ -61,6 +61,7 @@ export interface DraftBuilder {
 }
 
 const DEFAULT_DRAFT_TIME_ZONE = "Europe/Berlin";
+const DEFAULT_ANONYMITY_THRESHOLD = 5;
 const DEFAULT_THRESHOLDS = { enoughAnswers: 3, enoughContributors: 2 };
 
 interface Context {
@@ -105,6 +106,8 @@ export function createDraftBuilder(options: DraftBuildOptions): DraftBuilder {
       members: options.members,
       attribution: options.attribution ?? "pseudonymous",
       groupNames: organisation.groupNames ?? {},
+      groupSizes: organisation.groupSizes ?? {},
+      anonymityThreshold: organisation.anonymityThreshold ?? DEFAULT_ANONYMITY_THRESHOLD,
       dates,
       unknownPerson: texts.unknownPerson,
     }),

@@ -79,6 +79,14 @@ export interface DraftOrganisation {
   areaNames?: Partial<Record<AreaId, Localized>>;
   /** Group id → display name, for the sources tables. */
   groupNames?: Readonly<Record<string, string>>;
+  /**
+   * Group id → how many members it has. Beside a pseudonym a group is shown only when it has at
+   * least `anonymityThreshold` members: "Person 7K3QF · Verwaltung" must not single out the one
+   * person in Verwaltung. A group whose size is not given is not shown.
+   */
+  groupSizes?: Readonly<Record<string, number>>;
+  /** The organisation's anonymity threshold (OrgConfig.anonymityThreshold); default 5. */
+  anonymityThreshold?: number;
   /** The organisation's term for its definition of success, where it differs from the model's. */
   successDefinitionTerm?: Localized;
   /** Its own requirement list; without one, each area is one topic. */

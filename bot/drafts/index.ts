@@ -24,6 +24,7 @@ export { createDraftBuilder, type DraftBuilder, type DraftBuildOptions } from ".
 export {
   keyedPseudonyms,
   PLACEHOLDERS,
+  PSEUDONYM_PREFIX,
   redactPersonalData,
   type NamedPerson,
   type RedactedText,

@@ -16,6 +16,9 @@ export interface SourceRegistryOptions {
   members: MemberLookup;
   attribution: AttributionMode;
   groupNames: Readonly<Record<string, string>>;
+  /** Members per group: below `anonymityThreshold`, a pseudonym's group is left out. */
+  groupSizes: Readonly<Record<string, number>>;
+  anonymityThreshold: number;
   dates: DraftDates;
   unknownPerson: string;
 }
@@ -44,12 +47,15 @@ function describe(answer: DraftAnswer, key: string, options: SourceRegistryOptio
   const member = lookUpMember(options.members, answer.memberId);
   const consentedName = options.attribution === "named" ? member?.displayName?.trim() : undefined;
   const groupId = answer.group ?? member?.group;
+  // A named person is shown anyway; a pseudonym beside a small group would name them all the same.
+  const isGroupShown =
+    groupId !== undefined && (consentedName || (options.groupSizes[groupId] ?? 0) >= options.anonymityThreshold);
   const source: DraftSource = {
     key,
     answerId: answer.answerId,
     person: consentedName || member?.pseudonym || options.unknownPerson,
     date: options.dates.show(day ?? options.dates.dayOf(answer.createdAt)),
   };
-  if (groupId) source.group = options.groupNames[groupId] ?? groupId;
+  if (groupId && isGroupShown) source.group = options.groupNames[groupId] ?? groupId;
   return source;
 }

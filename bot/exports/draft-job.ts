@@ -4,7 +4,6 @@
  * and stores each file as a download that expires. Runs inside the turn (structured drafts) or
  * after it (LLM drafts), and again from the export worker if a process died mid-job.
  */
-import { createHash } from "node:crypto";
 import type { Answer } from "../domain/answer";
 import { computeCoverage } from "../domain/coverage";
 import type { CellCoverage } from "../domain/coverage-types";
@@ -49,7 +48,7 @@ export async function compileDraftJob(deps: DraftJobDeps, job: ExportRecord, now
   if (!org) throw new AppError("NOT_SET_UP", "organisation not set up");
 
   // In a function of its own so that the answers are released once the draft is written.
-  const { draft, answerCount, coverage } = await draftFromStore(deps, org, job.exportId, request, now);
+  const { draft, answerCount, coverage } = await draftFromStore(deps, org, request, now);
 
   const files: ExportRecord[] = [];
   const day = now.toISOString().slice(0, 10);
@@ -92,12 +91,11 @@ interface StoreDraft {
 async function draftFromStore(
   deps: DraftJobDeps,
   org: OrgConfig,
-  exportId: string,
   request: DraftRequest,
   now: Date,
 ): Promise<StoreDraft> {
   const { repos } = deps;
-  const { attributions, knownNames } = await attributeMembers(repos, org.orgId, request.attribution);
+  const { attributions, knownNames, groupSizes } = await attributeMembers(repos, org.orgId, request.attribution);
   const answers: DraftAnswer[] = [];
   const toDraftAnswer = createDraftAnswerCopier();
   for await (const page of repos.answers.streamForOrg(org.orgId, {
@@ -119,6 +117,8 @@ async function draftFromStore(
       successDefinition: org.successDefinition,
       areaNames: org.overrides.areaNames,
       groupNames: Object.fromEntries(org.groups.map((group) => [group.id, group.name])),
+      groupSizes,
+      anonymityThreshold: org.anonymityThreshold,
     },
     period: { from: request.from, to: request.to },
     areas: request.areas,
@@ -161,7 +161,11 @@ async function attributeMembers(
   repos: Repositories,
   orgId: string,
   mode: DraftRequest["attribution"],
-): Promise<{ attributions: Map<string, MemberAttribution>; knownNames: NamedPerson[] }> {
+): Promise<{
+  attributions: Map<string, MemberAttribution>;
+  knownNames: NamedPerson[];
+  groupSizes: Record<string, number>;
+}> {
   const members = [];
   for await (const page of repos.members.listByOrg(orgId)) members.push(...page);
   const pseudonyms = keyedPseudonyms(
@@ -170,7 +174,9 @@ async function attributeMembers(
   );
   const attributions = new Map<string, MemberAttribution>();
   const knownNames: NamedPerson[] = [];
+  const groupSizes: Record<string, number> = {};
   for (const member of members) {
+    if (member.group) groupSizes[member.group] = (groupSizes[member.group] ?? 0) + 1;
     const pseudonym = pseudonyms.get(member.memberId) ?? PSEUDONYM_PREFIX;
     const isNamed = mode === "named" && member.consentsToNamedAttribution && member.name;
     attributions.set(member.memberId, {
@@ -180,7 +186,7 @@ async function attributeMembers(
     });
     if (member.name) knownNames.push({ name: member.name, replacement: pseudonym, memberId: member.memberId });
   }
-  return { attributions, knownNames };
+  return { attributions, knownNames, groupSizes };
 }
 
 /**

@@ -11,6 +11,8 @@ const OTHER_CATALOGUES: Record<string, string> = {
   "bot/drafts/llm/block-prompt.ts": "instructions to the language model, never shown to a person",
   "bot/drafts/analysis/":
     "German and English word lists and patterns for reading staff answers, never shown to a person",
+  "bot/drafts/privacy/":
+    "patterns and word lists that recognise personal data in answers, and the placeholders replacing it in drafts (German and English checked by their type)",
   "functions/local/demo-": "the demo organisation's data: names, definitions and answers as a person wrote them",
   "functions/local/start.ts": "the terminal banner of npm start, for the developer who runs it",
 };

@@ -115,8 +115,14 @@ describe("deterministic draft compiler", () => {
     const pseudonymous = section(compileDraft(draftInput()), "bedarfserschliessung");
     expect(pseudonymous.sources).toContainEqual(
       expect.objectContaining({
+        person: "Person 1",
+        group: "Pädagogik / Beratung",
+        answerId: expect.stringContaining("aad-anna"),
+      }),
+    );
+    expect(pseudonymous.sources).toContainEqual(
+      expect.objectContaining({
         person: "Person 3",
-        group: "Leitung",
         date: "21.01.2025",
         answerId: expect.stringContaining("aad-claudia"),
       }),
@@ -127,6 +133,36 @@ describe("deterministic draft compiler", () => {
     const people = named.sources.map((source) => source.person);
     expect(people).toEqual(expect.arrayContaining(["Anna Schneider", "Claudia Yilmaz", "Person 2", "Person 4"]));
     expect(people).not.toContain("Bernd Köhler");
+  });
+
+  it("never shows a group below the anonymity threshold beside a pseudonym (Verwaltung has one member)", () => {
+    const sources = compileDraft(draftInput()).sections.flatMap((candidate) => candidate.sources);
+    const bernd = sources.filter((source) => source.person === "Person 2");
+    expect(bernd.length).toBeGreaterThan(0);
+    expect(bernd.every((source) => source.group === undefined)).toBe(true);
+    expect(sources.some((source) => source.group === "Verwaltung" || source.group === "Leitung")).toBe(false);
+    // At the group's size (Leitung: 3) it is shown; Verwaltung's one member never is.
+    const lowered = compileDraft(
+      draftInput({ organisation: { ...draftInput().organisation, anonymityThreshold: 3 } }),
+    ).sections.flatMap((candidate) => candidate.sources);
+    expect(lowered.some((source) => source.person === "Person 3" && source.group === "Leitung")).toBe(true);
+    expect(lowered.some((source) => source.group === "Verwaltung")).toBe(false);
+  });
+
+  it("shows a consenting member's group beside their name in a named draft, whatever its size", () => {
+    const sources = compileDraft(draftInput({ attribution: "named" })).sections.flatMap(
+      (candidate) => candidate.sources,
+    );
+    expect(sources).toContainEqual(expect.objectContaining({ person: "Claudia Yilmaz", group: "Leitung" }));
+    expect(sources.filter((source) => source.person === "Person 2").every((source) => source.group === undefined)).toBe(
+      true,
+    );
+  });
+
+  it("leaves a group out when its size is not known", () => {
+    const { groupSizes: _sizes, ...organisation } = draftInput().organisation;
+    const sources = compileDraft(draftInput({ organisation })).sections.flatMap((candidate) => candidate.sources);
+    expect(sources.every((source) => source.group === undefined)).toBe(true);
   });
 
   it("gives every answer one short key, ascending through the document", () => {

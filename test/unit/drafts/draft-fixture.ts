@@ -132,6 +132,9 @@ export function draftInput(overrides: Partial<DraftInput> = {}): DraftInput {
       successDefinition:
         "Lernen ist gelungen, wenn Teilnehmende ihre eigenen Ziele erreichen und das Gelernte im Alltag nutzen.",
       groupNames: { paedagogik: "Pädagogik / Beratung", verwaltung: "Verwaltung", leitung: "Leitung" },
+      // The organisation is larger than the four who answered: Verwaltung has one member, Leitung three.
+      groupSizes: { paedagogik: 12, verwaltung: 1, leitung: 3 },
+      anonymityThreshold: 5,
     },
     period: { from: "2025-01-01", to: "2025-12-31" },
     areas: ["bedarfserschliessung", "leitbild", "strategische_entwicklungsziele"],

@@ -119,7 +119,7 @@ describe("Musterstadt draft with English headings (golden)", () => {
     expect(markdown).toContain("- **Period:** 2025-02-01 – 2026-03-31");
     expect(markdown).toContain("- **Only one statement, from one person, for Rationale.**");
     expect(markdown).toContain("| Source | Person | Group | Date |");
-    expect(markdown).toMatch(/\[\^A\d+\]: Person \d+ · Leitung · 20\d\d-\d\d-\d\d/);
+    expect(markdown).toMatch(/\[\^A\d+\]: Person \d+ · Kursleitende · 20\d\d-\d\d-\d\d/);
     expect(markdown).toContain("Das Leitbild hängt am Empfang, in allen Kursräumen und steht auf der Website");
   });
 });

@@ -27,7 +27,7 @@ function paragraphs(xml: string): { style?: string; text: string }[] {
 }
 
 describe("Word writer", () => {
-  const draft = compileDraft(draftInput());
+  const draft = compileDraft(withSmallGroupsShown());
 
   it("has a cover with title, status and facts, then Heading 1 per area and Heading 2 per dimension", async () => {
     const { document } = await openDocx(draft);
@@ -163,3 +163,9 @@ describe("Word writer: points to clarify and the reviewer's copy", () => {
     expect(markdown).toContain("### Lücken");
   });
 });
+
+/** Leitung (3 members) shown beside pseudonyms, as an organisation with a threshold of 3 has it. */
+function withSmallGroupsShown() {
+  const input = draftInput();
+  return { ...input, organisation: { ...input.organisation, anonymityThreshold: 3 } };
+}

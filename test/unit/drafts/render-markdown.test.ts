@@ -3,7 +3,7 @@ import { renderMarkdown } from "../../../bot/drafts/render-markdown";
 import { answer, draftInput } from "./draft-fixture";
 
 describe("Markdown writer", () => {
-  const markdown = renderMarkdown(compileDraft(draftInput()));
+  const markdown = renderMarkdown(compileDraft(withSmallGroupsShown()));
 
   it("starts with the title, the editing status and the facts of the header", () => {
     expect(markdown.startsWith("# Selbstreport – Entwurf\n\n**Entwurf – zur Bearbeitung**\n")).toBe(true);
@@ -83,3 +83,9 @@ describe("Markdown writer", () => {
     expect(english).toContain("| Source | Person | Group | Date |");
   });
 });
+
+/** Leitung (3 members) shown beside pseudonyms, as an organisation with a threshold of 3 has it. */
+function withSmallGroupsShown() {
+  const input = draftInput();
+  return { ...input, organisation: { ...input.organisation, anonymityThreshold: 3 } };
+}
