@@ -37,9 +37,13 @@ function nameAfterOpener(context: NameContext, i: number): number | undefined {
   const { text, tokens } = context;
   const opener = tokens[i] as WordToken;
   const hasDot = text[opener.end] === ".";
-  // British English writes "Dr Patel", "Prof Jones" without the dot.
+  // British English writes "Dr Patel", "Prof Jones" without the dot. A single letter ("C.") is an
+  // initial or an abbreviation, a title only after another one ("Dr. h. c.").
   const isTitle =
-    isTitleWord(opener.text) && isCapitalised(opener.text) && (hasDot || /^(?:Dr|Prof)$/u.test(opener.text));
+    opener.text.length > 1 &&
+    isTitleWord(opener.text) &&
+    isCapitalised(opener.text) &&
+    (hasDot || /^(?:Dr|Prof)$/u.test(opener.text));
   const isMaidenName = opener.text === "geb" && hasDot;
   if (!isSalutation(opener.text) && !isTitle && !isMaidenName) return undefined;
   // "die Frau am Empfang", "jede Frau Anspruch": a determiner makes "Frau" a noun, unless a clear name follows.
