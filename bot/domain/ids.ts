@@ -14,7 +14,11 @@ export function scheduledDeliveryId(cycleStart: string, periodKey: string, membe
   return `delivery:${part(cycleStart)}:${part(periodKey)}:${part(memberId)}`;
 }
 
-/** A prompt the member asked for ("frage"), or a follow-up, identified by the card that carries it. */
+/**
+ * A prompt the member asked for ("frage", "Andere Frage"), or a follow-up. `instanceKey` is a
+ * short digest of what makes it unique (never an earlier id itself), so ids stay short
+ * however long a chain of "Andere Frage" grows.
+ */
 export function onDemandDeliveryId(memberId: string, instanceKey: string): string {
   return `delivery:ondemand:${part(memberId)}:${part(instanceKey)}`;
 }

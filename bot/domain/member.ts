@@ -73,6 +73,11 @@ export const memberSchema = z.object({
   /** Named attribution in drafts only with this consent; pseudonymous otherwise. */
   consentsToNamedAttribution: z.boolean().default(false),
   onboardedAt: z.string().optional(),
+  /**
+   * The prompt the member last asked for and the activity that asked: the next one's id derives
+   * from it, so asks arriving at once open one prompt, and a redelivered ask shows the same.
+   */
+  askedPrompt: z.object({ deliveryId: z.string().max(255), activityId: z.string().max(512) }).optional(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

@@ -105,6 +105,17 @@ export function createAnswerFlow(deps: FlowDeps) {
     );
   }
 
+  /** An edit of an answer deleted meanwhile (on another device): said so, and the typed text shown to copy. */
+  function deletedWhileEditing(scope: TurnScope, kept: KeptInput): FlowResult {
+    return cardResult(
+      renderNoticeCard({
+        title: scope.t("answer.deletedWhileEditing"),
+        lines: [kept.answer, kept.evidence].filter((line) => line.trim() !== ""),
+        actions: [{ title: scope.t("answer.myAnswers"), verb: "answers.list" }],
+      }),
+    );
+  }
+
   return {
     async submit(scope: TurnScope, input: CardActionInput): Promise<FlowResult> {
       const org = scope.org;
@@ -213,7 +224,8 @@ export function createAnswerFlow(deps: FlowDeps) {
       const kept: KeptInput = { answer: typed, evidence: evidence.trim() };
       const stored = await ownAnswer(scope, answerId);
       const prompt = stored && findPrompt(stored.value.promptId);
-      if (!org || !stored || !prompt) return notFound(scope);
+      if (!stored) return deletedWhileEditing(scope, kept);
+      if (!org || !prompt) return notFound(scope);
 
       const problem = problemWith(scope, kept);
       if (problem)
@@ -237,6 +249,7 @@ export function createAnswerFlow(deps: FlowDeps) {
         );
         return savedCard(scope, org, saved.value, scope.t("answer.updated"), false);
       } catch (error) {
+        if (isAppError(error, "NOT_FOUND")) return deletedWhileEditing(scope, kept);
         if (isAppError(error, "STORE_UNAVAILABLE"))
           return presentEdit({
             scope,

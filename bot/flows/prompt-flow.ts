@@ -2,6 +2,7 @@
  * Prompts a member works with: ask for one ("frage"), another one, skip, snooze, and the
  * optional follow-up on evaluation after an answer about results.
  */
+import { createHash } from "node:crypto";
 import { z } from "zod";
 import { renderNoticeCard } from "../../cards";
 import type { Delivery } from "../domain/delivery";
@@ -32,13 +33,13 @@ export function createPromptFlow(deps: FlowDeps) {
     scope: TurnScope,
     org: OrgConfig,
     prompt: CatalogPrompt,
-    instanceKey: string,
+    deliveryId: string,
     kind: Delivery["kind"] = "onDemand",
   ): Promise<Delivery> {
     const now = scope.now.toISOString();
     const delivery: Delivery = {
       orgId: org.orgId,
-      deliveryId: onDemandDeliveryId(scope.member.memberId, instanceKey),
+      deliveryId,
       memberId: scope.member.memberId,
       kind,
       promptId: prompt.id,
@@ -71,18 +72,46 @@ export function createPromptFlow(deps: FlowDeps) {
     }
   }
 
-  async function newPrompt(
-    scope: TurnScope,
-    instanceKey: string,
-    excludePromptIds: readonly string[] = [],
-  ): Promise<FlowResult> {
+  /**
+   * A new prompt now ("frage", "Andere Frage"). Its id derives from the prompt the member asked
+   * for last, as the member document said when the turn began: asks that arrive at once derive
+   * the same id and open one prompt; the next ask derives a new one; a redelivered ask (same
+   * activity id) shows the prompt it opened.
+   */
+  async function newPrompt(scope: TurnScope, excludePromptIds: readonly string[] = []): Promise<FlowResult> {
     const org = scope.org;
     if (!org) return textResult(scope.t("prompt.notSetUp"));
+    const asked = scope.member.askedPrompt;
+    if (asked?.activityId === scope.activityId) {
+      const redelivered = await ownDelivery(scope, asked.deliveryId);
+      const prompt = redelivered && findPrompt(redelivered.promptId);
+      if (prompt) return presentPrompt({ scope, org, prompt, deliveryId: asked.deliveryId });
+    }
+    const deliveryId = await nextAskedDeliveryId(scope, asked?.deliveryId);
     const prompt = await deps.prompts.choose(org, scope.member, scope.now, { excludePromptIds });
     if (!prompt) return textResult(scope.t("prompt.noPromptNow"));
-    const delivery = await startOnDemand(scope, org, prompt, instanceKey);
+    const delivery = await startOnDemand(scope, org, prompt, deliveryId);
+    await repos.members.update(scope.member.orgId, scope.member.memberId, (current) =>
+      current.askedPrompt?.deliveryId === asked?.deliveryId
+        ? { ...current, askedPrompt: { deliveryId, activityId: scope.activityId } }
+        : current,
+    );
     const shown = findPrompt(delivery.promptId) ?? prompt;
     return presentPrompt({ scope, org, prompt: shown, deliveryId: delivery.deliveryId });
+  }
+
+  /**
+   * The id after `previous`. One that already exists and is no longer open was left by an ask
+   * whose process died before recording it on the member: the chain moves past it.
+   */
+  async function nextAskedDeliveryId(scope: TurnScope, previous: string | undefined): Promise<string> {
+    let deliveryId = askedDeliveryIdAfter(scope.member.memberId, previous);
+    for (let step = 0; step < MAX_STALE_ASKS; step++) {
+      const existing = await repos.deliveries.get(scope.member.orgId, deliveryId);
+      if (!existing || existing.response === "open") return deliveryId;
+      deliveryId = askedDeliveryIdAfter(scope.member.memberId, deliveryId);
+    }
+    return deliveryId;
   }
 
   const deliveryInput = z.object({ deliveryId: idSchema });
@@ -97,11 +126,8 @@ export function createPromptFlow(deps: FlowDeps) {
   }
 
   return {
-    /**
-     * "frage" (or the "Andere Frage" button of a notice): a new prompt now. Keyed by the
-     * activity id, so a redelivered message does not create two.
-     */
-    ask: (scope: TurnScope) => newPrompt(scope, scope.activityId),
+    /** "frage" (or the "Andere Frage" button of a notice): a new prompt now. */
+    ask: (scope: TurnScope) => newPrompt(scope),
 
     async another(scope: TurnScope, input: CardActionInput): Promise<FlowResult> {
       const { deliveryId } = readInput(input, deliveryInput);
@@ -111,7 +137,7 @@ export function createPromptFlow(deps: FlowDeps) {
           d.response === "answered" ? d : { ...d, response: "replaced", updatedAt: scope.now.toISOString() },
         );
       }
-      return newPrompt(scope, `${deliveryId}-another-${scope.activityId}`, current ? [current.promptId] : []);
+      return newPrompt(scope, current ? [current.promptId] : []);
     },
 
     async skip(scope: TurnScope, input: CardActionInput): Promise<FlowResult> {
@@ -180,7 +206,8 @@ export function createPromptFlow(deps: FlowDeps) {
         cell: { area: answer.area, dimension: "evaluation" },
       });
       if (!prompt) return textResult(scope.t("prompt.noPromptNow"));
-      const delivery = await startOnDemand(scope, org, prompt, `followup-${answerId}`, "followUp");
+      const deliveryId = onDemandDeliveryId(scope.member.memberId, digest(`followup\n${answerId}`));
+      const delivery = await startOnDemand(scope, org, prompt, deliveryId, "followUp");
       const shown = findPrompt(delivery.promptId) ?? prompt;
       return presentPrompt({
         scope,
@@ -204,3 +231,16 @@ export function createPromptFlow(deps: FlowDeps) {
 }
 
 export type PromptFlow = ReturnType<typeof createPromptFlow>;
+
+/** How many stale ids an ask steps over before it takes the next one regardless. */
+const MAX_STALE_ASKS = 3;
+
+/** A short, fixed-length key for a delivery id (base64url: no character Cosmos refuses in ids). */
+function digest(text: string): string {
+  return createHash("sha256").update(text).digest("base64url").slice(0, 22);
+}
+
+/** The id of the prompt a member asks for after `previous` (or their first). */
+export function askedDeliveryIdAfter(memberId: string, previous: string | undefined): string {
+  return onDemandDeliveryId(memberId, digest(`asked\n${previous ?? ""}`));
+}

@@ -103,8 +103,8 @@ function retryAfterMs(error: unknown): number | undefined {
 }
 
 /**
- * Runs a store operation and turns transport failures into STORE_UNAVAILABLE and 412 into
- * CONFLICT, so that callers deal in domain errors only. 429 and 503 are retried a bounded
+ * Runs a store operation and turns transport failures into STORE_UNAVAILABLE, 412 into
+ * CONFLICT and 404 into NOT_FOUND, so that callers deal in domain errors only. 429 and 503 are retried a bounded
  * number of times, honouring x-ms-retry-after-ms (the SDK's own 429 retries come first).
  */
 export async function withStoreErrors<T>(operation: () => Promise<T>, waitFor: Wait = wait): Promise<T> {
@@ -120,6 +120,8 @@ export async function withStoreErrors<T>(operation: () => Promise<T>, waitFor: W
       }
       if (status === 412) throw new AppError("CONFLICT", "etag mismatch", { cause: error });
       if (status === 409) throw new AppError("CONFLICT", "document exists", { cause: error });
+      // A replace of a document deleted since it was read (an edit racing a delete).
+      if (status === 404) throw new AppError("NOT_FOUND", "document is gone", { cause: error });
       if (status === undefined || UNAVAILABLE_STATUS.has(status))
         throw new AppError("STORE_UNAVAILABLE", `store request failed (${status ?? "network"})`, { cause: error });
       throw new AppError("INTERNAL", `store request failed (${status})`, { cause: error });

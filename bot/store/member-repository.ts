@@ -63,15 +63,20 @@ export function createMemberRepository(container: Container): MemberRepository {
         }
       }
       if (!hasSightingChanged(existing.value, sighting)) return { member: existing.value, isNewInstall: false };
-      const member = await update(sighting.orgId, sighting.memberId, (current) => ({
-        ...current,
-        ...sighting,
-        name: sighting.name || current.name,
-        timeZone: sighting.timeZone ?? current.timeZone,
-        isInstalled: true,
-        isReachable: true,
-        updatedAt: timestamp,
-      }));
+      // Concurrent turns bring the same news: the first writes it, the others find it written.
+      const member = await update(sighting.orgId, sighting.memberId, (current) =>
+        hasSightingChanged(current, sighting)
+          ? {
+              ...current,
+              ...sighting,
+              name: sighting.name || current.name,
+              timeZone: sighting.timeZone ?? current.timeZone,
+              isInstalled: true,
+              isReachable: true,
+              updatedAt: timestamp,
+            }
+          : current,
+      );
       return { member, isNewInstall: !existing.value.isInstalled };
     },
 

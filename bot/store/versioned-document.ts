@@ -131,7 +131,9 @@ export async function deleteDocument(container: Container, id: string, orgId: st
 /**
  * Applies `mutate` to the freshest version until the write wins. Use it where the change can be
  * re-applied to whatever is current (flags, preferences); where a person edited text against a
- * version they saw, use `replaceIfMatch` and let the CONFLICT reach them.
+ * version they saw, use `replaceIfMatch` and let the CONFLICT reach them. A `mutate` that returns
+ * the current value unchanged (the same object) writes nothing: of many concurrent turns making
+ * the same change, one writes and the rest find it done instead of running out of attempts.
  */
 export async function updateWithRetry<T extends { orgId: string }>(
   container: Container,
@@ -144,8 +146,10 @@ export async function updateWithRetry<T extends { orgId: string }>(
   for (let attempt = 1; ; attempt++) {
     const current = await readVersioned(container, codec, id, orgId);
     if (!current) return undefined;
+    const next = mutate(current.value);
+    if (next === current.value) return current;
     try {
-      return await replaceIfMatch(container, codec, mutate(current.value), current.etag);
+      return await replaceIfMatch(container, codec, next, current.etag);
     } catch (error) {
       if (!isAppError(error, "CONFLICT") || attempt >= maxAttempts) throw error;
     }

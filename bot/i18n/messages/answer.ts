@@ -53,6 +53,10 @@ export const answerMessages = {
   "answer.deleteConfirm.yes": { de: "Ja, löschen", en: "Yes, delete" },
   "answer.deleteConfirm.no": { de: "Nein, behalten", en: "No, keep it" },
   "answer.deleted": { de: "Antwort gelöscht.", en: "Answer deleted." },
+  "answer.deletedWhileEditing": {
+    de: "Diese Antwort wurde inzwischen gelöscht (vielleicht auf einem anderen Gerät). Ihre Änderung ist nicht gespeichert; Ihr Text steht hier zum Kopieren:",
+    en: "This answer was deleted in the meantime (perhaps on another device). Your change was not saved; your text is here to copy:",
+  },
   "answer.notFound": {
     de: "Diese Antwort gibt es nicht mehr – vielleicht wurde sie schon gelöscht.",
     en: "This answer no longer exists; it may have been deleted already.",
