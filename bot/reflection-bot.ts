@@ -6,7 +6,7 @@ import { ActivityTypes, CardFactory, TeamsActivityHandler, type TurnContext } fr
 import type { AdaptiveCard } from "../cards";
 import { parseCommand, type CommandId } from "./commands";
 import type { Clock } from "./domain/clock";
-import { effectiveLocale, type Member } from "./domain/member";
+import { effectiveLocale, type Member, type MemberSighting } from "./domain/member";
 import type { OrgConfig } from "./domain/org-config";
 import type { Locale } from "./domain/quality-models";
 import { AppError, isAppError } from "./errors";
@@ -64,6 +64,12 @@ export class ReflectionBot extends TeamsActivityHandler {
       return;
     }
 
+    if (facts.refusal === "channel") {
+      // Another channel than Teams writes its own `from` and tenant: nothing it says is an identity.
+      this.deps.logger.warn("turn.channel_refused", { correlationId, activityType: loggableType(activity.type) });
+      if (isCardAction) await this.answerInvokeError(context, 400);
+      return;
+    }
     if (!this.isTenantAllowed(facts.tenantId)) {
       this.deps.logger.warn("turn.tenant_refused", { correlationId, activityType: loggableType(activity.type) });
       await this.answer(context, isCardAction, textResult(translator("de")("error.tenantNotAllowed")));
@@ -77,6 +83,13 @@ export class ReflectionBot extends TeamsActivityHandler {
     const locale = facts.sighting.locale;
     const verb = readCardAction(cardPayload(activity))?.verb;
     try {
+      if (!facts.isPersonalChat) {
+        // Nothing from a group chat or team is recorded: the member's conversation reference must
+        // stay their personal chat, where scheduled prompts go.
+        if (activity.type === ActivityTypes.Message || isCardAction)
+          await this.answer(context, isCardAction, textResult(await this.outsidePersonalChatText(facts.sighting)));
+        return;
+      }
       if (activity.type === ActivityTypes.InstallationUpdate && activity.action?.startsWith("remove")) {
         await this.markUninstalled(facts.sighting.orgId, facts.sighting.memberId);
         return;
@@ -86,11 +99,6 @@ export class ReflectionBot extends TeamsActivityHandler {
         this.deps.repos.orgs.get(facts.sighting.orgId),
       ]);
       const scope = this.scopeFor(member, org, activity.id ?? correlationId);
-      if (!facts.isPersonalChat) {
-        if (activity.type === ActivityTypes.Message || isCardAction)
-          await this.answer(context, isCardAction, textResult(scope.t("error.unsupportedScope")));
-        return;
-      }
       const results = await this.route(context, scope, isNewInstall);
       for (const result of results) await this.answer(context, isCardAction, result);
     } catch (error) {
@@ -162,6 +170,12 @@ export class ReflectionBot extends TeamsActivityHandler {
   private isTenantAllowed(tenantId: string | undefined): boolean {
     if (this.deps.allowedTenantIds.length === 0) return true;
     return tenantId !== undefined && this.deps.allowedTenantIds.includes(tenantId);
+  }
+
+  /** "Please write to me in the personal chat", in the member's language if they are known. */
+  private async outsidePersonalChatText(sighting: MemberSighting): Promise<string> {
+    const member = await this.deps.repos.members.get(sighting.orgId, sighting.memberId);
+    return translator(member ? effectiveLocale(member) : sighting.locale)("error.unsupportedScope");
   }
 
   private async markUninstalled(orgId: string, memberId: string): Promise<void> {

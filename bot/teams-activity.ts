@@ -1,12 +1,20 @@
 /**
  * What the bot reads from an incoming Teams activity, validated with zod at the boundary:
  * tenant, member identity, conversation reference, locale and time zone.
+ *
+ * Identity comes from Teams only. A Bot Framework token proves that *a* channel sent the
+ * activity; in Web Chat or Direct Line the client itself writes `from`, `conversation` and
+ * `channelData`. So only `msteams` is served (the Agents Playground sends it too), the member is
+ * their Entra object id (never the channel's user id), and the tenant in `channelData` must be
+ * the conversation's.
  */
 import type { Activity } from "botbuilder";
 import { z } from "zod";
 import type { MemberSighting } from "./domain/member";
 import type { Locale } from "./domain/quality-models";
 import { localeFromTeams } from "./i18n/translator";
+
+const TEAMS_CHANNEL_ID = "msteams";
 
 /** Characters Cosmos DB does not allow in ids (/ \ ? #), control characters, and surrounding blanks. */
 const memberIdSchema = z
@@ -21,7 +29,7 @@ const teamsActivitySchema = z.object({
   locale: z.string().optional(),
   localTimezone: z.string().optional(),
   // Member ids become document ids; Teams' own ids never contain what Cosmos refuses there.
-  // An empty aadObjectId is no identity: the member is then known by their channel id.
+  // An empty aadObjectId is no identity.
   from: z.object({
     id: memberIdSchema,
     name: z.string().optional(),
@@ -49,10 +57,14 @@ const teamsActivitySchema = z.object({
     .optional(),
 });
 
+/** Why a turn is not served: another channel than Teams, or no identity Teams vouches for. */
+export type TurnRefusal = "channel" | "unidentified";
+
 export interface TeamsTurnFacts {
   tenantId: string | undefined;
   isPersonalChat: boolean;
   sighting: MemberSighting | undefined;
+  refusal?: TurnRefusal;
 }
 
 function isValidTimeZone(zone: string | undefined): zone is string {
@@ -65,24 +77,29 @@ function isValidTimeZone(zone: string | undefined): zone is string {
   }
 }
 
-/** Reads the facts the bot needs; undefined sighting when the activity lacks them. */
+/** Reads the facts the bot needs; undefined sighting (with the reason) when the activity lacks them. */
 export function readTurnFacts(activity: Partial<Activity>, localeOverride?: Locale): TeamsTurnFacts {
   const parsed = teamsActivitySchema.safeParse(activity);
-  if (!parsed.success) return { tenantId: undefined, isPersonalChat: false, sighting: undefined };
+  if (!parsed.success)
+    return { tenantId: undefined, isPersonalChat: false, sighting: undefined, refusal: "unidentified" };
   const a = parsed.data;
-  const tenantId = a.channelData?.tenant?.id ?? a.conversation.tenantId;
+  const tenantId = a.channelData?.tenant?.id;
   const isPersonalChat = (a.conversation.conversationType ?? "personal") === "personal";
+  if (a.channelId !== TEAMS_CHANNEL_ID) return { tenantId, isPersonalChat, sighting: undefined, refusal: "channel" };
+  const isTenantConsistent = tenantId !== undefined && (a.conversation.tenantId ?? tenantId) === tenantId;
+  const memberId = a.from.aadObjectId;
+  if (!isTenantConsistent || !memberId)
+    return { tenantId, isPersonalChat, sighting: undefined, refusal: "unidentified" };
   const clientInfo = a.entities?.find((entity) => entity.type === "clientInfo");
   const timeZone = [a.localTimezone, clientInfo?.timezone].find(isValidTimeZone);
-  if (!tenantId) return { tenantId, isPersonalChat, sighting: undefined };
   return {
     tenantId,
     isPersonalChat,
     sighting: {
       orgId: tenantId,
-      memberId: a.from.aadObjectId ?? a.from.id,
+      memberId,
       userId: a.from.id,
-      aadObjectId: a.from.aadObjectId,
+      aadObjectId: memberId,
       name: a.from.name ?? "",
       locale: localeOverride ?? localeFromTeams(a.locale ?? clientInfo?.locale),
       timeZone,

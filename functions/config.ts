@@ -10,6 +10,9 @@ export function isLoopbackHost(host: string): boolean {
   return LOOPBACK_HOSTS.has(host) || /^127\.\d+\.\d+\.\d+$/.test(host);
 }
 
+/** Where the Agents Playground, started as `npm start` does, receives the bot's replies. */
+export const DEFAULT_LOCAL_SERVICE_URL = "http://localhost:56150/_connector";
+
 const optionalText = z
   .string()
   .trim()
@@ -61,6 +64,8 @@ const settingsObject = z.object({
   BOOTSTRAP_QUALITY_OFFICERS: commaList,
   /** Local mode only: the Agents Playground always sends "en-US"; this stands in for the client's language. */
   LOCAL_CLIENT_LOCALE: z.enum(["de", "en"]).optional(),
+  /** Local mode only: the Teams emulator's connector, the one serviceUrl the bot answers (npm start sets it). */
+  LOCAL_SERVICE_URL: url("LOCAL_SERVICE_URL").optional(),
   SCHEDULE_TIMER: z.string().trim().default("0 */5 * * * *"),
   DELIVERY_TIMER: z.string().trim().default("0 * * * * *"),
   /** Resumes abandoned draft jobs and sweeps expired documents. */
@@ -114,6 +119,7 @@ export const settingsSchema = settingsObject.superRefine((s, ctx) => {
     if (!s.PUBLIC_BASE_URL) issue("PUBLIC_BASE_URL", "PUBLIC_BASE_URL is required outside local mode");
     if (!s.EXPORT_SIGNING_KEY) issue("EXPORT_SIGNING_KEY", "EXPORT_SIGNING_KEY is required outside local mode");
     if (s.LOCAL_CLIENT_LOCALE) issue("LOCAL_CLIENT_LOCALE", "LOCAL_CLIENT_LOCALE is for local mode only");
+    if (s.LOCAL_SERVICE_URL) issue("LOCAL_SERVICE_URL", "LOCAL_SERVICE_URL is for local mode only");
   } else {
     if (s.WEBSITE_SITE_NAME)
       issue(
@@ -151,6 +157,8 @@ export interface AppConfig {
   exportLinkMinutes: number;
   bootstrapQualityOfficers: readonly string[];
   localClientLocale?: "de" | "en";
+  /** Local mode: the Teams emulator's connector; requests naming another serviceUrl are refused. */
+  localServiceUrl: string;
   scheduleTimer: string;
   deliveryTimer: string;
   deliveryTenantRps: number;
@@ -218,6 +226,7 @@ export function loadConfig(
     exportLinkMinutes: s.EXPORT_LINK_MINUTES,
     bootstrapQualityOfficers: s.BOOTSTRAP_QUALITY_OFFICERS,
     localClientLocale: s.LOCAL_CLIENT_LOCALE,
+    localServiceUrl: s.LOCAL_SERVICE_URL ?? DEFAULT_LOCAL_SERVICE_URL,
     scheduleTimer: s.SCHEDULE_TIMER,
     deliveryTimer: s.DELIVERY_TIMER,
     deliveryTenantRps: s.DELIVERY_TENANT_RPS,

@@ -5,6 +5,7 @@
 import type { HttpRequest, HttpResponseInit, InvocationContext } from "@azure/functions";
 import { z } from "zod";
 import { getServices } from "./composition-root";
+import { refuseLocalRequest } from "./local-request-guard";
 
 export const MAX_BODY_BYTES = 256 * 1024;
 
@@ -64,7 +65,16 @@ const minimalActivitySchema = z
 
 const problem = (status: number, message: string): HttpResponseInit => ({ status, jsonBody: { error: message } });
 
+/**
+ * Bot Framework and the Agents Playground send `application/json`. Anything else (a browser's
+ * cross-site `text/plain` form of the same JSON above all) is refused before it is read.
+ */
+function isJson(contentType: string | null): boolean {
+  return contentType?.split(";")[0]?.trim().toLowerCase() === "application/json";
+}
+
 export async function messagesHandler(request: HttpRequest, _context: InvocationContext): Promise<HttpResponseInit> {
+  if (!isJson(request.headers.get("content-type"))) return problem(415, "body must be application/json");
   const declaredLength = Number(request.headers.get("content-length") ?? "0");
   if (declaredLength > MAX_BODY_BYTES) return problem(413, "body too large");
   const raw = await request.text();
@@ -79,9 +89,16 @@ export async function messagesHandler(request: HttpRequest, _context: Invocation
   const activity = minimalActivitySchema.safeParse(json);
   if (!activity.success) return problem(400, "body is not a Bot Framework activity");
 
-  const { endpoint } = await getServices();
+  const { endpoint, config, logger } = await getServices();
   const headers: Record<string, string> = {};
   request.headers.forEach((value, name) => (headers[name.toLowerCase()] = value));
+  if (config.isLocalMode) {
+    const refusal = refuseLocalRequest(config.localServiceUrl, headers, activity.data.serviceUrl);
+    if (refusal) {
+      logger.warn("local.request_refused", { reason: refusal });
+      return problem(403, "local mode serves the Teams emulator only");
+    }
+  }
   const response = await endpoint.process({ method: request.method, headers, body: activity.data });
   if (response.body === undefined) return { status: response.status };
   return typeof response.body === "string"

@@ -28,6 +28,8 @@ export const exportRecordSchema = z.object({
   /** A draft job: what to compile. Its files are saved as records of their own (`fileIds`). */
   request: draftRequestSchema.optional(),
   fileIds: z.array(z.string()).optional(),
+  /** A draft: the members whose answers it was compiled from ("alles löschen" names it to them). */
+  citedMemberIds: z.array(z.string()).optional(),
   /** Whoever works on a pending job holds it until then; a crashed worker's job is picked up again. */
   leaseUntil: z.string().optional(),
   attempts: z.number().int().min(0).optional(),

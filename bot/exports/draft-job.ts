@@ -48,7 +48,7 @@ export async function compileDraftJob(deps: DraftJobDeps, job: ExportRecord, now
   if (!org) throw new AppError("NOT_SET_UP", "organisation not set up");
 
   // In a function of its own so that the answers are released once the draft is written.
-  const { draft, answerCount, coverage } = await draftFromStore(deps, org, request, now);
+  const { draft, answerCount, coverage, citedMemberIds } = await draftFromStore(deps, org, request, now);
 
   const files: ExportRecord[] = [];
   const day = now.toISOString().slice(0, 10);
@@ -75,6 +75,7 @@ export async function compileDraftJob(deps: DraftJobDeps, job: ExportRecord, now
     ...current,
     status: "ready",
     fileIds: files.map((file) => file.exportId),
+    citedMemberIds,
     notes: draft.notes.slice(0, 30),
     updatedAt: now.toISOString(),
   }));
@@ -85,6 +86,8 @@ interface StoreDraft {
   draft: DraftResult;
   answerCount: number;
   coverage: CellCoverage[];
+  /** Whose answers the draft was compiled from: "alles löschen" tells them it exists. */
+  citedMemberIds: string[];
 }
 
 /** Streams the period's answers from the store, keeping of each page only what the draft needs, and lets the drafter write. */
@@ -131,7 +134,8 @@ async function draftFromStore(
     knownNames,
     timeZone: request.timeZone,
   });
-  return { draft, answerCount: answers.length, coverage };
+  const citedMemberIds = [...new Set(answers.map((answer) => answer.memberId))];
+  return { draft, answerCount: answers.length, coverage, citedMemberIds };
 }
 
 /**

@@ -83,9 +83,9 @@ export function deliveryStatusRoutes(deps: FlowDeps): FlowRoutes {
       reminded: delivery.reminded,
       failed: delivery.failed + delivery.unreachable,
     };
-    return textResult(
-      tick.recorded > 0 ? t("delivery.runNow.done", figures) : t("delivery.runNow.nothingDue", { count: figures.sent }),
-    );
+    // Another run may have recorded the prompts this one sends: "nothing due" only when nothing happened.
+    const didSomething = Object.values(figures).some((count) => count > 0);
+    return textResult(didSomething ? t("delivery.runNow.done", figures) : t("delivery.runNow.nothingDue"));
   }
 
   return {

@@ -1,8 +1,8 @@
 /** Data-subject rights inside Teams: download all my data, delete all my answers (with confirmation). */
 import { randomUUID } from "node:crypto";
 import { renderNoticeCard } from "../../cards";
-import { formatDateTime } from "../i18n/format";
-import { collectPersonalData, deleteAllAnswers } from "../store";
+import { formatDate, formatDateTime } from "../i18n/format";
+import { collectPersonalData, eraseAnswers } from "../store";
 import { cardResult, type FlowResult, type TurnScope } from "../turn-scope";
 import type { FlowDeps } from "./flow-deps";
 
@@ -59,12 +59,22 @@ export function createMyDataFlow(deps: FlowDeps) {
     },
 
     async confirmDeleteAll(scope: TurnScope): Promise<FlowResult> {
-      const count = await countAnswers(scope);
+      const { member } = scope;
+      const [count, drafts] = await Promise.all([
+        countAnswers(scope),
+        repos.exports.listDraftsCiting(member.orgId, member.memberId, scope.now),
+      ]);
+      const lines = [scope.t("deleteAll.text", { count })];
+      // Drafts already compiled are the quality officers' documents: said before, not changed after.
+      if (drafts.length > 0) {
+        const days = [...new Set(drafts.map((draft) => formatDate(draft.createdAt, scope.locale, scope.timeZone)))];
+        lines.push(scope.t("deleteAll.citedInDrafts", { count: drafts.length, dates: days.join(", ") }));
+      }
       return cardResult(
         renderNoticeCard({
           title: scope.t("deleteAll.title"),
           titleColor: "Attention",
-          lines: [scope.t("deleteAll.text", { count })],
+          lines,
           actions: [
             { title: scope.t("deleteAll.yes"), verb: "data.deleteAll", style: "destructive" },
             { title: scope.t("deleteAll.no"), verb: "data.deleteAllCancel" },
@@ -75,15 +85,21 @@ export function createMyDataFlow(deps: FlowDeps) {
 
     async deleteAll(scope: TurnScope): Promise<FlowResult> {
       const { member } = scope;
-      const count = await deleteAllAnswers(repos, member.orgId, member.memberId);
+      const erased = await eraseAnswers(repos, member.orgId, member.memberId);
       await repos.audit.record({
         orgId: member.orgId,
         at: scope.now.toISOString(),
         actorMemberId: member.memberId,
         action: "data.deleted",
-        details: { answers: count },
+        details: { answers: erased.answers, dataExports: erased.dataExports },
       });
-      return cardResult(renderNoticeCard({ title: scope.t("deleteAll.done", { count }), titleColor: "Good" }));
+      return cardResult(
+        renderNoticeCard({
+          title: scope.t("deleteAll.done", { count: erased.answers }),
+          titleColor: "Good",
+          lines: erased.dataExports > 0 ? [scope.t("deleteAll.linksStopped")] : [],
+        }),
+      );
     },
 
     cancelDeleteAll: (scope: TurnScope): FlowResult =>

@@ -3,7 +3,7 @@ import type { Container } from "@azure/cosmos";
 import { AppError, isAppError } from "../errors";
 import { EXPORT_CONTENT_MAX_CHARS, exportRecordSchema, type ExportRecord } from "../domain/export-record";
 import { withStoreErrors } from "./cosmos-store";
-import { pagesOf } from "./org-query";
+import { deleteSelected, pagesOf } from "./org-query";
 import { parseForWrite } from "./parse-for-write";
 import { exportExpiresAt, type RetentionSource } from "./retention-policy";
 import {
@@ -39,6 +39,10 @@ export interface ExportRepository {
   claimJob(orgId: string, exportId: string, now: Date, leaseMs: number): Promise<ExportRecord | undefined>;
   /** Pending draft jobs of an organisation whose lease is free (new, or their worker died). */
   listClaimableJobs(orgId: string, now: Date): Promise<ExportRecord[]>;
+  /** Drafts compiled from the member's answers that are still kept, oldest first. */
+  listDraftsCiting(orgId: string, memberId: string, now: Date): Promise<{ exportId: string; createdAt: string }[]>;
+  /** Deletes the member's own data exports ("meine daten"), parts included: their links stop at once. */
+  deletePersonalDataExports(orgId: string, memberId: string): Promise<number>;
 }
 
 export const exportIdOf = (exportId: string): string => `export:${exportId}`;
@@ -142,6 +146,30 @@ export function createExportRepository(container: Container, retention: Retentio
       for await (const page of pagesOf<Record<string, unknown>>(container, query, 50))
         jobs.push(...page.map(exportCodec.decode));
       return jobs;
+    },
+
+    async listDraftsCiting(orgId, memberId, now) {
+      const query = {
+        orgId,
+        query: `SELECT c.exportId, c.createdAt FROM c WHERE c.orgId = @orgId AND c.type = 'export' AND c.kind = 'draft'
+          AND IS_DEFINED(c.request) AND c.expiresAt > @now AND ARRAY_CONTAINS(c.citedMemberIds, @memberId) ORDER BY c.createdAt`,
+        parameters: [
+          { name: "@memberId", value: memberId },
+          { name: "@now", value: now.toISOString() },
+        ],
+      };
+      const drafts: { exportId: string; createdAt: string }[] = [];
+      for await (const page of pagesOf<{ exportId: string; createdAt: string }>(container, query, 50))
+        drafts.push(...page);
+      return drafts;
+    },
+
+    async deletePersonalDataExports(orgId, memberId) {
+      return deleteSelected(container, {
+        orgId,
+        query: `SELECT c.id FROM c WHERE c.orgId = @orgId AND c.kind = 'personalData' AND c.requestedBy = @memberId`,
+        parameters: [{ name: "@memberId", value: memberId }],
+      });
     },
 
     async update(orgId, exportId, mutate) {

@@ -30,4 +30,4 @@ export { createRepositories } from "./repositories";
 export type { SweepResult } from "./retention-sweeper";
 export { sweepExpired } from "./retention-sweeper";
 export type { PersonalData } from "./personal-data";
-export { collectPersonalData, deleteAllAnswers } from "./personal-data";
+export { collectPersonalData, eraseAnswers, type Erasure } from "./personal-data";

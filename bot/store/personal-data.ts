@@ -55,15 +55,27 @@ export async function collectPersonalData(
   };
 }
 
+/** What "alles löschen" removed. */
+export interface Erasure {
+  answers: number;
+  /** Stored "meine daten" files (with every answer's text): their links stop working at once. */
+  dataExports: number;
+}
+
 /**
- * Deletes all of the member's answers; drafts compiled afterwards no longer see them. Deliveries
- * stay: they hold no text, only which prompt was sent when, which the scheduler needs to avoid
- * asking the same again. Audit entries stay too (no text, kept per configuration).
+ * Deletes all of the member's answers and the stored copies of their own data exports; drafts
+ * compiled afterwards no longer see the answers. Deliveries stay: they hold no text, only which
+ * prompt was sent when, which the scheduler needs to avoid asking the same again. Audit entries
+ * stay too (no text, kept per configuration). Drafts a quality officer already compiled are
+ * theirs and are not changed (`listDraftsCiting` names them to the member beforehand).
  */
-export async function deleteAllAnswers(
-  repos: Pick<Repositories, "answers">,
+export async function eraseAnswers(
+  repos: Pick<Repositories, "answers" | "exports">,
   orgId: string,
   memberId: string,
-): Promise<number> {
-  return repos.answers.deleteAllForMember(orgId, memberId);
+): Promise<Erasure> {
+  // The copies first: a failure in between must not leave a downloadable file of deleted answers.
+  const dataExports = await repos.exports.deletePersonalDataExports(orgId, memberId);
+  const answers = await repos.answers.deleteAllForMember(orgId, memberId);
+  return { answers, dataExports };
 }

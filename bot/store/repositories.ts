@@ -7,7 +7,7 @@ import { createExportRepository, type ExportRepository } from "./export-reposito
 import { createMemberRepository, type MemberRepository } from "./member-repository";
 import { withOrgCache } from "./cached-org-repository";
 import { createOrgRepository, type OrgRepository } from "./org-repository";
-import { collectPersonalData, deleteAllAnswers, type PersonalData } from "./personal-data";
+import { collectPersonalData, eraseAnswers, type Erasure, type PersonalData } from "./personal-data";
 import { createPseudonymKeyRepository, type PseudonymKeyRepository } from "./pseudonym-key-repository";
 import { createSetupDraftRepository, type SetupDraftRepository } from "./setup-draft-repository";
 
@@ -28,7 +28,7 @@ export interface Repositories {
 
 export interface PersonalDataService {
   collect(orgId: string, memberId: string): Promise<PersonalData>;
-  deleteAllAnswers(orgId: string, memberId: string): Promise<number>;
+  eraseAnswers(orgId: string, memberId: string): Promise<Erasure>;
 }
 
 export function createRepositories(store: CosmosStore): Repositories {
@@ -48,7 +48,7 @@ export function createRepositories(store: CosmosStore): Repositories {
     ...repositories,
     personalData: {
       collect: (orgId, memberId) => collectPersonalData(repositories, orgId, memberId),
-      deleteAllAnswers: (orgId, memberId) => deleteAllAnswers(repositories, orgId, memberId),
+      eraseAnswers: (orgId, memberId) => eraseAnswers(repositories, orgId, memberId),
     },
   };
 }

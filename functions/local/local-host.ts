@@ -23,7 +23,11 @@ export interface LocalHostOptions {
   /** Local mode has no authentication: the host then refuses to listen beyond loopback. */
   isLocalMode: boolean;
   onRequest?: () => void;
+  /** After each request: answered, or abandoned by its client (which is no error). */
+  onRequestDone?: (outcome: RequestOutcome) => void;
 }
+
+export type RequestOutcome = "answered" | "clientAborted" | "failed";
 
 export async function startLocalHost(options: LocalHostOptions): Promise<LocalHost> {
   if (options.isLocalMode && !isLoopbackHost(options.host)) {
@@ -33,7 +37,7 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
   }
   const server = http.createServer((req, res) => {
     options.onRequest?.();
-    void serve(options.functions, req, res);
+    void serve(options.functions, req, res).then((outcome) => options.onRequestDone?.(outcome));
   });
   // Idle connections stay open until the client closes them: with Node's default (5 s) the host
   // could close one a client was just reusing, while the request waited behind a busy event loop.
@@ -54,18 +58,24 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
   };
 }
 
-async function serve(functions: readonly HttpRegistration[], req: http.IncomingMessage, res: http.ServerResponse) {
+async function serve(
+  functions: readonly HttpRegistration[],
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+): Promise<RequestOutcome> {
   try {
     const url = new URL(req.url ?? "/", "http://localhost");
     const route = url.pathname.replace(/^\/api\//, "");
     const matched = url.pathname.startsWith("/api/") ? matchRoute(functions, route) : undefined;
-    if (!matched) return send(res, new HttpResponse({ status: 404 }));
+    if (!matched) return await send(res, new HttpResponse({ status: 404 }));
     const { registration, params } = matched;
     if (!registration.methods.includes((req.method ?? "GET") as never))
-      return send(res, new HttpResponse({ status: 405 }));
+      return await send(res, new HttpResponse({ status: 405 }));
 
     const body = await readBody(req);
-    if (body === undefined) return send(res, new HttpResponse({ status: 413, jsonBody: { error: "body too large" } }));
+    if (body === "clientAborted") return body;
+    if (body === "tooLarge")
+      return await send(res, new HttpResponse({ status: 413, jsonBody: { error: "body too large" } }));
     const headers: Record<string, string> = {};
     for (const [name, value] of Object.entries(req.headers)) if (typeof value === "string") headers[name] = value;
     const request = new HttpRequest({
@@ -78,12 +88,13 @@ async function serve(functions: readonly HttpRegistration[], req: http.IncomingM
     });
     const context = new InvocationContext({ functionName: registration.name, invocationId: crypto.randomUUID() });
     const result = await registration.handler(request, context);
-    await send(res, result instanceof HttpResponse ? result : new HttpResponse(result));
+    return await send(res, result instanceof HttpResponse ? result : new HttpResponse(result));
   } catch (error) {
     // The handlers answer their own errors; reaching this is a bug, so say 500 and keep serving.
     process.stderr.write(`local host: unhandled ${error instanceof Error ? error.name : "error"}\n`);
     if (!res.headersSent) res.writeHead(500, { "content-type": "application/json" });
     res.end(JSON.stringify({ error: "internal error" }));
+    return "failed";
   }
 }
 
@@ -118,24 +129,30 @@ function decodeSegment(segment: string): string | undefined {
   }
 }
 
-/** The request body, or undefined when it exceeds MAX_READ_BYTES (drained, not kept). */
-function readBody(req: http.IncomingMessage): Promise<Buffer | undefined> {
-  return new Promise((resolve, reject) => {
+/**
+ * The request body; "tooLarge" when it exceeds MAX_READ_BYTES (drained, not kept); "clientAborted"
+ * when the client went away before sending all of it (a closed tab, a cancelled fetch: not our error).
+ */
+function readBody(req: http.IncomingMessage): Promise<Buffer | "tooLarge" | "clientAborted"> {
+  return new Promise((resolve) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on("data", (chunk: Buffer) => {
       size += chunk.length;
       if (size <= MAX_READ_BYTES) chunks.push(chunk);
     });
-    req.on("end", () => resolve(size > MAX_READ_BYTES ? undefined : Buffer.concat(chunks)));
-    req.on("error", reject);
+    req.on("end", () => resolve(size > MAX_READ_BYTES ? "tooLarge" : Buffer.concat(chunks)));
+    req.on("error", () => resolve("clientAborted"));
   });
 }
 
-async function send(res: http.ServerResponse, response: HttpResponse): Promise<void> {
+async function send(res: http.ServerResponse, response: HttpResponse): Promise<RequestOutcome> {
   const headers: Record<string, string> = {};
   response.headers.forEach((value, name) => (headers[name] = value));
   const body = Buffer.from(await response.arrayBuffer());
+  // The client may have gone while the handler worked; the work is done, there is no one to tell.
+  if (res.destroyed) return "clientAborted";
   res.writeHead(response.status, headers);
   res.end(body);
+  return "answered";
 }

@@ -56,8 +56,14 @@ async function main(): Promise<void> {
   }
   // The demo quality officer is a quality officer from the start, as a tenant's first officers would be.
   process.env.BOOTSTRAP_QUALITY_OFFICERS ??= DEMO_USERS.miriam.aadObjectId;
-  // The Playground always says "en-US"; German is the product's first language, --lang=en switches.
-  process.env.LOCAL_CLIENT_LOCALE ??= options.demoLocale;
+  const playgroundConnector = `http://localhost:${options.playgroundPort}/_connector`;
+  // Local mode only (no app id): with an app id these settings are refused, and the Playground is not the channel.
+  if (!process.env.MicrosoftAppId) {
+    // The Playground always says "en-US"; German is the product's first language, --lang=en switches.
+    process.env.LOCAL_CLIENT_LOCALE ??= options.demoLocale;
+    // The bot answers the Playground's connector and nothing else.
+    process.env.LOCAL_SERVICE_URL ??= playgroundConnector;
+  }
 
   const baseUrl = `http://${options.host}:${options.port}`;
   configureRoot({ env: process.env, localBaseUrl: baseUrl });
@@ -70,7 +76,7 @@ async function main(): Promise<void> {
   // The demo organisation (VHS Musterstadt) is set up on the embedded server's first start.
   const seeded = cosmos
     ? await seedDemoOrganisation(services.repos, new Date(), {
-        serviceUrl: `http://localhost:${options.playgroundPort}/_connector`,
+        serviceUrl: playgroundConnector,
       })
     : undefined;
 

@@ -1,4 +1,4 @@
-import { collectPersonalData, deleteAllAnswers } from "../../bot/store";
+import { collectPersonalData, eraseAnswers } from "../../bot/store";
 import {
   STAFF,
   answer,
@@ -101,7 +101,7 @@ describe("personal data (contract)", () => {
     const { orgId, jonasAnswer } = await organisationWithTwoMembers();
     const { repos } = context();
 
-    expect(await deleteAllAnswers(repos, orgId, STAFF.anna)).toBe(3);
+    expect(await eraseAnswers(repos, orgId, STAFF.anna)).toEqual({ answers: 3, dataExports: 0 });
 
     const { items } = await collectPages(repos.answers.streamForOrg(orgId));
     expect(items.map((item) => item.answerId)).toEqual([jonasAnswer.answerId]);
@@ -117,6 +117,6 @@ describe("personal data (contract)", () => {
     const { orgId } = await organisationWithTwoMembers();
     const { personalData } = context().repos;
     expect((await personalData.collect(orgId, STAFF.anna)).answers).toHaveLength(3);
-    expect(await personalData.deleteAllAnswers(orgId, STAFF.anna)).toBe(3);
+    expect(await personalData.eraseAnswers(orgId, STAFF.anna)).toEqual({ answers: 3, dataExports: 0 });
   });
 });

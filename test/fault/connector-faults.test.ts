@@ -22,9 +22,9 @@ describe("proactive sends when the connector fails", () => {
   let outbox: Outbox;
 
   beforeAll(async () => {
-    bot = await startBotHarness();
     const held = createHeldSends();
     flaky = await startFlakyConnector({ onHold: held.hold });
+    bot = await startBotHarness({ LOCAL_SERVICE_URL: flaky.serviceUrl });
     const { repos } = await bot.services();
     await seedOrg(repos);
     clock = fakeClock(TUESDAY_SLOT);

@@ -360,10 +360,11 @@ describe("bodies the fuzzing found", () => {
     },
   );
 
-  it("serves a member whose aadObjectId is empty by their Teams id", async () => {
+  it("does not take the Teams user id for an identity when aadObjectId is empty, and stays quiet (issue 20)", async () => {
     const activity = hilfe();
-    await post({ ...activity, from: { id: "29:1ohne-aad", name: "Ohne AAD", aadObjectId: "" } });
-    expect(cardOf(bot.sent()[0])).toBeDefined();
+    const answer = await post({ ...activity, from: { id: "29:1ohne-aad", name: "Ohne AAD", aadObjectId: "" } });
+    expect(answer.status).toBe(200);
+    expect(bot.sent()).toEqual([]);
     expect(internalErrors()).toEqual([]);
   });
 

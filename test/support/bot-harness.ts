@@ -61,6 +61,8 @@ export async function startBotHarness(
       COSMOS_ENDPOINT: testStore.server.endpoint,
       COSMOS_KEY: testStore.server.key,
       COSMOS_DATABASE: testStore.database,
+      // Local mode answers its emulator's connector only: here the fake one.
+      ...(env.MicrosoftAppId ? {} : { LOCAL_SERVICE_URL: connector.serviceUrl }),
       ...env,
     },
     logger: createLogger((line) => {

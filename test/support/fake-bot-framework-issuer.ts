@@ -40,7 +40,14 @@ export function newRsaKey(): KeyObject {
   return generateKeyPairSync("rsa", { modulusLength: 2048 }).privateKey;
 }
 
-export async function startFakeBotFrameworkIssuer(): Promise<FakeBotFrameworkIssuer> {
+/**
+ * `endorsements`: the channels the key signs for. Bot Framework's real keys name many channels
+ * (msteams, webchat, directline, emulator …); the default is Teams only.
+ */
+export async function startFakeBotFrameworkIssuer(
+  options: { endorsements?: readonly string[] } = {},
+): Promise<FakeBotFrameworkIssuer> {
+  const endorsements = options.endorsements ?? ["msteams"];
   const privateKey = newRsaKey();
   const jwk = privateKey.export({ format: "jwk" });
   const kid = randomUUID();
@@ -54,7 +61,7 @@ export async function startFakeBotFrameworkIssuer(): Promise<FakeBotFrameworkIss
             id_token_signing_alg_values_supported: ["RS256"],
           }
         : req.url === "/keys"
-          ? { keys: [{ kty: "RSA", use: "sig", kid, n: jwk.n, e: jwk.e, endorsements: ["msteams"] }] }
+          ? { keys: [{ kty: "RSA", use: "sig", kid, n: jwk.n, e: jwk.e, endorsements }] }
           : undefined;
     res.writeHead(body ? 200 : 404, { "content-type": "application/json" });
     res.end(JSON.stringify(body ?? { error: "not found" }));

@@ -15,6 +15,7 @@ const READY_LINE = "Agents Playground";
 export interface LocalStack {
   /** The local Functions host, e.g. http://127.0.0.1:41234 */
   hostUrl: string;
+  /** Empty with `--no-playground`. */
   playgroundUrl: string;
   dataDir: string;
   /** Everything the process printed so far (for failure messages). */
@@ -153,9 +154,10 @@ export async function startLocalStack(
 
   try {
     await waitForLine(child, output, READY_LINE, timeoutMs);
-    const playgroundUrl = /Agents Playground\s+(http:\/\/\S+)/.exec(printed)?.[1];
-    if (!playgroundUrl) throw new Error(`no Playground URL in the output:\n${printed}`);
-    await waitForUrl(playgroundUrl, timeoutMs, output);
+    const withPlayground = !options.args?.includes("--no-playground");
+    const playgroundUrl = withPlayground ? /Agents Playground\s+(http:\/\/\S+)/.exec(printed)?.[1] : "";
+    if (playgroundUrl === undefined) throw new Error(`no Playground URL in the output:\n${printed}`);
+    if (withPlayground) await waitForUrl(playgroundUrl, timeoutMs, output);
     return {
       hostUrl: `http://127.0.0.1:${port}`,
       playgroundUrl,

@@ -33,6 +33,7 @@ const NOT_PROVISIONED: Readonly<Record<string, string>> = {
   COSMOS_KEY: "account keys are disabled; the app signs in with its managed identity (Cosmos data-plane RBAC)",
   COSMOS_ALLOW_REMOTE_IN_LOCAL_MODE: "local mode only",
   LOCAL_CLIENT_LOCALE: "local mode only; the app refuses it outside local mode",
+  LOCAL_SERVICE_URL: "local mode only; the app refuses it outside local mode",
   OPENAI_API_KEY: "Azure deploys Azure OpenAI (managed identity), not api.openai.com",
   OPENAI_MODEL: "Azure deploys Azure OpenAI, not api.openai.com",
   OPENAI_BASE_URL: "Azure deploys Azure OpenAI, not api.openai.com",

@@ -82,14 +82,7 @@ export const deliveryMessages = {
     en: "Schedule run – newly scheduled: {recorded}, sent: {sent}, reminders: {reminded}, failed: {failed}.",
   },
   "delivery.runNow.nothingDue": {
-    de: {
-      one: "Zeitplan ausgeführt: Alle haben ihre Frage für diesen Zeitraum schon bekommen (oder pausieren). {count} Nachricht gesendet.",
-      other:
-        "Zeitplan ausgeführt: Alle haben ihre Frage für diesen Zeitraum schon bekommen (oder pausieren). {count} Nachrichten gesendet.",
-    },
-    en: {
-      one: "Schedule run: everyone already has their prompt for this period (or is paused). {count} message sent.",
-      other: "Schedule run: everyone already has their prompt for this period (or is paused). {count} messages sent.",
-    },
+    de: "Zeitplan ausgeführt: Alle haben ihre Frage für diesen Zeitraum schon bekommen (oder pausieren). Nichts gesendet.",
+    en: "Schedule run: everyone already has their prompt for this period (or is paused). Nothing sent.",
   },
 } satisfies MessageDefinitions;

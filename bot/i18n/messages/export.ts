@@ -56,8 +56,8 @@ export const exportMessages = {
   },
   "export.ready.title": { de: "Ihr Entwurf ist fertig", en: "Your draft is ready" },
   "export.ready.text": {
-    de: "Ausgewertet: {answers} · Qualitätsbereiche: {areas}. Die Links gelten bis {date} und nur für Sie. Der Entwurf ist zur Bearbeitung gedacht, nicht als fertiger Text.",
-    en: "Answers used: {answers} · quality areas: {areas}. The links are valid until {date} and for you only. The draft is meant for editing, not as final text.",
+    de: "Ausgewertet: {answers} · Qualitätsbereiche: {areas}. Die Links gelten bis {date}. Wer den Link hat, kann die Datei bis dahin herunterladen: Bitte geben Sie ihn nicht weiter. Der Entwurf ist zur Bearbeitung gedacht, nicht als fertiger Text.",
+    en: "Answers used: {answers} · quality areas: {areas}. The links are valid until {date}. Anyone who has a link can download the file until then: please do not pass it on. The draft is meant for editing, not as final text.",
   },
   "export.ready.gaps": {
     de: {
