@@ -17,7 +17,7 @@ import { createSetupGate, type SetupGate } from "./flows/setup-gate";
 import { anonymityThresholdOf, unknownText, welcome } from "./flows/welcome-flow";
 import { translator, type MessageKey } from "./i18n/translator";
 import type { Logger } from "./logger";
-import { rolesOf } from "./roles";
+import { rolesOf, type BootstrapOfficer } from "./roles";
 import { readTurnFacts } from "./teams-activity";
 import { textResult, type FlowResult, type TurnScope } from "./turn-scope";
 
@@ -27,7 +27,7 @@ export interface BotDependencies extends FlowDeps {
   newCorrelationId(): string;
   /** Empty means any tenant; allowed in local mode only (the configuration enforces it). */
   allowedTenantIds: readonly string[];
-  bootstrapQualityOfficers: readonly string[];
+  bootstrapQualityOfficers: readonly BootstrapOfficer[];
   /** Local mode: stands in for the client's language (the Agents Playground always sends en-US). */
   clientLocaleOverride?: Locale;
 }

@@ -3,6 +3,7 @@
  * A missing or invalid setting stops start-up with a message naming it (see README, "Settings").
  */
 import { z } from "zod";
+import type { BootstrapOfficer } from "../bot/roles";
 
 const LOOPBACK_HOSTS = new Set(["127.0.0.1", "::1", "localhost", "[::1]"]);
 
@@ -134,11 +135,46 @@ export const settingsSchema = settingsObject.superRefine((s, ctx) => {
         "COSMOS_ENDPOINT must be on loopback in local mode (set COSMOS_ALLOW_REMOTE_IN_LOCAL_MODE=1 to allow)",
       );
   }
+  for (const problem of bootstrapOfficerProblems(s.BOOTSTRAP_QUALITY_OFFICERS, s.ALLOWED_TENANT_IDS))
+    issue("BOOTSTRAP_QUALITY_OFFICERS", problem);
   if (s.AZURE_OPENAI_ENDPOINT && !s.AZURE_OPENAI_DEPLOYMENT)
     issue("AZURE_OPENAI_DEPLOYMENT", "AZURE_OPENAI_DEPLOYMENT is required with AZURE_OPENAI_ENDPOINT");
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
+
+/** `tenantId:objectId`, or a bare `objectId` (the old form, kept where it is unambiguous). */
+const BOOTSTRAP_ENTRY = /^(?:([^:\s]+):)?([^:\s]+)$/;
+
+/**
+ * Why the bootstrap list cannot be used. A bare object id names no tenant: it is read as the one
+ * allowed tenant's, and refused when several are allowed, where it would make the person a quality
+ * officer in each of them.
+ */
+function bootstrapOfficerProblems(entries: readonly string[], allowedTenantIds: readonly string[]): string[] {
+  const problems: string[] = [];
+  for (const entry of entries) {
+    const match = BOOTSTRAP_ENTRY.exec(entry);
+    const tenantId = match?.[1];
+    if (!match) problems.push(`BOOTSTRAP_QUALITY_OFFICERS: "${entry}" is neither tenantId:objectId nor an object id`);
+    else if (!tenantId && allowedTenantIds.length > 1)
+      problems.push(
+        `BOOTSTRAP_QUALITY_OFFICERS: write "${entry}" as tenantId:objectId, since ALLOWED_TENANT_IDS lists more than one tenant`,
+      );
+    else if (tenantId && allowedTenantIds.length > 0 && !allowedTenantIds.includes(tenantId))
+      problems.push(`BOOTSTRAP_QUALITY_OFFICERS: tenant ${tenantId} is not in ALLOWED_TENANT_IDS`);
+  }
+  return problems;
+}
+
+/** The valid list as officers per tenant (see bootstrapOfficerProblems for the bare form). */
+function bootstrapOfficers(entries: readonly string[], allowedTenantIds: readonly string[]): BootstrapOfficer[] {
+  const onlyTenant = allowedTenantIds.length === 1 ? allowedTenantIds[0] : undefined;
+  return entries.flatMap((entry) => {
+    const [, tenantId, objectId] = BOOTSTRAP_ENTRY.exec(entry) ?? [];
+    return objectId ? [{ tenantId: tenantId ?? onlyTenant, objectId }] : [];
+  });
+}
 
 export interface AppConfig {
   /** No app id: Bot Framework authentication is off; allowed on loopback only. */
@@ -155,7 +191,8 @@ export interface AppConfig {
   publicBaseUrl: string;
   exportSigningKey: string;
   exportLinkMinutes: number;
-  bootstrapQualityOfficers: readonly string[];
+  /** A tenant's first quality officers; an entry without a tenant (local mode only) counts in any. */
+  bootstrapQualityOfficers: readonly BootstrapOfficer[];
   localClientLocale?: "de" | "en";
   /** Local mode: the Teams emulator's connector; requests naming another serviceUrl are refused. */
   localServiceUrl: string;
@@ -224,7 +261,7 @@ export function loadConfig(
     publicBaseUrl: (s.PUBLIC_BASE_URL ?? defaults.localBaseUrl).replace(/\/$/, ""),
     exportSigningKey: s.EXPORT_SIGNING_KEY ?? defaults.localSigningKey,
     exportLinkMinutes: s.EXPORT_LINK_MINUTES,
-    bootstrapQualityOfficers: s.BOOTSTRAP_QUALITY_OFFICERS,
+    bootstrapQualityOfficers: bootstrapOfficers(s.BOOTSTRAP_QUALITY_OFFICERS, s.ALLOWED_TENANT_IDS),
     localClientLocale: s.LOCAL_CLIENT_LOCALE,
     localServiceUrl: s.LOCAL_SERVICE_URL ?? DEFAULT_LOCAL_SERVICE_URL,
     scheduleTimer: s.SCHEDULE_TIMER,

@@ -40,7 +40,7 @@ param botLocation string = 'westeurope'
 @description('Entra tenant ids whose users may use the bot, comma-separated. Empty: this deployment\'s tenant.')
 param allowedTenantIds string = ''
 
-@description('Entra object ids of the first quality officers, comma-separated. They can assign all other roles in the bot.')
+@description('The first quality officers, comma-separated, as tenantId:objectId (Entra tenant and object id; a bare object id only when allowedTenantIds names one tenant). They can assign all other roles in the bot.')
 param bootstrapQualityOfficers string = ''
 
 @secure()

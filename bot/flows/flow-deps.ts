@@ -9,6 +9,7 @@ import type { OrgConfig } from "../domain/org-config";
 import type { AreaId, DimensionId } from "../domain/quality-models";
 import type { Logger } from "../logger";
 import type { Scheduling } from "../scheduling";
+import type { BootstrapOfficer } from "../roles";
 import type { Repositories } from "../store";
 
 export interface PromptChoice {
@@ -52,5 +53,5 @@ export interface FlowDeps {
   /** Runs the scheduler and the delivery worker at once (local mode's "zeitplan jetzt"). */
   scheduling?: Pick<Scheduling, "runNow">;
   /** Entra object ids that are quality officers by configuration (the roles flow keeps at least one officer). */
-  bootstrapQualityOfficers?: readonly string[];
+  bootstrapQualityOfficers?: readonly BootstrapOfficer[];
 }

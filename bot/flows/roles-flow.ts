@@ -8,6 +8,7 @@ import { z } from "zod";
 import { renderSetupCard, type CardButton, type SetupCardSection } from "../../cards";
 import { roleSchema, type Member, type Role } from "../domain/member";
 import type { MessageKey, Translate } from "../i18n/translator";
+import { isBootstrapOfficer as isListedOfficer } from "../roles";
 import type { CardActionInput } from "../reflection-bot";
 import { cardResult, textResult, type FlowResult, type TurnScope } from "../turn-scope";
 import { idSchema, readInput } from "./card-input";
@@ -48,8 +49,7 @@ export function createRolesFlow(deps: FlowDeps) {
   const { repos } = deps;
   const bootstrap = deps.bootstrapQualityOfficers ?? [];
 
-  const isBootstrapOfficer = (member: Pick<Member, "aadObjectId">) =>
-    member.aadObjectId !== undefined && bootstrap.includes(member.aadObjectId);
+  const isBootstrapOfficer = (member: Pick<Member, "orgId" | "aadObjectId">) => isListedOfficer(member, bootstrap);
   const isOfficer = (member: Member) => member.roles.includes("qualityOfficer") || isBootstrapOfficer(member);
   const refusal = (scope: TurnScope) =>
     scope.roles.has("qualityOfficer") ? undefined : textResult(scope.t("roles.onlyQualityOfficers"));

@@ -11,7 +11,7 @@ import { configureRoot, disposeServices, getServices } from "../composition-root
 import { startLocalHost } from "./local-host";
 import { startEmbeddedCosmos, type EmbeddedCosmos } from "./embedded-cosmos";
 import { createSnapshotKeeper } from "./snapshot-keeper";
-import { DEMO_USERS, playgroundConfigFor, type DemoUserKey } from "./demo-organisation";
+import { DEMO_TENANT_ID, DEMO_USERS, playgroundConfigFor, type DemoUserKey } from "./demo-organisation";
 import { seedDemoOrganisation } from "./demo-seed";
 import { startLocalTimers } from "./local-timers";
 import { newLocalToken, removeLocalHostFile, writeLocalHostFile } from "./local-host-file";
@@ -55,7 +55,7 @@ async function main(): Promise<void> {
     process.env.COSMOS_KEY = cosmos.key;
   }
   // The demo quality officer is a quality officer from the start, as a tenant's first officers would be.
-  process.env.BOOTSTRAP_QUALITY_OFFICERS ??= DEMO_USERS.miriam.aadObjectId;
+  process.env.BOOTSTRAP_QUALITY_OFFICERS ??= `${DEMO_TENANT_ID}:${DEMO_USERS.miriam.aadObjectId}`;
   const playgroundConnector = `http://localhost:${options.playgroundPort}/_connector`;
   // Local mode only (no app id): with an app id these settings are refused, and the Playground is not the channel.
   if (!process.env.MicrosoftAppId) {
