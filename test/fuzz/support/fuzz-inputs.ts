@@ -20,6 +20,7 @@ export function postInProcess(body: string, headers: Record<string, string> = {}
     method: "POST",
     url: "http://127.0.0.1/api/messages",
     headers: {
+      host: "127.0.0.1",
       "content-type": "application/json",
       "content-length": String(Buffer.byteLength(body, "utf8")),
       ...headers,
