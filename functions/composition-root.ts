@@ -11,6 +11,7 @@ import type { Drafter } from "../bot/drafts";
 import type { DraftServices, FlowDeps } from "../bot/flows";
 import type { CosmosStore, Repositories, SweepResult } from "../bot/store";
 import { loadConfig, type AppConfig } from "./config";
+import { createConfiguredLlmDrafter } from "./configured-llm-drafter";
 import { invocationLogSink } from "./invocation-log";
 
 export interface AppServices {
@@ -185,27 +186,7 @@ async function buildServices({
 function createDraftServices(config: AppConfig, repos: Repositories): DraftServices {
   const llm = config.llm;
   let llmDrafter: Promise<Drafter> | undefined;
-  const loadLlmDrafter = async (): Promise<Drafter> => {
-    const { createLlmDrafter } = await import("../bot/drafts/llm");
-    if (llm.kind === "openai")
-      return createLlmDrafter({ kind: "openai", apiKey: llm.apiKey, model: llm.model, baseUrl: llm.baseUrl });
-    if (llm.kind !== "azure") throw new Error("no LLM configured");
-    const tokenProvider = llm.apiKey
-      ? undefined
-      : await (async () => {
-          const { DefaultAzureCredential } = await import("@azure/identity");
-          const credential = new DefaultAzureCredential();
-          return async () => (await credential.getToken("https://cognitiveservices.azure.com/.default")).token;
-        })();
-    return createLlmDrafter({
-      kind: "azure",
-      endpoint: llm.endpoint,
-      deployment: llm.deployment,
-      apiVersion: llm.apiVersion,
-      apiKey: llm.apiKey,
-      tokenProvider,
-    });
-  };
+  const loadLlmDrafter = () => createConfiguredLlmDrafter(llm);
   return {
     repos,
     isLlmConfigured: llm.kind !== "none",

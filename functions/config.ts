@@ -267,16 +267,54 @@ export function loadConfig(
     scheduleTimer: s.SCHEDULE_TIMER,
     deliveryTimer: s.DELIVERY_TIMER,
     deliveryTenantRps: s.DELIVERY_TENANT_RPS,
-    llm: s.AZURE_OPENAI_ENDPOINT
-      ? {
-          kind: "azure",
-          endpoint: s.AZURE_OPENAI_ENDPOINT,
-          deployment: s.AZURE_OPENAI_DEPLOYMENT ?? "",
-          apiKey: s.AZURE_OPENAI_API_KEY,
-          apiVersion: s.AZURE_OPENAI_API_VERSION,
-        }
-      : s.OPENAI_API_KEY
-        ? { kind: "openai", apiKey: s.OPENAI_API_KEY, model: s.OPENAI_MODEL, baseUrl: s.OPENAI_BASE_URL }
-        : { kind: "none" },
+    llm: llmConfigOf(s),
   };
+}
+
+type LlmSettingFields = Pick<
+  Settings,
+  | "OPENAI_API_KEY"
+  | "OPENAI_MODEL"
+  | "OPENAI_BASE_URL"
+  | "AZURE_OPENAI_ENDPOINT"
+  | "AZURE_OPENAI_DEPLOYMENT"
+  | "AZURE_OPENAI_API_KEY"
+  | "AZURE_OPENAI_API_VERSION"
+>;
+
+function llmConfigOf(s: LlmSettingFields): AppConfig["llm"] {
+  if (s.AZURE_OPENAI_ENDPOINT)
+    return {
+      kind: "azure",
+      endpoint: s.AZURE_OPENAI_ENDPOINT,
+      deployment: s.AZURE_OPENAI_DEPLOYMENT ?? "",
+      apiKey: s.AZURE_OPENAI_API_KEY,
+      apiVersion: s.AZURE_OPENAI_API_VERSION,
+    };
+  if (s.OPENAI_API_KEY)
+    return { kind: "openai", apiKey: s.OPENAI_API_KEY, model: s.OPENAI_MODEL, baseUrl: s.OPENAI_BASE_URL };
+  return { kind: "none" };
+}
+
+const llmSettingsSchema = settingsObject
+  .pick({
+    OPENAI_API_KEY: true,
+    OPENAI_MODEL: true,
+    OPENAI_BASE_URL: true,
+    AZURE_OPENAI_ENDPOINT: true,
+    AZURE_OPENAI_DEPLOYMENT: true,
+    AZURE_OPENAI_API_KEY: true,
+    AZURE_OPENAI_API_VERSION: true,
+  })
+  .refine((s) => !s.AZURE_OPENAI_ENDPOINT || s.AZURE_OPENAI_DEPLOYMENT, {
+    path: ["AZURE_OPENAI_DEPLOYMENT"],
+    message: "AZURE_OPENAI_DEPLOYMENT is required with AZURE_OPENAI_ENDPOINT",
+  });
+
+/** Only the LLM settings, for tools that draft without the bot (npm run draft); a ConfigError names each bad one. */
+export function loadLlmConfig(env: NodeJS.ProcessEnv): AppConfig["llm"] {
+  const parsed = llmSettingsSchema.safeParse(env);
+  if (!parsed.success)
+    throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`));
+  return llmConfigOf(parsed.data);
 }

@@ -161,7 +161,7 @@ async function saveFile(repos: Repositories, file: NewExport): Promise<ExportRec
  * person has the same pseudonym in every export of the organisation, and nobody without the key
  * can tell whose it is.
  */
-async function attributeMembers(
+export async function attributeMembers(
   repos: Repositories,
   orgId: string,
   mode: DraftRequest["attribution"],

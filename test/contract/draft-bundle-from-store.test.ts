@@ -1,0 +1,79 @@
+import type { MemberSighting } from "../../bot/domain/member";
+import { parseDraftBundle } from "../../bot/drafts/bundle/draft-bundle";
+import { draftBundleFromStore } from "../../bot/exports/draft-bundle-from-store";
+import { STAFF, answer, newOrgId, orgConfig, useContractStore } from "./support/contract-fixtures";
+
+const NOW = new Date("2026-03-20T09:00:00.000Z");
+
+function sighting(orgId: string, memberId: string, name: string): MemberSighting {
+  return {
+    orgId,
+    memberId,
+    userId: `29:1${memberId.slice(0, 8)}`,
+    aadObjectId: memberId,
+    name,
+    locale: "de",
+    timeZone: "Europe/Berlin",
+    conversation: {
+      channelId: "msteams",
+      serviceUrl: "https://smba.trafficmanager.net/emea/",
+      conversationId: `a:1${memberId.slice(0, 8)}`,
+      tenantId: orgId,
+      botId: "28:lqw-reflect",
+    },
+  };
+}
+
+describe("answers bundle from the store (Datenpaket)", () => {
+  const context = useContractStore();
+
+  it("carries the period's answers under pseudonyms, with names typed into them replaced, and passes the bundle schema", async () => {
+    const orgId = newOrgId();
+    const { repos } = context();
+    const org = orgConfig(orgId, { successDefinition: "Lernen ist gelungen, wenn …" });
+    await repos.orgs.save(org);
+    await repos.members.recordSighting(sighting(orgId, STAFF.anna, "Anna Schneider"), NOW);
+    await repos.members.recordSighting(sighting(orgId, STAFF.jonas, "Jonas Weber"), NOW);
+    await repos.members.update(orgId, STAFF.anna, (member) => ({ ...member, consentsToNamedAttribution: true }));
+    await repos.answers.saveNew(
+      answer({
+        orgId,
+        memberId: STAFF.jonas,
+        instance: "2026-W10",
+        text: "Mit Anna Schneider haben wir die Wartelisten ausgewertet: 14 Anfragen im Februar 2026.",
+        evidence: "Protokoll von Anna Schneider, 12.02.2026",
+        createdAt: "2026-03-02T09:00:00.000Z",
+      }),
+    );
+    await repos.answers.saveNew(
+      answer({ orgId, memberId: STAFF.anna, instance: "2025-W50", createdAt: "2025-12-10T09:00:00.000Z" }),
+    );
+
+    const bundle = await draftBundleFromStore(repos, org, {
+      exportId: "bundle-1",
+      from: "2026-01-01",
+      to: "2026-03-31",
+    });
+    const parsed = parseDraftBundle(JSON.parse(JSON.stringify(bundle)));
+    expect(parsed).toMatchObject({ ok: true });
+
+    expect(bundle.organisation).toMatchObject({
+      name: "Volkshochschule Musterstadt",
+      model: "lqw",
+      certification: "re",
+      period: { from: "2026-01-01", to: "2026-03-31" },
+    });
+    expect(bundle.members.map((member) => member.id).sort()).toEqual(["Person 1", "Person 2"]);
+    expect(bundle.members.every((member) => member.name === undefined)).toBe(true);
+    expect(bundle.members.filter((member) => member.namedAttribution)).toHaveLength(1);
+    // Only the answer inside the period, written by a pseudonym, without the colleague's name.
+    expect(bundle.answers).toHaveLength(1);
+    const [only] = bundle.answers;
+    expect(only?.memberId).toMatch(/^Person [12]$/);
+    const serialised = JSON.stringify(bundle);
+    expect(serialised).not.toContain("Schneider");
+    expect(serialised).not.toContain("Jonas");
+    expect(only?.text).toContain("14 Anfragen im Februar 2026");
+    expect(only?.evidenceNote).toContain("12.02.2026");
+  });
+});
