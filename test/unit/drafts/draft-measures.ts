@@ -4,7 +4,8 @@
  * cites it), citations (every non-empty answer cited) and points to clarify citing both sides.
  */
 import { extractFacts } from "../../../bot/drafts/analysis/text-facts";
-import type { Draft, Statement } from "../../../bot/drafts/draft";
+import type { AreaId } from "../../../bot/domain/quality-models";
+import type { Draft, PointToClarify, Statement } from "../../../bot/drafts/draft";
 import type { DraftAnswer } from "../../../bot/drafts/draft-input";
 import { draftStatements } from "../../../bot/drafts/draft-walk";
 
@@ -73,4 +74,36 @@ export function uncitedAnswers(draft: Draft, answers: readonly DraftAnswer[]): s
     [...draftStatements(draft)].flatMap((statement) => statement.sourceKeys.map((key) => ids.get(key))),
   );
   return answers.filter((answer) => answer.text.trim() && !cited.has(answer.answerId)).map((answer) => answer.answerId);
+}
+
+/** A contradiction written into a fixture on purpose: a phrase of each side's answers. */
+export interface PlantedClarification {
+  area: AreaId;
+  sides: readonly [string, string];
+}
+
+/**
+ * Planted contradictions the draft does not list as a point to clarify of their area with one side
+ * citing every answer containing the first phrase and another every answer containing the second.
+ */
+export function missedClarifications(
+  draft: Draft,
+  answers: readonly DraftAnswer[],
+  planted: readonly PlantedClarification[],
+): PlantedClarification[] {
+  const ids = answerIdsByKey(draft);
+  const answersWith = (phrase: string) =>
+    answers.filter((answer) => answer.text.includes(phrase)).map((answer) => answer.answerId);
+  return planted.filter(({ area, sides }) => {
+    const [first, second] = sides.map(answersWith);
+    if (!first?.length || !second?.length) return true;
+    const points = draft.sections.find((section) => section.area === area)?.clarifications ?? [];
+    const cites = (side: PointToClarify["sides"][number], wanted: readonly string[]) => {
+      const cited = new Set(side.sourceKeys.map((key) => ids.get(key)));
+      return wanted.every((id) => cited.has(id));
+    };
+    return !points.some(
+      (point) => point.sides.some((side) => cites(side, first)) && point.sides.some((side) => cites(side, second)),
+    );
+  });
 }

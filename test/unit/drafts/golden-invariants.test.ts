@@ -1,6 +1,7 @@
 import { compileDraft } from "../../../bot/drafts/compile-draft";
 import { draftStatements } from "../../../bot/drafts/draft-walk";
-import { evidenceNotRegistered, factRetention } from "./draft-measures";
+import { evidenceNotRegistered, factRetention, missedClarifications } from "./draft-measures";
+import { PLANTED_CLARIFICATIONS } from "../../fixtures/vhs-musterstadt/planted-clarifications";
 import type { Draft, Statement } from "../../../bot/drafts/draft";
 import type { DraftAnswer } from "../../../bot/drafts/draft-input";
 import { renderMarkdown } from "../../../bot/drafts/render-markdown";
@@ -62,6 +63,12 @@ describe("Musterstadt draft invariants", () => {
     const retention = factRetention(draft, ANSWERS);
     expect(retention.facts).toBeGreaterThan(500);
     expect(retention.missing).toEqual([]);
+  });
+
+  it("lists every planted contradiction as a point to clarify of its area, citing both sides", () => {
+    const draft = compileDraft(musterstadtInput());
+    expect(PLANTED_CLARIFICATIONS.length).toBeGreaterThan(1);
+    expect(missedClarifications(draft, ANSWERS, PLANTED_CLARIFICATIONS)).toEqual([]);
   });
 
   it("lists every Nachweis typed into an answer in the register", () => {
