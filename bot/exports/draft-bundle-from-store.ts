@@ -6,14 +6,12 @@
  */
 import type { Answer } from "../domain/answer";
 import type { OrgConfig } from "../domain/org-config";
-import { createPseudonymizer } from "../drafts";
+import { redactPersonalData, type RedactionContext } from "../drafts";
 import type { BundleAnswer, BundleMember, DraftBundle } from "../drafts/bundle/draft-bundle";
 import type { Repositories } from "../store";
 import { attributeMembers } from "./draft-job";
 
 export interface BundleRequest {
-  /** Numbers the pseudonyms, as a draft export's id does. */
-  exportId: string;
   /** Inclusive YYYY-MM-DD. */
   from: string;
   to: string;
@@ -27,12 +25,19 @@ export async function draftBundleFromStore(
   request: BundleRequest,
 ): Promise<DraftBundle> {
   // "named" only to learn who agreed to be named: the bundle itself never carries a name.
-  const { attributions, knownNames } = await attributeMembers(repos, org.orgId, request.exportId, "named");
-  const redact = createPseudonymizer(knownNames);
-  const clean = (text: string) => redact(text).text;
+  const { attributions, knownNames, groupSizes } = await attributeMembers(repos, org.orgId, "named");
   const groupNames = new Map(org.groups.map((group) => [group.id, group.name]));
+  // Pseudonyms only, consent or not: the bundle leaves the organisation.
+  const privacy: RedactionContext = {
+    people: knownNames,
+    keepTerms: [org.name, ...groupNames.values()],
+    locale: org.defaultLocale,
+  };
+  const clean = (text: string) => redactPersonalData(text, privacy).text;
   const members: BundleMember[] = [...attributions.values()].map((attribution) => {
-    const group = attribution.group ? (groupNames.get(attribution.group) ?? attribution.group) : undefined;
+    // A group smaller than the anonymity threshold would single its members out.
+    const isShown = attribution.group && (groupSizes[attribution.group] ?? 0) >= org.anonymityThreshold;
+    const group = isShown && attribution.group ? (groupNames.get(attribution.group) ?? attribution.group) : undefined;
     return { id: attribution.pseudonym, ...(group ? { group } : {}), namedAttribution: !!attribution.displayName };
   });
   const answers: BundleAnswer[] = [];

@@ -50,7 +50,6 @@ describe("answers bundle from the store (Datenpaket)", () => {
     );
 
     const bundle = await draftBundleFromStore(repos, org, {
-      exportId: "bundle-1",
       from: "2026-01-01",
       to: "2026-03-31",
     });
@@ -63,13 +62,14 @@ describe("answers bundle from the store (Datenpaket)", () => {
       certification: "re",
       period: { from: "2026-01-01", to: "2026-03-31" },
     });
-    expect(bundle.members.map((member) => member.id).sort()).toEqual(["Person 1", "Person 2"]);
+    expect(bundle.members).toHaveLength(2);
+    for (const member of bundle.members) expect(member.id).toMatch(/^Person [0-9A-Z]+$/);
     expect(bundle.members.every((member) => member.name === undefined)).toBe(true);
     expect(bundle.members.filter((member) => member.namedAttribution)).toHaveLength(1);
     // Only the answer inside the period, written by a pseudonym, without the colleague's name.
     expect(bundle.answers).toHaveLength(1);
     const [only] = bundle.answers;
-    expect(only?.memberId).toMatch(/^Person [12]$/);
+    expect(bundle.members.map((member) => member.id)).toContain(only?.memberId);
     const serialised = JSON.stringify(bundle);
     expect(serialised).not.toContain("Schneider");
     expect(serialised).not.toContain("Jonas");

@@ -5,7 +5,7 @@
 import { AREA_IDS, QUALITY_MODELS, type Locale } from "../../domain/quality-models";
 import { createDraftDates } from "../draft-dates";
 import type { AttributionMode, DraftAnswer, DraftInput, DraftPeriod, MemberAttribution } from "../draft-input";
-import type { KnownName } from "../pseudonymize";
+import type { NamedPerson } from "../privacy";
 import type { BundleMember, DraftBundle } from "./draft-bundle";
 
 export interface BundleCompileOptions {
@@ -18,8 +18,8 @@ export interface BundleCompileOptions {
   timeZone?: string;
 }
 
-/** A member id that already is a pseudonym (as in a Datenpaket) stays the person's pseudonym. */
-const PSEUDONYM = /^Person \d+$/;
+/** A member id that already is a pseudonym ("Person 7", "Person 4KX9T" in a Datenpaket) stays the person's pseudonym. */
+const PSEUDONYM = /^Person [0-9A-Z]{1,51}$/;
 
 export function draftInputFromBundle(bundle: DraftBundle, options: BundleCompileOptions): DraftInput {
   const { organisation } = bundle;
@@ -78,11 +78,11 @@ function attributeBundleMembers(
   bundleMembers: readonly BundleMember[],
   threshold: number,
   attribution: AttributionMode,
-): { members: Map<string, MemberAttribution>; knownNames: KnownName[] } {
+): { members: Map<string, MemberAttribution>; knownNames: NamedPerson[] } {
   const groupSizes = new Map<string, number>();
   for (const { group } of bundleMembers) if (group) groupSizes.set(group, (groupSizes.get(group) ?? 0) + 1);
   const members = new Map<string, MemberAttribution>();
-  const knownNames: KnownName[] = [];
+  const knownNames: NamedPerson[] = [];
   bundleMembers.forEach((member, index) => {
     const pseudonym = PSEUDONYM.test(member.id) ? member.id : `Person ${index + 1}`;
     const isNamed = attribution === "named" && member.namedAttribution && member.name;
@@ -91,7 +91,7 @@ function attributeBundleMembers(
       ...(isNamed ? { displayName: member.name } : {}),
       ...(member.group && (groupSizes.get(member.group) ?? 0) >= threshold ? { group: member.group } : {}),
     });
-    if (member.name) knownNames.push({ name: member.name, replacement: pseudonym });
+    if (member.name) knownNames.push({ name: member.name, replacement: pseudonym, memberId: member.id });
   });
   return { members, knownNames };
 }
