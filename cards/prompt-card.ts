@@ -4,6 +4,30 @@ import template from "./templates/prompt.json";
 import { cardButtonSchema } from "./card-action";
 import { renderCard } from "./render-card";
 
+const promptDocumentSchema = z.object({
+  heading: z.string().min(1),
+  hint: z.string().min(1),
+  titleLabel: z.string().min(1),
+  titlePlaceholder: z.string().min(1),
+  titleMaxLength: z.number().int().positive(),
+  dateLabel: z.string().min(1),
+  datePlaceholder: z.string().min(1),
+  dateMaxLength: z.number().int().positive(),
+  placeLabel: z.string().min(1),
+  placePlaceholder: z.string().min(1),
+  title: z.string().default(""),
+  date: z.string().default(""),
+  place: z.string().default(""),
+});
+
+const promptConclusionSchema = z.object({
+  label: z.string().min(1),
+  decided: z.string().min(1),
+  proposal: z.string().min(1),
+  /** "" (not chosen yet), "decided" or "proposal". */
+  value: z.enum(["", "decided", "proposal"]).default(""),
+});
+
 export const promptCardSchema = z.object({
   areaLine: z.string().min(1),
   dimensionName: z.string().min(1),
@@ -27,6 +51,12 @@ export const promptCardSchema = z.object({
   evidencePlaceholder: z.string().min(1),
   evidenceMaxLength: z.number().int().positive(),
   evidence: z.string().default(""),
+  /** The free evidence line: hidden on Ergebnisse cards, which name a Nachweis in its own fields. */
+  showEvidence: z.boolean().default(true),
+  /** Ergebnisse: one Nachweis with title, date and where it is filed. */
+  document: promptDocumentSchema.optional(),
+  /** Schlussfolgerungen: decided or a proposal. */
+  conclusion: promptConclusionSchema.optional(),
   submit: cardButtonSchema,
   guidanceTitle: z.string().min(1),
   secondaryActions: z.array(cardButtonSchema).default([]),
@@ -44,6 +74,8 @@ export const renderPromptCard = (data: PromptCardData) =>
       submitTitle: d.submit.title,
       submitVerb: d.submit.verb,
       submitData: d.submit.data,
+      showDocument: d.document !== undefined,
+      showStatus: d.conclusion !== undefined,
     })),
     data,
   );

@@ -12,6 +12,8 @@ export const savedAnswerCardSchema = z.object({
   answer: z.string().min(1),
   evidenceLabel: z.string().min(1),
   evidence: z.string().default(""),
+  /** A Nachweis with its date and place, the status of a Schlussfolgerung: one line each. */
+  details: z.array(z.string()).default([]),
   meta: z.string().min(1),
   followUpText: z.string().default(""),
   actions: z.array(cardButtonSchema).min(1),

@@ -14,12 +14,13 @@ export const answerRevisionSchema = z.object({
 });
 
 export const DOCUMENT_TITLE_MAX_LENGTH = 200;
+export const DOCUMENT_DATE_MAX_LENGTH = 40;
 
 /** A Nachweis named on the prompt card: what it is, when, where it is filed. */
 export const evidenceDocumentSchema = z.object({
   title: typedLineSchema().min(1).max(DOCUMENT_TITLE_MAX_LENGTH),
   /** As staff write it: "14.05.2025", "03/2025", "Herbstsemester 2025". */
-  date: typedLineSchema().max(40).optional(),
+  date: typedLineSchema().max(DOCUMENT_DATE_MAX_LENGTH).optional(),
   /** "Qualitätshandbuch, Kap. 3", "Intranet > QM > Protokolle". */
   place: typedLineSchema().max(DOCUMENT_TITLE_MAX_LENGTH).optional(),
 });

@@ -205,8 +205,23 @@ function createDraftAnswerCopier(): (answer: Answer) => DraftAnswer {
     known.set(value, value);
     return value;
   };
-  return ({ answerId, memberId, area, dimension, part, group, text, evidence, createdAt, updatedAt }) => ({
+  return ({
     answerId,
+    memberId,
+    promptId,
+    area,
+    dimension,
+    part,
+    group,
+    text,
+    evidence,
+    documents,
+    status,
+    createdAt,
+    updatedAt,
+  }) => ({
+    answerId,
+    promptId: shared(promptId),
     memberId: shared(memberId),
     area: shared(area),
     dimension: shared(dimension),
@@ -214,6 +229,8 @@ function createDraftAnswerCopier(): (answer: Answer) => DraftAnswer {
     group: group === undefined ? undefined : shared(group),
     text,
     evidence,
+    documents,
+    status,
     createdAt,
     updatedAt: updatedAt === createdAt ? createdAt : updatedAt,
   });

@@ -16,13 +16,27 @@ import { cardResult, textResult, type FlowResult, type TurnScope } from "../turn
 import { idSchema, readInput, typedTextSchema } from "./card-input";
 import type { FlowDeps } from "./flow-deps";
 import { areaLine, presentEdit, presentPrompt, type KeptInput } from "./prompt-presenter";
+import {
+  answerDetailsInput,
+  describeDetails,
+  detailsProblem,
+  detailsToStore,
+  keptDetails,
+  type KeptDetails,
+} from "./answer-details";
 
-const submitInput = z.object({ deliveryId: idSchema, answer: typedTextSchema, evidence: typedTextSchema });
+const submitInput = z.object({
+  deliveryId: idSchema,
+  answer: typedTextSchema,
+  evidence: typedTextSchema,
+  ...answerDetailsInput,
+});
 const editInput = z.object({
   answerId: idSchema,
   etag: z.string().min(1).max(200),
   answer: typedTextSchema,
   evidence: typedTextSchema,
+  ...answerDetailsInput,
 });
 const answerInput = z.object({ answerId: idSchema });
 
@@ -40,6 +54,8 @@ export function createAnswerFlow(deps: FlowDeps) {
       };
     if ([...kept.evidence].length > EVIDENCE_MAX_LENGTH)
       return { notice: scope.t("answer.problem.evidenceTooLong", { max: EVIDENCE_MAX_LENGTH }), kept };
+    const details = detailsProblem(scope.t, kept);
+    if (details) return { notice: details, kept };
     return undefined;
   }
 
@@ -79,6 +95,7 @@ export function createAnswerFlow(deps: FlowDeps) {
         answer: answer.text,
         evidenceLabel: t("answer.evidence"),
         evidence: answer.evidence ?? "",
+        details: describeDetails(t, answer),
         meta: edited
           ? t("answer.metaEdited", {
               date: formatDate(answer.createdAt, locale, timeZone),
@@ -120,8 +137,9 @@ export function createAnswerFlow(deps: FlowDeps) {
     async submit(scope: TurnScope, input: CardActionInput): Promise<FlowResult> {
       const org = scope.org;
       if (!org) return textResult(scope.t("prompt.notSetUp"));
-      const { deliveryId, answer: typed, evidence } = readInput(input, submitInput);
-      const kept: KeptInput = { answer: typed, evidence: evidence.trim() };
+      const values = readInput(input, submitInput);
+      const { deliveryId, answer: typed, evidence } = values;
+      const kept: KeptInput & KeptDetails = { answer: typed, evidence: evidence.trim(), ...keptDetails(values) };
       const delivery = await repos.deliveries.get(org.orgId, deliveryId);
       const prompt = delivery && findPrompt(delivery.promptId);
       if (!delivery || delivery.memberId !== scope.member.memberId || !prompt)
@@ -154,6 +172,7 @@ export function createAnswerFlow(deps: FlowDeps) {
         ...(scope.member.group ? { group: scope.member.group } : {}),
         text: typed.trim(),
         ...(kept.evidence ? { evidence: kept.evidence } : {}),
+        ...detailsToStore(prompt.dimension, kept),
         createdAt: now,
         updatedAt: now,
         history: [],
@@ -220,8 +239,9 @@ export function createAnswerFlow(deps: FlowDeps) {
 
     async saveEdit(scope: TurnScope, input: CardActionInput): Promise<FlowResult> {
       const org = scope.org;
-      const { answerId, etag, answer: typed, evidence } = readInput(input, editInput);
-      const kept: KeptInput = { answer: typed, evidence: evidence.trim() };
+      const values = readInput(input, editInput);
+      const { answerId, etag, answer: typed, evidence } = values;
+      const kept: KeptInput & KeptDetails = { answer: typed, evidence: evidence.trim(), ...keptDetails(values) };
       const stored = await ownAnswer(scope, answerId);
       const prompt = stored && findPrompt(stored.value.promptId);
       if (!stored) return deletedWhileEditing(scope, kept);
@@ -243,7 +263,11 @@ export function createAnswerFlow(deps: FlowDeps) {
         const saved = await repos.answers.edit(
           org.orgId,
           answerId,
-          { text: typed.trim(), evidence: kept.evidence || undefined },
+          {
+            text: typed.trim(),
+            evidence: kept.evidence || undefined,
+            ...detailsToStore(stored.value.dimension, kept, stored.value),
+          },
           etag,
           scope.now,
         );

@@ -1,13 +1,20 @@
 /** Builds the prompt card (and its edit variant) from a catalog prompt, the organisation and the member's language. */
 import { renderPromptCard, type CardButton } from "../../cards";
-import { ANSWER_MAX_LENGTH, EVIDENCE_MAX_LENGTH, type Answer } from "../domain/answer";
+import {
+  ANSWER_MAX_LENGTH,
+  DOCUMENT_DATE_MAX_LENGTH,
+  DOCUMENT_TITLE_MAX_LENGTH,
+  EVIDENCE_MAX_LENGTH,
+  type Answer,
+} from "../domain/answer";
 import { fillPrompt, type CatalogPrompt } from "../domain/catalog/prompt-catalog";
 import type { OrgConfig } from "../domain/org-config";
 import { findArea, findDimension, QUALITY_MODELS, type AreaId } from "../domain/quality-models";
 import { formatDate } from "../i18n/format";
 import { cardResult, type FlowResult, type TurnScope } from "../turn-scope";
+import { asksForDocument, asksForStatus, storedDetails, type KeptDetails } from "./answer-details";
 
-export interface KeptInput {
+export interface KeptInput extends Partial<KeptDetails> {
   answer: string;
   evidence: string;
 }
@@ -49,7 +56,7 @@ export function presentPrompt(options: PromptCardOptions): FlowResult {
   if (!isFollowUp) secondary.push({ title: t("prompt.another"), verb: "prompt.another", data: ids });
   return cardResult(
     renderPromptCard({
-      ...common(scope, org, prompt),
+      ...common(scope, org, prompt, kept ?? {}, kept?.evidence ?? ""),
       previousAnswerLabel: previous
         ? t("prompt.previousAnswer", { date: formatDate(previous.createdAt, locale, scope.timeZone) })
         : "",
@@ -84,7 +91,7 @@ export function presentEdit(options: EditCardOptions): FlowResult {
   const ids = { answerId: answer.answerId, etag };
   return cardResult(
     renderPromptCard({
-      ...common(scope, org, prompt),
+      ...common(scope, org, prompt, kept ?? storedDetails(answer), kept?.evidence ?? answer.evidence ?? ""),
       previousAnswerLabel: current ? t("answer.currentVersion") : "",
       previousAnswer: current?.text ?? "",
       notice: notice ?? "",
@@ -97,10 +104,48 @@ export function presentEdit(options: EditCardOptions): FlowResult {
   );
 }
 
-function common(scope: TurnScope, org: OrgConfig, prompt: CatalogPrompt) {
+/** The Nachweis fields of an Ergebnisse card and the decided/proposal choice of a Schlussfolgerungen card. */
+function detailFields(scope: TurnScope, prompt: CatalogPrompt, details: Partial<KeptDetails>, evidence: string) {
+  const { t } = scope;
+  const document = asksForDocument(prompt.dimension)
+    ? {
+        heading: t("prompt.document.heading"),
+        hint: t("prompt.document.hint"),
+        titleLabel: t("prompt.document.title"),
+        titlePlaceholder: t("prompt.document.titlePlaceholder"),
+        titleMaxLength: DOCUMENT_TITLE_MAX_LENGTH,
+        dateLabel: t("prompt.document.date"),
+        datePlaceholder: t("prompt.document.datePlaceholder"),
+        dateMaxLength: DOCUMENT_DATE_MAX_LENGTH,
+        placeLabel: t("prompt.document.place"),
+        placePlaceholder: t("prompt.document.placePlaceholder"),
+        ...details.document,
+      }
+    : undefined;
+  const conclusion = asksForStatus(prompt.dimension)
+    ? {
+        label: t("prompt.conclusion.label"),
+        decided: t("prompt.conclusion.decided"),
+        proposal: t("prompt.conclusion.proposal"),
+        value: details.status ?? "",
+      }
+    : undefined;
+  // Ergebnisse name their Nachweis in its own fields; an earlier free line stays editable.
+  const showEvidence = !document || evidence !== "";
+  return { document, conclusion, showEvidence };
+}
+
+function common(
+  scope: TurnScope,
+  org: OrgConfig,
+  prompt: CatalogPrompt,
+  details: Partial<KeptDetails>,
+  evidence: string,
+) {
   const { t, locale } = scope;
   const dimension = findDimension(prompt.dimension);
   return {
+    ...detailFields(scope, prompt, details, evidence),
     areaLine: areaLine(scope, org, prompt.area),
     dimensionName: dimension.name[locale],
     dimensionMeaning: dimension.meaning[locale],

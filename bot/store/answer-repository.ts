@@ -2,7 +2,7 @@
 import type { Container } from "@azure/cosmos";
 import { AppError, isAppError } from "../errors";
 import { answerId as deriveAnswerId } from "../domain/ids";
-import { answerSchema, type Answer } from "../domain/answer";
+import { answerSchema, type Answer, type ConclusionStatus, type EvidenceDocument } from "../domain/answer";
 import type { AnswerFact } from "../domain/coverage-types";
 import type { AreaId, DimensionId } from "../domain/quality-models";
 import { answerCodec, storedAnswerSchema, toAnswer, type StoredAnswer } from "./answer-codec";
@@ -28,6 +28,10 @@ export interface AnswerChange {
   text: string;
   /** Absent: the answer has no evidence any more. */
   evidence?: string;
+  /** Absent: no Nachweise named in their own fields any more. */
+  documents?: EvidenceDocument[];
+  /** Absent: the Schlussfolgerung is marked neither decided nor a proposal. */
+  status?: ConclusionStatus;
 }
 
 export interface AnswerPageRequest {
@@ -151,15 +155,17 @@ export function createAnswerRepository(container: Container, retention: Retentio
       if (!current) throw new AppError("NOT_FOUND", "answer not found");
       const { value } = current;
       // Already so (a redelivered edit, or the same words from a second device): nothing to merge.
-      if (value.text === change.text && value.evidence === change.evidence) return publicVersion(current);
+      if (isSameChange(value, change)) return publicVersion(current);
       if (current.etag !== expectedEtag) throw new AppError("CONFLICT", "answer changed since it was read");
-      const { evidence: _previousEvidence, ...rest } = value;
+      const { evidence: _previousEvidence, documents: _previousDocuments, status: _previousStatus, ...rest } = value;
       const edited = parseForWrite(
         storedAnswerSchema,
         {
           ...rest,
           text: change.text,
           ...(change.evidence ? { evidence: change.evidence } : {}),
+          ...(change.documents && change.documents.length > 0 ? { documents: change.documents } : {}),
+          ...(change.status ? { status: change.status } : {}),
           updatedAt: now.toISOString(),
           history: [
             ...value.history,
@@ -275,4 +281,14 @@ export function createAnswerRepository(container: Container, retention: Retentio
       }
     },
   };
+}
+
+/** A redelivered edit, or the same words from a second device: nothing to store. */
+function isSameChange(value: Answer, change: AnswerChange): boolean {
+  return (
+    value.text === change.text &&
+    value.evidence === change.evidence &&
+    value.status === change.status &&
+    JSON.stringify(value.documents ?? []) === JSON.stringify(change.documents ?? [])
+  );
 }

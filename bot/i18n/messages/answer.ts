@@ -14,6 +14,21 @@ export const answerMessages = {
     de: "Der Nachweis ist zu lang (höchstens {max} Zeichen). Bitte kürzen Sie ihn.",
     en: "The evidence reference is too long (at most {max} characters). Please shorten it.",
   },
+  "answer.problem.documentTitleMissing": {
+    de: "Bitte geben Sie dem Nachweis einen Titel – Datum und Ablageort allein lassen sich nicht zuordnen. Ihre Eingaben bleiben erhalten.",
+    en: "Please give the evidence a title: a date and place alone cannot be matched. What you typed is kept.",
+  },
+  "answer.problem.documentTooLong": {
+    de: "Ein Feld des Nachweises ist zu lang (Titel und Ablageort höchstens {max} Zeichen, Datum höchstens {dateMax}). Bitte kürzen Sie es.",
+    en: "A field of the evidence is too long (title and place at most {max} characters, date at most {dateMax}). Please shorten it.",
+  },
+  "answer.document": { de: "Nachweis", en: "Evidence" },
+  "answer.documentFiled": { de: "abgelegt: {place}", en: "filed: {place}" },
+  "answer.status.decided": { de: "Schlussfolgerung: beschlossen", en: "Conclusion: decided" },
+  "answer.status.proposal": {
+    de: "Schlussfolgerung: Vorschlag (noch nicht beschlossen)",
+    en: "Conclusion: proposal (not decided yet)",
+  },
   "answer.storeUnavailable": {
     de: "Konnte nicht gespeichert werden – Ihr Text bleibt erhalten. Bitte erneut senden.",
     en: "Could not be saved – your text is kept. Please submit again.",

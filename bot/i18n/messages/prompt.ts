@@ -18,6 +18,32 @@ export const promptMessages = {
     en: "Evidence (optional): document name or link",
   },
   "prompt.evidencePlaceholder": { de: "z. B. Protokoll Teamsitzung 03/2026", en: "e.g. team meeting minutes 03/2026" },
+  "prompt.document.heading": { de: "Nachweis (optional)", en: "Evidence (optional)" },
+  "prompt.document.hint": {
+    de: "Ein Dokument, das das Ergebnis belegt – es kommt nummeriert in den Nachweis-Anhang des Selbstreports.",
+    en: "A document that backs the result: it goes, numbered, into the Selbstreport's evidence annex.",
+  },
+  "prompt.document.title": { de: "Titel des Dokuments", en: "Title of the document" },
+  "prompt.document.titlePlaceholder": {
+    de: "z. B. Auswertung Kursleitendenbefragung",
+    en: "e.g. analysis of the course leader survey",
+  },
+  "prompt.document.date": { de: "Datum oder Zeitraum", en: "Date or period" },
+  "prompt.document.datePlaceholder": { de: "z. B. 14.05.2026 oder Herbst 2025", en: "e.g. 14 May 2026 or autumn 2025" },
+  "prompt.document.place": { de: "Wo ist es abgelegt?", en: "Where is it filed?" },
+  "prompt.document.placePlaceholder": {
+    de: "z. B. Intranet > QM > Protokolle",
+    en: "e.g. intranet > QM > minutes",
+  },
+  "prompt.conclusion.label": {
+    de: "Ist diese Schlussfolgerung schon beschlossen? (optional)",
+    en: "Has this conclusion been decided yet? (optional)",
+  },
+  "prompt.conclusion.decided": { de: "Beschlossen", en: "Decided" },
+  "prompt.conclusion.proposal": {
+    de: "Vorschlag – noch nicht beschlossen (geht in die Entwicklungsziele, QB 11)",
+    en: "Proposal – not decided yet (feeds the development goals, QB 11)",
+  },
   "prompt.submit": { de: "Absenden", en: "Submit" },
   "prompt.guidance": { de: "Hinweis anzeigen", en: "Show hint" },
   "prompt.skip": { de: "Überspringen", en: "Skip" },
