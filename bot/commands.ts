@@ -19,6 +19,7 @@ export const COMMAND_IDS = [
   "roles",
   "overview",
   "export",
+  "reportBasis",
   "runSchedule",
   "deliveryStatus",
 ] as const;
@@ -42,6 +43,7 @@ const PHRASES: Record<CommandId, readonly string[]> = {
   roles: ["rollen", "roles"],
   overview: ["übersicht", "overview"],
   export: ["export", "entwurf", "draft"],
+  reportBasis: ["grundlagen", "report basis", "anforderungen", "requirements", "selbstreport grundlagen"],
   runSchedule: ["zeitplan jetzt", "jetzt senden", "run schedule", "send now"],
   deliveryStatus: ["zustellung", "delivery"],
 };

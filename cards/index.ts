@@ -12,3 +12,4 @@ export { renderSetupCard, type SetupCardData, type SetupCardField, type SetupCar
 export { renderProgressCard, type ProgressCardData } from "./progress-card";
 export { renderProgressAreaCard, type ProgressAreaCardData } from "./progress-area-card";
 export { renderExportRequestCard, type ExportRequestCardData } from "./export-request-card";
+export { renderReportBasisCard, type ReportBasisCardData } from "./report-basis-card";

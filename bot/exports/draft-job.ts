@@ -10,8 +10,9 @@ import type { CellCoverage } from "../domain/coverage-types";
 import type { DraftRequest } from "../domain/draft-request";
 import type { OrgConfig } from "../domain/org-config";
 import type { ExportRecord } from "../domain/export-record";
+import type { ReportBasis } from "../domain/report-basis";
 
-import type { DraftAnswer, Drafter, DraftResult, MemberAttribution } from "../drafts";
+import type { DraftAnswer, DraftOrganisation, Drafter, DraftResult, MemberAttribution } from "../drafts";
 import { renderDocx, renderMarkdownBuffer } from "../drafts";
 import { keyedPseudonyms, PSEUDONYM_PREFIX, type NamedPerson } from "../drafts";
 import { AppError, isAppError } from "../errors";
@@ -111,6 +112,7 @@ async function draftFromStore(
   // A draft answer carries every field coverage reads: no copies of 100,000 facts.
   const coverage = computeCoverage(answers, org.coverageThresholds, request.areas);
   const drafter = await deps.drafterFor(request.mode);
+  const basis = (await repos.reportBasis.get(org.orgId))?.value;
   const draft = await drafter.compile({
     organisation: {
       name: org.name,
@@ -122,6 +124,7 @@ async function draftFromStore(
       groupNames: Object.fromEntries(org.groups.map((group) => [group.id, group.name])),
       groupSizes,
       anonymityThreshold: org.anonymityThreshold,
+      ...draftBasis(org, basis),
     },
     period: { from: request.from, to: request.to },
     areas: request.areas,
@@ -234,4 +237,27 @@ function createDraftAnswerCopier(): (answer: Answer) => DraftAnswer {
     createdAt,
     updatedAt: updatedAt === createdAt ? createdAt : updatedAt,
   });
+}
+
+/**
+ * What the quality officer gave the drafts (the `grundlagen` card): the requirement list always,
+ * goals, the last workshop and the previous report only in a re-certification.
+ */
+function draftBasis(
+  org: OrgConfig,
+  basis: ReportBasis | undefined,
+): Pick<DraftOrganisation, "requirements" | "goals" | "lastWorkshopAt" | "previousReport"> {
+  if (!basis) return {};
+  const requirements = basis.requirements.length > 0 ? { requirements: basis.requirements } : {};
+  if (org.cycle.kind !== "recertification") return requirements;
+  const previousReport = {
+    ...(basis.previousReportText ? { selfReportText: basis.previousReportText } : {}),
+    ...(basis.reviewNotes ? { reviewNotes: basis.reviewNotes } : {}),
+  };
+  return {
+    ...requirements,
+    ...(basis.goals.length > 0 ? { goals: basis.goals } : {}),
+    ...(basis.lastWorkshopAt ? { lastWorkshopAt: basis.lastWorkshopAt } : {}),
+    ...(Object.keys(previousReport).length > 0 ? { previousReport } : {}),
+  };
 }

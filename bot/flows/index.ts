@@ -3,6 +3,7 @@ import { deliveryStatusRoutes } from "./delivery-status-flow";
 import { exportRoutes } from "./export-flow";
 import { mergeRoutes, type FlowRoutes } from "./flow-routes";
 import { progressRoutes } from "./progress-flow";
+import { reportBasisRoutes } from "./report-basis-flow";
 import type { FlowDeps } from "./flow-deps";
 import { setupRoutes } from "./setup-routes";
 import { staffRoutes } from "./staff-routes";
@@ -16,6 +17,7 @@ export function createRoutes(deps: FlowDeps): Required<FlowRoutes> {
     setupRoutes(deps),
     progressRoutes(deps),
     exportRoutes(deps),
+    reportBasisRoutes(deps),
   ]);
 }
 

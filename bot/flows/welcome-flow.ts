@@ -64,6 +64,7 @@ const QUALITY_OFFICER_COMMANDS: MessageKey[] = [
   "help.command.roles",
   "help.command.progress",
   "help.command.export",
+  "help.command.reportBasis",
   "help.command.deliveryStatus",
 ];
 

@@ -16,6 +16,7 @@ import { overviewMessages } from "./messages/overview";
 import { preferencesMessages } from "./messages/preferences";
 import { progressMessages } from "./messages/progress";
 import { promptMessages } from "./messages/prompt";
+import { reportBasisMessages } from "./messages/report-basis";
 import { rolesMessages } from "./messages/roles";
 import { setupMessages } from "./messages/setup";
 import { welcomeMessages } from "./messages/welcome";
@@ -35,6 +36,7 @@ export const MESSAGE_AREAS = {
   preferences: preferencesMessages,
   progress: progressMessages,
   prompt: promptMessages,
+  reportBasis: reportBasisMessages,
   roles: rolesMessages,
   setup: setupMessages,
   welcome: welcomeMessages,

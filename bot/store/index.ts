@@ -5,6 +5,7 @@ export type { Versioned } from "./versioned-document";
 export type { OrgRepository } from "./org-repository";
 export type { MemberRepository } from "./member-repository";
 export type { SetupDraftRepository } from "./setup-draft-repository";
+export type { ReportBasisRepository } from "./report-basis-repository";
 export type { DeliveryHistoryEntry, DeliveryRepository } from "./delivery-repository";
 export { MAX_DELIVERY_ATTEMPTS } from "./delivery-repository";
 export type {

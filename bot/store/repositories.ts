@@ -9,6 +9,7 @@ import { withOrgCache } from "./cached-org-repository";
 import { createOrgRepository, type OrgRepository } from "./org-repository";
 import { collectPersonalData, eraseAnswers, type Erasure, type PersonalData } from "./personal-data";
 import { createPseudonymKeyRepository, type PseudonymKeyRepository } from "./pseudonym-key-repository";
+import { createReportBasisRepository, type ReportBasisRepository } from "./report-basis-repository";
 import { createSetupDraftRepository, type SetupDraftRepository } from "./setup-draft-repository";
 
 export interface Repositories {
@@ -22,6 +23,8 @@ export interface Repositories {
   setupDrafts: SetupDraftRepository;
   /** The key that makes pseudonyms stable per organisation and underivable without it. */
   pseudonymKeys: PseudonymKeyRepository;
+  /** What the quality officer gives the drafts: requirements, goals, previous report, Gutachten notes. */
+  reportBasis: ReportBasisRepository;
   /** A member's data-subject rights, over the repositories above. */
   personalData: PersonalDataService;
 }
@@ -43,6 +46,7 @@ export function createRepositories(store: CosmosStore): Repositories {
     audit: createAuditRepository(store.container("audit"), orgs),
     setupDrafts: createSetupDraftRepository(store.container("config")),
     pseudonymKeys: createPseudonymKeyRepository(store.container("config")),
+    reportBasis: createReportBasisRepository(store.container("config")),
   };
   return {
     ...repositories,

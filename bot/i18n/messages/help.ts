@@ -57,6 +57,10 @@ export const helpMessages = {
     de: "export – Selbstreport-Entwürfe als Word oder Markdown",
     en: "export – self-report drafts as Word or Markdown",
   },
+  "help.command.reportBasis": {
+    de: "grundlagen – Anforderungen, vereinbarte Ziele, voriger Selbstreport und Gutachten für die Entwürfe",
+    en: "report basis – requirements, agreed goals, previous self-report and review for the drafts",
+  },
   "help.command.deliveryStatus": {
     de: "zustellung – wie viele Fragen zugestellt, offen oder nicht zustellbar sind",
     en: "delivery – how many prompts were delivered, are pending or could not be delivered",

@@ -1,0 +1,176 @@
+/**
+ * What the quality officer gives the Selbstreport drafts besides the answers: the organisation's
+ * own requirement list, the goals agreed at the last Abschlussworkshop, its date, and (for a
+ * re-certification) the previous Selbstreport and the Gutachten's notes. One document per
+ * organisation; the lines are pasted on a card and read here, each bad line named.
+ */
+import { z } from "zod";
+import { isoDateSchema } from "./org-config";
+import { AREA_IDS, areaIdSchema, findArea, type AreaId, type ModelId } from "./quality-models";
+import { normaliseTypedLine, typedLineSchema, typedTextSchema } from "./typed-text";
+import { parseUserDate } from "./user-date";
+
+export const MAX_REQUIREMENTS = 300;
+export const MAX_GOALS = 30;
+export const REQUIREMENT_ID_MAX_LENGTH = 20;
+export const REQUIREMENT_TITLE_MAX_LENGTH = 200;
+/** A pasted Selbstreport: its text without layout (a long one has some 150,000 characters). */
+export const PREVIOUS_REPORT_MAX_LENGTH = 200_000;
+export const REVIEW_NOTES_MAX_LENGTH = 30_000;
+/** What one card field may carry: Teams limits what a card sends back. */
+export const PASTED_LINES_MAX_LENGTH = 30_000;
+
+export const requirementSchema = z.object({
+  id: typedLineSchema().min(1).max(REQUIREMENT_ID_MAX_LENGTH),
+  area: areaIdSchema,
+  title: typedLineSchema().min(1).max(REQUIREMENT_TITLE_MAX_LENGTH),
+});
+export type Requirement = z.infer<typeof requirementSchema>;
+
+export const agreedGoalSchema = z.object({
+  id: z.string().min(1).max(20),
+  title: typedLineSchema().min(1).max(REQUIREMENT_TITLE_MAX_LENGTH),
+  agreedAt: isoDateSchema,
+});
+export type AgreedGoal = z.infer<typeof agreedGoalSchema>;
+
+export const reportBasisSchema = z.object({
+  orgId: z.string().min(1),
+  requirements: z.array(requirementSchema).max(MAX_REQUIREMENTS).default([]),
+  goals: z.array(agreedGoalSchema).max(MAX_GOALS).default([]),
+  lastWorkshopAt: isoDateSchema.optional(),
+  previousReportText: typedTextSchema().max(PREVIOUS_REPORT_MAX_LENGTH).optional(),
+  reviewNotes: typedTextSchema().max(REVIEW_NOTES_MAX_LENGTH).optional(),
+  updatedAt: z.string(),
+  /** The quality officer who saved it last. */
+  updatedBy: z.string().min(1),
+});
+export type ReportBasis = z.infer<typeof reportBasisSchema>;
+
+export type LineProblemCode =
+  | "fieldCount"
+  | "unknownArea"
+  | "idTooLong"
+  | "titleMissing"
+  | "titleTooLong"
+  | "duplicateId"
+  | "invalidDate"
+  | "tooMany";
+
+/** A pasted line that could not be read: its number (1-based), what it said, and why. */
+export interface LineProblem {
+  line: number;
+  text: string;
+  code: LineProblemCode;
+}
+
+export interface ParsedLines<T> {
+  items: T[];
+  problems: LineProblem[];
+}
+
+/** "1.1; 1; Leitbild gemeinsam erarbeitet" — semicolons, or tabs when pasted from a spreadsheet. */
+function fieldsOf(line: string): string[] {
+  const separator = line.includes(";") ? ";" : "\t";
+  return line.split(separator).map((field) => normaliseTypedLine(field));
+}
+
+/** Non-empty lines with their number; `raw` keeps the tabs a spreadsheet separates fields with. */
+function meaningfulLines(text: string): { line: number; text: string; raw: string }[] {
+  return text
+    .split("\n")
+    .map((raw, index) => ({ line: index + 1, text: normaliseTypedLine(raw), raw }))
+    .filter((entry) => entry.text !== "");
+}
+
+const folded = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/ä/g, "ae")
+    .replace(/ö/g, "oe")
+    .replace(/ü/g, "ue")
+    .replace(/ß/g, "ss")
+    .replace(/[^a-z0-9]+/g, "");
+
+/** "2", "QB 2", "qb2", "bedarfserschliessung" or the area's name in either language. */
+export function areaFromText(model: ModelId, text: string): AreaId | undefined {
+  const wanted = folded(text).replace(/^qb/, "");
+  if (wanted === "") return undefined;
+  return AREA_IDS.find((id) => {
+    const area = findArea(model, id);
+    return (
+      String(area.number) === wanted ||
+      folded(id) === wanted ||
+      folded(area.name.de) === wanted ||
+      folded(area.name.en) === wanted
+    );
+  });
+}
+
+/** Reads "id; area; title" lines: every good line is kept, every bad one named with its reason. */
+export function parseRequirementLines(text: string, model: ModelId): ParsedLines<Requirement> {
+  const items: Requirement[] = [];
+  const problems: LineProblem[] = [];
+  const seen = new Set<string>();
+  for (const entry of meaningfulLines(text)) {
+    const problem = (code: LineProblemCode) => problems.push({ line: entry.line, text: entry.text, code });
+    const fields = fieldsOf(entry.raw);
+    if (fields.length < 3) {
+      problem("fieldCount");
+      continue;
+    }
+    const [id = "", areaText = "", ...titleParts] = fields;
+    // A title may itself contain a semicolon.
+    const title = titleParts.join("; ").trim();
+    const area = areaFromText(model, areaText);
+    if (!id || [...id].length > REQUIREMENT_ID_MAX_LENGTH) problem(id ? "idTooLong" : "fieldCount");
+    else if (!area) problem("unknownArea");
+    else if (!title) problem("titleMissing");
+    else if ([...title].length > REQUIREMENT_TITLE_MAX_LENGTH) problem("titleTooLong");
+    else if (seen.has(id.toLowerCase())) problem("duplicateId");
+    else if (items.length >= MAX_REQUIREMENTS) problem("tooMany");
+    else {
+      seen.add(id.toLowerCase());
+      items.push({ id, area, title });
+    }
+  }
+  return { items, problems };
+}
+
+/** Reads "title; agreed on" lines (dates as people write them); goals are numbered 11a.1, 11a.2, … */
+export function parseGoalLines(text: string, today: string): ParsedLines<AgreedGoal> {
+  const items: AgreedGoal[] = [];
+  const problems: LineProblem[] = [];
+  for (const entry of meaningfulLines(text)) {
+    const problem = (code: LineProblemCode) => problems.push({ line: entry.line, text: entry.text, code });
+    const fields = fieldsOf(entry.raw);
+    const dateText = fields.length >= 2 ? (fields[fields.length - 1] ?? "") : "";
+    const title = fields
+      .slice(0, Math.max(1, fields.length - 1))
+      .join("; ")
+      .trim();
+    const date = parseUserDate(dateText, today);
+    if (fields.length < 2) problem("fieldCount");
+    else if (!title) problem("titleMissing");
+    else if ([...title].length > REQUIREMENT_TITLE_MAX_LENGTH) problem("titleTooLong");
+    else if (date.kind !== "date") problem("invalidDate");
+    else if (items.length >= MAX_GOALS) problem("tooMany");
+    else items.push({ id: `11a.${items.length + 1}`, title, agreedAt: date.isoDate });
+  }
+  return { items, problems };
+}
+
+/** The stored list as lines to paste again: what the card shows. */
+export function requirementLines(model: ModelId, requirements: readonly Requirement[]): string {
+  return requirements.map((r) => `${r.id}; ${findArea(model, r.area).number}; ${r.title}`).join("\n");
+}
+
+/** The stored goals as lines with German dates (DD.MM.YYYY reads in both languages). */
+export function goalLines(goals: readonly AgreedGoal[]): string {
+  return goals
+    .map((goal) => {
+      const [year, month, day] = goal.agreedAt.split("-");
+      return `${goal.title}; ${day}.${month}.${year}`;
+    })
+    .join("\n");
+}
