@@ -6,6 +6,8 @@ import { areaIdSchema, localeSchema } from "./quality-models";
 
 export const DRAFT_FORMATS = ["docx", "markdown"] as const;
 export const DRAFT_MODES = ["structured", "llm"] as const;
+/** "working": with sources and points to clarify; "reviewer": the copy for the Gutachter, without them. */
+export const DRAFT_VARIANTS = ["working", "reviewer"] as const;
 
 export const draftRequestSchema = z
   .object({
@@ -15,6 +17,8 @@ export const draftRequestSchema = z
     formats: z.array(z.enum(DRAFT_FORMATS)).min(1).max(2),
     attribution: z.enum(["pseudonymous", "named"]),
     mode: z.enum(DRAFT_MODES),
+    /** Absent: "working" (and in jobs recorded before the reviewer's copy was offered). */
+    variant: z.enum(DRAFT_VARIANTS).optional(),
     locale: localeSchema,
     /** Where to say "ready" when the draft is finished after the turn. */
     conversation: conversationRefSchema,

@@ -54,7 +54,9 @@ export async function compileDraftJob(deps: DraftJobDeps, job: ExportRecord, now
   const files: ExportRecord[] = [];
   const day = now.toISOString().slice(0, 10);
   for (const format of request.formats) {
-    const content = format === "docx" ? await renderDocx(draft) : renderMarkdownBuffer(draft);
+    const writerOptions = { variant: request.variant };
+    const content =
+      format === "docx" ? await renderDocx(draft, writerOptions) : renderMarkdownBuffer(draft, writerOptions);
     files.push(
       await saveFile(repos, {
         exportId: `${job.exportId}-${EXTENSIONS[format]}`,
@@ -63,7 +65,10 @@ export async function compileDraftJob(deps: DraftJobDeps, job: ExportRecord, now
         kind: "draft",
         format,
         status: "ready",
-        fileName: translator(request.locale)("export.fileName", { date: day, extension: EXTENSIONS[format] }),
+        fileName: translator(request.locale)(
+          request.variant === "reviewer" ? "export.fileNameReviewer" : "export.fileName",
+          { date: day, extension: EXTENSIONS[format] },
+        ),
         contentType: CONTENT_TYPES[format],
         content: content.toString("base64"),
         createdAt: now.toISOString(),

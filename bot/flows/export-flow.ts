@@ -5,7 +5,7 @@
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { renderExportRequestCard, renderNoticeCard, type AdaptiveCard } from "../../cards";
-import { draftRequestSchema, type DraftRequest } from "../domain/draft-request";
+import { DRAFT_VARIANTS, draftRequestSchema, type DraftRequest } from "../domain/draft-request";
 import type { OrgConfig } from "../domain/org-config";
 import { AREA_IDS, findArea } from "../domain/quality-models";
 import { AppError } from "../errors";
@@ -29,6 +29,7 @@ const requestInput = z.object({
   to: z.string().max(10).optional().default(""),
   formats: z.string().max(40).optional().default("docx"),
   attribution: z.enum(["pseudonymous", "named"]).optional().default("pseudonymous"),
+  variant: z.enum(DRAFT_VARIANTS).optional().default("working"),
   mode: z.enum(["structured", "llm"]).optional().default("structured"),
   language: z.enum(["de", "en"]).optional().default("de"),
 });
@@ -77,6 +78,12 @@ export function exportRoutes(deps: FlowDeps): FlowRoutes {
         formatChoices: [
           { title: t("export.format.docx"), value: "docx" },
           { title: t("export.format.markdown"), value: "markdown" },
+        ],
+        variantLabel: t("export.variant"),
+        variant: values?.variant ?? "working",
+        variantChoices: [
+          { title: t("export.variant.working"), value: "working" },
+          { title: t("export.variant.reviewer"), value: "reviewer" },
         ],
         attributionLabel: t("export.attribution"),
         attribution: values?.attribution ?? "pseudonymous",
@@ -152,6 +159,7 @@ export function exportRoutes(deps: FlowDeps): FlowRoutes {
             formats: request.formats.join("+"),
             mode: request.mode,
             attribution: request.attribution,
+            variant: request.variant ?? "working",
           },
         });
         if (request.mode === "structured") {
@@ -245,6 +253,7 @@ function toDraftRequest(
     ...period,
     formats: [...new Set(values.formats.split(",").filter(Boolean))],
     attribution: values.attribution,
+    variant: values.variant,
     mode: isLlmConfigured ? values.mode : "structured",
     locale: values.language,
     conversation: scope.member.conversation,

@@ -116,6 +116,37 @@ describe("draft self-report export", () => {
     expect(JSON.stringify(created)).not.toContain("Erstgespräche");
   });
 
+  it("offers the copy for the Gutachter: the organisation's text without sources, markers or points to clarify", async () => {
+    const card = await exportCard();
+    expect(cardText(card)).toContain("Für Gutachter: ohne Quellen und Klärungsbedarf");
+    const create = (variant: string) =>
+      bot.post(
+        executeAction(MIRIAM, bot.connector.serviceUrl, "export.create", {
+          ...inputValues(card),
+          ...buttonData(card, "Entwurf erstellen"),
+          formats: "docx,markdown",
+          variant,
+        }),
+      );
+    const working = ((await create("working")).body as InvokeBody).value;
+    const reviewer = ((await create("reviewer")).body as InvokeBody).value;
+    const workingMarkdown = await (await fetch(linkUrl(working, "Markdown herunterladen"))).text();
+    const reviewerResponse = await fetch(linkUrl(reviewer, "Markdown herunterladen"));
+    expect(reviewerResponse.headers.get("content-disposition")).toContain("Selbstreport-fuer-Gutachter");
+    const reviewerMarkdown = await reviewerResponse.text();
+    expect(workingMarkdown).toContain("### Quellen");
+    expect(workingMarkdown).toContain("| A1 | Person");
+    expect(reviewerMarkdown).toMatch(/Wir führen seit März 2026 Erstgespräche mit Zielvereinbarung/);
+    expect(reviewerMarkdown).not.toContain("### Quellen");
+    expect(reviewerMarkdown).not.toContain("| A1 |");
+    expect(reviewerMarkdown).not.toMatch(/Person \d/);
+    const zip = await JSZip.loadAsync(
+      Buffer.from(await (await fetch(linkUrl(reviewer, "Word herunterladen"))).arrayBuffer()),
+    );
+    expect(await zip.file("word/document.xml")?.async("string")).toContain("Erstgespräche mit Zielvereinbarung");
+    expect(await zip.file("word/comments.xml")?.async("string")).not.toContain("Person");
+  });
+
   it("leaves deleted answers out of drafts compiled afterwards", async () => {
     await answerSomePrompts(bot, 1, () => "Diese Aussage wird gelöscht und darf nie im Entwurf stehen.");
     bot.clear();

@@ -25,6 +25,19 @@ export const exportMessages = {
   "export.formatRequired": { de: "Bitte wählen Sie mindestens ein Format.", en: "Please choose at least one format." },
   "export.format.docx": { de: "Word (.docx, Quellen als Kommentare)", en: "Word (.docx, sources as comments)" },
   "export.format.markdown": { de: "Markdown (.md)", en: "Markdown (.md)" },
+  "export.variant": { de: "Fassung", en: "Version" },
+  "export.variant.working": {
+    de: "Arbeitsfassung: mit Quellen und Klärungsbedarf (Standard)",
+    en: "Working version: with sources and points to clarify (default)",
+  },
+  "export.variant.reviewer": {
+    de: "Für Gutachter: ohne Quellen und Klärungsbedarf, nur der Text der Organisation",
+    en: "For the reviewer: without sources and points to clarify, only the organisation's text",
+  },
+  "export.fileNameReviewer": {
+    de: "Selbstreport-fuer-Gutachter-{date}.{extension}",
+    en: "self-report-for-reviewer-{date}.{extension}",
+  },
   "export.attribution": { de: "Quellenangaben", en: "Sources" },
   "export.attribution.pseudonymous": { de: "Pseudonym (Standard)", en: "Pseudonyms (default)" },
   "export.attribution.named": {
