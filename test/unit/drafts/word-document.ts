@@ -52,9 +52,13 @@ function paragraphsOf(xml: string): WordParagraph[] {
   const tables = [...xml.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map(
     (match) => [match.index ?? 0, (match.index ?? 0) + match[0].length] as const,
   );
+  // Paragraphs and tables both come in document order: one pass, not every table for every paragraph.
+  let table = 0;
   return [...xml.matchAll(PARAGRAPH)].map((match) => {
     const body = match[1] ?? "";
     const at = match.index ?? 0;
+    while (table < tables.length && (tables[table]?.[1] ?? 0) <= at) table += 1;
+    const [start, end] = tables[table] ?? [0, 0];
     const style = /<w:pStyle w:val="([^"]+)"\/>/.exec(body)?.[1];
     return {
       ...(style ? { style } : {}),
@@ -64,7 +68,7 @@ function paragraphsOf(xml: string): WordParagraph[] {
       isPageBreak: body.includes('<w:br w:type="page"/>'),
       isField: body.includes("<w:fldChar "),
       commentIds: [...body.matchAll(/<w:commentRangeStart w:id="(\d+)"\/>/g)].map((comment) => comment[1] as string),
-      isInTable: tables.some(([start, end]) => at > start && at < end),
+      isInTable: at > start && at < end,
     };
   });
 }
