@@ -5,7 +5,15 @@
  */
 import { z } from "zod";
 import { germanStateSchema, regionalHolidaySchema } from "./public-holidays";
-import { areaIdSchema, AREA_IDS, localeSchema, modelIdSchema, type AreaId, type Localized } from "./quality-models";
+import {
+  areaIdSchema,
+  AREA_IDS,
+  localeSchema,
+  modelIdSchema,
+  QUALITY_MODELS,
+  type AreaId,
+  type Localized,
+} from "./quality-models";
 import { typedLineSchema, typedTextSchema } from "./typed-text";
 
 export const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date as YYYY-MM-DD");
@@ -140,6 +148,11 @@ export const orgConfigSchema = z.object({
   defaultLocale: localeSchema.default("de"),
   /** The organisation's own definition of successful learning / counselling / service. */
   successDefinition: typedTextSchema().trim().max(2000).default(""),
+  /**
+   * What the organisation calls the people it serves, in the plural without an article
+   * ("Teilnehmende", "Kundinnen und Kunden"); absent: the model's word (QualityModel.servedTerm).
+   */
+  servedTerm: localizedSchema.optional(),
   /** Items the reference marks unverified, as this organisation's guide words them. */
   overrides: z
     .object({
@@ -196,6 +209,11 @@ export function defaultGroups(): Group[] {
       areas: ["leitbild", "schluesselprozesse", "infrastruktur", "controlling", "kundenkommunikation"],
     },
   ];
+}
+
+/** What the organisation calls the people it serves: its own setting, else its model's word. */
+export function servedTermOf(config: Pick<OrgConfig, "model" | "servedTerm">): Localized {
+  return config.servedTerm ?? QUALITY_MODELS[config.model].servedTerm;
 }
 
 /** The organisation's name for an area, where it overrode an unverified one. */

@@ -60,12 +60,19 @@ export interface QualityModel {
   id: ModelId;
   abbreviation: string;
   name: Localized;
-  /** Default model version; organisations set their own (see OrgConfig.modelVersion). */
-  defaultVersion: string;
+  /**
+   * An example of how a guide's version is written, shown as a hint only: there is no default
+   * version, each organisation enters the one of the Leitfaden it uses (OrgConfig.modelVersion).
+   */
+  versionExample: string;
   /** "Definition gelungenen Lernens" and its siblings. */
   successDefinitionTerm: Localized & { isVerified: boolean };
-  /** Plural noun for the people the organisation serves, used inside shared prompts. */
-  clientsTerm: Localized;
+  /**
+   * The model's own word for the people the organisation serves, in the plural as it stands
+   * without an article ("Teilnehmende", "Kundinnen und Kunden"): the default of the
+   * organisation's setting (OrgConfig.servedTerm), which every prompt uses.
+   */
+  servedTerm: Localized;
   areas: readonly QualityArea[];
 }
 
@@ -294,16 +301,16 @@ export const QUALITY_MODELS: Readonly<Record<ModelId, QualityModel>> = {
     id: "lqw",
     abbreviation: "LQW",
     name: {
-      de: "Lernerorientierte Qualitätstestierung in der Weiterbildung",
-      en: "Learner-oriented quality certification in continuing education",
+      de: "Lernerorientierte Qualitätstestierung in der Aus-, Fort- und Weiterbildung",
+      en: "Learner-oriented quality certification in vocational, further and continuing education",
     },
-    defaultVersion: "LQW 2",
+    versionExample: "LQW 2",
     successDefinitionTerm: {
       de: "Definition gelungenen Lernens",
       en: "definition of successful learning",
       isVerified: true,
     },
-    clientsTerm: { de: "Teilnehmenden", en: "learners" },
+    servedTerm: { de: "Teilnehmende", en: "learners" },
     areas: areasFor("lqw"),
   },
   kqb: {
@@ -313,13 +320,13 @@ export const QUALITY_MODELS: Readonly<Record<ModelId, QualityModel>> = {
       de: "Kundenorientierte Qualitätstestierung für Beratungsorganisationen",
       en: "Customer-oriented quality certification for counselling organisations",
     },
-    defaultVersion: "KQB",
+    versionExample: "KQB",
     successDefinitionTerm: {
       de: "Definition gelungener Beratung",
       en: "definition of successful counselling",
       isVerified: false,
     },
-    clientsTerm: { de: "Ratsuchenden", en: "clients" },
+    servedTerm: { de: "Ratsuchende", en: "clients" },
     areas: areasFor("kqb"),
   },
   kqs: {
@@ -329,13 +336,13 @@ export const QUALITY_MODELS: Readonly<Record<ModelId, QualityModel>> = {
       de: "Kundenorientierte Qualitätstestierung für soziale Dienstleistungsorganisationen",
       en: "Customer-oriented quality certification for social-service organisations",
     },
-    defaultVersion: "KQS Modellversion 2",
+    versionExample: "KQS Modellversion 2",
     successDefinitionTerm: {
       de: "Definition gelungener Dienstleistung",
       en: "definition of a successful service",
       isVerified: false,
     },
-    clientsTerm: { de: "Klientinnen und Klienten", en: "service users" },
+    servedTerm: { de: "Kundinnen und Kunden", en: "customers" },
     areas: areasFor("kqs"),
   },
 };

@@ -47,6 +47,13 @@ export const setupDraftSchema = z.object({
   anonymityThreshold: anonymityThresholdSchema,
   defaultLocale: localeSchema,
   successDefinition: z.string().max(2000),
+  /**
+   * The definition as it stood before a change of quality model emptied the field, shown
+   * beside it so nothing typed is lost (each model words its definition differently).
+   */
+  previousSuccessDefinition: z.string().max(2000).optional(),
+  /** The organisation's word for the people it serves; absent: the model's (QualityModel.servedTerm). */
+  servedTerm: z.object({ de: z.string().min(1).max(60), en: z.string().min(1).max(60) }).optional(),
   name: z.string().max(120),
   /** The stored configuration this draft edits: its ETag guards the save, its model names what changes. */
   base: z.object({ etag: z.string().min(1), model: modelIdSchema }).optional(),
@@ -65,7 +72,8 @@ export function newSetupDraft(orgId: string, today: string, memberId: string, no
   return {
     orgId,
     model: "lqw",
-    modelVersion: QUALITY_MODELS.lqw.defaultVersion,
+    // No default: the organisation names the version of the Leitfaden it actually uses.
+    modelVersion: "",
     // A first certification's quality-development phase takes about a year.
     cycle: { kind: "first", start: today, selfReportDue: addMonths(today, 12) },
     schedule: scheduleSchema.parse({}),
@@ -96,6 +104,7 @@ export function setupDraftFromConfig(config: OrgConfig, etag: string, memberId: 
     anonymityThreshold: config.anonymityThreshold,
     defaultLocale: config.defaultLocale,
     successDefinition: config.successDefinition,
+    ...(config.servedTerm ? { servedTerm: { ...config.servedTerm } } : {}),
     name: config.name,
     base: { etag, model: config.model },
     step: 1,
@@ -125,11 +134,19 @@ export function configFromDraft(draft: SetupDraft, base: OrgConfig | undefined, 
     anonymityThreshold: draft.anonymityThreshold,
     defaultLocale: draft.defaultLocale,
     successDefinition: draft.successDefinition,
+    servedTerm: ownServedTerm(draft),
     ...(isModelChanged ? { overrides: { areaNames: {} } } : {}),
     setupCompletedAt: base?.setupCompletedAt ?? now.toISOString(),
     updatedAt: now.toISOString(),
   };
   return orgConfigSchema.safeParse(input);
+}
+
+/** The draft's word for the people served, kept only where it differs from the model's own. */
+export function ownServedTerm(draft: Pick<SetupDraft, "model" | "servedTerm">): OrgConfig["servedTerm"] {
+  const own = draft.servedTerm;
+  const model = QUALITY_MODELS[draft.model].servedTerm;
+  return own && (own.de !== model.de || own.en !== model.en) ? { de: own.de, en: own.en } : undefined;
 }
 
 /** The parts of a configuration the setup flow edits, named for the audit log and the summary. */
@@ -143,6 +160,7 @@ export const SETUP_FIELDS = [
   "anonymityThreshold",
   "defaultLocale",
   "successDefinition",
+  "servedTerm",
   "name",
 ] as const;
 export type SetupField = (typeof SETUP_FIELDS)[number];

@@ -35,6 +35,7 @@ export const SETUP_PROBLEM_CODES = [
   "lastGroup",
   "tooManyGroups",
   "thresholdRange",
+  "versionForNewModel",
 ] as const;
 export type SetupProblemCode = (typeof SETUP_PROBLEM_CODES)[number];
 
@@ -56,6 +57,7 @@ const SETUP_LIMITS = {
   groups: 30,
   successDefinition: 2000,
   orgName: 120,
+  servedTerm: 60,
   thresholdMin: 2,
   thresholdMax: 50,
 } as const;
@@ -104,20 +106,25 @@ export interface CycleForm {
 }
 
 /**
- * Quality model, version and cycle. A changed model takes its own default version when the
- * version field still shows the old model's default (nobody meant "LQW 2" for KQB).
+ * Quality model, version and cycle. There is no default version: the organisation names the
+ * one of the Leitfaden it uses. A changed model needs its own version, so the old one, still in
+ * the field, is refused (nobody meant "LQW 2" for KQB).
  */
 export function checkCycleForm(
   form: CycleForm,
   today: string,
-  previousModel: ModelId,
+  previous: Pick<SetupDraft, "model" | "modelVersion">,
 ): Checked<Pick<SetupDraft, "model" | "modelVersion" | "cycle">> {
   const problems: SetupProblem[] = [];
   const model = isOneOf(MODEL_IDS, form.model) ? form.model : undefined;
   if (!model) problems.push({ field: "model", code: "invalidChoice" });
-  let modelVersion = checkLength("modelVersion", form.modelVersion, SETUP_LIMITS.modelVersion, problems, true);
-  if (model && model !== previousModel && modelVersion === QUALITY_MODELS[previousModel].defaultVersion)
-    modelVersion = QUALITY_MODELS[model].defaultVersion;
+  const modelVersion = checkLength("modelVersion", form.modelVersion, SETUP_LIMITS.modelVersion, problems, true);
+  if (model && model !== previous.model && modelVersion !== "" && modelVersion === previous.modelVersion.trim())
+    problems.push({
+      field: "modelVersion",
+      code: "versionForNewModel",
+      params: { model: QUALITY_MODELS[model].abbreviation, example: QUALITY_MODELS[model].versionExample },
+    });
   const kind = form.cycleKind === "first" || form.cycleKind === "recertification" ? form.cycleKind : undefined;
   if (!kind) problems.push({ field: "cycleKind", code: "invalidChoice" });
   const start = checkDate("cycleStart", form.cycleStart, today, problems);
@@ -287,12 +294,15 @@ export interface DetailsForm {
   threshold: string;
   language: string;
   successDefinition: string;
+  servedTermDe: string;
+  servedTermEn: string;
   orgName: string;
 }
 
 export function checkDetailsForm(
   form: DetailsForm,
-): Checked<Pick<SetupDraft, "anonymityThreshold" | "defaultLocale" | "successDefinition" | "name">> {
+  model: ModelId,
+): Checked<Pick<SetupDraft, "anonymityThreshold" | "defaultLocale" | "successDefinition" | "servedTerm" | "name">> {
   const problems: SetupProblem[] = [];
   const threshold = anonymityThresholdSchema.safeParse(Number(form.threshold.trim() || Number.NaN));
   if (!threshold.success)
@@ -310,11 +320,16 @@ export function checkDetailsForm(
     problems,
     false,
   );
+  // Left empty: the model's own word.
+  const servedDe = checkLength("servedTermDe", form.servedTermDe, SETUP_LIMITS.servedTerm, problems, false);
+  const servedEn = checkLength("servedTermEn", form.servedTermEn, SETUP_LIMITS.servedTerm, problems, false);
   const name = checkLength("orgName", form.orgName, SETUP_LIMITS.orgName, problems, true);
+  const served = QUALITY_MODELS[model].servedTerm;
   return done(problems, () => ({
     anonymityThreshold: threshold.success ? threshold.data : 5,
     defaultLocale: language ?? "de",
     successDefinition,
+    servedTerm: { de: servedDe || served.de, en: servedEn || served.en },
     name,
   }));
 }

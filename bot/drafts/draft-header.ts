@@ -13,9 +13,12 @@ export function compileHeader(
 ): DraftHeader {
   const { organisation, period } = input;
   const model = QUALITY_MODELS[organisation.model];
-  const version = organisation.modelVersion.includes(model.abbreviation)
-    ? organisation.modelVersion
-    : `${model.abbreviation} ${organisation.modelVersion}`;
+  // No version entered (there is no default): the model's abbreviation alone.
+  const entered = organisation.modelVersion.trim();
+  const version =
+    entered === "" || entered.includes(model.abbreviation)
+      ? entered || model.abbreviation
+      : `${model.abbreviation} ${entered}`;
   const facts: DraftFact[] = [
     { label: texts.facts.model, value: `${model.name[locale]} (${version})` },
     { label: texts.facts.organisation, value: organisation.name.trim() || "–" },

@@ -140,6 +140,10 @@ export function configSections(
         { title: t("setup.field.threshold"), value: String(config.anonymityThreshold) },
         { title: t("setup.field.language"), value: languageName(t, config.defaultLocale) },
         {
+          title: t("setup.summary.servedTerm"),
+          value: `${(config.servedTerm ?? QUALITY_MODELS[config.model].servedTerm).de} / ${(config.servedTerm ?? QUALITY_MODELS[config.model].servedTerm).en}`,
+        },
+        {
           title: t("setup.field.successDefinition", { term: successTermOf(config.model, locale) }),
           value: config.successDefinition ? excerpt(config.successDefinition) : t("setup.summary.definitionEmpty"),
         },

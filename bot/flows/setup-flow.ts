@@ -7,6 +7,7 @@
 import { renderNoticeCard } from "../../cards";
 import { localDateAt } from "../domain/calendar";
 import type { OrgConfig } from "../domain/org-config";
+import { QUALITY_MODELS, type ModelId } from "../domain/quality-models";
 import {
   changedSetupFields,
   configFromDraft,
@@ -50,11 +51,17 @@ import { pageCount, renderSetupStep, type StepView } from "./setup-steps";
 const CYCLE_INPUTS = ["model", "modelVersion", "cycleKind", "cycleStart", "selfReportDue", "testatExpiry"];
 const SCHEDULE_INPUTS = ["weekday", "time", "frequency", "timeZone"];
 const QUIET_INPUTS = ["quietLabel", "quietFrom", "quietTo"];
-const DETAILS_INPUTS = ["threshold", "language", "successDefinition", "orgName"];
+const DETAILS_INPUTS = ["threshold", "language", "successDefinition", "servedTermDe", "servedTermEn", "orgName"];
 
 /** A step's inputs, checked: the draft change to keep, or what to show again. */
 type StepOutcome =
-  | { ok: true; change: (current: SetupDraft) => Partial<SetupDraft>; stay?: { notices: string[]; page?: number } }
+  | {
+      ok: true;
+      change: (current: SetupDraft) => Partial<SetupDraft>;
+      stay?: { notices: string[]; page?: number };
+      /** Said on the next card. */
+      notices?: string[];
+    }
   | { ok: false; problems: SetupProblem[]; typed: TypedValues; page?: number };
 
 interface Loaded {
@@ -122,8 +129,20 @@ export function createSetupFlow(deps: FlowDeps) {
     });
     switch (step) {
       case "cycle": {
-        const checked = checkCycleForm(cycleFormOf(payload), todayOf(scope), draft.model);
-        return checked.ok ? { ok: true, change: () => checked.value } : failed(checked.problems, CYCLE_INPUTS);
+        const checked = checkCycleForm(cycleFormOf(payload), todayOf(scope), draft);
+        if (!checked.ok) {
+          const outcome = failed(checked.problems, CYCLE_INPUTS);
+          // The old model's version is not offered again for the new one.
+          if (!outcome.ok && checked.problems.some((problem) => problem.code === "versionForNewModel"))
+            outcome.typed = { ...outcome.typed, modelVersion: "" };
+          return outcome;
+        }
+        if (checked.value.model === draft.model) return { ok: true, change: () => checked.value };
+        return {
+          ok: true,
+          change: (current) => modelChanged(current, checked.value),
+          notices: [modelNotice(scope, draft, checked.value.model)],
+        };
       }
       case "schedule": {
         const checked = checkScheduleForm(scheduleFormOf(payload));
@@ -154,12 +173,37 @@ export function createSetupFlow(deps: FlowDeps) {
         };
       }
       case "details": {
-        const checked = checkDetailsForm(detailsFormOf(payload));
+        const checked = checkDetailsForm(detailsFormOf(payload), draft.model);
         return checked.ok ? { ok: true, change: () => checked.value } : failed(checked.problems, DETAILS_INPUTS);
       }
       case "summary":
         return { ok: true, change: () => ({}) };
     }
+  }
+
+  /**
+   * Another model words the definition of success differently and has its own word for the
+   * people served: the definition is to be entered again (the old text stays beside the field)
+   * and the word goes back to the new model's.
+   */
+  function modelChanged(current: SetupDraft, value: Pick<SetupDraft, "model" | "modelVersion" | "cycle">) {
+    const previous = current.successDefinition.trim() || current.previousSuccessDefinition;
+    return {
+      ...value,
+      successDefinition: "",
+      ...(previous ? { previousSuccessDefinition: previous } : {}),
+      servedTerm: { ...QUALITY_MODELS[value.model].servedTerm },
+    };
+  }
+
+  function modelNotice(scope: TurnScope, draft: SetupDraft, model: ModelId): string {
+    const served = QUALITY_MODELS[model].servedTerm[scope.locale];
+    const term = QUALITY_MODELS[model].successDefinitionTerm[scope.locale];
+    return scope.t(draft.successDefinition.trim() ? "setup.modelChanged.definition" : "setup.modelChanged", {
+      model: QUALITY_MODELS[model].abbreviation,
+      term,
+      served,
+    });
   }
 
   function addQuietPeriod(scope: TurnScope, draft: SetupDraft, payload: SetupPayload): StepOutcome {
@@ -189,7 +233,7 @@ export function createSetupFlow(deps: FlowDeps) {
       });
     const target = outcome.stay ? step : setupStepAt(setupStepNumber(step) + direction);
     const draft = await keep(scope, loaded.draft, outcome.change, target);
-    return show(scope, loaded, draft, target, outcome.stay ?? {});
+    return show(scope, loaded, draft, target, outcome.stay ?? { notices: outcome.notices ?? [] });
   }
 
   /** Applies an outcome on a step that stays put (add, remove, page). */
@@ -281,7 +325,7 @@ export function createSetupFlow(deps: FlowDeps) {
         testatExpiry: draft.cycle.testatExpiry ?? "",
       },
       todayOf(scope),
-      draft.model,
+      draft,
     );
     return checked.ok ? [] : checked.problems;
   }

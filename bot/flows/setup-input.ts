@@ -78,6 +78,8 @@ export const detailsFormOf = (payload: SetupPayload): DetailsForm => ({
   threshold: payload.value("threshold"),
   language: payload.value("language"),
   successDefinition: payload.value("successDefinition"),
+  servedTermDe: payload.value("servedTermDe"),
+  servedTermEn: payload.value("servedTermEn"),
   orgName: payload.value("orgName"),
 });
 

@@ -9,6 +9,7 @@ import { MODEL_IDS, QUALITY_MODELS, type ModelId } from "../domain/quality-model
 import {
   changedSetupFields,
   modelChange,
+  ownServedTerm,
   SETUP_STEP_COUNT,
   setupStepNumber,
   type SetupDraft,
@@ -79,6 +80,8 @@ const FIELD_LABELS: Record<string, MessageKey> = {
   language: "setup.field.language",
   successDefinition: "setup.fieldName.successDefinition",
   orgName: "setup.field.orgName",
+  servedTermDe: "setup.field.servedTermDe",
+  servedTermEn: "setup.field.servedTermEn",
 };
 
 function fieldLabel(t: Translate, field: string): string {
@@ -106,6 +109,7 @@ const PROBLEM_TEXTS: Record<SetupProblemCode, MessageKey> = {
   lastGroup: "setup.problem.lastGroup",
   tooManyGroups: "setup.problem.tooManyGroups",
   thresholdRange: "setup.problem.thresholdRange",
+  versionForNewModel: "setup.problem.versionForNewModel",
 };
 
 const FIELD_NAMES: Record<SetupField, MessageKey> = {
@@ -118,6 +122,7 @@ const FIELD_NAMES: Record<SetupField, MessageKey> = {
   anonymityThreshold: "setup.fieldName.anonymityThreshold",
   defaultLocale: "setup.fieldName.defaultLocale",
   successDefinition: "setup.fieldName.successDefinition",
+  servedTerm: "setup.fieldName.servedTerm",
   name: "setup.fieldName.name",
 };
 
@@ -177,7 +182,7 @@ function cycleSections(scope: TurnScope, draft: SetupDraft, typed: TypedValues):
           label: t("setup.field.modelVersion"),
           value: value("modelVersion", draft.modelVersion),
           maxLength: 40,
-          hint: t("setup.field.modelVersionHint", { example: QUALITY_MODELS[model].defaultVersion }),
+          hint: t("setup.field.modelVersionHint", { example: QUALITY_MODELS[model].versionExample }),
         },
         {
           kind: "choice",
@@ -358,6 +363,7 @@ function groupSections(scope: TurnScope, draft: SetupDraft, typed: TypedValues, 
 
 function detailsSections(scope: TurnScope, draft: SetupDraft, typed: TypedValues): SetupCardSection[] {
   const { t, locale } = scope;
+  const served = draft.servedTerm ?? QUALITY_MODELS[draft.model].servedTerm;
   const typedThreshold = typed.threshold !== undefined ? Number(typed.threshold) : Number.NaN;
   return [
     {
@@ -389,12 +395,33 @@ function detailsSections(scope: TurnScope, draft: SetupDraft, typed: TypedValues
           ],
         },
         {
+          kind: "text",
+          id: "servedTermDe",
+          label: t("setup.field.servedTermDe"),
+          value: typed.servedTermDe ?? served.de,
+          maxLength: 60,
+        },
+        {
+          kind: "text",
+          id: "servedTermEn",
+          label: t("setup.field.servedTermEn"),
+          value: typed.servedTermEn ?? served.en,
+          maxLength: 60,
+          hint: t("setup.field.servedTermHint", {
+            model: QUALITY_MODELS[draft.model].abbreviation,
+            de: QUALITY_MODELS[draft.model].servedTerm.de,
+            en: QUALITY_MODELS[draft.model].servedTerm.en,
+          }),
+        },
+        {
           kind: "multiline",
           id: "successDefinition",
           label: t("setup.field.successDefinition", { term: successTermOf(draft.model, locale) }),
           value: typed.successDefinition ?? draft.successDefinition,
           maxLength: 2000,
-          hint: t("setup.field.successDefinitionHint"),
+          hint: draft.previousSuccessDefinition
+            ? `${t("setup.field.successDefinitionHint")} ${t("setup.field.previousDefinition", { text: draft.previousSuccessDefinition })}`
+            : t("setup.field.successDefinitionHint"),
         },
       ],
     },
@@ -420,7 +447,7 @@ function changeNotices(scope: TurnScope, draft: SetupDraft, base: OrgConfig | un
       }),
     );
   }
-  const changed = changedSetupFields(base, draft);
+  const changed = changedSetupFields(base, { ...draft, servedTerm: ownServedTerm(draft) });
   notices.push(
     changed.length === 0
       ? t("setup.summary.unchanged")

@@ -49,16 +49,41 @@ describe("changing the configuration mid-cycle", () => {
   });
 
   it("says what a change from LQW to KQB means before saving, and keeps every answer", async () => {
+    // The old model's version is refused for the new one, and the field offered empty.
     let card = validCard(await talk.click(MIRIAM, "setup.next", { ...cycleStep(seeded), model: "kqb" }));
+    expect(cardText(card)).toContain("Schritt 1 von 6");
+    expect(cardText(card)).toContain("Bitte geben Sie die Version Ihres KQB-Leitfadens ein");
+    expect(inputValue(card, "modelVersion")).toBe("");
+    card = validCard(
+      await talk.click(MIRIAM, "setup.next", { ...cycleStep(seeded), model: "kqb", modelVersion: "KQB" }),
+    );
     expect(cardText(card)).toContain("Schritt 2 von 6");
+    expect(cardText(card)).toContain(
+      "Bitte geben Sie in Schritt 5 die Definition gelungener Beratung Ihrer Einrichtung neu ein",
+    );
     card = validCard(await talk.click(MIRIAM, "setup.open", { step: 4 }));
     expect(cardText(card)).toContain("QB 4 · Beratungsprozess");
     expect(inputValue(card, "groupAreas_paedagogik")).toBe(seeded.groups[1]?.areas.join(","));
     card = validCard(await talk.click(MIRIAM, "setup.open", { step: 5 }));
-    expect(cardText(card)).toContain("Ihre Definition gelungener Beratung");
+    expect(cardText(card)).toContain("Die Definition gelungener Beratung Ihrer Einrichtung");
+    expect(inputValue(card, "successDefinition")).toBe("");
+    expect(cardText(card)).toContain(seeded.successDefinition.slice(0, 40));
+    expect(inputValue(card, "servedTermDe")).toBe("Ratsuchende");
+    const definition = "Beratung ist gelungen, wenn Ratsuchende ihren nächsten Schritt selbst benennen.";
+    card = validCard(
+      await talk.click(MIRIAM, "setup.next", {
+        step: 5,
+        threshold: seeded.anonymityThreshold,
+        language: seeded.defaultLocale,
+        successDefinition: definition,
+        servedTermDe: "Ratsuchende",
+        servedTermEn: "clients",
+        orgName: seeded.name,
+      }),
+    );
 
-    card = validCard(await talk.click(MIRIAM, "setup.open", { step: 6 }));
     const summary = cardText(card);
+    expect(summary).toContain("Schritt 6 von 6");
     expect(summary).toContain("KQB (KQB)");
     expect(summary).toContain("Wechsel von LQW zu KQB");
     expect(summary).toContain("QB 4: „Lehr-Lern-Prozess“ heißt künftig „Beratungsprozess“.");
@@ -66,7 +91,10 @@ describe("changing the configuration mid-cycle", () => {
       "QB 5: „Evaluation der Bildungsprozesse“ heißt künftig „Evaluation der Beratungsprozesse“.",
     );
     expect(summary).toContain("Aus der „Definition gelungenen Lernens“ wird die „Definition gelungener Beratung“.");
-    expect(summary).toContain("Gegenüber der gespeicherten Einrichtung geändert: Qualitätsmodell, Modellversion.");
+    expect(summary).toContain(
+      "Gegenüber der gespeicherten Einrichtung geändert: Qualitätsmodell, Modellversion, Definition.",
+    );
+    expect(summary).toContain("Ratsuchende / clients");
     expect(summary).toContain("Alle bisherigen Antworten bleiben erhalten.");
     expect((await (await repos()).orgs.get(TENANT_ID))?.model).toBe("lqw");
 
@@ -79,8 +107,9 @@ describe("changing the configuration mid-cycle", () => {
       model: "kqb",
       modelVersion: "KQB",
       cycle: seeded.cycle,
-      successDefinition: seeded.successDefinition,
+      successDefinition: definition,
     });
+    expect(config?.servedTerm).toBeUndefined();
     expect(config?.groups).toEqual(seeded.groups);
     const { items } = await collectPages(store.answers.streamForOrg(TENANT_ID));
     expect(items.map((saved) => saved.area).sort()).toEqual(["evaluation", "kernprozess", "leitbild"]);
@@ -88,7 +117,7 @@ describe("changing the configuration mid-cycle", () => {
     const [entry] = (await store.audit.list(TENANT_ID, 10)).entries;
     expect(entry).toMatchObject({
       action: "config.changed",
-      details: { fields: "model,modelVersion", fieldCount: 2, isFirstSetup: false },
+      details: { fields: "model,modelVersion,successDefinition", fieldCount: 3, isFirstSetup: false },
     });
   });
 

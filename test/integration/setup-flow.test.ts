@@ -54,7 +54,7 @@ describe("setting up an organisation in Teams (quality officer)", () => {
     const card = validSentCard(await talk.say(MIRIAM, "frage"));
     expect(cardText(card)).toContain("Schritt 1 von 6");
     expect(inputValue(card, "model")).toBe("lqw");
-    expect(inputValue(card, "modelVersion")).toBe("LQW 2");
+    expect(inputValue(card, "modelVersion")).toBe(""); // no default version: the officer names the Leitfaden in use
     expect(inputValue(card, "cycleStart")).toBe(today());
     expect(inputValue(card, "cycleKind")).toBe("first");
   });
@@ -265,7 +265,7 @@ describe("setting up an organisation in Teams (quality officer)", () => {
       }),
     );
     expect(cardText(card)).toContain("Schritt 5 von 6");
-    expect(cardText(card)).toContain("Ihre Definition gelungenen Lernens");
+    expect(cardText(card)).toContain("Die Definition gelungenen Lernens Ihrer Einrichtung");
     expect(inputValue(card, "threshold")).toBe(5);
 
     const details = {
@@ -321,7 +321,7 @@ describe("setting up an organisation in Teams (quality officer)", () => {
       expect.objectContaining({
         action: "config.changed",
         actorMemberId: MIRIAM.aadObjectId,
-        details: { fields: expect.stringContaining("schedule"), fieldCount: 10, isFirstSetup: true },
+        details: { fields: expect.stringContaining("schedule"), fieldCount: 11, isFirstSetup: true },
       }),
     ]);
     expect(JSON.stringify(entries)).not.toContain("Lernen ist gelungen");

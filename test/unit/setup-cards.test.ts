@@ -101,7 +101,7 @@ describe("setup cards", () => {
     const problems = SETUP_PROBLEM_CODES.map((code) => ({
       field: "selfReportDue",
       code,
-      params: { max: 9, min: 2, group: "Leitung" },
+      params: { max: 9, min: 2, group: "Leitung", model: "KQB", example: "KQB" },
     }));
     for (const locale of ["de", "en"] as const) {
       const card = cardOf(

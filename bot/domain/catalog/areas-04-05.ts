@@ -18,8 +18,8 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
       en: "Name one principle and the idea in the mission statement behind it.",
     },
     example: {
-      de: "Mir ist am wichtigsten, dass die Teilnehmenden am ersten Abend ihre eigenen Ziele aufschreiben. Unsere Definition gelungenen Lernens sagt, dass Lernende ihre Ziele kennen und selbst überprüfen. Ohne diesen Anfang hätten sie später nichts, woran sie sich messen können.",
-      en: "What matters most to me is that learners write down their own goals on the first evening. Our definition of successful learning says learners know and check their goals themselves. Without that start they would have nothing to measure themselves against later.",
+      de: "Mir ist am wichtigsten, dass die {clients} am ersten Abend ihre eigenen Ziele aufschreiben. Unsere Definition gelungenen Lernens sagt, dass {clientsBare} ihre Ziele kennen und selbst überprüfen. Ohne diesen Anfang hätten sie später nichts, woran sie sich messen können.",
+      en: "What matters most to me is that {clients} write down their own goals on the first evening. Our definition of successful learning says {clientsBare} know and check their goals themselves. Without that start they would have nothing to measure themselves against later.",
     },
   },
   {
@@ -29,12 +29,12 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
     models: ["lqw"],
     angle: "voice",
     text: {
-      de: "Wenn Teilnehmende fragen, warum sie im Kurs so viel selbst erarbeiten sollen: Was antworten Sie ihnen, und was haben sie davon?",
-      en: "When learners ask why they have to work so much out for themselves in your course, what do you tell them – and what do they gain from it?",
+      de: "Wenn {clientsBare} fragen, warum sie im Kurs so viel selbst erarbeiten sollen: Was antworten Sie ihnen, und was haben sie davon?",
+      en: "When {clients} ask why they have to work so much out for themselves in your course, what do you tell them – and what do they gain from it?",
     },
     guidance: {
-      de: "Geben Sie Ihre Antwort so wieder, wie Sie sie im Kurs sagen würden, und nennen Sie den Nutzen für die Lernenden.",
-      en: "Give your answer as you would say it in class, and name the benefit for the learners.",
+      de: "Geben Sie Ihre Antwort so wieder, wie Sie sie im Kurs sagen würden, und nennen Sie den Nutzen für die {clients}.",
+      en: "Give your answer as you would say it in class, and name the benefit for the {clients}.",
     },
     example: {
       de: "Im Spanischkurs A2 kam die Frage im Oktober tatsächlich. Ich habe gesagt: Was Sie selbst herausfinden, behalten Sie länger – und im Urlaub steht auch niemand neben Ihnen. Seitdem erkläre ich das schon in der ersten Stunde.",
@@ -86,8 +86,8 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
     models: ["lqw"],
     angle: "example",
     text: {
-      de: "Wie sind Sie zu Beginn Ihres letzten Kurses vorgegangen, um die Lernziele und Vorkenntnisse der Teilnehmenden zu klären? Welche Hilfsmittel haben Sie genutzt?",
-      en: "How did you find out about learners' goals and prior knowledge at the start of your last course? Which aids did you use?",
+      de: "Wie sind Sie zu Beginn Ihres letzten Kurses vorgegangen, um die Lernziele und Vorkenntnisse der {clients} zu klären? Welche Hilfsmittel haben Sie genutzt?",
+      en: "How did you find out about the goals and prior knowledge of the {clients} at the start of your last course? Which aids did you use?",
     },
     guidance: {
       de: "Ein Kurs reicht: Ablauf der ersten Termine und Hilfsmittel wie Bogen, Pinnwand oder Einstufungstest.",
@@ -105,8 +105,8 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
     models: ["lqw"],
     angle: "change",
     text: {
-      de: "Welche Methode setzen Sie heute anders ein als früher, damit Teilnehmende ihr Lernen stärker selbst steuern? Wie gehen Sie jetzt genau vor?",
-      en: "Which method do you now use differently from before so that learners take more charge of their own learning? How exactly do you go about it now?",
+      de: "Welche Methode setzen Sie heute anders ein als früher, damit {clientsBare} ihr Lernen stärker selbst steuern? Wie gehen Sie jetzt genau vor?",
+      en: "Which method do you now use differently from before so that {clients} take more charge of their own learning? How exactly do you go about it now?",
     },
     guidance: {
       de: "Beschreiben Sie früher und heute in je ein, zwei Sätzen – mit Kurs und Methode.",
@@ -143,16 +143,16 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
     models: ["lqw"],
     angle: "voice",
     text: {
-      de: "Was haben Teilnehmende am Ende eines Kurses erzählt, das sie im Alltag oder Beruf schon anwenden konnten? Wo ist das festgehalten?",
-      en: "What did learners say at the end of a course about things they had already been able to use in everyday life or at work? Where is this recorded?",
+      de: "Was haben {clientsBare} am Ende eines Kurses erzählt, das sie im Alltag oder Beruf schon anwenden konnten? Wo ist das festgehalten?",
+      en: "What did {clients} say at the end of a course about things they had already been able to use in everyday life or at work? Where is this recorded?",
     },
     guidance: {
       de: "Nennen Sie zwei, drei Aussagen sinngemäß und wo sie festgehalten sind (Abschlussrunde, Bogen, E-Mail).",
       en: "Give two or three statements in your own words and where they are recorded (final round, form, email).",
     },
     example: {
-      de: "In der Abschlussrunde des Bewerbungskurses im Juni berichteten drei von zwölf Teilnehmenden, dass sie mit dem neuen Anschreiben zu Vorstellungsgesprächen eingeladen wurden. Eine Teilnehmerin nutzt die Gesprächsübungen jetzt auch im Elternbeirat. Ich habe das auf dem Auswertungsblatt notiert.",
-      en: "In the final round of the job application course in June, three of twelve learners said they had been invited to interviews with their new cover letter. One now uses the conversation exercises on the school parents' council too. I noted this on the evaluation sheet.",
+      de: "In der Abschlussrunde des Bewerbungskurses im Juni berichteten drei von zwölf {clients}, dass sie mit dem neuen Anschreiben zu Vorstellungsgesprächen eingeladen wurden. Eine Frau nutzt die Gesprächsübungen jetzt auch im Elternbeirat. Ich habe das auf dem Auswertungsblatt notiert.",
+      en: "In the final round of the job application course in June, three of twelve {clients} said they had been invited to interviews with their new cover letter. One now uses the conversation exercises on the school parents' council too. I noted this on the evaluation sheet.",
     },
   },
   {
@@ -171,7 +171,7 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
     },
     example: {
       de: "Im Nähkurs für Einsteigerinnen und Einsteiger hat jede der zehn Personen ein eigenes Kleidungsstück fertiggestellt; die Fotos liegen mit Einverständnis in unserem Kursarchiv. Zwei haben sich direkt für den Aufbaukurs angemeldet, das zeigt die Anmeldeliste.",
-      en: "In the beginners' sewing course each of the ten participants finished a garment of their own; the photos, taken with consent, are in our course archive. Two signed up straight away for the follow-on course, as the registration list shows.",
+      en: "In the beginners' sewing course each of the ten people finished a garment of their own; the photos, taken with consent, are in our course archive. Two signed up straight away for the follow-on course, as the registration list shows.",
     },
   },
   {
@@ -189,8 +189,8 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
       en: "Give an honest assessment and say what you base it on.",
     },
     example: {
-      de: "In den Sprach- und Gesundheitskursen gelingt es gut: Die Gruppen sind klein, und die Teilnehmenden setzen sich eigene Ziele. In den Vortragsreihen kaum – dort hören die Leute zu, eigene Lernziele spielen keine Rolle. Für dieses Format halten wir das aber für vertretbar.",
-      en: "It works well in the language and health courses: groups are small and learners set their own goals. Hardly at all in the lecture series – people listen, and personal goals don't come into it. For that format, though, we think this is acceptable.",
+      de: "In den Sprach- und Gesundheitskursen gelingt es gut: Die Gruppen sind klein, und die {clients} setzen sich eigene Ziele. In den Vortragsreihen kaum – dort hören die Leute zu, eigene Lernziele spielen keine Rolle. Für dieses Format halten wir das aber für vertretbar.",
+      en: "It works well in the language and health courses: groups are small and {clients} set their own goals. Hardly at all in the lecture series – people listen, and personal goals don't come into it. For that format, though, we think this is acceptable.",
     },
   },
   {
@@ -200,16 +200,16 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
     models: ["lqw"],
     angle: "difficulty",
     text: {
-      de: "Welche Ihrer Methoden passt nach Ihrer Erfahrung nicht für alle Teilnehmenden? Für wen funktioniert sie gut, für wen nicht?",
-      en: "In your experience, which of your methods doesn't suit all learners? Whom does it work for, and whom not?",
+      de: "Welche Ihrer Methoden passt nach Ihrer Erfahrung nicht für alle {clients}? Für wen funktioniert sie gut, für wen nicht?",
+      en: "In your experience, which of your methods doesn't suit all {clients}? Whom does it work for, and whom not?",
     },
     guidance: {
       de: "Nennen Sie die Methode, für wen sie trägt und woran Sie gemerkt haben, dass sie für andere nicht passt.",
       en: "Name the method, whom it works for and how you noticed that it didn't suit others.",
     },
     example: {
-      de: "Gruppenarbeit mit freier Zeiteinteilung funktioniert bei Berufstätigen gut. Ältere Teilnehmende im Computerkurs fühlten sich dabei allein gelassen und fragten nicht nach. Für sie sind kurze angeleitete Phasen mit festen Schritten besser.",
-      en: "Group work with self-managed timing works well for people in employment. Older learners in the computer course felt left on their own and didn't ask for help. Short guided phases with fixed steps suit them better.",
+      de: "Gruppenarbeit mit freier Zeiteinteilung funktioniert bei Berufstätigen gut. Ältere {clientsBare} im Computerkurs fühlten sich dabei allein gelassen und fragten nicht nach. Für sie sind kurze angeleitete Phasen mit festen Schritten besser.",
+      en: "Group work with self-managed timing works well for people in employment. Older {clients} in the computer course felt left on their own and didn't ask for help. Short guided phases with fixed steps suit them better.",
     },
   },
   {
@@ -219,16 +219,16 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
     models: ["lqw"],
     angle: "voice",
     text: {
-      de: "Welche Rückmeldung von Teilnehmenden hat Sie zuletzt bestärkt oder zweifeln lassen, ob Ihr Unterricht das selbstständige Lernen wirklich fördert?",
-      en: "Which comment from learners recently reassured you – or made you doubt – that your teaching really encourages independent learning?",
+      de: "Welche Rückmeldung von {clients} hat Sie zuletzt bestärkt oder zweifeln lassen, ob Ihr Unterricht das selbstständige Lernen wirklich fördert?",
+      en: "Which comment from {clients} recently reassured you – or made you doubt – that your teaching really encourages independent learning?",
     },
     guidance: {
       de: "Geben Sie die Rückmeldung sinngemäß wieder und sagen Sie, wie Sie sie bewerten.",
       en: "Give the comment in your own words and say how you judge it.",
     },
     example: {
-      de: "Eine Teilnehmerin schrieb auf den Abschlussbogen: „Ich weiß jetzt, wie ich allein weiterlerne.“ Das hat mich bestärkt. Zwei andere wünschten sich mehr Vorgaben – das nehme ich ernst, denn nicht alle kommen mit viel Freiraum zurecht.",
-      en: "One learner wrote on the end-of-course form: 'I now know how to keep learning on my own.' That encouraged me. Two others wanted more structure – I take that seriously, because not everyone copes with a lot of freedom.",
+      de: "Eine Frau schrieb auf den Abschlussbogen: „Ich weiß jetzt, wie ich allein weiterlerne.“ Das hat mich bestärkt. Zwei andere wünschten sich mehr Vorgaben – das nehme ich ernst, denn nicht alle kommen mit viel Freiraum zurecht.",
+      en: "One woman wrote on the end-of-course form: 'I now know how to keep learning on my own.' That encouraged me. Two others wanted more structure – I take that seriously, because not everyone copes with a lot of freedom.",
     },
   },
   {
@@ -284,8 +284,8 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
       en: "Name the habit, why it doesn't fit and what you want to do instead.",
     },
     example: {
-      de: "Bisher beende ich Kurse mit einem Abschlusstest, den ich allein bewerte. Künftig sollen die Teilnehmenden selbst prüfen, welche ihrer Ziele sie erreicht haben, und ich gebe ergänzend Rückmeldung. Das probiere ich im Herbst im Englischkurs B1 aus.",
-      en: "So far I have ended courses with a final test that I mark on my own. In future learners will check for themselves which of their goals they have reached, and I will add my feedback. I'll try this in the autumn in the B1 English course.",
+      de: "Bisher beende ich Kurse mit einem Abschlusstest, den ich allein bewerte. Künftig sollen die {clients} selbst prüfen, welche ihrer Ziele sie erreicht haben, und ich gebe ergänzend Rückmeldung. Das probiere ich im Herbst im Englischkurs B1 aus.",
+      en: "So far I have ended courses with a final test that I mark on my own. In future {clients} will check for themselves which of their goals they have reached, and I will add my feedback. I'll try this in the autumn in the B1 English course.",
     },
   },
 
@@ -298,15 +298,15 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
     angle: "example",
     text: {
       de: "Denken Sie an eine Beratung, in der die Klärung des Auftrags viel verändert hat: Warum ist Ihnen dieser Schritt wichtig, und wem nützt er?",
-      en: "Think of a session where agreeing what the client actually wanted changed a lot: why does this step matter to you, and who benefits from it?",
+      en: "Think of a session where agreeing what the person actually wanted changed a lot: why does this step matter to you, and who benefits from it?",
     },
     guidance: {
-      de: "Ein Fall reicht, ohne Angaben, die die Person erkennbar machen. Nennen Sie den Nutzen für die Ratsuchenden.",
-      en: "One case is enough, without details that identify the person. Name the benefit for the client.",
+      de: "Ein Fall reicht, ohne Angaben, die die Person erkennbar machen. Nennen Sie den Nutzen für die {clients}.",
+      en: "One case is enough, without details that identify the person. Name the benefit for the {clients}.",
     },
     example: {
-      de: "Eine Ratsuchende kam mit der Frage nach einem Umschulungsplatz. Beim Klären stellte sich heraus, dass sie eigentlich wissen wollte, ob sie ihren Beruf überhaupt aufgeben soll. Ohne diesen Schritt hätten wir eine Stunde über das falsche Thema gesprochen.",
-      en: "A client came asking about a retraining place. While we clarified her concern, it turned out she really wanted to know whether to leave her profession at all. Without that step we would have spent an hour on the wrong topic.",
+      de: "Eine Frau kam mit der Frage nach einem Umschulungsplatz. Beim Klären stellte sich heraus, dass sie eigentlich wissen wollte, ob sie ihren Beruf überhaupt aufgeben soll. Ohne diesen Schritt hätten wir eine Stunde über das falsche Thema gesprochen.",
+      en: "A woman came asking about a retraining place. While we clarified her concern, it turned out she really wanted to know whether to leave her profession at all. Without that step we would have spent an hour on the wrong topic.",
     },
   },
   {
@@ -316,16 +316,16 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
     models: ["kqb"],
     angle: "overview",
     text: {
-      de: "Welche Haltung sollen Ratsuchende in jeder Beratung bei Ihnen spüren – und wie begründet {successDefinition} diese Haltung?",
-      en: "Which attitude should clients sense in every counselling session with you – and how does {successDefinition} account for it?",
+      de: "Welche Haltung sollen {clientsBare} in jeder Beratung bei Ihnen spüren – und wie begründet {successDefinition} diese Haltung?",
+      en: "Which attitude should {clients} sense in every counselling session with you – and how does {successDefinition} account for it?",
     },
     guidance: {
       de: "Nennen Sie zwei, drei Merkmale der Haltung und den Gedanken im Leitbild, auf den sie sich stützen.",
       en: "Name two or three features of this attitude and the idea in the mission statement they rest on.",
     },
     example: {
-      de: "Ratsuchende sollen merken, dass sie die Entscheidung treffen und nicht wir. Wir hören zu, fragen nach und bieten Wissen an, ohne zu drängen. Unsere Definition gelungener Beratung sagt, dass die Person am Ende selbst einen nächsten Schritt benennen kann – das geht nur so.",
-      en: "Clients should feel that they make the decision, not us. We listen, ask questions and offer knowledge without pushing. Our definition of successful counselling says the person can name their own next step at the end – that only works this way.",
+      de: "{clientsBare} sollen merken, dass sie die Entscheidung treffen und nicht wir. Wir hören zu, fragen nach und bieten Wissen an, ohne zu drängen. Unsere Definition gelungener Beratung sagt, dass die Person am Ende selbst einen nächsten Schritt benennen kann – das geht nur so.",
+      en: "The {clients} should feel that they make the decision, not us. We listen, ask questions and offer knowledge without pushing. Our definition of successful counselling says the person can name their own next step at the end – that only works this way.",
     },
   },
   {
@@ -335,12 +335,12 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
     models: ["kqb"],
     angle: "difficulty",
     text: {
-      de: "Wie begründen Sie, wann eine Beratung endet – auch dann, wenn Ratsuchende gern weitermachen würden?",
-      en: "How do you justify when counselling comes to an end – even when a client would like to keep going?",
+      de: "Wie begründen Sie, wann eine Beratung endet – auch dann, wenn {clientsBare} gern weitermachen würden?",
+      en: "How do you justify when counselling comes to an end – even when the {clients} would like to keep going?",
     },
     guidance: {
-      de: "Nennen Sie Ihre Gründe für das Ende und wie Sie sie den Ratsuchenden erklären.",
-      en: "Give your reasons for ending and how you explain them to the client.",
+      de: "Nennen Sie Ihre Gründe für das Ende und wie Sie sie den {clients} erklären.",
+      en: "Give your reasons for ending and how you explain them to the {clients}.",
     },
     example: {
       de: "Wir beenden eine Beratung, wenn das vereinbarte Anliegen geklärt ist – sonst würde daraus schnell eine Dauerbegleitung, die wir nicht leisten können. Ich sage das offen und nenne Stellen, die länger unterstützen. Für eine spätere Rückfrage bleibt die Tür immer offen.",
@@ -381,8 +381,8 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
       en: "One example is enough: the concern in one sentence, the method, the steps – without details that identify the person.",
     },
     example: {
-      de: "Ein Ratsuchender schwankte zwischen zwei Stellenangeboten. Ich habe mit ihm eine Entscheidungswaage auf Papier gezeichnet und jede Seite gewichten lassen. Danach haben wir besprochen, was ihn an der Gewichtung überrascht hat – das hat die Entscheidung deutlich erleichtert.",
-      en: "A client was torn between two job offers. I drew a decision balance on paper with him and had him weight each side. Then we talked about what had surprised him in the weighting – that made the decision much easier.",
+      de: "Ein Mann schwankte zwischen zwei Stellenangeboten. Ich habe mit ihm eine Entscheidungswaage auf Papier gezeichnet und jede Seite gewichten lassen. Danach haben wir besprochen, was ihn an der Gewichtung überrascht hat – das hat die Entscheidung deutlich erleichtert.",
+      en: "A man was torn between two job offers. I drew a decision balance on paper with him and had him weight each side. Then we talked about what had surprised him in the weighting – that made the decision much easier.",
     },
   },
   {
@@ -430,8 +430,8 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
     models: ["kqb"],
     angle: "voice",
     text: {
-      de: "Was haben Ratsuchende am Ende einer Beratung als Ergebnis für sich benannt? Wo ist das festgehalten?",
-      en: "What did clients name as their own outcome at the end of counselling? Where is this recorded?",
+      de: "Was haben {clientsBare} am Ende einer Beratung als Ergebnis für sich benannt? Wo ist das festgehalten?",
+      en: "What did {clients} name as their own outcome at the end of counselling? Where is this recorded?",
     },
     guidance: {
       de: "Nennen Sie zwei, drei typische Aussagen sinngemäß und wo sie festgehalten sind.",
@@ -450,14 +450,14 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
     angle: "example",
     text: {
       de: "Was hat eine Beratung der letzten Monate für eine ratsuchende Person konkret bewirkt – eine Entscheidung, einen nächsten Schritt, mehr Klarheit? Womit lässt sich das belegen?",
-      en: "What did a counselling process in recent months actually achieve for a client – a decision, a next step, more clarity? What shows it?",
+      en: "What did a counselling process in recent months actually achieve for someone – a decision, a next step, more clarity? What shows it?",
     },
     guidance: {
       de: "Ein Fall reicht, anonym. Nennen Sie das Ergebnis und den Beleg (z. B. Abschlussblatt, Rückmeldung).",
       en: "One anonymous case is enough. Name the result and the evidence (e.g. closing sheet, feedback).",
     },
     example: {
-      de: "Eine alleinerziehende Ratsuchende hat nach drei Gesprächen eine Ausbildung in Teilzeit beantragt, die im September bewilligt wurde. Sie hat uns das per E-Mail mitgeteilt; die Nachricht liegt anonymisiert in der Falldokumentation.",
+      de: "Eine alleinerziehende Mutter hat nach drei Gesprächen eine Ausbildung in Teilzeit beantragt, die im September bewilligt wurde. Sie hat uns das per E-Mail mitgeteilt; die Nachricht liegt anonymisiert in der Falldokumentation.",
       en: "After three sessions a single parent applied for part-time vocational training, which was approved in September. She told us by email; the message is kept in anonymised form in the case records.",
     },
   },
@@ -476,8 +476,8 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
       en: "Give an honest assessment with one reason for and one against.",
     },
     example: {
-      de: "In den meisten Beratungen gelingt es, dass Ratsuchende mit einem eigenen nächsten Schritt gehen – das zeigen die Abschlussblätter. Schwächer sind wir bei Menschen, die nur einmal kommen: Da bleibt oft offen, ob die Beratung etwas bewirkt hat.",
-      en: "In most cases clients leave with a next step of their own – the closing sheets show this. We are weaker with people who only come once: there it often remains unclear whether the counselling made a difference.",
+      de: "In den meisten Beratungen gelingt es, dass {clientsBare} mit einem eigenen nächsten Schritt gehen – das zeigen die Abschlussblätter. Schwächer sind wir bei Menschen, die nur einmal kommen: Da bleibt oft offen, ob die Beratung etwas bewirkt hat.",
+      en: "In most cases {clients} leave with a next step of their own – the closing sheets show this. We are weaker with people who only come once: there it often remains unclear whether the counselling made a difference.",
     },
   },
   {
@@ -487,16 +487,16 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
     models: ["kqb"],
     angle: "difficulty",
     text: {
-      de: "Bei welchen Anliegen oder Ratsuchenden stößt Ihr übliches Vorgehen an Grenzen? Was gelingt dort trotzdem, was nicht?",
-      en: "With which concerns or clients does your usual approach reach its limits? What still works there, and what doesn't?",
+      de: "Bei welchen Anliegen oder {clients} stößt Ihr übliches Vorgehen an Grenzen? Was gelingt dort trotzdem, was nicht?",
+      en: "With which concerns or {clients} does your usual approach reach its limits? What still works there, and what doesn't?",
     },
     guidance: {
       de: "Nennen Sie die Situation, was dort nicht trägt und was sich bewährt hat.",
       en: "Name the situation, what doesn't hold up there and what has proved useful.",
     },
     example: {
-      de: "Bei Ratsuchenden, die von einer Behörde geschickt werden, passt unsere Auftragsklärung schlecht: Sie wollen oft nur eine Bescheinigung. Es gelingt, wenn wir offen ansprechen, was die Behörde erwartet und was die Person selbst will. Manchmal bleibt es aber bei einem Pflichttermin.",
-      en: "Our way of clarifying the concern fits badly with clients sent by an authority: they often just want a certificate. It works when we openly discuss what the authority expects and what the person wants. Sometimes, though, it remains a compulsory appointment.",
+      de: "Bei {clients}, die von einer Behörde geschickt werden, passt unsere Auftragsklärung schlecht: Sie wollen oft nur eine Bescheinigung. Es gelingt, wenn wir offen ansprechen, was die Behörde erwartet und was die Person selbst will. Manchmal bleibt es aber bei einem Pflichttermin.",
+      en: "Our way of clarifying the concern fits badly with {clients} sent by an authority: they often just want a certificate. It works when we openly discuss what the authority expects and what the person wants. Sometimes, though, it remains a compulsory appointment.",
     },
   },
   {
@@ -506,16 +506,16 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
     models: ["kqb"],
     angle: "voice",
     text: {
-      de: "Welche Rückmeldung von Ratsuchenden hat Ihnen zuletzt gezeigt, was in Ihren Beratungen gut trägt – und was nicht?",
-      en: "Which comment from a client recently showed you what works well in your counselling – and what doesn't?",
+      de: "Welche Rückmeldung von {clients} hat Ihnen zuletzt gezeigt, was in Ihren Beratungen gut trägt – und was nicht?",
+      en: "Which comment from the {clients} recently showed you what works well in your counselling – and what doesn't?",
     },
     guidance: {
       de: "Geben Sie die Rückmeldung sinngemäß wieder und sagen Sie, wie Sie sie bewerten.",
       en: "Give the comment in your own words and say how you judge it.",
     },
     example: {
-      de: "Ein Ratsuchender sagte beim Abschied, er habe sich zum ersten Mal nicht bevormundet gefühlt. Eine andere schrieb auf den Bogen, die Wartezeit von fünf Wochen sei zu lang gewesen. Beides stimmt: Die Gespräche selbst sind gut, der Zugang ist unser Schwachpunkt.",
-      en: "One client said on leaving that for the first time he hadn't felt patronised. Another wrote on the form that the five-week wait had been too long. Both are true: the sessions themselves are good; getting an appointment is our weak point.",
+      de: "Ein Mann sagte beim Abschied, er habe sich zum ersten Mal nicht bevormundet gefühlt. Eine andere schrieb auf den Bogen, die Wartezeit von fünf Wochen sei zu lang gewesen. Beides stimmt: Die Gespräche selbst sind gut, der Zugang ist unser Schwachpunkt.",
+      en: "One man said on leaving that for the first time he hadn't felt patronised. Another wrote on the form that the five-week wait had been too long. Both are true: the sessions themselves are good; getting an appointment is our weak point.",
     },
   },
   {
@@ -544,16 +544,16 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
     models: ["kqb"],
     angle: "change",
     text: {
-      de: "Welche Änderung würde am meisten dazu beitragen, dass Ratsuchende erreichen, was {successDefinition} beschreibt?",
-      en: "Which change would do most to help clients achieve what {successDefinition} describes?",
+      de: "Welche Änderung würde am meisten dazu beitragen, dass {clientsBare} erreichen, was {successDefinition} beschreibt?",
+      en: "Which change would do most to help {clients} achieve what {successDefinition} describes?",
     },
     guidance: {
       de: "Nennen Sie eine Änderung, warum gerade diese, und einen ersten Schritt.",
       en: "Name one change, why this one, and a first step.",
     },
     example: {
-      de: "Am meisten würde helfen, wenn Ratsuchende schon vor dem Erstgespräch einen kurzen Bogen mit ihren Fragen ausfüllen. Dann beginnt das Gespräch gleich beim Anliegen. Wir probieren das ab März in der Außenstelle aus und werten es im Sommer aus.",
-      en: "What would help most is for clients to fill in a short form with their questions before the first session. Then the conversation starts right at their concern. We will try this at our branch office from March and review it in the summer.",
+      de: "Am meisten würde helfen, wenn {clientsBare} schon vor dem Erstgespräch einen kurzen Bogen mit ihren Fragen ausfüllen. Dann beginnt das Gespräch gleich beim Anliegen. Wir probieren das ab März in der Außenstelle aus und werten es im Sommer aus.",
+      en: "What would help most is for {clients} to fill in a short form with their questions before the first session. Then the conversation starts right at their concern. We will try this at our branch office from March and review it in the summer.",
     },
   },
   {
@@ -571,8 +571,8 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
       en: "Name the difficulty, the first step, who takes it and by when.",
     },
     example: {
-      de: "Rund ein Fünftel der Ratsuchenden erscheint nicht zum zweiten Termin. Wir wollen wissen, warum: Bis Ende Juni ruft die Verwaltung die Betroffenen kurz an und notiert die Gründe. Im Juli besprechen wir das Ergebnis in der Dienstbesprechung.",
-      en: "About one in five clients doesn't come to the second appointment. We want to know why: by the end of June the office will briefly phone those concerned and note the reasons. In July we will discuss the results at the staff meeting.",
+      de: "Rund ein Fünftel der {clients} erscheint nicht zum zweiten Termin. Wir wollen wissen, warum: Bis Ende Juni ruft die Verwaltung die Betroffenen kurz an und notiert die Gründe. Im Juli besprechen wir das Ergebnis in der Dienstbesprechung.",
+      en: "About one in five of the {clients} doesn't come to the second appointment. We want to know why: by the end of June the office will briefly phone those concerned and note the reasons. In July we will discuss the results at the staff meeting.",
     },
   },
 
@@ -584,16 +584,16 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
     models: ["kqs"],
     angle: "overview",
     text: {
-      de: "Warum planen Sie die Unterstützung gemeinsam mit den Klientinnen und Klienten statt für sie? Was sagt {successDefinition} dazu?",
-      en: "Why do you plan support together with service users rather than for them? What does {successDefinition} say about this?",
+      de: "Warum planen Sie die Unterstützung gemeinsam mit den {clients} statt für sie? Was sagt {successDefinition} dazu?",
+      en: "Why do you plan support together with {clients} rather than for them? What does {successDefinition} say about this?",
     },
     guidance: {
       de: "Nennen Sie den Grund und den Gedanken im Leitbild, auf den Sie sich stützen.",
       en: "Give the reason and the idea in the mission statement you rely on.",
     },
     example: {
-      de: "Ziele, die jemand selbst formuliert hat, verfolgt er auch. Unsere Definition gelungener Dienstleistung sagt, dass Klientinnen und Klienten ihr Leben so weit wie möglich selbst bestimmen. Deshalb schreiben wir die Ziele im Hilfeplan in ihren Worten auf, nicht in unseren.",
-      en: "People pursue goals they have put into words themselves. Our definition of a successful service says service users shape their own lives as far as possible. That's why we write the goals in the support plan in their words, not ours.",
+      de: "Ziele, die jemand selbst formuliert hat, verfolgt er auch. Unsere Definition gelungener Dienstleistung sagt, dass {clientsBare} ihr Leben so weit wie möglich selbst bestimmen. Deshalb schreiben wir die Ziele im Hilfeplan in ihren Worten auf, nicht in unseren.",
+      en: "People pursue goals they have put into words themselves. Our definition of a successful service says {clients} shape their own lives as far as possible. That's why we write the goals in the support plan in their words, not ours.",
     },
   },
   {
@@ -603,8 +603,8 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
     models: ["kqs"],
     angle: "voice",
     text: {
-      de: "Wie erklären Sie Klientinnen und Klienten oder Angehörigen, warum Sie manche Dinge gemeinsam mit ihnen tun, statt sie ihnen abzunehmen?",
-      en: "How do you explain to service users or relatives why you do some things together with them instead of simply doing them for them?",
+      de: "Wie erklären Sie {clients} oder Angehörigen, warum Sie manche Dinge gemeinsam mit ihnen tun, statt sie ihnen abzunehmen?",
+      en: "How do you explain to {clients} or relatives why you do some things together with them instead of simply doing them for them?",
     },
     guidance: {
       de: "Geben Sie Ihre Erklärung so wieder, wie Sie sie sagen würden, und nennen Sie den Nutzen für die Person.",
@@ -622,16 +622,16 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
     models: ["kqs"],
     angle: "difficulty",
     text: {
-      de: "Wenn andere Stellen, etwa Kostenträger oder Jugendamt, etwas anderes wollen als die Klientin oder der Klient: Woran richten Sie Ihr Handeln aus, und warum?",
-      en: "When other bodies, such as the funding agency or youth welfare office, want something different from the service user, what guides your actions, and why?",
+      de: "Wenn andere Stellen, etwa Kostenträger oder Jugendamt, etwas anderes wollen als die Person, um die es geht: Woran richten Sie Ihr Handeln aus, und warum?",
+      en: "When other bodies, such as the funding agency or youth welfare office, want something different from the person concerned, what guides your actions, and why?",
     },
     guidance: {
       de: "Ein Fall reicht, ohne erkennbare Personen. Nennen Sie den Konflikt und Ihre Gründe.",
       en: "One case is enough, without identifiable people. Name the conflict and your reasons.",
     },
     example: {
-      de: "Der Kostenträger wollte die Stunden für einen Klienten kürzen, weil er formal selbstständig wohnt. Er selbst wollte weiter Unterstützung bei Behördengängen. Wir haben im Hilfeplangespräch seine Sicht gestärkt, weil Teilhabe für uns vor Fristen steht – und einen Kompromiss erreicht.",
-      en: "The funding agency wanted to cut hours for a service user because he formally lives independently. He wanted continued help dealing with public offices. In the support planning meeting we backed his view, because for us participation comes before deadlines – and reached a compromise.",
+      de: "Der Kostenträger wollte die Stunden für einen Mann kürzen, weil er formal selbstständig wohnt. Er selbst wollte weiter Unterstützung bei Behördengängen. Wir haben im Hilfeplangespräch seine Sicht gestärkt, weil Teilhabe für uns vor Fristen steht – und einen Kompromiss erreicht.",
+      en: "The funding agency wanted to cut hours for a man because he formally lives independently. He wanted continued help dealing with public offices. In the support planning meeting we backed his view, because for us participation comes before deadlines – and reached a compromise.",
     },
   },
   {
@@ -649,8 +649,8 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
       en: "Name the steps, the people involved, how often it is reviewed and the templates.",
     },
     example: {
-      de: "Nach der Aufnahme führt die Bezugsfachkraft innerhalb von sechs Wochen ein Planungsgespräch mit der Klientin oder dem Klienten, auf Wunsch mit Angehörigen. Wir nutzen unsere Vorlage „Ziele und Schritte“. Alle sechs Monate wird der Plan gemeinsam überprüft und neu unterschrieben.",
-      en: "After admission the key worker holds a planning meeting with the service user within six weeks, with relatives if they wish. We use our 'Goals and steps' template. Every six months the plan is reviewed together and signed again.",
+      de: "Nach der Aufnahme führt die Bezugsfachkraft innerhalb von sechs Wochen ein Planungsgespräch mit der Person, die wir unterstützen, auf Wunsch mit Angehörigen. Wir nutzen unsere Vorlage „Ziele und Schritte“. Alle sechs Monate wird der Plan gemeinsam überprüft und neu unterschrieben.",
+      en: "After admission the key worker holds a planning meeting with the person we support within six weeks, with relatives if they wish. We use our 'Goals and steps' template. Every six months the plan is reviewed together and signed again.",
     },
   },
   {
@@ -660,16 +660,16 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
     models: ["kqs"],
     angle: "example",
     text: {
-      de: "Wie haben Sie in einem Fall der letzten Wochen dafür gesorgt, dass eine Klientin oder ein Klient bei einer Entscheidung wirklich mitreden konnte?",
-      en: "In a case from the last few weeks, how did you make sure a service user really had a say in a decision?",
+      de: "Wie haben Sie in einem Fall der letzten Wochen dafür gesorgt, dass jemand von den {clients} bei einer Entscheidung wirklich mitreden konnte?",
+      en: "In a case from the last few weeks, how did you make sure one of the {clients} really had a say in a decision?",
     },
     guidance: {
       de: "Ein Fall reicht, anonym: die Entscheidung, was Sie konkret getan haben, wie es ausging.",
       en: "One anonymous case is enough: the decision, what you actually did and how it turned out.",
     },
     example: {
-      de: "Es ging um einen Umzug in eine kleinere Wohngruppe. Ich habe die Informationen in leichter Sprache aufgeschrieben und mit der Klientin die neue Gruppe zweimal besucht. Sie hat sich dann selbst dafür entschieden und den Umzugstermin mitbestimmt.",
-      en: "It was about moving to a smaller shared home. I wrote the information down in easy-read language and visited the new group twice with the service user. She then decided in favour herself and helped choose the moving date.",
+      de: "Es ging um einen Umzug in eine kleinere Wohngruppe. Ich habe die Informationen in leichter Sprache aufgeschrieben und mit der Frau die neue Gruppe zweimal besucht. Sie hat sich dann selbst dafür entschieden und den Umzugstermin mitbestimmt.",
+      en: "It was about moving to a smaller shared home. I wrote the information down in easy-read language and visited the new group twice with the woman concerned. She then decided in favour herself and helped choose the moving date.",
     },
   },
   {
@@ -706,8 +706,8 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
       en: "List the documents with title, date and where they are kept.",
     },
     example: {
-      de: "Die Konzeption unseres ambulant betreuten Wohnens liegt in der Fassung von 2023 vor. In der Fallakte liegen die Hilfepläne mit Unterschrift der Klientinnen und Klienten, den Verlauf dokumentieren wir in unserem Dokumentationsprogramm. Dazu kommt die Kooperationsvereinbarung mit der Schuldnerberatung vom April 2024.",
-      en: "The concept for our supported living service is in its 2023 version. The support plans signed by service users are in the case files, and we keep progress notes in our record-keeping system. There is also the cooperation agreement with the debt advice service from April 2024.",
+      de: "Die Konzeption unseres ambulant betreuten Wohnens liegt in der Fassung von 2023 vor. In der Fallakte liegen die Hilfepläne mit Unterschrift der {clients}, den Verlauf dokumentieren wir in unserem Dokumentationsprogramm. Dazu kommt die Kooperationsvereinbarung mit der Schuldnerberatung vom April 2024.",
+      en: "The concept for our supported living service is in its 2023 version. The support plans signed by {clients} are in the case files, and we keep progress notes in our record-keeping system. There is also the cooperation agreement with the debt advice service from April 2024.",
     },
   },
   {
@@ -736,16 +736,16 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
     models: ["kqs"],
     angle: "voice",
     text: {
-      de: "Was haben Klientinnen und Klienten selbst als Veränderung benannt, etwa im Hilfeplangespräch oder beim Abschluss? Wo ist das festgehalten?",
-      en: "What have service users themselves named as a change, for example in a support planning meeting or when support ended? Where is this recorded?",
+      de: "Was haben {clientsBare} selbst als Veränderung benannt, etwa im Hilfeplangespräch oder beim Abschluss? Wo ist das festgehalten?",
+      en: "What have {clients} themselves named as a change, for example in a support planning meeting or when support ended? Where is this recorded?",
     },
     guidance: {
       de: "Nennen Sie zwei, drei Aussagen sinngemäß und wo sie festgehalten sind.",
       en: "Give two or three statements in your own words and where they are recorded.",
     },
     example: {
-      de: "Ein Klient sagte im Hilfeplangespräch, er gehe jetzt wieder allein einkaufen. Eine Klientin erzählte beim Abschied, dass sie ihre Post inzwischen selbst sortiert. Das eine steht im Gesprächsprotokoll, das andere im Abschlussbericht.",
-      en: "One service user said in his support planning meeting that he now goes shopping on his own again. Another told us when support ended that she now sorts her post herself. One is in the meeting notes, the other in the closing report.",
+      de: "Ein Mann sagte im Hilfeplangespräch, er gehe jetzt wieder allein einkaufen. Eine Frau erzählte beim Abschied, dass sie ihre Post inzwischen selbst sortiert. Das eine steht im Gesprächsprotokoll, das andere im Abschlussbericht.",
+      en: "One man said in his support planning meeting that he now goes shopping on his own again. Another told us when support ended that she now sorts her post herself. One is in the meeting notes, the other in the closing report.",
     },
   },
   {
@@ -763,8 +763,8 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
       en: "Give an honest assessment and say what you base it on.",
     },
     example: {
-      de: "Bei der Begleitung im Alltag gelingt es gut: Die meisten Klientinnen und Klienten erreichen ihre selbst gesteckten Ziele. Eine Lücke sehen wir bei der Teilhabe außerhalb der Einrichtung – Kontakte in der Freizeit entstehen selten, auch weil uns dafür Zeit fehlt.",
-      en: "It works well in everyday support: most service users reach the goals they set themselves. We see a gap in participation outside the service – social contacts in leisure time rarely develop, partly because we lack the time for it.",
+      de: "Bei der Begleitung im Alltag gelingt es gut: Die meisten {clients} erreichen ihre selbst gesteckten Ziele. Eine Lücke sehen wir bei der Teilhabe außerhalb der Einrichtung – Kontakte in der Freizeit entstehen selten, auch weil uns dafür Zeit fehlt.",
+      en: "It works well in everyday support: most {clients} reach the goals they set themselves. We see a gap in participation outside the service – social contacts in leisure time rarely develop, partly because we lack the time for it.",
     },
   },
   {
@@ -774,8 +774,8 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
     models: ["kqs"],
     angle: "difficulty",
     text: {
-      de: "Wo bleibt die Beteiligung der Klientinnen und Klienten hinter Ihrem eigenen Anspruch zurück – etwa bei Zeitdruck oder Vorgaben von außen?",
-      en: "Where does service users' involvement fall short of your own standards – for example under time pressure or external requirements?",
+      de: "Wo bleibt die Beteiligung der {clients} hinter Ihrem eigenen Anspruch zurück – etwa bei Zeitdruck oder Vorgaben von außen?",
+      en: "Where does the involvement of the {clients} fall short of your own standards – for example under time pressure or external requirements?",
     },
     guidance: {
       de: "Nennen Sie die Situation, was dort fehlt und wie Sie das bewerten.",
@@ -801,8 +801,8 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
       en: "Name the change, your judgement and a reason or piece of evidence.",
     },
     example: {
-      de: "Die Hilfeplanung in leichter Sprache hat sich bewährt: Mehr Klientinnen und Klienten bringen eigene Wünsche ein, das zeigen die Protokolle. Die Terminerinnerung per SMS dagegen nutzt kaum jemand, viele haben kein passendes Telefon.",
-      en: "Support planning in easy-read language has proved its worth: more service users bring in their own wishes, as the meeting notes show. The text-message appointment reminder, on the other hand, is hardly used – many don't have a suitable phone.",
+      de: "Die Hilfeplanung in leichter Sprache hat sich bewährt: Mehr {clientsBare} bringen eigene Wünsche ein, das zeigen die Protokolle. Die Terminerinnerung per SMS dagegen nutzt kaum jemand, viele haben kein passendes Telefon.",
+      en: "Support planning in easy-read language has proved its worth: more {clients} bring in their own wishes, as the meeting notes show. The text-message appointment reminder, on the other hand, is hardly used – many don't have a suitable phone.",
     },
   },
   {
@@ -812,8 +812,8 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
     models: ["kqs"],
     angle: "overview",
     text: {
-      de: "Was soll in Ihrer Arbeit mit Klientinnen und Klienten so bleiben, und was wollen Sie ändern? Wer übernimmt was bis wann?",
-      en: "What should stay as it is in your work with service users, and what do you want to change? Who will do what, and by when?",
+      de: "Was soll in Ihrer Arbeit mit {clients} so bleiben, und was wollen Sie ändern? Wer übernimmt was bis wann?",
+      en: "What should stay as it is in your work with {clients}, and what do you want to change? Who will do what, and by when?",
     },
     guidance: {
       de: "Nennen Sie je eine Sache zum Beibehalten und zum Ändern, mit Zuständigkeit und Termin.",
@@ -831,16 +831,16 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
     models: ["kqs"],
     angle: "voice",
     text: {
-      de: "Welchen Vorschlag von Klientinnen und Klienten, Angehörigen oder aus dem Kollegium wollen Sie aufgreifen? Was ist der erste Schritt?",
-      en: "Which suggestion from service users, relatives or colleagues do you want to take up? What is the first step?",
+      de: "Welchen Vorschlag von {clients}, Angehörigen oder aus dem Kollegium wollen Sie aufgreifen? Was ist der erste Schritt?",
+      en: "Which suggestion from {clients}, relatives or colleagues do you want to take up? What is the first step?",
     },
     guidance: {
       de: "Nennen Sie den Vorschlag, von wem er kam, und was als Erstes geschieht.",
       en: "Name the suggestion, who made it and what happens first.",
     },
     example: {
-      de: "Mehrere Klientinnen und Klienten wünschen sich Termine auch am frühen Abend, weil sie tagsüber arbeiten. Ab Februar bieten wir donnerstags Termine bis 19 Uhr an. Nach drei Monaten schauen wir in der Dienstbesprechung, wie das angenommen wird.",
-      en: "Several service users would like appointments in the early evening because they work during the day. From February we will offer appointments until 7 pm on Thursdays. After three months we will look at the take-up at our staff meeting.",
+      de: "Mehrere {clientsBare} wünschen sich Termine auch am frühen Abend, weil sie tagsüber arbeiten. Ab Februar bieten wir donnerstags Termine bis 19 Uhr an. Nach drei Monaten schauen wir in der Dienstbesprechung, wie das angenommen wird.",
+      en: "Several {clients} would like appointments in the early evening because they work during the day. From February we will offer appointments until 7 pm on Thursdays. After three months we will look at the take-up at our staff meeting.",
     },
   },
   {
@@ -850,8 +850,8 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
     models: ["kqs"],
     angle: "change",
     text: {
-      de: "Was müsste sich an Abläufen oder Absprachen ändern, damit mehr Klientinnen und Klienten erleben, was {successDefinition} beschreibt?",
-      en: "What would have to change in your procedures or arrangements for more service users to experience what {successDefinition} describes?",
+      de: "Was müsste sich an Abläufen oder Absprachen ändern, damit mehr {clientsBare} erleben, was {successDefinition} beschreibt?",
+      en: "What would have to change in your procedures or arrangements for more {clients} to experience what {successDefinition} describes?",
     },
     guidance: {
       de: "Nennen Sie eine konkrete Änderung, wer sie anstößt und bis wann.",
@@ -871,8 +871,8 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
     models: ["lqw"],
     angle: "overview",
     text: {
-      de: "Warum fragen Sie Teilnehmende bei der Kursauswertung genau das, was Sie fragen? Wie hängen diese Fragen und {successDefinition} zusammen?",
-      en: "Why do you ask learners exactly the questions you ask when evaluating a course? How are those questions connected to {successDefinition}?",
+      de: "Warum fragen Sie {clientsBare} bei der Kursauswertung genau das, was Sie fragen? Wie hängen diese Fragen und {successDefinition} zusammen?",
+      en: "Why do you ask {clients} exactly the questions you ask when evaluating a course? How are those questions connected to {successDefinition}?",
     },
     guidance: {
       de: "Nennen Sie zwei, drei Fragen aus Ihrer Auswertung und den Gedanken im Leitbild, auf den sie zielen.",
@@ -880,7 +880,7 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
     },
     example: {
       de: "Auf unserem Abschlussbogen steht neben der Zufriedenheit die Frage: „Was können Sie jetzt im Alltag oder Beruf anders machen?“ Unsere Definition gelungenen Lernens betont genau diesen Nutzen. Eine zweite Frage lautet, ob die eigenen Ziele erreicht wurden.",
-      en: "Alongside satisfaction, our end-of-course form asks: 'What can you now do differently in everyday life or at work?' Our definition of successful learning stresses exactly this benefit. A second question asks whether learners reached their own goals.",
+      en: "Alongside satisfaction, our end-of-course form asks: 'What can you now do differently in everyday life or at work?' Our definition of successful learning stresses exactly this benefit. A second question asks whether they reached their own goals.",
     },
   },
   {
@@ -890,12 +890,12 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
     models: ["lqw"],
     angle: "voice",
     text: {
-      de: "Wenn Teilnehmende fragen, wozu sie schon wieder einen Bogen ausfüllen sollen: Was antworten Sie, und was haben sie selbst davon?",
-      en: "When learners ask why they have to fill in yet another form, what do you say – and what do they get out of it themselves?",
+      de: "Wenn {clientsBare} fragen, wozu sie schon wieder einen Bogen ausfüllen sollen: Was antworten Sie, und was haben sie selbst davon?",
+      en: "When {clients} ask why they have to fill in yet another form, what do you say – and what do they get out of it themselves?",
     },
     guidance: {
-      de: "Geben Sie Ihre Antwort so wieder, wie Sie sie im Kurs sagen würden, und nennen Sie den Nutzen für die Lernenden.",
-      en: "Give your answer as you would say it in class, and name the benefit for the learners.",
+      de: "Geben Sie Ihre Antwort so wieder, wie Sie sie im Kurs sagen würden, und nennen Sie den Nutzen für die {clients}.",
+      en: "Give your answer as you would say it in class, and name the benefit for the {clients}.",
     },
     example: {
       de: "Ich sage: Ihre Antworten haben schon etwas verändert – wegen früherer Bögen gibt es jetzt kürzere Pausen und mehr Übungszeit. Außerdem hilft die Frage nach den eigenen Zielen, kurz innezuhalten: Was habe ich eigentlich gelernt?",
@@ -909,16 +909,16 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
     models: ["lqw"],
     angle: "difficulty",
     text: {
-      de: "Reicht die Zufriedenheit der Teilnehmenden als Maßstab für einen guten Kurs? Was verlangt {successDefinition} darüber hinaus?",
-      en: "Is learners' satisfaction enough to judge whether a course was good? What else does {successDefinition} require?",
+      de: "Reicht die Zufriedenheit der {clients} als Maßstab für einen guten Kurs? Was verlangt {successDefinition} darüber hinaus?",
+      en: "Is the satisfaction of the {clients} enough to judge whether a course was good? What else does {successDefinition} require?",
     },
     guidance: {
       de: "Begründen Sie, warum Zufriedenheit reicht oder nicht, und was Sie zusätzlich in den Blick nehmen.",
       en: "Explain why satisfaction is or isn't enough and what else you look at.",
     },
     example: {
-      de: "Zufriedene Teilnehmende sind wichtig, sagen aber wenig über das Lernen: Ein netter Abend ist noch kein Lernerfolg. Unsere Definition gelungenen Lernens verlangt, dass Menschen ihre Ziele prüfen und das Gelernte anwenden. Deshalb fragen wir auch danach.",
-      en: "Satisfied learners matter, but that says little about learning: a pleasant evening isn't yet a learning success. Our definition of successful learning requires people to check their goals and apply what they learned. So we ask about that too.",
+      de: "Zufriedene {clientsBare} sind wichtig, sagen aber wenig über das Lernen: Ein netter Abend ist noch kein Lernerfolg. Unsere Definition gelungenen Lernens verlangt, dass Menschen ihre Ziele prüfen und das Gelernte anwenden. Deshalb fragen wir auch danach.",
+      en: "Satisfied {clients} matter, but that says little about learning: a pleasant evening isn't yet a learning success. Our definition of successful learning requires people to check their goals and apply what they learned. So we ask about that too.",
     },
   },
   {
@@ -947,8 +947,8 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
     models: ["lqw"],
     angle: "example",
     text: {
-      de: "Wie haben Sie in Ihrem letzten Kurs zwischendurch geprüft, ob die Teilnehmenden auf dem Weg zu dem sind, was {successDefinition} beschreibt?",
-      en: "In your last course, how did you check along the way whether learners were on track towards what {successDefinition} describes?",
+      de: "Wie haben Sie in Ihrem letzten Kurs zwischendurch geprüft, ob die {clients} auf dem Weg zu dem sind, was {successDefinition} beschreibt?",
+      en: "In your last course, how did you check along the way whether {clients} were on track towards what {successDefinition} describes?",
     },
     guidance: {
       de: "Ein Kurs reicht: Zeitpunkt, Vorgehen und was Sie daraufhin getan haben.",
@@ -1004,16 +1004,16 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
     models: ["lqw"],
     angle: "overview",
     text: {
-      de: "Was zeigt Ihre letzte Auswertung darüber, ob Teilnehmende erreicht haben, was {successDefinition} beschreibt? Wie viele haben sich beteiligt?",
-      en: "What does your latest evaluation show about whether learners achieved what {successDefinition} describes? How many took part?",
+      de: "Was zeigt Ihre letzte Auswertung darüber, ob {clientsBare} erreicht haben, was {successDefinition} beschreibt? Wie viele haben sich beteiligt?",
+      en: "What does your latest evaluation show about whether {clients} achieved what {successDefinition} describes? How many took part?",
     },
     guidance: {
       de: "Nennen Sie ein, zwei Zahlen oder Aussagen und die Rücklaufquote.",
       en: "Give one or two figures or statements and the response rate.",
     },
     example: {
-      de: "Im Frühjahrssemester kamen 412 Bögen zurück, etwa 60 Prozent der Teilnehmenden. 71 Prozent gaben an, ihre eigenen Ziele ganz oder größtenteils erreicht zu haben; 58 Prozent nannten eine konkrete Anwendung im Alltag oder Beruf.",
-      en: "In the spring term 412 forms came back, about 60 per cent of learners. 71 per cent said they had fully or largely reached their own goals; 58 per cent named a concrete use in everyday life or at work.",
+      de: "Im Frühjahrssemester kamen 412 Bögen zurück, etwa 60 Prozent der {clients}. 71 Prozent gaben an, ihre eigenen Ziele ganz oder größtenteils erreicht zu haben; 58 Prozent nannten eine konkrete Anwendung im Alltag oder Beruf.",
+      en: "In the spring term 412 forms came back, about 60 per cent of {clients}. 71 per cent said they had fully or largely reached their own goals; 58 per cent named a concrete use in everyday life or at work.",
     },
   },
   {
@@ -1050,8 +1050,8 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
       en: "Say what the evaluation shows well and where it has blind spots.",
     },
     example: {
-      de: "Wir erfahren zuverlässig, ob die Teilnehmenden zufrieden waren und ihre Ziele erreicht sehen. Ob das Gelernte Wochen später im Alltag noch trägt, erfahren wir nicht – der Bogen wird am letzten Abend ausgefüllt. Da bleibt eine Lücke.",
-      en: "We reliably learn whether learners were satisfied and feel they reached their goals. Whether what they learned still holds weeks later in everyday life, we don't find out – the form is filled in on the last evening. That's a gap.",
+      de: "Wir erfahren zuverlässig, ob die {clients} zufrieden waren und ihre Ziele erreicht sehen. Ob das Gelernte Wochen später im Alltag noch trägt, erfahren wir nicht – der Bogen wird am letzten Abend ausgefüllt. Da bleibt eine Lücke.",
+      en: "We reliably learn whether {clients} were satisfied and feel they reached their goals. Whether what they learned still holds weeks later in everyday life, we don't find out – the form is filled in on the last evening. That's a gap.",
     },
   },
   {
@@ -1061,8 +1061,8 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
     models: ["lqw"],
     angle: "difficulty",
     text: {
-      de: "Wen erreicht Ihre Auswertung kaum – etwa Teilnehmende, die früh aufhören oder wenig Deutsch sprechen? Was bedeutet das für die Aussagekraft?",
-      en: "Whom does your evaluation barely reach – for example learners who drop out early or speak little German? What does that mean for how much it tells you?",
+      de: "Wen erreicht Ihre Auswertung kaum – etwa {clientsBare}, die früh aufhören oder wenig Deutsch sprechen? Was bedeutet das für die Aussagekraft?",
+      en: "Whom does your evaluation barely reach – for example {clients} who drop out early or speak little German? What does that mean for how much it tells you?",
     },
     guidance: {
       de: "Nennen Sie die Gruppe, warum sie fehlt und wie stark das Ihr Bild verzerrt.",
@@ -1118,8 +1118,8 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
     models: ["lqw"],
     angle: "change",
     text: {
-      de: "Was wollen Sie an der Auswertung selbst ändern – Fragen, Zeitpunkt, Form oder die Rückmeldung an die Teilnehmenden? Was behalten Sie bei?",
-      en: "What do you want to change about the evaluation itself – questions, timing, format or how you report back to learners? What will you keep?",
+      de: "Was wollen Sie an der Auswertung selbst ändern – Fragen, Zeitpunkt, Form oder die Rückmeldung an die {clients}? Was behalten Sie bei?",
+      en: "What do you want to change about the evaluation itself – questions, timing, format or how you report back to {clients}? What will you keep?",
     },
     guidance: {
       de: "Nennen Sie je eine Sache zum Ändern und zum Beibehalten, mit Zuständigkeit und Termin.",
@@ -1166,8 +1166,8 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
       en: "Briefly name your approach and the idea in the mission statement it is meant to check.",
     },
     example: {
-      de: "Unsere Definition gelungener Beratung sagt, dass Ratsuchende danach klarer sehen und selbst handeln. Deshalb fragen wir nicht nur, ob das Gespräch angenehm war, sondern auch, ob die Person einen nächsten Schritt gegangen ist – einige Wochen später, in einem kurzen Anruf.",
-      en: "Our definition of successful counselling says clients see more clearly afterwards and act for themselves. So we don't just ask whether the session felt good, but also whether the person has taken a next step – a few weeks later, in a short phone call.",
+      de: "Unsere Definition gelungener Beratung sagt, dass {clientsBare} danach klarer sehen und selbst handeln. Deshalb fragen wir nicht nur, ob das Gespräch angenehm war, sondern auch, ob die Person einen nächsten Schritt gegangen ist – einige Wochen später, in einem kurzen Anruf.",
+      en: "Our definition of successful counselling says {clients} see more clearly afterwards and act for themselves. So we don't just ask whether the session felt good, but also whether the person has taken a next step – a few weeks later, in a short phone call.",
     },
   },
   {
@@ -1177,16 +1177,16 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
     models: ["kqb"],
     angle: "voice",
     text: {
-      de: "Warum fragen Sie die Ratsuchenden selbst nach ihrer Einschätzung, statt sich allein auf Ihr fachliches Urteil zu verlassen?",
-      en: "Why do you ask clients for their own view rather than relying only on your professional judgement?",
+      de: "Warum fragen Sie die {clients} selbst nach ihrer Einschätzung, statt sich allein auf Ihr fachliches Urteil zu verlassen?",
+      en: "Why do you ask {clients} for their own view rather than relying only on your professional judgement?",
     },
     guidance: {
-      de: "Nennen Sie den Grund und ein Beispiel, in dem die Sicht der Ratsuchenden etwas gezeigt hat.",
-      en: "Give the reason and an example where the client's view revealed something.",
+      de: "Nennen Sie den Grund und ein Beispiel, in dem die Sicht der {clients} etwas gezeigt hat.",
+      en: "Give the reason and an example where the view of the {clients} revealed something.",
     },
     example: {
       de: "Ob eine Beratung geholfen hat, entscheidet am Ende die ratsuchende Person. Ich hielt ein Gespräch einmal für gescheitert, weil wir keine Lösung fanden. Auf dem Bogen schrieb die Frau, sie wisse jetzt endlich, welche Frage sie eigentlich hat.",
-      en: "In the end it's the client who decides whether counselling helped. I once thought a session had failed because we found no solution. On the form the woman wrote that she now finally knew what her real question was.",
+      en: "In the end it's the person we counsel who decides whether counselling helped. I once thought a session had failed because we found no solution. On the form the woman wrote that she now finally knew what her real question was.",
     },
   },
   {
@@ -1200,12 +1200,12 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
       en: "Counselling is confidential and often a one-off contact. How do you justify which kind of evaluation still makes sense and is reasonable to ask for?",
     },
     guidance: {
-      de: "Nennen Sie Ihre Abwägung zwischen Vertraulichkeit, Aufwand für Ratsuchende und Nutzen der Auswertung.",
-      en: "Explain how you weigh confidentiality, the effort for clients and the value of the evaluation.",
+      de: "Nennen Sie Ihre Abwägung zwischen Vertraulichkeit, Aufwand für {clientsBare} und Nutzen der Auswertung.",
+      en: "Explain how you weigh confidentiality, the effort for {clients} and the value of the evaluation.",
     },
     example: {
-      de: "Wir fragen nur mit einem kurzen, anonymen Bogen, den Ratsuchende in einen Kasten werfen oder am Mobiltelefon ausfüllen. Namen verknüpfen wir nie mit den Antworten. Mehr wäre nach einer schwierigen Beratung nicht zumutbar, weniger würde uns blind lassen.",
-      en: "We only ask with a short anonymous form that clients drop in a box or fill in on their phone. We never link names to the answers. Anything more would be too much after a difficult session; anything less would leave us in the dark.",
+      de: "Wir fragen nur mit einem kurzen, anonymen Bogen, den {clientsBare} in einen Kasten werfen oder am Mobiltelefon ausfüllen. Namen verknüpfen wir nie mit den Antworten. Mehr wäre nach einer schwierigen Beratung nicht zumutbar, weniger würde uns blind lassen.",
+      en: "We only ask with a short anonymous form that {clients} drop in a box or fill in on their phone. We never link names to the answers. Anything more would be too much after a difficult session; anything less would leave us in the dark.",
     },
   },
   {
@@ -1223,8 +1223,8 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
       en: "Name the methods, who is responsible and how often results are analysed.",
     },
     example: {
-      de: "Nach jeder abgeschlossenen Beratung bekommen Ratsuchende unseren Rückmeldebogen mit frankiertem Umschlag. Die Verwaltung erfasst die Antworten, die Leitung wertet sie zweimal im Jahr aus und stellt sie in der Dienstbesprechung vor. Zusätzlich fragen die Beratenden im letzten Gespräch mündlich nach.",
-      en: "After every completed counselling process clients receive our feedback form with a stamped envelope. The office enters the answers; management analyses them twice a year and presents them at the staff meeting. Counsellors also ask for verbal feedback in the last session.",
+      de: "Nach jeder abgeschlossenen Beratung bekommen {clientsBare} unseren Rückmeldebogen mit frankiertem Umschlag. Die Verwaltung erfasst die Antworten, die Leitung wertet sie zweimal im Jahr aus und stellt sie in der Dienstbesprechung vor. Zusätzlich fragen die Beratenden im letzten Gespräch mündlich nach.",
+      en: "After every completed counselling process {clients} receive our feedback form with a stamped envelope. The office enters the answers; management analyses them twice a year and presents them at the staff meeting. Counsellors also ask for verbal feedback in the last session.",
     },
   },
   {
@@ -1235,15 +1235,15 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
     angle: "example",
     text: {
       de: "Wie haben Sie in einer Ihrer letzten Beratungen gemeinsam mit der ratsuchenden Person geprüft, ob erreicht wurde, was {successDefinition} beschreibt?",
-      en: "In one of your recent counselling processes, how did you check together with the client whether what {successDefinition} describes had been achieved?",
+      en: "In one of your recent counselling processes, how did you check together with the person you counsel whether what {successDefinition} describes had been achieved?",
     },
     guidance: {
       de: "Ein Fall reicht, anonym: wann, mit welchen Fragen und was herauskam.",
       en: "One anonymous case is enough: when, with which questions and what came out of it.",
     },
     example: {
-      de: "Im dritten Gespräch habe ich gefragt: „Wenn Sie an den Anfang denken – was ist jetzt anders?“ Der Ratsuchende nannte zwei Bewerbungen, die er abgeschickt hatte, und mehr Ruhe bei der Entscheidung. Das habe ich auf dem Abschlussblatt festgehalten.",
-      en: "In the third session I asked: 'Thinking back to the start – what's different now?' The client mentioned two applications he had sent off and feeling calmer about the decision. I recorded this on the closing sheet.",
+      de: "Im dritten Gespräch habe ich gefragt: „Wenn Sie an den Anfang denken – was ist jetzt anders?“ Er nannte zwei Bewerbungen, die er abgeschickt hatte, und mehr Ruhe bei der Entscheidung. Das habe ich auf dem Abschlussblatt festgehalten.",
+      en: "In the third session I asked: 'Thinking back to the start – what's different now?' He mentioned two applications he had sent off and feeling calmer about the decision. I recorded this on the closing sheet.",
     },
   },
   {
@@ -1291,12 +1291,12 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
     models: ["kqb"],
     angle: "overview",
     text: {
-      de: "Was zeigen Ihre Auswertungen der letzten Zeit darüber, ob Ratsuchende erlebt haben, was {successDefinition} beschreibt? Welche Zahl oder Aussage belegt das?",
-      en: "What do your recent evaluations show about whether clients experienced what {successDefinition} describes? Which figure or statement shows it?",
+      de: "Was zeigen Ihre Auswertungen der letzten Zeit darüber, ob {clientsBare} erlebt haben, was {successDefinition} beschreibt? Welche Zahl oder Aussage belegt das?",
+      en: "What do your recent evaluations show about whether {clients} experienced what {successDefinition} describes? Which figure or statement shows it?",
     },
     guidance: {
-      de: "Nennen Sie ein, zwei Ergebnisse und wie viele Ratsuchende sich beteiligt haben.",
-      en: "Give one or two results and how many clients took part.",
+      de: "Nennen Sie ein, zwei Ergebnisse und wie viele {clientsBare} sich beteiligt haben.",
+      en: "Give one or two results and how many {clients} took part.",
     },
     example: {
       de: "2024 kamen 138 Bögen zurück, etwa 40 Prozent. 82 Prozent gaben an, nach der Beratung zu wissen, wie es weitergeht. Bei der telefonischen Nachfrage nach sechs Wochen hatten 31 von 45 Erreichten einen vereinbarten Schritt schon umgesetzt.",
@@ -1310,8 +1310,8 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
     models: ["kqb"],
     angle: "voice",
     text: {
-      de: "Welche Aussage von Ratsuchenden aus der letzten Auswertung ist Ihnen im Gedächtnis geblieben? Wo ist sie festgehalten, und was hat sie bewirkt?",
-      en: "Which comment from clients in the latest evaluation has stayed with you? Where is it recorded, and what did it lead to?",
+      de: "Welche Aussage von {clients} aus der letzten Auswertung ist Ihnen im Gedächtnis geblieben? Wo ist sie festgehalten, und was hat sie bewirkt?",
+      en: "Which comment from {clients} in the latest evaluation has stayed with you? Where is it recorded, and what did it lead to?",
     },
     guidance: {
       de: "Geben Sie die Aussage sinngemäß wieder und nennen Sie Quelle und Folge.",
@@ -1337,8 +1337,8 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
       en: "Say what your evaluation shows well and what it can't show.",
     },
     example: {
-      de: "Der Bogen zeigt gut, ob sich Ratsuchende ernst genommen fühlten. Ob die Beratung Wochen später noch wirkt, sehen wir nur durch die telefonische Nachfrage – und die erreicht etwa ein Drittel. Dieses Bild ist also lückenhaft.",
-      en: "The form shows well whether clients felt taken seriously. Whether counselling still has an effect weeks later we only see from the follow-up call – and that reaches about a third. So this picture is patchy.",
+      de: "Der Bogen zeigt gut, ob sich {clientsBare} ernst genommen fühlten. Ob die Beratung Wochen später noch wirkt, sehen wir nur durch die telefonische Nachfrage – und die erreicht etwa ein Drittel. Dieses Bild ist also lückenhaft.",
+      en: "The form shows well whether {clients} felt taken seriously. Whether counselling still has an effect weeks later we only see from the follow-up call – and that reaches about a third. So this picture is patchy.",
     },
   },
   {
@@ -1348,8 +1348,8 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
     models: ["kqb"],
     angle: "difficulty",
     text: {
-      de: "Vor allem zufriedene Ratsuchende geben Bögen zurück. Wie stark verzerrt das Ihr Bild, und wie gehen Sie damit um?",
-      en: "It's mostly satisfied clients who return the forms. How far does that distort your picture, and how do you deal with it?",
+      de: "Vor allem zufriedene {clientsBare} geben Bögen zurück. Wie stark verzerrt das Ihr Bild, und wie gehen Sie damit um?",
+      en: "It's mostly satisfied {clients} who return the forms. How far does that distort your picture, and how do you deal with it?",
     },
     guidance: {
       de: "Schätzen Sie die Verzerrung ein und nennen Sie, was Sie zum Ausgleich heranziehen.",
@@ -1424,8 +1424,8 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
     models: ["kqb"],
     angle: "voice",
     text: {
-      de: "Wie erfahren Ratsuchende und Kolleginnen und Kollegen, was aus ihren Rückmeldungen geworden ist? Was wollen Sie daran ändern?",
-      en: "How do clients and colleagues find out what became of their feedback? What do you want to change about that?",
+      de: "Wie erfahren {clientsBare} und Kolleginnen und Kollegen, was aus ihren Rückmeldungen geworden ist? Was wollen Sie daran ändern?",
+      en: "How do {clients} and colleagues find out what became of their feedback? What do you want to change about that?",
     },
     guidance: {
       de: "Nennen Sie, wie Sie heute zurückmelden und was Sie künftig anders machen wollen – mit Zuständigkeit.",
@@ -1464,16 +1464,16 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
     models: ["kqs"],
     angle: "voice",
     text: {
-      de: "Warum ist Ihnen die Sicht der Klientinnen und Klienten bei der Auswertung wichtig – auch wenn Kostenträger vor allem Zahlen sehen wollen?",
-      en: "Why do service users' views matter to you in evaluation – even when funding agencies mainly want to see figures?",
+      de: "Warum ist Ihnen die Sicht der {clients} bei der Auswertung wichtig – auch wenn Kostenträger vor allem Zahlen sehen wollen?",
+      en: "Why do the views of the {clients} matter to you in evaluation – even when funding agencies mainly want to see figures?",
     },
     guidance: {
       de: "Nennen Sie Ihren Grund und was die Sicht der Betroffenen zeigt, was Zahlen nicht zeigen.",
-      en: "Give your reason and what service users' views reveal that figures don't.",
+      en: "Give your reason and what the views of those concerned reveal that figures don't.",
     },
     example: {
-      de: "Zahlen sagen uns, wie viele Stunden wir geleistet haben, aber nicht, ob sich jemand dadurch sicherer fühlt. Ein Klient sagte einmal: „Ihr seid pünktlich, aber ihr hört nicht zu.“ Solche Sätze stehen in keiner Statistik.",
-      en: "Figures tell us how many hours we delivered, but not whether anyone feels more secure as a result. A service user once said: 'You're on time, but you don't listen.' Sentences like that don't appear in any statistics.",
+      de: "Zahlen sagen uns, wie viele Stunden wir geleistet haben, aber nicht, ob sich jemand dadurch sicherer fühlt. Jemand sagte einmal: „Ihr seid pünktlich, aber ihr hört nicht zu.“ Solche Sätze stehen in keiner Statistik.",
+      en: "Figures tell us how many hours we delivered, but not whether anyone feels more secure as a result. Someone once said: 'You're on time, but you don't listen.' Sentences like that don't appear in any statistics.",
     },
   },
   {
@@ -1483,8 +1483,8 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
     models: ["kqs"],
     angle: "difficulty",
     text: {
-      de: "Manche Klientinnen und Klienten können Fragebögen kaum ausfüllen. Wie begründen Sie, welche Form der Auswertung für sie passt?",
-      en: "Some service users can hardly fill in questionnaires. How do you justify which form of evaluation suits them?",
+      de: "Manche {clients} können Fragebögen kaum ausfüllen. Wie begründen Sie, welche Form der Auswertung für sie passt?",
+      en: "Some {clients} can hardly fill in questionnaires. How do you justify which form of evaluation suits them?",
     },
     guidance: {
       de: "Nennen Sie die Schwierigkeit, die gewählte Form und warum sie der Person gerecht wird.",
@@ -1510,8 +1510,8 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
       en: "Name the methods, who is responsible and how often.",
     },
     example: {
-      de: "Ziele werden halbjährlich im Hilfeplangespräch überprüft. Alle zwei Jahre befragen wir Klientinnen und Klienten sowie Angehörige mit einem kurzen Bogen, den die Leitung auswertet. Monatlich gibt es eine Fallbesprechung, und einmal im Jahr stellt die Leitung die Kennzahlen im Kollegium vor.",
-      en: "Goals are reviewed every six months at the support planning meeting. Every two years we survey service users and relatives with a short form, which management analyses. There is a monthly case review, and once a year management presents the key figures to staff.",
+      de: "Ziele werden halbjährlich im Hilfeplangespräch überprüft. Alle zwei Jahre befragen wir {clientsBare} sowie Angehörige mit einem kurzen Bogen, den die Leitung auswertet. Monatlich gibt es eine Fallbesprechung, und einmal im Jahr stellt die Leitung die Kennzahlen im Kollegium vor.",
+      en: "Goals are reviewed every six months at the support planning meeting. Every two years we survey {clients} and relatives with a short form, which management analyses. There is a monthly case review, and once a year management presents the key figures to staff.",
     },
   },
   {
@@ -1521,16 +1521,16 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
     models: ["kqs"],
     angle: "example",
     text: {
-      de: "Wie haben Sie zuletzt die Sicht einer Klientin oder eines Klienten auf die Unterstützung eingeholt – etwa in leichter Sprache, mit Bildern oder im Gespräch?",
-      en: "How did you last find out what a service user thought of the support – for example in easy-read language, with pictures or in conversation?",
+      de: "Wie haben Sie zuletzt die Sicht einer Person aus dem Kreis der {clients} auf die Unterstützung eingeholt – etwa in leichter Sprache, mit Bildern oder im Gespräch?",
+      en: "How did you last find out what one of the {clients} thought of the support – for example in easy-read language, with pictures or in conversation?",
     },
     guidance: {
       de: "Ein Fall reicht, anonym: Anlass, Form der Befragung und was Sie erfahren haben.",
       en: "One anonymous case is enough: the occasion, how you asked and what you learned.",
     },
     example: {
-      de: "Vor dem Hilfeplangespräch im März habe ich mit einem Klienten einen Bogen in leichter Sprache durchgesprochen, mit Daumen-Zeichen zum Ankreuzen. Er zeigte klar, dass er mit dem Wochenplan zufrieden ist, die Hausaufgabenhilfe aber nicht mag. Das haben wir im Gespräch dann aufgegriffen.",
-      en: "Before the support planning meeting in March I went through an easy-read form with a service user, with thumbs-up and thumbs-down symbols to tick. He made clear he was happy with his weekly plan but didn't like the homework help. We then took this up in the meeting.",
+      de: "Vor dem Hilfeplangespräch im März habe ich mit einem Mann, den wir unterstützen, einen Bogen in leichter Sprache durchgesprochen, mit Daumen-Zeichen zum Ankreuzen. Er zeigte klar, dass er mit dem Wochenplan zufrieden ist, die Hausaufgabenhilfe aber nicht mag. Das haben wir im Gespräch dann aufgegriffen.",
+      en: "Before the support planning meeting in March I went through an easy-read form with a man we support, with thumbs-up and thumbs-down symbols to tick. He made clear he was happy with his weekly plan but didn't like the homework help. We then took this up in the meeting.",
     },
   },
   {
@@ -1548,8 +1548,8 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
       en: "Describe the approach, the change and what prompted it.",
     },
     example: {
-      de: "Bis 2023 haben wir nur gezählt, wie viele Ziele im Hilfeplan als erreicht markiert waren. Seitdem fragen wir zusätzlich die Klientinnen und Klienten selbst, ob sie das genauso sehen, und notieren ihre Einschätzung daneben. Das ergibt oft ein anderes Bild.",
-      en: "Until 2023 we only counted how many goals in the support plan were marked as achieved. Since then we also ask service users whether they see it the same way and note their view alongside. It often gives a different picture.",
+      de: "Bis 2023 haben wir nur gezählt, wie viele Ziele im Hilfeplan als erreicht markiert waren. Seitdem fragen wir zusätzlich die {clients} selbst, ob sie das genauso sehen, und notieren ihre Einschätzung daneben. Das ergibt oft ein anderes Bild.",
+      en: "Until 2023 we only counted how many goals in the support plan were marked as achieved. Since then we also ask {clients} whether they see it the same way and note their view alongside. It often gives a different picture.",
     },
   },
   {
@@ -1586,8 +1586,8 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
       en: "Give one or two figures or statements and where they come from.",
     },
     example: {
-      de: "Laut Auswertung der Hilfepläne 2024 haben 62 Prozent der Klientinnen und Klienten mindestens ein selbst gesetztes Ziel erreicht. In der Befragung sagten drei Viertel, dass sie bei Entscheidungen mitreden können. Beides steht im Jahresbericht 2024.",
-      en: "According to the 2024 analysis of support plans, 62 per cent of service users reached at least one goal they had set themselves. In the survey three-quarters said they have a say in decisions. Both are in the 2024 annual report.",
+      de: "Laut Auswertung der Hilfepläne 2024 haben 62 Prozent der {clients} mindestens ein selbst gesetztes Ziel erreicht. In der Befragung sagten drei Viertel, dass sie bei Entscheidungen mitreden können. Beides steht im Jahresbericht 2024.",
+      en: "According to the 2024 analysis of support plans, 62 per cent of {clients} reached at least one goal they had set themselves. In the survey three-quarters said they have a say in decisions. Both are in the 2024 annual report.",
     },
   },
   {
@@ -1624,8 +1624,8 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
       en: "Say what your evaluation shows well and where it has blind spots.",
     },
     example: {
-      de: "Die Auswertung der Hilfepläne zeigt gut, welche Ziele erreicht werden. Im Dunkeln bleibt, wie es Menschen nach dem Ende der Unterstützung geht – wir hören dann meist nichts mehr. Außerdem antworten bei der Befragung eher Angehörige als die Klientinnen und Klienten selbst.",
-      en: "The analysis of support plans shows well which goals are reached. What stays in the dark is how people are doing after support ends – we usually hear nothing more. Also, in the survey relatives tend to answer rather than service users themselves.",
+      de: "Die Auswertung der Hilfepläne zeigt gut, welche Ziele erreicht werden. Im Dunkeln bleibt, wie es Menschen nach dem Ende der Unterstützung geht – wir hören dann meist nichts mehr. Außerdem antworten bei der Befragung eher Angehörige als die {clients} selbst.",
+      en: "The analysis of support plans shows well which goals are reached. What stays in the dark is how people are doing after support ends – we usually hear nothing more. Also, in the survey relatives tend to answer rather than {clients} themselves.",
     },
   },
   {
@@ -1654,16 +1654,16 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
     models: ["kqs"],
     angle: "difficulty",
     text: {
-      de: "Wo widersprechen sich Zahlen, etwa für den Kostenträger, und das, was Klientinnen und Klienten erleben? Welcher Sicht trauen Sie mehr?",
-      en: "Where do figures, such as those for the funding agency, contradict what service users experience? Which view do you trust more?",
+      de: "Wo widersprechen sich Zahlen, etwa für den Kostenträger, und das, was {clientsBare} erleben? Welcher Sicht trauen Sie mehr?",
+      en: "Where do figures, such as those for the funding agency, contradict what {clients} experience? Which view do you trust more?",
     },
     guidance: {
       de: "Nennen Sie den Widerspruch, beide Sichtweisen und Ihr begründetes Urteil.",
       en: "Name the contradiction, both views and your reasoned judgement.",
     },
     example: {
-      de: "Laut Statistik sind die vereinbarten Fachleistungsstunden voll erbracht. Mehrere Klientinnen erzählten aber, dass sie bei ausgefallenen Terminen niemanden erreichen. Ich traue hier eher ihren Aussagen: Die Stunden werden geleistet, aber nicht immer dann, wenn sie gebraucht werden.",
-      en: "According to the statistics, all agreed support hours are delivered. Several service users said, however, that they can't reach anyone when appointments are cancelled. Here I trust their accounts more: the hours are provided, but not always when they're needed.",
+      de: "Laut Statistik sind die vereinbarten Fachleistungsstunden voll erbracht. Mehrere Frauen, die wir unterstützen, erzählten aber, dass sie bei ausgefallenen Terminen niemanden erreichen. Ich traue hier eher ihren Aussagen: Die Stunden werden geleistet, aber nicht immer dann, wenn sie gebraucht werden.",
+      en: "According to the statistics, all agreed support hours are delivered. Several women we support said, however, that they can't reach anyone when appointments are cancelled. Here I trust their accounts more: the hours are provided, but not always when they're needed.",
     },
   },
   {
@@ -1673,16 +1673,16 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
     models: ["kqs"],
     angle: "overview",
     text: {
-      de: "Was folgt aus Ihrer letzten Auswertung für die Arbeit mit Klientinnen und Klienten? Was bleibt, was ändert sich, und wer übernimmt was bis wann?",
-      en: "What follows from your latest evaluation for your work with service users? What stays, what changes, and who does what by when?",
+      de: "Was folgt aus Ihrer letzten Auswertung für die Arbeit mit {clients}? Was bleibt, was ändert sich, und wer übernimmt was bis wann?",
+      en: "What follows from your latest evaluation for your work with {clients}? What stays, what changes, and who does what by when?",
     },
     guidance: {
       de: "Nennen Sie je eine Sache zum Beibehalten und zum Ändern, mit Zuständigkeit und Termin.",
       en: "Name one thing to keep and one to change, with who is responsible and a date.",
     },
     example: {
-      de: "Die halbjährliche Zielüberprüfung behalten wir bei. Ändern wollen wir die Erreichbarkeit: Ab Mai gibt es eine feste Vertretungsnummer für ausgefallene Termine. Die Leitung richtet sie ein und informiert alle Klientinnen und Klienten bis Ende April schriftlich.",
-      en: "We'll keep the six-monthly goal review. We want to change how people can reach us: from May there will be a fixed cover number for cancelled appointments. Management will set it up and inform all service users in writing by the end of April.",
+      de: "Die halbjährliche Zielüberprüfung behalten wir bei. Ändern wollen wir die Erreichbarkeit: Ab Mai gibt es eine feste Vertretungsnummer für ausgefallene Termine. Die Leitung richtet sie ein und informiert alle {clients} bis Ende April schriftlich.",
+      en: "We'll keep the six-monthly goal review. We want to change how people can reach us: from May there will be a fixed cover number for cancelled appointments. Management will set it up and inform all {clients} in writing by the end of April.",
     },
   },
   {
@@ -1692,8 +1692,8 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
     models: ["kqs"],
     angle: "change",
     text: {
-      de: "Wie wollen Sie Ihre Auswertung weiterentwickeln, damit Klientinnen und Klienten sich leichter beteiligen können? Was ist der erste Schritt?",
-      en: "How do you want to develop your evaluation so that service users can take part more easily? What is the first step?",
+      de: "Wie wollen Sie Ihre Auswertung weiterentwickeln, damit {clientsBare} sich leichter beteiligen können? Was ist der erste Schritt?",
+      en: "How do you want to develop your evaluation so that {clients} can take part more easily? What is the first step?",
     },
     guidance: {
       de: "Nennen Sie die Änderung, wer sie anstößt und bis wann.",

@@ -33,8 +33,8 @@ export const AREAS_06_TO_08_PROMPTS: readonly CatalogPrompt[] = [
       en: "Name one piece of equipment or one feature of your rooms that supports what {successDefinition} describes. Why this one?",
     },
     guidance: {
-      de: "Ein konkretes Beispiel reicht – sagen Sie, welchen Teil Ihrer Definition es unterstützt.",
-      en: "One concrete example is enough; say which part of your definition it supports.",
+      de: "Ein konkretes Beispiel reicht – sagen Sie, welchen Teil der Definition Ihrer Einrichtung es unterstützt.",
+      en: "One concrete example is enough; say which part of your organisation's definition it supports.",
     },
     example: {
       de: "Wir haben einen kleinen Raum mit Sesseln und einer Tür eingerichtet statt eines offenen Bereichs. In unserer Definition steht, dass die {clients} offen über ihre eigenen Ziele sprechen können sollen – das gelingt nur, wenn niemand mithört.",
@@ -49,7 +49,7 @@ export const AREAS_06_TO_08_PROMPTS: readonly CatalogPrompt[] = [
     angle: "difficulty",
     text: {
       de: "Wo passen die Wünsche der {clients} an Räume oder Zeiten nicht zu dem, was Ihre Mitarbeitenden brauchen? Wie begründen Sie Ihre Lösung?",
-      en: "Where do the {clients}' wishes about rooms or times clash with what your staff need? How do you justify the solution you chose?",
+      en: "Where do the wishes of the {clients} about rooms or times clash with what your staff need? How do you justify the solution you chose?",
     },
     guidance: {
       de: "Beschreiben Sie den Konflikt und nennen Sie Ihre Gründe für die Entscheidung.",
@@ -296,7 +296,7 @@ export const AREAS_06_TO_08_PROMPTS: readonly CatalogPrompt[] = [
     angle: "example",
     text: {
       de: "Gehen Sie einen Besuch aus Sicht der {clients} durch: Anreise, Eingang, Raum, Pause – und, falls Sie das anbieten, Unterkunft und Verpflegung. Was überzeugt, was nicht?",
-      en: "Walk through a visit from the {clients}' point of view: getting there, the entrance, the room, breaks and, if you offer them, accommodation and meals. What works, and what doesn't?",
+      en: "Walk through a visit from the point of view of the {clients}: getting there, the entrance, the room, breaks and, if you offer them, accommodation and meals. What works, and what doesn't?",
     },
     guidance: {
       de: "Gehen Sie Schritt für Schritt vor und nennen Sie mindestens eine Stärke und eine Schwäche.",
@@ -778,8 +778,8 @@ export const AREAS_06_TO_08_PROMPTS: readonly CatalogPrompt[] = [
       en: "Which skills and attitudes do your staff need so that what {successDefinition} describes can become reality, and why those in particular?",
     },
     guidance: {
-      de: "Nennen Sie zwei oder drei Fähigkeiten und den Bezug zu Ihrer Definition.",
-      en: "Name two or three skills and how they relate to your definition.",
+      de: "Nennen Sie zwei oder drei Fähigkeiten und den Bezug zur Definition Ihrer Einrichtung.",
+      en: "Name two or three skills and how they relate to your organisation's definition.",
     },
     example: {
       de: "Neben Fachwissen brauchen wir vor allem die Fähigkeit, zuzuhören und die {clients} selbst entscheiden zu lassen. Unsere Definition betont die Selbstbestimmung der Menschen – wer alles vorgibt, steht dem im Weg. Deshalb fragen wir im Vorstellungsgespräch nach genau solchen Situationen.",

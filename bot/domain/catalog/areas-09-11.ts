@@ -671,8 +671,8 @@ export const AREAS_09_TO_11_PROMPTS: readonly CatalogPrompt[] = [
       en: "Does the way you communicate with the {clients} contribute to what {successDefinition} describes? Where does it work, and where not?",
     },
     guidance: {
-      de: "Beziehen Sie sich auf einen Punkt Ihrer Definition; auch „Wir sind zufrieden“ ist eine gültige Antwort.",
-      en: "Refer to one point of your definition; 'we are satisfied' is also a valid answer.",
+      de: "Beziehen Sie sich auf einen Punkt der Definition Ihrer Einrichtung; auch „Wir sind zufrieden“ ist eine gültige Antwort.",
+      en: "Refer to one point of your organisation's definition; 'we are satisfied' is also a valid answer.",
     },
     example: {
       de: "Uns ist wichtig, dass die {clients} selbst entscheiden, was sie erreichen wollen. Im ersten Gespräch gelingt das gut, weil wir nach ihren Zielen fragen. In unseren schriftlichen Informationen klingt dagegen noch vieles so, als würden wir alles für sie regeln.",

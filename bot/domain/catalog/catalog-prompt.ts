@@ -24,9 +24,9 @@ export interface CatalogPrompt {
    */
   part?: "11a" | "11b";
   /**
-   * The question. May contain the placeholders `{clients}` (plural noun for the people the
-   * organisation serves, e.g. "Teilnehmenden" / "learners") and `{successDefinition}`
-   * (e.g. "Ihre Definition gelungenen Lernens" / "your definition of successful learning",
+   * The question. May contain the placeholders `{clients}` and `{clientsBare}` (the plural after an article or without one, for the people the
+   * organisation serves, e.g. "die Teilnehmenden" / "wenn Teilnehmende fragen" / "learners"; see fillPrompt) and `{successDefinition}`
+   * (e.g. "die Definition gelungenen Lernens Ihrer Einrichtung" / "your organisation's definition of successful learning",
    * followed by the organisation's own wording when configured).
    */
   text: Localized;

@@ -47,7 +47,7 @@ export function draftInputFromBundle(bundle: DraftBundle, options: BundleCompile
     organisation: {
       name: organisation.name,
       model: organisation.model,
-      modelVersion: organisation.modelVersion ?? QUALITY_MODELS[organisation.model].defaultVersion,
+      modelVersion: organisation.modelVersion ?? "",
       cycleKind: organisation.certification === "re" ? "recertification" : "first",
       successDefinition: organisation.successDefinition,
       ...(organisation.requirements ? { requirements: organisation.requirements } : {}),

@@ -45,8 +45,8 @@ export const setupMessages = {
   "setup.field.model": { de: "Qualitätsmodell", en: "Quality model" },
   "setup.field.modelVersion": { de: "Modellversion", en: "Model version" },
   "setup.field.modelVersionHint": {
-    de: "So, wie sie in Ihrem Leitfaden steht, z. B. „{example}“.",
-    en: "As written in your guide, e.g. “{example}”.",
+    de: "Die Version des Leitfadens, mit dem Sie arbeiten – so, wie sie auf dem Leitfaden steht (etwa „{example}“).",
+    en: "The version of the guide you work with, as written on it (for instance “{example}”).",
   },
   "setup.field.cycleKind": { de: "Art der Testierung", en: "Kind of certification" },
   "setup.cycleKind.first": { de: "Ersttestierung", en: "First certification" },
@@ -113,7 +113,31 @@ export const setupMessages = {
     en: "Managers see a group's figures only from this many people. At least 2, 5 recommended.",
   },
   "setup.field.language": { de: "Standardsprache", en: "Default language" },
-  "setup.field.successDefinition": { de: "Ihre {term}", en: "Your {term}" },
+  "setup.field.successDefinition": { de: "Die {term} Ihrer Einrichtung", en: "Your organisation's {term}" },
+  "setup.field.previousDefinition": {
+    de: "Bisheriger Text (vor dem Modellwechsel), zum Übernehmen oder Umformulieren: „{text}“",
+    en: "Previous text (before the change of model), to copy or reword: “{text}”",
+  },
+  "setup.field.servedTermDe": {
+    de: "So nennen Sie die Menschen, für die Sie da sind (deutsch, Mehrzahl)",
+    en: "What you call the people you serve (German, plural)",
+  },
+  "setup.field.servedTermEn": {
+    de: "… und auf Englisch (Mehrzahl)",
+    en: "… and in English (plural)",
+  },
+  "setup.field.servedTermHint": {
+    de: "Jede Reflexionsfrage verwendet dieses Wort. Vorgabe für {model}: „{de}“ / „{en}“; leer lassen übernimmt sie. Schreiben Sie es ohne Artikel, etwa „Teilnehmende“, „Ratsuchende“, „Kundinnen und Kunden“.",
+    en: "Every reflection question uses this word. {model}'s default: “{de}” / “{en}”; leaving it empty keeps it. Write it without an article, e.g. “Teilnehmende”, “Ratsuchende”, “Kundinnen und Kunden”.",
+  },
+  "setup.modelChanged": {
+    de: "Sie haben das Qualitätsmodell auf {model} gewechselt. Die Menschen, für die Sie da sind, heißen in den Fragen jetzt „{served}“ – in Schritt 5 können Sie das ändern und dort Ihre {term} eintragen.",
+    en: "You switched the quality model to {model}. The questions now call the people you serve “{served}” – you can change that in step 5 and enter your {term} there.",
+  },
+  "setup.modelChanged.definition": {
+    de: "Sie haben das Qualitätsmodell auf {model} gewechselt. Bitte geben Sie in Schritt 5 die {term} Ihrer Einrichtung neu ein; Ihr bisheriger Text steht dort zum Übernehmen. Die Menschen, für die Sie da sind, heißen in den Fragen jetzt „{served}“ (in Schritt 5 änderbar).",
+    en: "You switched the quality model to {model}. Please enter your organisation's {term} again in step 5; your previous text is shown there to copy. The questions now call the people you serve “{served}” (you can change that in step 5).",
+  },
   "setup.field.successDefinitionHint": {
     de: "Die Reflexionsfragen zitieren diesen Text. Sie können ihn jederzeit ändern.",
     en: "Reflection questions quote this text. You can change it at any time.",
@@ -184,6 +208,10 @@ export const setupMessages = {
     de: "Es sind höchstens {max} Gruppen möglich.",
     en: "At most {max} groups are possible.",
   },
+  "setup.problem.versionForNewModel": {
+    de: "Bitte geben Sie die Version Ihres {model}-Leitfadens ein (etwa „{example}“) – die bisherige gehört zum alten Modell.",
+    en: "Please enter the version of your {model} guide (for instance “{example}”) – the previous one belongs to the old model.",
+  },
   "setup.problem.thresholdRange": {
     de: "Die Anonymitätsschwelle muss eine ganze Zahl von {min} bis {max} sein.",
     en: "The anonymity threshold must be a whole number from {min} to {max}.",
@@ -233,8 +261,8 @@ export const setupMessages = {
     en: "QA {number}: “{from}” will be called “{to}”.",
   },
   "setup.summary.termRenamed": {
-    de: "Aus der „{from}“ wird die „{to}“. Bitte prüfen Sie Ihren Text in Schritt 5.",
-    en: "The “{from}” becomes the “{to}”. Please check your text in step 5.",
+    de: "Aus der „{from}“ wird die „{to}“. Bitte geben Sie sie in Schritt 5 neu ein.",
+    en: "The “{from}” becomes the “{to}”. Please enter it again in step 5.",
   },
   "setup.fieldName.model": { de: "Qualitätsmodell", en: "quality model" },
   "setup.fieldName.modelVersion": { de: "Modellversion", en: "model version" },
@@ -246,6 +274,11 @@ export const setupMessages = {
   "setup.fieldName.defaultLocale": { de: "Sprache", en: "language" },
   "setup.fieldName.successDefinition": { de: "Definition", en: "definition" },
   "setup.fieldName.name": { de: "Name", en: "name" },
+  "setup.fieldName.servedTerm": {
+    de: "Bezeichnung der Menschen, für die Sie da sind",
+    en: "word for the people you serve",
+  },
+  "setup.summary.servedTerm": { de: "Die Menschen, für die Sie da sind", en: "The people you serve" },
   "setup.done.title": { de: "Einrichtung abgeschlossen", en: "Setup complete" },
   "setup.done.first": { de: "lqw-reflect ist für {name} eingerichtet.", en: "lqw-reflect is set up for {name}." },
   "setup.done.changed": {

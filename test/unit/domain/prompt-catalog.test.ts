@@ -3,6 +3,7 @@ import {
   PLACEHOLDERS,
   PROMPT_CATALOG,
   promptsForCell,
+  servedAfterArticle,
   type PromptContext,
 } from "../../../bot/domain/catalog/prompt-catalog";
 import { AREA_IDS, DIMENSION_IDS, LOCALES, MODEL_IDS, type Localized } from "../../../bot/domain/quality-models";
@@ -13,6 +14,9 @@ const ID_SHAPE = /^([a-z_]+)\.([a-z]+)\.(all|lqw|kqb|kqs)\.(\d+)$/;
 function placeholdersIn(text: string): string[] {
   return [...text.matchAll(/\{([^}]*)\}/g)].map((match) => match[1] ?? "").sort();
 }
+
+/** German needs the plural with and without an article; English has one form for both. */
+const sameInEnglish = (name: string) => (name === "clientsBare" ? "clients" : name);
 
 describe("prompt catalog", () => {
   it.each(MODEL_IDS)("offers at least three prompts for every area and dimension of %s", (model) => {
@@ -80,10 +84,10 @@ describe("prompt catalog", () => {
     for (const prompt of PROMPT_CATALOG) {
       for (const field of TEXT_FIELDS) {
         const german = placeholdersIn(prompt[field].de);
-        expect({ id: prompt.id, field, placeholders: [...new Set(german)] }).toEqual({
+        expect({ id: prompt.id, field, placeholders: [...new Set(german.map(sameInEnglish))].sort() }).toEqual({
           id: prompt.id,
           field,
-          placeholders: [...new Set(placeholdersIn(prompt[field].en))],
+          placeholders: [...new Set(placeholdersIn(prompt[field].en).map(sameInEnglish))].sort(),
         });
         for (const name of german) expect(known).toContain(name);
       }
@@ -126,6 +130,61 @@ describe("prompt catalog", () => {
       { model: "lqw", successDefinition: "Lernende erreichen ihr Ziel.", overrides: { areaNames: {} } },
       "de",
     );
-    expect(filled).toContain("Ihre Definition gelungenen Lernens („Lernende erreichen ihr Ziel.“)");
+    expect(filled).toContain("die Definition gelungenen Lernens Ihrer Einrichtung („Lernende erreichen ihr Ziel.“)");
+    expect(filled).not.toContain("Ihre Definition");
+    const english = fillPrompt(
+      prompt.text,
+      { model: "lqw", successDefinition: "", overrides: { areaNames: {} } },
+      "en",
+    );
+    expect(english).toContain("your organisation's definition of successful learning");
+  });
+
+  it("names the people served only through the setting, never with a model's fixed word", () => {
+    const fixedWords = {
+      de: /Teilnehmend|Teilnehmer|Ratsuchend|Klient|Kundinnen|Lernende/,
+      en: /learner|service user|participant|(?<!\{)\bclients?\b(?!\})|\bcustomers?\b/i,
+    };
+    const found = PROMPT_CATALOG.flatMap((prompt) =>
+      TEXT_FIELDS.flatMap((field) =>
+        LOCALES.filter((locale) => fixedWords[locale].test(prompt[field][locale])).map(
+          (locale) => `${prompt.id}.${field}.${locale}`,
+        ),
+      ),
+    );
+    expect(found).toEqual([]);
+  });
+
+  it("calls the people served by the model's word by default (KQS: Kundinnen und Kunden) and by the organisation's own", () => {
+    const kqs = PROMPT_CATALOG.filter((prompt) => prompt.models.includes("kqs") && prompt.text.de.includes("{clients"));
+    expect(kqs.length).toBeGreaterThan(15);
+    for (const prompt of kqs) {
+      const filled = fillPrompt(
+        prompt.text,
+        { model: "kqs", successDefinition: "", overrides: { areaNames: {} } },
+        "de",
+      );
+      expect({ id: prompt.id, says: filled.includes("Kundinnen und Kunden") }).toEqual({ id: prompt.id, says: true });
+    }
+    const asking = PROMPT_CATALOG.find((prompt) => prompt.id === "kernprozess.rationale.lqw.2");
+    expect(asking?.text.de).toContain("{clientsBare}");
+    if (!asking) return;
+    const own = { model: "lqw" as const, successDefinition: "", overrides: { areaNames: {} } };
+    expect(fillPrompt(asking.text, own, "de")).toMatch(/^Wenn Teilnehmende fragen/);
+    expect(fillPrompt(asking.text, { ...own, servedTerm: { de: "Lernende", en: "students" } }, "de")).toMatch(
+      /^Wenn Lernende fragen/,
+    );
+    expect(fillPrompt(asking.text, { ...own, servedTerm: { de: "Lernende", en: "students" } }, "en")).toMatch(
+      /^When students ask/,
+    );
+  });
+
+  it("puts the plural after an article the way German declines it", () => {
+    expect(servedAfterArticle("Teilnehmende")).toBe("Teilnehmenden");
+    expect(servedAfterArticle("Ratsuchende")).toBe("Ratsuchenden");
+    expect(servedAfterArticle("Kundinnen und Kunden")).toBe("Kundinnen und Kunden");
+    expect(servedAfterArticle("Ratsuchende und Angehörige")).toBe("Ratsuchenden und Angehörigen");
+    expect(servedAfterArticle("Lernende/Studierende")).toBe("Lernenden/Studierenden");
+    expect(servedAfterArticle("Familien")).toBe("Familien");
   });
 });

@@ -33,7 +33,7 @@ describe("the setup draft", () => {
     expect(setupDraftSchema.parse(draft)).toEqual(draft);
     expect(draft).toMatchObject({
       model: "lqw",
-      modelVersion: "LQW 2",
+      modelVersion: "", // no default: the organisation names its Leitfaden version
       cycle: { kind: "first", start: "2026-11-25", selfReportDue: "2027-11-25" },
       schedule: { weekday: 2, time: "10:00", frequency: "weekly", timeZone: "Europe/Berlin" },
       anonymityThreshold: 5,

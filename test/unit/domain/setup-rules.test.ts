@@ -24,6 +24,8 @@ function valueOf<T>(checked: Checked<T>): T {
   return checked.value;
 }
 
+const PREVIOUS = { model: "lqw", modelVersion: "LQW 2" } as const;
+
 const cycle = (overrides: Partial<CycleForm> = {}): CycleForm => ({
   model: "lqw",
   modelVersion: "LQW 2",
@@ -36,7 +38,7 @@ const cycle = (overrides: Partial<CycleForm> = {}): CycleForm => ({
 
 describe("setup rules: quality model and cycle", () => {
   it("accepts a first certification and reads German dates as well", () => {
-    expect(valueOf(checkCycleForm(cycle({ selfReportDue: "31.10.2027" }), TODAY, "lqw"))).toEqual({
+    expect(valueOf(checkCycleForm(cycle({ selfReportDue: "31.10.2027" }), TODAY, PREVIOUS))).toEqual({
       model: "lqw",
       modelVersion: "LQW 2",
       cycle: { kind: "first", start: "2026-11-01", selfReportDue: "2027-10-31" },
@@ -44,23 +46,24 @@ describe("setup rules: quality model and cycle", () => {
   });
 
   it("refuses a due date in the past, before the start, and an expiry before the due date", () => {
-    expect(problemsOf(checkCycleForm(cycle({ selfReportDue: "2026-11-24" }), TODAY, "lqw"))).toEqual([
+    expect(problemsOf(checkCycleForm(cycle({ selfReportDue: "2026-11-24" }), TODAY, PREVIOUS))).toEqual([
       "selfReportDue:dueInPast",
     ]);
-    expect(problemsOf(checkCycleForm(cycle({ cycleStart: "2027-12-01" }), TODAY, "lqw"))).toEqual([
+    expect(problemsOf(checkCycleForm(cycle({ cycleStart: "2027-12-01" }), TODAY, PREVIOUS))).toEqual([
       "selfReportDue:dueBeforeStart",
     ]);
-    expect(problemsOf(checkCycleForm(cycle({ testatExpiry: "2027-10-31" }), TODAY, "lqw"))).toEqual([
+    expect(problemsOf(checkCycleForm(cycle({ testatExpiry: "2027-10-31" }), TODAY, PREVIOUS))).toEqual([
       "testatExpiry:expiryBeforeDue",
     ]);
   });
 
   it("needs the Testat expiry for a re-certification", () => {
-    expect(problemsOf(checkCycleForm(cycle({ cycleKind: "recertification" }), TODAY, "lqw"))).toEqual([
+    expect(problemsOf(checkCycleForm(cycle({ cycleKind: "recertification" }), TODAY, PREVIOUS))).toEqual([
       "testatExpiry:expiryRequired",
     ]);
     expect(
-      valueOf(checkCycleForm(cycle({ cycleKind: "recertification", testatExpiry: "2028-03-31" }), TODAY, "lqw")).cycle,
+      valueOf(checkCycleForm(cycle({ cycleKind: "recertification", testatExpiry: "2028-03-31" }), TODAY, PREVIOUS))
+        .cycle,
     ).toEqual({
       kind: "recertification",
       start: "2026-11-01",
@@ -82,7 +85,7 @@ describe("setup rules: quality model and cycle", () => {
             testatExpiry: "bald",
           },
           TODAY,
-          "lqw",
+          PREVIOUS,
         ),
       ),
     ).toEqual([
@@ -95,11 +98,19 @@ describe("setup rules: quality model and cycle", () => {
     ]);
   });
 
-  it("gives a changed model its own default version unless the officer typed another", () => {
-    expect(valueOf(checkCycleForm(cycle({ model: "kqs" }), TODAY, "lqw")).modelVersion).toBe("KQS Modellversion 2");
-    expect(valueOf(checkCycleForm(cycle({ model: "kqb", modelVersion: "KQB 2017" }), TODAY, "lqw")).modelVersion).toBe(
-      "KQB 2017",
-    );
+  it("has no default version: a changed model needs its own, the old one is refused with the model named", () => {
+    const refused = checkCycleForm(cycle({ model: "kqs" }), TODAY, PREVIOUS);
+    expect(problemsOf(refused)).toEqual(["modelVersion:versionForNewModel"]);
+    expect(refused.ok ? undefined : refused.problems[0]?.params).toEqual({
+      model: "KQS",
+      example: "KQS Modellversion 2",
+    });
+    expect(
+      valueOf(checkCycleForm(cycle({ model: "kqb", modelVersion: "KQB 2017" }), TODAY, PREVIOUS)).modelVersion,
+    ).toBe("KQB 2017");
+    expect(problemsOf(checkCycleForm(cycle({ modelVersion: "" }), TODAY, { model: "lqw", modelVersion: "" }))).toEqual([
+      "modelVersion:required",
+    ]);
   });
 });
 
@@ -193,19 +204,41 @@ describe("setup rules: groups", () => {
 
 describe("setup rules: privacy, language and definition", () => {
   it("accepts a threshold from 2 to 50 only", () => {
-    const form = { threshold: "5", language: "de", successDefinition: " Gelungen ist … ", orgName: "VHS" };
-    expect(valueOf(checkDetailsForm(form))).toEqual({
+    const form = {
+      threshold: "5",
+      language: "de",
+      successDefinition: " Gelungen ist … ",
+      servedTermDe: "",
+      servedTermEn: "",
+      orgName: "VHS",
+    };
+    expect(valueOf(checkDetailsForm(form, "lqw"))).toEqual({
       anonymityThreshold: 5,
       defaultLocale: "de",
       successDefinition: "Gelungen ist …",
+      servedTerm: { de: "Teilnehmende", en: "learners" },
       name: "VHS",
     });
-    expect(problemsOf(checkDetailsForm({ ...form, threshold: "1" }))).toEqual(["threshold:thresholdRange"]);
-    expect(problemsOf(checkDetailsForm({ ...form, threshold: "2.5" }))).toEqual(["threshold:thresholdRange"]);
-    expect(problemsOf(checkDetailsForm({ ...form, threshold: "" }))).toEqual(["threshold:thresholdRange"]);
-    expect(problemsOf(checkDetailsForm({ ...form, successDefinition: "x".repeat(2001), orgName: "" }))).toEqual([
+    expect(problemsOf(checkDetailsForm({ ...form, threshold: "1" }, "lqw"))).toEqual(["threshold:thresholdRange"]);
+    expect(problemsOf(checkDetailsForm({ ...form, threshold: "2.5" }, "lqw"))).toEqual(["threshold:thresholdRange"]);
+    expect(problemsOf(checkDetailsForm({ ...form, threshold: "" }, "lqw"))).toEqual(["threshold:thresholdRange"]);
+    expect(problemsOf(checkDetailsForm({ ...form, successDefinition: "x".repeat(2001), orgName: "" }, "lqw"))).toEqual([
       "successDefinition:tooLong",
       "orgName:required",
+    ]);
+  });
+
+  it("takes the organisation's word for the people it serves, else the model's", () => {
+    const form = { threshold: "5", language: "de", successDefinition: "", orgName: "Beratung Nord" };
+    expect(valueOf(checkDetailsForm({ ...form, servedTermDe: "", servedTermEn: "" }, "kqs")).servedTerm).toEqual({
+      de: "Kundinnen und Kunden",
+      en: "customers",
+    });
+    expect(
+      valueOf(checkDetailsForm({ ...form, servedTermDe: " Familien ", servedTermEn: "families" }, "kqb")).servedTerm,
+    ).toEqual({ de: "Familien", en: "families" });
+    expect(problemsOf(checkDetailsForm({ ...form, servedTermDe: "x".repeat(61), servedTermEn: "" }, "kqb"))).toEqual([
+      "servedTermDe:tooLong",
     ]);
   });
 });

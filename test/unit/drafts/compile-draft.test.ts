@@ -28,7 +28,10 @@ describe("deterministic draft compiler", () => {
     expect(header.status).toBe("Entwurf – zur Bearbeitung");
     expect(header.facts).toEqual(
       expect.arrayContaining([
-        { label: "Qualitätsmodell", value: "Lernerorientierte Qualitätstestierung in der Weiterbildung (LQW 2)" },
+        {
+          label: "Qualitätsmodell",
+          value: "Lernerorientierte Qualitätstestierung in der Aus-, Fort- und Weiterbildung (LQW 2)",
+        },
         { label: "Organisation", value: "Volkshochschule Nordstadt" },
         { label: "Zeitraum", value: "01.01.2025 – 31.12.2025" },
         { label: "Erstellt am", value: "02.06.2025" },

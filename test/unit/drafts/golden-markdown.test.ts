@@ -18,7 +18,9 @@ describe("Musterstadt draft in Markdown (golden)", () => {
     const head = markdown.split("\n").slice(0, 12).join("\n");
     expect(head).toContain("# Selbstreport – Entwurf");
     expect(head).toContain("**Entwurf – zur Bearbeitung**");
-    expect(head).toContain("- **Qualitätsmodell:** Lernerorientierte Qualitätstestierung in der Weiterbildung (LQW 2)");
+    expect(head).toContain(
+      "- **Qualitätsmodell:** Lernerorientierte Qualitätstestierung in der Aus-, Fort- und Weiterbildung (LQW 2)",
+    );
     expect(head).toContain("- **Organisation:** Volkshochschule Musterstadt");
     expect(head).toContain("- **Zeitraum:** 01.02.2025 – 31.03.2026");
     expect(head).toContain("- **Testierung:** Ersttestierung");

@@ -8,7 +8,7 @@ describe("Markdown writer", () => {
   it("starts with the title, the editing status and the facts of the header", () => {
     expect(markdown.startsWith("# Selbstreport – Entwurf\n\n**Entwurf – zur Bearbeitung**\n")).toBe(true);
     expect(markdown).toContain(
-      "- **Qualitätsmodell:** Lernerorientierte Qualitätstestierung in der Weiterbildung (LQW 2)",
+      "- **Qualitätsmodell:** Lernerorientierte Qualitätstestierung in der Aus-, Fort- und Weiterbildung (LQW 2)",
     );
     expect(markdown).toContain("- **Zeitraum:** 01.01.2025 – 31.12.2025");
   });
