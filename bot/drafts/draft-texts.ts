@@ -51,6 +51,10 @@ export interface DraftTexts {
   llmSection: string;
   fallback(reason: FallbackReason): string;
   leftOut(leftOut: number, total: number): string;
+  /** Statements that read as instructions to an AI: not sent, kept as written. */
+  withheldInstructions(count: number): string;
+  /** LLM sentences whose figures, names or sources the cited statements do not bear out. */
+  unsupportedSentences(count: number): string;
   areaNote(area: string, note: string): string;
 }
 
@@ -259,6 +263,14 @@ const DE: DraftTexts = {
     `Der KI-Entwurf für diesen Bereich wurde verworfen, ${FALLBACK_REASONS_DE[reason]}; hier steht die strukturierte Fassung.`,
   leftOut: (leftOut, total) =>
     `${leftOut} von ${total} Aussagen dieses Bereichs wurden wegen der Längenbegrenzung nicht an die KI übergeben; sie stehen weiterhin in den Quellen.`,
+  withheldInstructions: (count) =>
+    count === 1
+      ? "Eine Aussage las sich wie eine Anweisung an die KI und wurde ihr nicht übergeben; sie steht unverändert im Entwurf."
+      : `${count} Aussagen lasen sich wie Anweisungen an die KI und wurden ihr nicht übergeben; sie stehen unverändert im Entwurf.`,
+  unsupportedSentences: (count) =>
+    count === 1
+      ? "Ein Satz der KI war durch die zitierten Aussagen nicht belegt (Zahl, Name oder Quelle); an seiner Stelle steht die strukturierte Fassung."
+      : `${count} Sätze der KI waren durch die zitierten Aussagen nicht belegt (Zahl, Name oder Quelle); an ihrer Stelle steht die strukturierte Fassung.`,
   areaNote: (area, note) => `${area}: ${note}`,
 };
 
@@ -420,6 +432,14 @@ const EN: DraftTexts = {
     `The AI draft for this area was discarded ${FALLBACK_REASONS_EN[reason]}; this is the structured version.`,
   leftOut: (leftOut, total) =>
     `${leftOut} of ${total} statements in this area were not passed to the AI because of the length limit; they are still listed in the sources.`,
+  withheldInstructions: (count) =>
+    count === 1
+      ? "One statement read like an instruction to the AI and was not passed to it; it stands in the draft as written."
+      : `${count} statements read like instructions to the AI and were not passed to it; they stand in the draft as written.`,
+  unsupportedSentences: (count) =>
+    count === 1
+      ? "One AI sentence was not borne out by the statements it cited (a figure, name or source); the structured version stands in its place."
+      : `${count} AI sentences were not borne out by the statements they cited (a figure, name or source); the structured version stands in their place.`,
   areaNote: (area, note) => `${area}: ${note}`,
 };
 

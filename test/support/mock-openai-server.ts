@@ -18,6 +18,8 @@ export type MockReply =
   | { kind: "malformed" }
   /** Holds the reply back this long (longer than the client's timeout), then answers "cited". */
   | { kind: "delayed"; ms: number }
+  /** A model playing tricks: the sentences it writes for the statements it was sent. */
+  | { kind: "write"; sentences(statements: SentStatement[]): { text: string; answerIds: string[] }[] }
   | { kind: "rateLimited"; retryAfterSeconds: number }
   | { kind: "serverError"; status: number };
 
@@ -36,7 +38,7 @@ interface ChatBody {
   response_format?: { type: string; json_schema?: { name: string; strict?: boolean; schema: unknown } };
 }
 
-interface SentStatement {
+export interface SentStatement {
   ids: string[];
   text: string;
 }
@@ -122,6 +124,12 @@ export async function startMockOpenAiServer(): Promise<MockOpenAiServer> {
         timers.add(timer);
         return;
       }
+      case "write":
+        return sendCompletion(
+          res,
+          request,
+          JSON.stringify({ paragraphs: [{ sentences: scripted.sentences(statementsOf(request)) }] }),
+        );
       case "malformed":
         return sendCompletion(res, request, '{"paragraphs": [{"sentences": [{"text": "Wir');
       default:

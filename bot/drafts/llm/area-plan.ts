@@ -7,6 +7,7 @@
 import type { DimensionBlock, DraftSection, Statement } from "../draft";
 import { blocksOf } from "../draft-walk";
 import { redactPersonalData, type RedactionContext } from "../privacy";
+import { isInstructionToModel } from "./instruction-text";
 
 const CHARACTERS_PER_TOKEN = 4;
 
@@ -20,12 +21,16 @@ export interface BlockPlan {
   part?: { id: "11a" | "11b"; heading: string };
   block: DimensionBlock;
   sent: SentStatement[];
+  /** Source keys of wordings never sent because they read as instructions to a model. */
+  withheldIds: Set<string>;
 }
 
 export interface AreaPlan {
   blocks: BlockPlan[];
   total: number;
   leftOut: number;
+  /** Wordings that read as instructions to a model: kept in their structured form, never sent. */
+  withheld: number;
 }
 
 /** The wordings a statement stands for, each with its own sources. */
@@ -46,12 +51,20 @@ export function planArea(section: DraftSection, privacy: RedactionContext, maxTo
       ...(part.part && part.heading ? { part: { id: part.part, heading: part.heading } } : {}),
       block,
       sent: [] as SentStatement[],
+      withheldIds: new Set<string>(),
     },
     waiting: block.paragraphs
       .flatMap((paragraph) => paragraph.statements)
       .flatMap(unmerged)
       .map((variant) => ({ ids: variant.ids, text: redactPersonalData(variant.text, privacy).text })),
   }));
+  let withheld = 0;
+  for (const candidate of candidates) {
+    const instructions = candidate.waiting.filter((statement) => isInstructionToModel(statement.text));
+    withheld += instructions.length;
+    for (const statement of instructions) for (const id of statement.ids) candidate.plan.withheldIds.add(id);
+    candidate.waiting = candidate.waiting.filter((statement) => !instructions.includes(statement));
+  }
   const total = candidates.reduce((sum, candidate) => sum + candidate.waiting.length, 0);
   let budget = maxTokens;
   let sentCount = 0;
@@ -67,5 +80,5 @@ export function planArea(section: DraftSection, privacy: RedactionContext, maxTo
       candidate.plan.sent.push(statement);
     }
   }
-  return { blocks: candidates.map((candidate) => candidate.plan), total, leftOut: total - sentCount };
+  return { blocks: candidates.map((candidate) => candidate.plan), total, leftOut: total - sentCount, withheld };
 }

@@ -17,6 +17,7 @@ import type { ChatClient } from "./chat-client";
 import { draftBlock, type BlockCallOptions } from "./draft-block";
 import { LLM_DEFAULTS, type LlmDrafterOptions, type LlmSettings } from "./llm-settings";
 import { mapWithConcurrency } from "./map-with-concurrency";
+import { verifyBlock } from "./verify-block";
 import { createOpenAiChatClient } from "./openai-chat-client";
 
 interface AreaResult {
@@ -75,32 +76,44 @@ async function draftArea(section: DraftSection, context: AreaContext): Promise<A
   const plan = planArea(section, context.privacy, context.maxTokens);
   const model = QUALITY_MODELS[input.organisation.model];
   const drafted = new Map<DimensionBlock, DraftParagraph[]>();
-  for (const { block, part, sent } of plan.blocks) {
+  let dropped = 0;
+  for (const { block, part, sent, withheldIds } of plan.blocks) {
     // A dimension none of whose statements fit the budget keeps its staff statements as they are.
     if (sent.length === 0) continue;
     const dimension = findDimension(block.dimension);
-    const messages = blockMessages(
-      {
-        locale,
-        modelVersion: input.organisation.modelVersion || model.abbreviation,
-        areaHeading: section.heading,
-        areaDescription: findArea(input.organisation.model, section.area).description[locale],
-        dimension: dimension.name[locale],
-        dimensionMeaning: dimension.meaning[locale],
-        ...(part ? { partHeading: part.heading } : {}),
-        ...(needsSuccessDefinition(block) && context.successDefinition
-          ? { successDefinition: context.successDefinition }
-          : {}),
-      },
-      sent,
-    );
+    const promptContext = {
+      locale,
+      modelVersion: input.organisation.modelVersion || model.abbreviation,
+      areaHeading: section.heading,
+      areaDescription: findArea(input.organisation.model, section.area).description[locale],
+      dimension: dimension.name[locale],
+      dimensionMeaning: dimension.meaning[locale],
+      ...(part ? { partHeading: part.heading } : {}),
+      ...(needsSuccessDefinition(block) && context.successDefinition
+        ? { successDefinition: context.successDefinition }
+        : {}),
+    };
+    const messages = blockMessages(promptContext, sent);
     const sentIds = new Set(sent.flatMap((statement) => statement.ids));
     const outcome = await draftBlock(context.chat, messages, sentIds, context.callOptions);
     if (!outcome.isDrafted) return fallBack(section, outcome.reason, texts);
-    drafted.set(block, outcome.paragraphs);
+    const verified = verifyBlock(outcome.paragraphs, {
+      sent,
+      withheldIds,
+      structured: block,
+      privacy: context.privacy,
+      context: [...Object.values(promptContext), ...(context.privacy.keepTerms ?? [])].join("\n"),
+    });
+    dropped += verified.dropped;
+    drafted.set(block, verified.paragraphs);
   }
   if (drafted.size === 0) return { section, notes: [] };
-  const notes = [texts.llmSection, ...(plan.leftOut > 0 ? [texts.leftOut(plan.leftOut, plan.total)] : [])];
+  const notes = [
+    texts.llmSection,
+    ...(plan.leftOut > 0 ? [texts.leftOut(plan.leftOut, plan.total)] : []),
+    ...(plan.withheld > 0 ? [texts.withheldInstructions(plan.withheld)] : []),
+    ...(dropped > 0 ? [texts.unsupportedSentences(dropped)] : []),
+  ];
   return {
     section: {
       ...section,
