@@ -19,6 +19,7 @@ import { translator, type MessageKey } from "./i18n/translator";
 import type { Logger } from "./logger";
 import { rolesOf, type BootstrapOfficer } from "./roles";
 import { readTurnFacts } from "./teams-activity";
+import type { TurnAdmission, TurnRateLimiter } from "./turn-rate-limiter";
 import { textResult, type FlowResult, type TurnScope } from "./turn-scope";
 
 export interface BotDependencies extends FlowDeps {
@@ -30,6 +31,8 @@ export interface BotDependencies extends FlowDeps {
   bootstrapQualityOfficers: readonly BootstrapOfficer[];
   /** Local mode: stands in for the client's language (the Agents Playground always sends en-US). */
   clientLocaleOverride?: Locale;
+  /** Turns per member and tenant; without it every turn runs (tests of other behaviour). */
+  turnRateLimiter?: TurnRateLimiter;
 }
 
 /** A card button's payload: the verb and whatever the card put beside it. Never trusted for roles. */
@@ -82,6 +85,14 @@ export class ReflectionBot extends TeamsActivityHandler {
     }
     const locale = facts.sighting.locale;
     const verb = readCardAction(cardPayload(activity))?.verb;
+    const isSenderTurn = activity.type === ActivityTypes.Message || isCardAction;
+    const admission: TurnAdmission = isSenderTurn
+      ? (this.deps.turnRateLimiter?.admit(facts.sighting.orgId, facts.sighting.memberId) ?? "admit")
+      : "admit";
+    if (admission !== "admit") {
+      await this.holdBack(context, isCardAction, admission, locale, verb, correlationId);
+      return;
+    }
     try {
       if (!facts.isPersonalChat) {
         // Nothing from a group chat or team is recorded: the member's conversation reference must
@@ -170,6 +181,26 @@ export class ReflectionBot extends TeamsActivityHandler {
   private isTenantAllowed(tenantId: string | undefined): boolean {
     if (this.deps.allowedTenantIds.length === 0) return true;
     return tenantId !== undefined && this.deps.allowedTenantIds.includes(tenantId);
+  }
+
+  /**
+   * A turn over the member's or tenant's rate: no store, no flow. A card action always gets the
+   * short message (Teams then leaves the card, with whatever was typed in it, as it is); so does a
+   * submitted card's text; other messages are answered once and then dropped until the rate allows.
+   */
+  private async holdBack(
+    context: TurnContext,
+    isCardAction: boolean,
+    admission: Exclude<TurnAdmission, "admit">,
+    locale: Locale,
+    verb: string | undefined,
+    correlationId: string,
+  ): Promise<void> {
+    const carriesText = isCardAction || (verb !== undefined && TEXT_CARRYING_VERBS.has(verb));
+    if (admission === "tellToWait")
+      this.deps.logger.warn("turn.rate_limited", { correlationId, activityType: loggableType(context.activity.type) });
+    if (admission === "drop" && !carriesText) return;
+    await this.answer(context, isCardAction, textResult(translator(locale)("turn.waitAMoment")));
   }
 
   /** "Please write to me in the personal chat", in the member's language if they are known. */

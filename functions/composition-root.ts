@@ -2,6 +2,7 @@
  * The composition root: configuration → Cosmos → repositories → bot, built once per process
  * and only on first use, so importing a function stays cheap (cold start).
  */
+import { TurnRateLimiter } from "../bot/turn-rate-limiter";
 import { randomBytes, randomUUID } from "node:crypto";
 import type { BotEndpoint } from "../bot/bot-http-endpoint";
 import type { Clock } from "../bot/domain/clock";
@@ -36,6 +37,8 @@ export interface RootOptions {
   localBaseUrl?: string;
   /** Tests: how long a store request may take (default: the store's own, see createCosmosStore). */
   storeRequestTimeoutMs?: number;
+  /** Tests: the milliseconds the turn rate limits count in (default: wall time, performance.now). */
+  turnTimeMs?: () => number;
 }
 
 let services: Promise<AppServices> | undefined;
@@ -73,6 +76,7 @@ async function buildServices({
   clock: givenClock,
   localBaseUrl,
   storeRequestTimeoutMs,
+  turnTimeMs = () => performance.now(),
 }: RootOptions): Promise<AppServices> {
   const config = loadConfig(env, {
     localBaseUrl: localBaseUrl ?? "http://127.0.0.1:3978",
@@ -167,6 +171,8 @@ async function buildServices({
     allowedTenantIds: config.allowedTenantIds,
     bootstrapQualityOfficers: config.bootstrapQualityOfficers,
     clientLocaleOverride: config.localClientLocale,
+    // Wall time, not the injected clock: a rate is about how fast people write.
+    turnRateLimiter: new TurnRateLimiter(config.turnRateLimits, turnTimeMs),
   });
   endpoint = createBotEndpoint(bot, config.bot, logger);
   const housekeeping = {

@@ -2,6 +2,7 @@
  * The app's configuration: every environment variable it reads, validated once by zod.
  * A missing or invalid setting stops start-up with a message naming it (see README, "Settings").
  */
+import { DEFAULT_TURN_RATE_LIMITS, type TurnRateLimits } from "../bot/turn-rate-limiter";
 import { z } from "zod";
 import type { BootstrapOfficer } from "../bot/roles";
 
@@ -73,6 +74,10 @@ const settingsObject = z.object({
   HOUSEKEEPING_TIMER: z.string().trim().default("30 */10 * * * *"),
   /** Proactive sends per second per tenant; Teams allows about 50. */
   DELIVERY_TENANT_RPS: z.coerce.number().int().min(1).max(50).default(40),
+  /** Turns a member may send per second (a burst of twice as many); beyond it "einen Moment bitte". */
+  TURN_MEMBER_PER_SECOND: z.coerce.number().int().min(1).max(1000).default(3),
+  /** Turns one tenant may send per second (a burst of three times as many). */
+  TURN_TENANT_PER_SECOND: z.coerce.number().int().min(1).max(10_000).default(100),
   OPENAI_API_KEY: optionalText,
   OPENAI_MODEL: z.string().trim().default("gpt-4o-mini"),
   OPENAI_BASE_URL: url("OPENAI_BASE_URL").optional(),
@@ -191,6 +196,7 @@ export interface AppConfig {
   publicBaseUrl: string;
   exportSigningKey: string;
   exportLinkMinutes: number;
+  turnRateLimits: TurnRateLimits;
   /** A tenant's first quality officers; an entry without a tenant (local mode only) counts in any. */
   bootstrapQualityOfficers: readonly BootstrapOfficer[];
   localClientLocale?: "de" | "en";
@@ -261,6 +267,13 @@ export function loadConfig(
     publicBaseUrl: (s.PUBLIC_BASE_URL ?? defaults.localBaseUrl).replace(/\/$/, ""),
     exportSigningKey: s.EXPORT_SIGNING_KEY ?? defaults.localSigningKey,
     exportLinkMinutes: s.EXPORT_LINK_MINUTES,
+    turnRateLimits: {
+      ...DEFAULT_TURN_RATE_LIMITS,
+      memberPerSecond: s.TURN_MEMBER_PER_SECOND,
+      memberBurst: 2 * s.TURN_MEMBER_PER_SECOND,
+      tenantPerSecond: s.TURN_TENANT_PER_SECOND,
+      tenantBurst: 3 * s.TURN_TENANT_PER_SECOND,
+    },
     bootstrapQualityOfficers: bootstrapOfficers(s.BOOTSTRAP_QUALITY_OFFICERS, s.ALLOWED_TENANT_IDS),
     localClientLocale: s.LOCAL_CLIENT_LOCALE,
     localServiceUrl: s.LOCAL_SERVICE_URL ?? DEFAULT_LOCAL_SERVICE_URL,

@@ -39,6 +39,8 @@ export interface BotHarnessOptions {
   clock?: Clock;
   /** A store server of this harness alone, for tests that stop it (an outage). */
   ownStore?: boolean;
+  /** The milliseconds the turn rate limits count in; wall time otherwise. */
+  turnTimeMs?: () => number;
 }
 
 export async function startBotHarness(
@@ -63,6 +65,9 @@ export async function startBotHarness(
       COSMOS_DATABASE: testStore.database,
       // Local mode answers its emulator's connector only: here the fake one.
       ...(env.MicrosoftAppId ? {} : { LOCAL_SERVICE_URL: connector.serviceUrl }),
+      // Tests post turns faster than people type; test/security/turn-rate-limits.test.ts sets the real limits.
+      TURN_MEMBER_PER_SECOND: "1000",
+      TURN_TENANT_PER_SECOND: "10000",
       ...env,
     },
     logger: createLogger((line) => {
@@ -71,6 +76,7 @@ export async function startBotHarness(
     }),
     localBaseUrl: baseUrl,
     ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.turnTimeMs ? { turnTimeMs: options.turnTimeMs } : {}),
     storeRequestTimeoutMs: TEST_STORE_REQUEST_TIMEOUT_MS,
   });
 

@@ -39,6 +39,8 @@ const NOT_PROVISIONED: Readonly<Record<string, string>> = {
   OPENAI_BASE_URL: "Azure deploys Azure OpenAI, not api.openai.com",
   AZURE_OPENAI_API_KEY: "keys are disabled on the Azure OpenAI account; the app uses its managed identity",
   WEBSITE_SITE_NAME: "set by the platform on every Function App",
+  TURN_MEMBER_PER_SECOND: "the default suits people typing in Teams; set by hand only to tune",
+  TURN_TENANT_PER_SECOND: "the default suits a tenant of a few thousand members; set by hand only to tune",
 };
 
 /** Required outside local mode (functions/config.ts); the test below also asks the schema itself. */

@@ -41,6 +41,10 @@ export const commonMessages = {
     de: "lqw-reflect arbeitet im persönlichen Chat. Bitte schreiben Sie mir dort.",
     en: "lqw-reflect works in your personal chat. Please write to me there.",
   },
+  "turn.waitAMoment": {
+    de: "Einen Moment bitte – Sie schreiben schneller, als ich antworten kann. Bitte senden Sie gleich noch einmal.",
+    en: "One moment, please – you are writing faster than I can answer. Please send it again in a moment.",
+  },
   "role.manager": { de: "Führungskräfte", en: "managers" },
   "role.qualityOfficer": { de: "Qualitätsbeauftragte", en: "quality officers" },
   "role.managerOrQualityOfficer": {
