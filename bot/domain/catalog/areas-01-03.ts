@@ -376,8 +376,8 @@ export const AREAS_01_TO_03_PROMPTS: readonly CatalogPrompt[] = [
     models: ["lqw", "kqb", "kqs"],
     angle: "difficulty",
     text: {
-      de: "Welches Hindernis, nach dem Leitbild zu arbeiten, wollen Sie als Nächstes angehen? Wer übernimmt das, und bis wann?",
-      en: "Which obstacle to working by the mission statement do you want to tackle next? Who will take it on, and by when?",
+      de: "Welches Hindernis, nach dem Leitbild zu arbeiten, wollen Sie als Nächstes angehen? Was schlagen Sie als ersten Schritt vor?",
+      en: "Which obstacle to working by the mission statement do you want to tackle next? What first step do you propose?",
     },
     guidance: {
       de: "Nennen Sie das Hindernis, den ersten Schritt, die zuständige Person und einen Termin.",
@@ -725,8 +725,8 @@ export const AREAS_01_TO_03_PROMPTS: readonly CatalogPrompt[] = [
     models: ["lqw", "kqb", "kqs"],
     angle: "difficulty",
     text: {
-      de: "Wie wollen Sie künftig Menschen erreichen, deren Bedarf Sie bisher kaum kennen? Wer kümmert sich darum, und bis wann?",
-      en: "How will you reach people whose needs you barely know so far? Who will take care of it, and by when?",
+      de: "Wie wollen Sie künftig Menschen erreichen, deren Bedarf Sie bisher kaum kennen? Was schlagen Sie als ersten Schritt vor?",
+      en: "How will you reach people whose needs you barely know so far? What first step do you propose?",
     },
     guidance: {
       de: "Nennen Sie die Gruppe, den ersten Schritt, die zuständige Person und einen Termin.",
@@ -1112,8 +1112,8 @@ export const AREAS_01_TO_03_PROMPTS: readonly CatalogPrompt[] = [
     models: ["lqw", "kqb", "kqs"],
     angle: "difficulty",
     text: {
-      de: "Welches wiederkehrende Problem in einem Ablauf soll als Nächstes gelöst werden? Wer kümmert sich darum, und bis wann?",
-      en: "Which recurring problem in a process should be solved next? Who will take care of it, and by when?",
+      de: "Welches wiederkehrende Problem in einem Ablauf soll als Nächstes gelöst werden? Was schlagen Sie als ersten Schritt vor?",
+      en: "Which recurring problem in a process should be solved next? What first step do you propose?",
     },
     guidance: {
       de: "Nennen Sie das Problem, den ersten Schritt, die zuständige Person und einen Termin.",

@@ -257,12 +257,12 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
     models: ["lqw"],
     angle: "difficulty",
     text: {
-      de: "Welches Problem im Kursalltag – etwa sehr unterschiedliche Vorkenntnisse oder häufiges Fehlen – wollen Sie als Nächstes angehen? Was soll bis wann geschehen?",
-      en: "Which everyday problem in your courses – such as very mixed prior knowledge or frequent absences – do you want to tackle next? What should happen, and by when?",
+      de: "Welches Problem im Kursalltag – etwa sehr unterschiedliche Vorkenntnisse oder häufiges Fehlen – wollen Sie als Nächstes angehen? Was schlagen Sie vor?",
+      en: "Which everyday problem in your courses – such as very mixed prior knowledge or frequent absences – do you want to tackle next? What do you propose?",
     },
     guidance: {
-      de: "Nennen Sie das Problem, den ersten Schritt, wer ihn geht und bis wann.",
-      en: "Name the problem, the first step, who takes it and by when.",
+      de: "Nennen Sie das Problem, den ersten Schritt, den Sie vorschlagen.",
+      en: "Name the problem, the first step you propose.",
     },
     example: {
       de: "In den Deutschkursen sind die Vorkenntnisse oft sehr unterschiedlich. Bis Ende März erarbeiten wir beim Kursleitendentreffen Zusatzmaterial für zwei Niveaus. Ab dem Sommersemester erproben es drei Kurse.",
@@ -525,8 +525,8 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
     models: ["kqb"],
     angle: "overview",
     text: {
-      de: "Was an Ihrem Beratungsablauf soll so bleiben, wie es ist, und was wollen Sie ändern? Wer kümmert sich bis wann darum?",
-      en: "What about your counselling process should stay as it is, and what do you want to change? Who will see to it, and by when?",
+      de: "Was an Ihrem Beratungsablauf soll so bleiben, wie es ist, und was wollen Sie ändern? Was schlagen Sie vor?",
+      en: "What about your counselling process should stay as it is, and what do you want to change? What do you propose?",
     },
     guidance: {
       de: "Nennen Sie je eine Sache zum Beibehalten und zum Ändern, mit Zuständigkeit und Termin.",
@@ -567,8 +567,8 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
       en: "Which difficulty in the counselling process – such as long waits, drop-outs or unclear aims – do you want to tackle next, and with what first step?",
     },
     guidance: {
-      de: "Nennen Sie die Schwierigkeit, den ersten Schritt, wer ihn geht und bis wann.",
-      en: "Name the difficulty, the first step, who takes it and by when.",
+      de: "Nennen Sie die Schwierigkeit, den ersten Schritt, den Sie vorschlagen.",
+      en: "Name the difficulty, the first step you propose.",
     },
     example: {
       de: "Rund ein Fünftel der {clients} erscheint nicht zum zweiten Termin. Wir wollen wissen, warum: Bis Ende Juni ruft die Verwaltung die Betroffenen kurz an und notiert die Gründe. Im Juli besprechen wir das Ergebnis in der Dienstbesprechung.",
@@ -812,8 +812,8 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
     models: ["kqs"],
     angle: "overview",
     text: {
-      de: "Was soll in Ihrer Arbeit mit {clients} so bleiben, und was wollen Sie ändern? Wer übernimmt was bis wann?",
-      en: "What should stay as it is in your work with {clients}, and what do you want to change? Who will do what, and by when?",
+      de: "Was soll in Ihrer Arbeit mit {clients} so bleiben, und was wollen Sie ändern? Was schlagen Sie vor?",
+      en: "What should stay as it is in your work with {clients}, and what do you want to change? What do you propose?",
     },
     guidance: {
       de: "Nennen Sie je eine Sache zum Beibehalten und zum Ändern, mit Zuständigkeit und Termin.",
@@ -854,8 +854,8 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
       en: "What would have to change in your procedures or arrangements for more {clients} to experience what {successDefinition} describes?",
     },
     guidance: {
-      de: "Nennen Sie eine konkrete Änderung, wer sie anstößt und bis wann.",
-      en: "Name one concrete change, who will set it in motion and by when.",
+      de: "Nennen Sie eine konkrete Änderung, die Sie vorschlagen.",
+      en: "Name one concrete change you propose.",
     },
     example: {
       de: "Kontakte in der Freizeit außerhalb der Einrichtung entstehen selten. Wir wollen mit zwei Sportvereinen im Stadtteil feste Ansprechpersonen vereinbaren. Herr Kaya nimmt bis Ostern Kontakt auf, im Herbst werten wir aus, wer das Angebot genutzt hat.",
@@ -1099,8 +1099,8 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
     models: ["lqw"],
     angle: "example",
     text: {
-      de: "Welche Änderung nehmen Sie sich aufgrund der letzten Kursauswertung vor? Wer macht was bis wann?",
-      en: "Which change are you planning as a result of the latest course evaluation? Who will do what, and by when?",
+      de: "Welche Änderung nehmen Sie sich aufgrund der letzten Kursauswertung vor? Was schlagen Sie vor?",
+      en: "Which change are you planning as a result of the latest course evaluation? What do you propose?",
     },
     guidance: {
       de: "Nennen Sie das Ergebnis, die geplante Änderung, die Zuständigen und den Termin.",
@@ -1141,8 +1141,8 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
       en: "Where is the biggest gap between your evaluation results and what {successDefinition} aims for? How do you intend to close it?",
     },
     guidance: {
-      de: "Nennen Sie die Lücke, einen ersten Schritt und wer ihn bis wann geht.",
-      en: "Name the gap, a first step and who takes it by when.",
+      de: "Nennen Sie die Lücke, einen ersten Schritt, den Sie vorschlagen.",
+      en: "Name the gap, a first step you propose.",
     },
     example: {
       de: "Unsere Definition gelungenen Lernens betont die Anwendung im Alltag, doch nur gut die Hälfte nennt eine konkrete Anwendung. Wir wollen in allen Kursen die letzte Stunde für Übertragungsaufgaben nutzen. Die Fachbereichsleitungen besprechen das bis zum Semesterstart mit den Kursleitenden.",
@@ -1409,8 +1409,8 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
       en: "What will you change about the evaluation process itself so that it tells you more? What is the first step?",
     },
     guidance: {
-      de: "Nennen Sie die Änderung, warum sie mehr zeigt und wer sie bis wann umsetzt.",
-      en: "Name the change, why it will show more and who will put it in place by when.",
+      de: "Nennen Sie die Änderung und warum sie mehr zeigt.",
+      en: "Name the change and why it will show more.",
     },
     example: {
       de: "Wir ergänzen den Bogen um die Frage, ob die Person den vereinbarten Schritt allein gehen konnte. Außerdem rufen wir künftig auch nach abgebrochenen Beratungen an. Herr Roth passt Bogen und Telefonleitfaden bis zur nächsten Dienstbesprechung an.",
@@ -1673,8 +1673,8 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
     models: ["kqs"],
     angle: "overview",
     text: {
-      de: "Was folgt aus Ihrer letzten Auswertung für die Arbeit mit {clients}? Was bleibt, was ändert sich, und wer übernimmt was bis wann?",
-      en: "What follows from your latest evaluation for your work with {clients}? What stays, what changes, and who does what by when?",
+      de: "Was folgt aus Ihrer letzten Auswertung für die Arbeit mit {clients}? Was bleibt, was ändert sich, und was schlagen Sie vor?",
+      en: "What follows from your latest evaluation for your work with {clients}? What stays, what changes, and what do you propose?",
     },
     guidance: {
       de: "Nennen Sie je eine Sache zum Beibehalten und zum Ändern, mit Zuständigkeit und Termin.",
@@ -1696,8 +1696,8 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
       en: "How do you want to develop your evaluation so that {clients} can take part more easily? What is the first step?",
     },
     guidance: {
-      de: "Nennen Sie die Änderung, wer sie anstößt und bis wann.",
-      en: "Name the change, who will set it in motion and by when.",
+      de: "Nennen Sie die Änderung, die Sie vorschlagen.",
+      en: "Name the change you propose.",
     },
     example: {
       de: "Wir wollen die Befragung künftig auch in leichter Sprache und mit Bildkarten anbieten. Als ersten Schritt prüft eine kleine Gruppe aus zwei Fachkräften und zwei Bewohnern bis September, welche Fragen verständlich sind. Im Frühjahr folgt die erste Befragung in der neuen Form.",
@@ -1715,8 +1715,8 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
       en: "Where does your evaluation show that support doesn't yet succeed in the way {successDefinition} describes? What exactly do you plan to do about it?",
     },
     guidance: {
-      de: "Nennen Sie die Lücke, den ersten Schritt, wer ihn geht und bis wann.",
-      en: "Name the gap, the first step, who takes it and by when.",
+      de: "Nennen Sie die Lücke, den ersten Schritt, den Sie vorschlagen.",
+      en: "Name the gap, the first step you propose.",
     },
     example: {
       de: "Bei Menschen mit hohem Unterstützungsbedarf formulieren meist Angehörige oder wir die Ziele – das widerspricht unserer Definition. Bis Juni lernen alle Fachkräfte in einer internen Fortbildung Wege der unterstützten Kommunikation. In der nächsten Hilfeplanrunde prüfen wir, wessen Worte im Plan stehen.",

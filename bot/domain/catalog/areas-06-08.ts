@@ -333,8 +333,8 @@ export const AREAS_06_TO_08_PROMPTS: readonly CatalogPrompt[] = [
     models: ["lqw", "kqb", "kqs"],
     angle: "difficulty",
     text: {
-      de: "Welcher Mangel bei Räumen, Technik oder Barrierefreiheit soll als Nächstes behoben werden? Wer kümmert sich bis wann darum?",
-      en: "Which shortcoming in rooms, technology or accessibility should be fixed next? Who will take care of it, and by when?",
+      de: "Welcher Mangel bei Räumen, Technik oder Barrierefreiheit soll als Nächstes behoben werden? Was schlagen Sie vor?",
+      en: "Which shortcoming in rooms, technology or accessibility should be fixed next? What first step do you propose?",
     },
     guidance: {
       de: "Nennen Sie Maßnahme, Zuständige und Termin; wenn es Geld kostet, auch, wer entscheidet.",
@@ -352,8 +352,8 @@ export const AREAS_06_TO_08_PROMPTS: readonly CatalogPrompt[] = [
     models: ["lqw", "kqb", "kqs"],
     angle: "change",
     text: {
-      de: "Was soll sich an den Arbeitsbedingungen der Mitarbeitenden ändern – auch für freie Mitarbeitende? Wer setzt das bis wann um?",
-      en: "What should change in staff working conditions, including for freelancers? Who will put it into practice, and by when?",
+      de: "Was soll sich an den Arbeitsbedingungen der Mitarbeitenden ändern – auch für freie Mitarbeitende? Was schlagen Sie vor?",
+      en: "What should change in staff working conditions, including for freelancers? What do you propose?",
     },
     guidance: {
       de: "Ein konkreter Schritt mit Zuständigkeit und Termin reicht.",
@@ -715,8 +715,8 @@ export const AREAS_06_TO_08_PROMPTS: readonly CatalogPrompt[] = [
     models: ["lqw", "kqb", "kqs"],
     angle: "change",
     text: {
-      de: "Was soll sich daran ändern, wie bei Ihnen informiert und entschieden wird? Wer macht was bis wann?",
-      en: "What should change in how information is shared and decisions are made? Who will do what, and by when?",
+      de: "Was soll sich daran ändern, wie bei Ihnen informiert und entschieden wird? Was schlagen Sie vor?",
+      en: "What should change in how information is shared and decisions are made? What do you propose?",
     },
     guidance: {
       de: "Nennen Sie eine konkrete Änderung mit Zuständigkeit und Termin.",
@@ -1097,8 +1097,8 @@ export const AREAS_06_TO_08_PROMPTS: readonly CatalogPrompt[] = [
     models: ["lqw", "kqb", "kqs"],
     angle: "change",
     text: {
-      de: "Was wollen Sie bei Einarbeitung, Fortbildung oder Mitarbeitergesprächen anders machen? Wer übernimmt das bis wann?",
-      en: "What do you want to do differently in induction, training or staff reviews? Who will take it on, and by when?",
+      de: "Was wollen Sie bei Einarbeitung, Fortbildung oder Mitarbeitergesprächen anders machen? Was schlagen Sie vor?",
+      en: "What do you want to do differently in induction, training or staff reviews? What first step do you propose?",
     },
     guidance: {
       de: "Nennen Sie das Vorhaben, die zuständige Person und einen Termin.",
@@ -1120,8 +1120,8 @@ export const AREAS_06_TO_08_PROMPTS: readonly CatalogPrompt[] = [
       en: "Which problem in involving freelance staff do you want to tackle next, and what is the first step?",
     },
     guidance: {
-      de: "Nennen Sie das Problem, den ersten Schritt und wer ihn bis wann geht.",
-      en: "Name the problem, the first step, and who will take it by when.",
+      de: "Nennen Sie das Problem, den ersten Schritt, den Sie vorschlagen.",
+      en: "Name the problem, the first step you propose.",
     },
     example: {
       de: "Viele Honorarkräfte erfahren zu spät von Fortbildungen. Ab dem nächsten Halbjahr veröffentlicht die Verwaltung den Fortbildungsplan schon im Dezember und schickt ihn per E-Mail an alle freien Mitarbeitenden. Verantwortlich ist Frau K.",

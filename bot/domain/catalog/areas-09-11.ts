@@ -319,8 +319,8 @@ export const AREAS_09_TO_11_PROMPTS: readonly CatalogPrompt[] = [
     models: ["lqw", "kqb", "kqs"],
     angle: "overview",
     text: {
-      de: "Welche Zahl sollte künftig zusätzlich erhoben werden, und welche könnte wegfallen? Wer müsste das bis wann klären?",
-      en: "Which figure should be collected in future, and which could be dropped? Who would need to settle this, and by when?",
+      de: "Welche Zahl sollte künftig zusätzlich erhoben werden, und welche könnte wegfallen? Was schlagen Sie vor?",
+      en: "Which figure should be collected in future, and which could be dropped? What do you propose?",
     },
     guidance: {
       de: "Nennen Sie die Zahl, Ihren Vorschlag, die zuständige Person und einen Zeitpunkt.",
@@ -706,8 +706,8 @@ export const AREAS_09_TO_11_PROMPTS: readonly CatalogPrompt[] = [
     models: ["lqw", "kqb", "kqs"],
     angle: "overview",
     text: {
-      de: "Welche Information sollten die {clients} künftig früher, klarer oder auf anderem Weg bekommen? Wer könnte das bis wann ändern?",
-      en: "Which information should the {clients} get earlier, more clearly or by another route in future? Who could change this, and by when?",
+      de: "Welche Information sollten die {clients} künftig früher, klarer oder auf anderem Weg bekommen? Was schlagen Sie vor?",
+      en: "Which information should the {clients} get earlier, more clearly or by another route in future? What do you propose?",
     },
     guidance: {
       de: "Nennen Sie die Information, die gewünschte Änderung, eine zuständige Person und einen Termin.",
@@ -1255,8 +1255,8 @@ export const AREAS_09_TO_11_PROMPTS: readonly CatalogPrompt[] = [
     angle: "example",
     part: "11b",
     text: {
-      de: "Formulieren Sie ein neues Ziel für die kommende Periode so konkret wie möglich: Was soll bis wann erreicht sein, wer ist verantwortlich, und woran erkennt man den Erfolg?",
-      en: "Put one new goal for the coming period as concretely as you can: what should be achieved by when, who is responsible, and how will success be recognised?",
+      de: "Schlagen Sie ein neues Ziel für die kommende Periode vor, so konkret wie möglich: Was sollte bis wann erreicht sein, welche Rolle sollte es verantworten, und woran würde man den Erfolg erkennen?",
+      en: "Propose one new goal for the coming period as concretely as you can: what should be achieved by when, which role should be responsible for it, and how would success be recognised?",
     },
     guidance: {
       de: "Ein Ziel mit Termin, Zuständigkeit und einem Erkennungszeichen für den Erfolg reicht.",

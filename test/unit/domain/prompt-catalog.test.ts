@@ -187,4 +187,19 @@ describe("prompt catalog", () => {
     expect(servedAfterArticle("Lernende/Studierende")).toBe("Lernenden/Studierenden");
     expect(servedAfterArticle("Familien")).toBe("Familien");
   });
+
+  it("asks staff for proposals in conclusions, never to commit the organisation (no „Wer … bis wann?“)", () => {
+    const commitments = {
+      de: /\bWer\b[^?.]*\bbis wann\b|\bbis wann\b[^?.]*\bwer\b/i,
+      en: /\bWho\b[^?.]*\bby when\b|\bby when\b[^?.]*\bwho\b/i,
+    };
+    const found = PROMPT_CATALOG.filter((prompt) => prompt.dimension === "conclusions").flatMap((prompt) =>
+      (["text", "guidance"] as const).flatMap((field) =>
+        LOCALES.filter((locale) => commitments[locale].test(prompt[field][locale])).map(
+          (locale) => `${prompt.id}.${field}.${locale}`,
+        ),
+      ),
+    );
+    expect(found).toEqual([]);
+  });
 });
