@@ -22,6 +22,8 @@ export interface PreviousReportIndex {
 
 /** "QB 3", "Qualitätsbereich 3", "Bereich 3": a chapter or a note's area. */
 const AREA_HEADING = /(?:^|\s|\()(?:QB|Qualitätsbereich|Bereich|quality area)\s*(\d{1,2})(?!\d)/iu;
+/** A top-level heading of a .docx read by readDocxText, numbered by Word: "# 3 Bedarfserschließung". */
+const NUMBERED_CHAPTER = /^#\s+(\d{1,2})(?:\.?\s)(?!\d)/u;
 /** A statement counts as new when less than this share of its words were in the last report's chapter. */
 const NEW_BELOW = 0.5;
 const MIN_NOTE_LENGTH = 15;
@@ -40,7 +42,7 @@ function splitChapters(text: string): Map<number, Set<string>> {
   const chapters = new Map<number, string[]>();
   let current: number | undefined;
   for (const line of text.split(/\n/)) {
-    const heading = AREA_HEADING.exec(line.slice(0, 60));
+    const heading = AREA_HEADING.exec(line.slice(0, 60)) ?? NUMBERED_CHAPTER.exec(line);
     if (heading && line.trim().length < 120) current = Number(heading[1]);
     if (current === undefined) continue;
     const lines = chapters.get(current);

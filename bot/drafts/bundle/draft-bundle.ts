@@ -45,9 +45,25 @@ export const bundleOrganisationSchema = z.object({
   lastWorkshopAt: daySchema.optional(),
   /** The period the report covers; default the days of the first and the last answer. */
   period: z.object({ from: daySchema, to: daySchema }).optional(),
-  /** Re-certification: the previous Selbstreport's text (e.g. from its .docx) and the Gutachten's notes. */
+  /**
+   * Re-certification: the previous Selbstreport as text or as a .docx file (a path relative to the
+   * bundle, read by `npm run draft`), and the Gutachten's notes.
+   */
   previousReport: z
-    .object({ selfReportText: typedTextSchema().optional(), reviewNotes: typedTextSchema().optional() })
+    .object({
+      selfReportText: typedTextSchema().optional(),
+      selfReportFile: z
+        .string()
+        .trim()
+        .min(1)
+        .max(500)
+        .regex(/\.docx$/i, "expected a .docx file")
+        .optional(),
+      reviewNotes: typedTextSchema().optional(),
+    })
+    .refine((report) => !(report.selfReportText && report.selfReportFile), {
+      message: "give selfReportText or selfReportFile, not both",
+    })
     .optional(),
 });
 

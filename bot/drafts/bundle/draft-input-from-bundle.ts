@@ -4,7 +4,14 @@
  */
 import { AREA_IDS, QUALITY_MODELS, type Locale } from "../../domain/quality-models";
 import { createDraftDates } from "../draft-dates";
-import type { AttributionMode, DraftAnswer, DraftInput, DraftPeriod, MemberAttribution } from "../draft-input";
+import type {
+  AttributionMode,
+  DraftAnswer,
+  DraftInput,
+  DraftPeriod,
+  MemberAttribution,
+  PreviousReport,
+} from "../draft-input";
 import type { NamedPerson } from "../privacy";
 import type { BundleMember, DraftBundle } from "./draft-bundle";
 
@@ -53,7 +60,7 @@ export function draftInputFromBundle(bundle: DraftBundle, options: BundleCompile
       ...(organisation.requirements ? { requirements: organisation.requirements } : {}),
       ...(organisation.goals ? { goals: organisation.goals } : {}),
       ...(organisation.lastWorkshopAt ? { lastWorkshopAt: organisation.lastWorkshopAt } : {}),
-      ...(organisation.previousReport ? { previousReport: organisation.previousReport } : {}),
+      ...(organisation.previousReport ? { previousReport: previousReportOf(organisation.previousReport) } : {}),
     },
     period: organisation.period ?? answerSpan(bundle, timeZone, options.generatedAt),
     areas: AREA_IDS,
@@ -102,4 +109,12 @@ function answerSpan(bundle: DraftBundle, timeZone: string, generatedAt: Date): D
   const days = bundle.answers.map((answer) => dates.dayOf(answer.createdAt)).sort();
   const today = dates.dayOf(generatedAt.toISOString());
   return { from: days[0] ?? today, to: days[days.length - 1] ?? today };
+}
+
+/** The texts the compiler reads; a file the bundle names has been read into selfReportText before. */
+function previousReportOf(report: NonNullable<DraftBundle["organisation"]["previousReport"]>): PreviousReport {
+  return {
+    ...(report.selfReportText ? { selfReportText: report.selfReportText } : {}),
+    ...(report.reviewNotes ? { reviewNotes: report.reviewNotes } : {}),
+  };
 }

@@ -8,6 +8,7 @@ import { renderMarkdown } from "../../../bot/drafts/render-markdown";
 import { EXIT, runDraftCommand } from "../../../functions/local/draft-command";
 import { GENERATED_AT } from "../../fixtures/vhs-musterstadt";
 import { musterstadtBundle } from "../../fixtures/vhs-musterstadt/bundle";
+import { RECERTIFICATION_ORGANISATION } from "../../fixtures/vhs-musterstadt/recertification";
 import { openWordDocument } from "./word-document";
 
 interface Run {
@@ -113,6 +114,74 @@ describe("npm run draft", () => {
     expect((await run(["--in", writeBundle(bundle), "--out", out, "--lang", "fr"])).code).toBe(EXIT.badInput);
     expect((await run(["--in", writeBundle(bundle), "--out", out, "--mode", "magic"])).code).toBe(EXIT.badInput);
     expect((await run(["--in", writeBundle(bundle), "--out", out, "--colour"])).code).toBe(EXIT.badInput);
+    expect(fs.existsSync(out)).toBe(false);
+  });
+
+  it("reads the previous Selbstreport from a .docx named with --previous or by the bundle, for continuity per area", async () => {
+    const first = path.join(folder, "first");
+    expect((await run(["--in", writeBundle(bundle), "--out", first])).code).toBe(EXIT.ok);
+    const recertification = musterstadtBundle(RECERTIFICATION_ORGANISATION);
+    const continuityOf = (out: string) =>
+      JSON.parse(fs.readFileSync(path.join(out, "draft.json"), "utf8")).draft.sections.map(
+        (section: { continuity?: { newStatements: number; statements: number } }) => section.continuity,
+      );
+
+    const withoutReport = path.join(folder, "without");
+    expect((await run(["--in", writeBundle(recertification, "re.json"), "--out", withoutReport])).code).toBe(EXIT.ok);
+    const optioned = path.join(folder, "optioned");
+    const result = await run([
+      "--in",
+      writeBundle(recertification, "re.json"),
+      "--out",
+      optioned,
+      "--previous",
+      path.join(first, "draft.docx"),
+    ]);
+    expect(result.errors).toEqual([]);
+    expect(result.out[0]).toMatch(/^previous Selbstreport: .*draft\.docx \(\d+ characters, \d+ headings\)$/);
+    const before = continuityOf(withoutReport);
+    const after = continuityOf(optioned);
+    // Without the report nothing is compared; with it, the same statements were in last time's report.
+    expect(before.slice(0, 10)).toEqual(Array(10).fill(undefined));
+    for (const continuity of after.slice(0, 10)) {
+      expect(continuity.statements).toBeGreaterThan(0);
+      expect(continuity.newStatements).toBeLessThan(continuity.statements / 2);
+    }
+
+    fs.mkdirSync(path.join(folder, "vorige"));
+    fs.copyFileSync(path.join(first, "draft.docx"), path.join(folder, "vorige", "Selbstreport 2022.docx"));
+    const named = structuredClone(recertification);
+    named.organisation.previousReport = {
+      ...named.organisation.previousReport,
+      selfReportFile: "vorige/Selbstreport 2022.docx",
+    };
+    const fromBundle = path.join(folder, "from-bundle");
+    expect((await run(["--in", writeBundle(named, "named.json"), "--out", fromBundle])).code).toBe(EXIT.ok);
+    expect(fs.readFileSync(path.join(fromBundle, "draft.md"), "utf8")).toBe(
+      fs.readFileSync(path.join(optioned, "draft.md"), "utf8"),
+    );
+  });
+
+  it("refuses a previous Selbstreport that is not a readable .docx, or given twice, and writes nothing", async () => {
+    const out = path.join(folder, "out");
+    const fake = path.join(folder, "bericht.docx");
+    fs.writeFileSync(fake, "%PDF-1.7 not a docx");
+    const notZip = await run(["--in", writeBundle(bundle), "--out", out, "--previous", fake]);
+    expect(notZip.code).toBe(EXIT.badInput);
+    expect(notZip.errors[0]).toBe(`${fake} is not a Word document (.docx): it is no zip archive, nothing written`);
+    const missing = await run(["--in", writeBundle(bundle), "--out", out, "--previous", path.join(folder, "weg.docx")]);
+    expect(missing.code).toBe(EXIT.badInput);
+    expect(missing.errors[0]).toContain("ENOENT");
+    expect((await run(["--in", writeBundle(bundle), "--out", out, "--previous", "bericht.pdf"])).errors[0]).toBe(
+      "--previous must name a .docx file",
+    );
+    const both = structuredClone(bundle);
+    both.organisation.previousReport = { selfReportText: "QB 1 …", selfReportFile: "bericht.docx" };
+    const twice = await run(["--in", writeBundle(both), "--out", out]);
+    expect(twice.code).toBe(EXIT.badInput);
+    expect(twice.errors.join("\n")).toContain(
+      "organisation.previousReport: give selfReportText or selfReportFile, not both",
+    );
     expect(fs.existsSync(out)).toBe(false);
   });
 
