@@ -39,6 +39,7 @@ export function compileHeader(
     facts,
     attributionNote: texts.attribution[input.attribution ?? "pseudonymous"],
     readingNote: texts.readingNote,
+    reviewerNote: texts.reviewerNote,
   };
 }
 

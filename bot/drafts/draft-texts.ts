@@ -22,6 +22,8 @@ export interface DraftTexts {
   cycleKinds: { first: string; recertification: string };
   attribution: { pseudonymous: string; named: string };
   readingNote: string;
+  /** The cover note of the copy for the Gutachter, which has no sources to point to. */
+  reviewerNote: string;
   labels: DraftLabels;
   parts: { "11a": string; "11b": string };
   /** The QB 11 chapter of a first certification: new goals only. */
@@ -127,6 +129,8 @@ const DE: DraftTexts = {
   },
   readingNote:
     "Alle Aussagen stammen aus den Antworten der Mitarbeitenden. Die Kürzel in eckigen Klammern verweisen auf die Quellen am Ende jedes Bereichs.",
+  reviewerNote:
+    "Fassung für die Begutachtung: Alle Aussagen stammen aus den Antworten der Mitarbeitenden. Quellenangaben und Klärungsbedarf sind in dieser Fassung ausgelassen; die Nachweise sind im Anhang nummeriert.",
   labels: {
     contents: "Inhalt",
     evidence: "Nachweise",
@@ -297,6 +301,8 @@ const EN: DraftTexts = {
   },
   readingNote:
     "Every statement comes from staff answers. The keys in square brackets refer to the sources at the end of each area.",
+  reviewerNote:
+    "Copy for the review: every statement comes from staff answers. Sources and points to clarify are left out of this copy; the evidence is numbered in the annex.",
   labels: {
     contents: "Contents",
     evidence: "Evidence",

@@ -293,6 +293,8 @@ export interface DraftHeader {
   facts: DraftFact[];
   attributionNote: string;
   readingNote: string;
+  /** Replaces both notes above in the copy for the Gutachter. */
+  reviewerNote: string;
 }
 
 /** Fixed words the writers need, in the draft's locale. */

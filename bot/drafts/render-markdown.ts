@@ -70,13 +70,9 @@ function* rawLines(draft: Draft, writer: MarkdownWriter): Generator<string> {
   yield* [`# ${escapeMarkdownInline(header.title)}`, "", `**${escapeMarkdownInline(header.status)}**`, ""];
   for (const fact of header.facts)
     yield `- **${escapeMarkdownInline(fact.label)}:** ${escapeMarkdownInline(fact.value)}`;
-  yield* [
-    "",
-    `> ${escapeMarkdownInline(header.attributionNote)}`,
-    ">",
-    `> ${escapeMarkdownInline(header.readingNote)}`,
-    "",
-  ];
+  // The copy for the Gutachter has no sources: neither the pseudonyms nor the keys are explained there.
+  const notes = writer.withSources ? [header.attributionNote, header.readingNote] : [header.reviewerNote];
+  yield* ["", notes.map((note) => `> ${escapeMarkdownInline(note)}`).join("\n>\n"), ""];
   yield* [`## ${escapeMarkdownInline(labels.contents)}`, ""];
   for (const heading of [...draft.sections.map((section) => section.heading), labels.evidence])
     yield `- [${escapeMarkdownInline(heading)}](#${headingAnchor(heading)})`;

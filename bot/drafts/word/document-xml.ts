@@ -41,20 +41,21 @@ interface Bookmark {
 export function* documentXml(draft: Draft, withSources: boolean): Generator<string> {
   const state: DocumentState = { labels: draft.labels, withSources, commentCount: 0 };
   yield DOCUMENT_START;
-  yield* cover(draft);
+  yield* cover(draft, withSources);
   yield* tableOfContents(draft);
   for (const [index, section] of draft.sections.entries()) yield* sectionXml(section, areaBookmark(index), state);
   yield* evidenceAnnex(draft, withSources);
   yield DOCUMENT_END;
 }
 
-function* cover(draft: Draft): Generator<string> {
+function* cover(draft: Draft, withSources: boolean): Generator<string> {
   const { header } = draft;
   yield paragraph(textRuns(header.title), { style: "Title" });
   yield paragraph(textRuns(header.status, { bold: true, size: 28, color: "C00000" }));
   for (const fact of header.facts) yield paragraph(textRuns(`${fact.label}: `, { bold: true }) + textRuns(fact.value));
-  yield paragraph(textRuns(header.attributionNote, { italics: true }));
-  yield paragraph(textRuns(header.readingNote, { italics: true }));
+  // The copy for the Gutachter has no sources: neither the pseudonyms nor the keys are explained there.
+  const notes = withSources ? [header.attributionNote, header.readingNote] : [header.reviewerNote];
+  for (const note of notes) yield paragraph(textRuns(note, { italics: true }));
 }
 
 function areaBookmark(index: number): Bookmark {

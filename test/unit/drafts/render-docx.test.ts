@@ -158,8 +158,12 @@ describe("Word writer: points to clarify and the reviewer's copy", () => {
     expect(word.document).not.toMatch(/\[A\d+/);
     expect(texts).toContain(first.text);
     expect(texts).toContain("Lücken");
+    // The cover says what this copy is, and explains no pseudonyms or source keys it does not have.
+    expect(texts).toContain(base.header.reviewerNote);
+    expect(texts.join("\n")).not.toMatch(/pseudonymisiert|Kürzel/);
     const markdown = renderMarkdown(base, { variant: "reviewer" });
-    expect(markdown).not.toMatch(/\[\^A\d+\]|### Quellen|### Klärungsbedarf/);
+    expect(markdown).not.toMatch(/\[\^A\d+\]|### Quellen|### Klärungsbedarf|pseudonymisiert|Kürzel/);
+    expect(markdown).toContain(`> ${base.header.reviewerNote}`);
     expect(markdown).toContain("### Lücken");
   });
 });
