@@ -48,6 +48,11 @@ const PHRASES: Record<CommandId, readonly string[]> = {
   deliveryStatus: ["zustellung", "delivery"],
 };
 
+/** The phrases a command is known by, German first (for ranking suggestions). */
+export function commandPhrases(id: CommandId): readonly string[] {
+  return PHRASES[id];
+}
+
 export type ParsedCommand = { kind: "command"; id: CommandId; args: string } | { kind: "unknown" };
 
 /** Lower case, umlauts and ß spelled out, punctuation at the edges and repeated spaces removed. */

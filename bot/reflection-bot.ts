@@ -12,9 +12,10 @@ import type { Locale } from "./domain/quality-models";
 import { AppError, isAppError } from "./errors";
 import { createRoutes, onboardingCard } from "./flows";
 import type { FlowDeps } from "./flows/flow-deps";
-import type { ActionHandler, CommandHandler } from "./flows/flow-routes";
+import type { ActionHandler, CommandHandler, TypedTextHandler } from "./flows/flow-routes";
 import { createSetupGate, type SetupGate } from "./flows/setup-gate";
-import { anonymityThresholdOf, unknownText, welcome } from "./flows/welcome-flow";
+import { unknownHint } from "./flows/typed-answer-flow";
+import { anonymityThresholdOf, welcome } from "./flows/welcome-flow";
 import { translator, type MessageKey } from "./i18n/translator";
 import type { Logger } from "./logger";
 import { rolesOf, type BootstrapOfficer } from "./roles";
@@ -46,6 +47,7 @@ const ADAPTIVE_CARD_ACTION = "adaptiveCard/action";
 export class ReflectionBot extends TeamsActivityHandler {
   private readonly commands: Partial<Record<CommandId, CommandHandler>>;
   private readonly actions: Record<string, ActionHandler>;
+  private readonly typedText: TypedTextHandler;
   private readonly setupGate: SetupGate;
 
   constructor(private readonly deps: BotDependencies) {
@@ -53,6 +55,7 @@ export class ReflectionBot extends TeamsActivityHandler {
     const routes = createRoutes(deps);
     this.commands = routes.commands;
     this.actions = routes.actions;
+    this.typedText = routes.typedText ?? ((scope, text) => unknownHint(scope, text));
     this.setupGate = createSetupGate(deps);
   }
 
@@ -132,7 +135,7 @@ export class ReflectionBot extends TeamsActivityHandler {
           const handler = this.commands[command.id];
           if (handler) return [await handler(scope, command.args)];
         }
-        return [unknownText(scope)];
+        return [await this.typedText(scope, activity.text ?? "")];
       }
       case ActivityTypes.Invoke: {
         if (activity.name !== ADAPTIVE_CARD_ACTION) return [];

@@ -13,3 +13,4 @@ export { renderProgressCard, type ProgressCardData } from "./progress-card";
 export { renderProgressAreaCard, type ProgressAreaCardData } from "./progress-area-card";
 export { renderExportRequestCard, type ExportRequestCardData } from "./export-request-card";
 export { renderReportBasisCard, type ReportBasisCardData } from "./report-basis-card";
+export { renderTypedAnswerCard, type TypedAnswerCardData } from "./typed-answer-card";

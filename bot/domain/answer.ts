@@ -4,6 +4,11 @@ import { areaIdSchema, dimensionIdSchema, modelIdSchema } from "./quality-models
 import { typedLineSchema, typedTextSchema } from "./typed-text";
 
 export const ANSWER_MAX_LENGTH = 4000;
+/**
+ * What the card's answer field takes: far more than an answer may have, so a long paste arrives
+ * whole and the bot names the limit, instead of the client cutting it at ANSWER_MAX_LENGTH unsaid.
+ */
+export const ANSWER_PASTE_MAX_LENGTH = 100_000;
 export const EVIDENCE_MAX_LENGTH = 500;
 
 export const answerRevisionSchema = z.object({

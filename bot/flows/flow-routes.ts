@@ -5,18 +5,27 @@ import type { FlowResult, TurnScope } from "../turn-scope";
 
 export type CommandHandler = (scope: TurnScope, args: string) => Promise<FlowResult> | FlowResult;
 export type ActionHandler = (scope: TurnScope, input: CardActionInput) => Promise<FlowResult> | FlowResult;
+/** A typed message that is no command (the text as typed). */
+export type TypedTextHandler = (scope: TurnScope, text: string) => Promise<FlowResult> | FlowResult;
 
 export interface FlowRoutes {
   commands?: Partial<Record<CommandId, CommandHandler>>;
   /** Card verbs, e.g. "answer.submit". */
   actions?: Record<string, ActionHandler>;
+  /** What a message that is no command gets; one flow claims it. */
+  typedText?: TypedTextHandler;
 }
 
 /** Joins the routes of all flows; a command or verb claimed twice is a programming error. */
-export function mergeRoutes(all: readonly FlowRoutes[]): Required<FlowRoutes> {
+export function mergeRoutes(all: readonly FlowRoutes[]): FlowRoutes & Required<Omit<FlowRoutes, "typedText">> {
   const commands: Partial<Record<CommandId, CommandHandler>> = {};
   const actions: Record<string, ActionHandler> = {};
+  let typedText: TypedTextHandler | undefined;
   for (const routes of all) {
+    if (routes.typedText) {
+      if (typedText) throw new Error("typed text is routed twice");
+      typedText = routes.typedText;
+    }
     for (const [id, handler] of Object.entries(routes.commands ?? {}) as [CommandId, CommandHandler][]) {
       if (commands[id]) throw new Error(`command ${id} is routed twice`);
       commands[id] = handler;
@@ -26,5 +35,5 @@ export function mergeRoutes(all: readonly FlowRoutes[]): Required<FlowRoutes> {
       actions[verb] = handler;
     }
   }
-  return { commands, actions };
+  return { commands, actions, ...(typedText ? { typedText } : {}) };
 }

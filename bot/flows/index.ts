@@ -1,7 +1,7 @@
 /** Every flow's routes, joined. A new flow adds one line here. */
 import { deliveryStatusRoutes } from "./delivery-status-flow";
 import { exportRoutes } from "./export-flow";
-import { mergeRoutes, type FlowRoutes } from "./flow-routes";
+import { mergeRoutes } from "./flow-routes";
 import { progressRoutes } from "./progress-flow";
 import { reportBasisRoutes } from "./report-basis-flow";
 import type { FlowDeps } from "./flow-deps";
@@ -9,7 +9,7 @@ import { setupRoutes } from "./setup-routes";
 import { staffRoutes } from "./staff-routes";
 import { welcomeRoutes } from "./welcome-flow";
 
-export function createRoutes(deps: FlowDeps): Required<FlowRoutes> {
+export function createRoutes(deps: FlowDeps): ReturnType<typeof mergeRoutes> {
   return mergeRoutes([
     welcomeRoutes(deps.isLocalMode),
     staffRoutes(deps),

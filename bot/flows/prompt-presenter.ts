@@ -2,6 +2,7 @@
 import { renderPromptCard, type CardButton } from "../../cards";
 import {
   ANSWER_MAX_LENGTH,
+  ANSWER_PASTE_MAX_LENGTH,
   DOCUMENT_DATE_MAX_LENGTH,
   DOCUMENT_TITLE_MAX_LENGTH,
   EVIDENCE_MAX_LENGTH,
@@ -158,7 +159,7 @@ function common(
     }),
     answerPlaceholder: t("prompt.answerPlaceholder"),
     answerRequiredMessage: t("prompt.answerRequired"),
-    maxLength: ANSWER_MAX_LENGTH,
+    maxLength: ANSWER_PASTE_MAX_LENGTH,
     evidenceLabel: t("prompt.evidenceLabel"),
     evidencePlaceholder: t("prompt.evidencePlaceholder"),
     evidenceMaxLength: EVIDENCE_MAX_LENGTH,

@@ -7,6 +7,7 @@ import { createMyAnswersFlow } from "./my-answers-flow";
 import { createMyDataFlow } from "./my-data-flow";
 import { createPreferencesFlow } from "./preferences-flow";
 import { createPromptFlow } from "./prompt-flow";
+import { createTypedAnswerFlow } from "./typed-answer-flow";
 
 export function staffRoutes(deps: FlowDeps): FlowRoutes {
   const prompts = createPromptFlow(deps);
@@ -14,7 +15,9 @@ export function staffRoutes(deps: FlowDeps): FlowRoutes {
   const myAnswers = createMyAnswersFlow(deps);
   const preferences = createPreferencesFlow(deps);
   const myData = createMyDataFlow(deps);
+  const typed = createTypedAnswerFlow(deps, answers);
   return {
+    typedText: (scope, text) => typed.fromMessage(scope, text),
     commands: {
       prompt: (scope) => prompts.ask(scope),
       myAnswers: (scope, args) => myAnswers.fromCommand(scope, args),
@@ -41,6 +44,10 @@ export function staffRoutes(deps: FlowDeps): FlowRoutes {
       "answer.deleteConfirm": (scope, input) => answers.confirmDelete(scope, input),
       "answer.delete": (scope, input) => answers.remove(scope, input),
       "answers.list": (scope, input) => myAnswers.fromCard(scope, input),
+      "typed.save": (scope, input) => typed.save(scope, input),
+      "typed.edit": (scope, input) => typed.edit(scope, input),
+      "typed.no": (scope, input) => typed.no(scope, input),
+      "typed.offer": (scope, input) => typed.offerAgain(scope, input),
       "settings.save": (scope, input) => preferences.save(scope, input),
       "data.deleteAll": (scope) => myData.deleteAll(scope),
       "data.deleteAllCancel": (scope) => myData.cancelDeleteAll(scope),

@@ -4,7 +4,7 @@ import { addDays, localDateAt } from "../domain/calendar";
 import type { Frequency } from "../domain/org-config";
 import { formatTypedDate } from "../i18n/format";
 import type { MessageKey } from "../i18n/translator";
-import { cardResult, textResult, type FlowResult, type TurnScope } from "../turn-scope";
+import { cardResult, type FlowResult, type TurnScope } from "../turn-scope";
 import type { FlowRoutes } from "./flow-routes";
 
 export const DEFAULT_ANONYMITY_THRESHOLD = 5;
@@ -90,10 +90,6 @@ export function help(scope: TurnScope, isLocalMode = false): FlowResult {
   return cardResult(
     renderHelpCard({ title: t("help.title"), intro: t("help.intro"), sections, privacy: t("help.privacy") }),
   );
-}
-
-export function unknownText(scope: TurnScope): FlowResult {
-  return textResult(scope.t("hint.unknown"));
 }
 
 export function anonymityThresholdOf(scope: TurnScope): number {

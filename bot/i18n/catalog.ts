@@ -19,6 +19,7 @@ import { promptMessages } from "./messages/prompt";
 import { reportBasisMessages } from "./messages/report-basis";
 import { rolesMessages } from "./messages/roles";
 import { setupMessages } from "./messages/setup";
+import { typedAnswerMessages } from "./messages/typed-answer";
 import { welcomeMessages } from "./messages/welcome";
 
 /** Every area's catalogue, by area; a test checks that no key is defined in two areas. */
@@ -39,6 +40,7 @@ export const MESSAGE_AREAS = {
   reportBasis: reportBasisMessages,
   roles: rolesMessages,
   setup: setupMessages,
+  typedAnswer: typedAnswerMessages,
   welcome: welcomeMessages,
 };
 

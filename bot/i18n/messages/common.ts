@@ -1,13 +1,8 @@
-/** Texts every flow shares: the app's name, errors, role names, the unknown-command hint. */
+/** Texts every flow shares: the app's name, errors, role names. */
 import type { MessageDefinitions } from "../message-definition";
 
 export const commonMessages = {
   "app.name": { de: "lqw-reflect", en: "lqw-reflect" },
-
-  "hint.unknown": {
-    de: "Das habe ich leider nicht verstanden. Schreiben Sie „hilfe“, um zu sehen, was ich kann.",
-    en: "Sorry, I did not understand that. Type “help” to see what I can do.",
-  },
 
   "error.generic": {
     de: "Da ist leider etwas schiefgegangen. Bitte versuchen Sie es gleich noch einmal. (Fehler-ID: {correlationId})",
