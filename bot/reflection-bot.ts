@@ -150,6 +150,8 @@ export class ReflectionBot extends TeamsActivityHandler {
           (activity.membersAdded ?? []).some((added) => added.id === activity.recipient.id);
         // Teams sends both events on install; the member document decides that we greet once.
         if (!botWasAdded || !isNewInstall) return [];
+        // A re-install of someone whose settings are kept: greeted back, no onboarding form again.
+        if (scope.member.onboardedAt) return [textResult(scope.t("welcome.back"))];
         const greeting = welcome(scope, anonymityThresholdOf(scope));
         const setupCard = await this.setupGate.afterWelcome(scope);
         if (setupCard) return [greeting, setupCard];

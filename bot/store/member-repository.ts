@@ -64,8 +64,12 @@ export function createMemberRepository(container: Container): MemberRepository {
       }
       if (!hasSightingChanged(existing.value, sighting)) return { member: existing.value, isNewInstall: false };
       // Concurrent turns bring the same news: the first writes it, the others find it written.
-      const member = await update(sighting.orgId, sighting.memberId, (current) =>
-        hasSightingChanged(current, sighting)
+      // Only the turn whose write flips "not installed" to "installed" greets: the flag is set by
+      // the mutation that was applied last, so of two re-installs at once exactly one sees it.
+      let didInstall = false;
+      const member = await update(sighting.orgId, sighting.memberId, (current) => {
+        didInstall = hasSightingChanged(current, sighting) && !current.isInstalled;
+        return hasSightingChanged(current, sighting)
           ? {
               ...current,
               ...sighting,
@@ -75,9 +79,9 @@ export function createMemberRepository(container: Container): MemberRepository {
               isReachable: true,
               updatedAt: timestamp,
             }
-          : current,
-      );
-      return { member, isNewInstall: !existing.value.isInstalled };
+          : current;
+      });
+      return { member, isNewInstall: didInstall };
     },
 
     update,

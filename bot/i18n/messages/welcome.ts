@@ -3,6 +3,10 @@ import type { MessageDefinitions } from "../message-definition";
 
 export const welcomeMessages = {
   "welcome.title": { de: "Willkommen bei lqw-reflect", en: "Welcome to lqw-reflect" },
+  "welcome.back": {
+    de: "Willkommen zurück bei lqw-reflect! Ihre Einstellungen und Antworten sind noch da; die Fragen kommen wieder zum nächsten Termin. „hilfe“ zeigt, was ich kann.",
+    en: "Welcome back to lqw-reflect! Your settings and answers are still here; questions arrive again at the next scheduled time. “help” shows what I can do.",
+  },
   "welcome.greeting": { de: "Hallo {name}!", en: "Hello {name}!" },
   "welcome.intro": {
     de: "Ich helfe Ihrem Team, die Qualitätsarbeit laufend und in kleinen Schritten zu reflektieren: {rhythm} eine kurze Frage zu einem Qualitätsbereich, in einer Minute beantwortet. Aus den Antworten entsteht nach und nach der Entwurf für den Selbstreport.",
