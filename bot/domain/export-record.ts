@@ -35,6 +35,9 @@ export const exportRecordSchema = z.object({
   attempts: z.number().int().min(0).optional(),
   /** Notes for the person who asked (e.g. "the LLM draft was replaced by the structured one for QB 3"). */
   notes: z.array(z.string().max(500)).max(30).optional(),
+  /** A finished draft: how many answers it used and how many cells lack statements, for the ready card shown again on a redelivery. */
+  answerCount: z.number().int().min(0).optional(),
+  gapCount: z.number().int().min(0).optional(),
   createdAt: z.string(),
   updatedAt: z.string(),
   /** After this the record and its download link are gone. */

@@ -83,6 +83,8 @@ export async function compileDraftJob(deps: DraftJobDeps, job: ExportRecord, now
     fileIds: files.map((file) => file.exportId),
     citedMemberIds,
     notes: draft.notes.slice(0, 30),
+    answerCount,
+    gapCount,
     updatedAt: now.toISOString(),
   }));
   return { job: finished, files, answerCount, gapCount, notes: draft.notes };

@@ -2,13 +2,14 @@
  * "export" for quality officers: the request card, then the draft — inside the turn for a
  * structured draft, after it (with a proactive card) for an LLM draft, which can take minutes.
  */
-import { randomUUID } from "node:crypto";
+import { createHash } from "node:crypto";
 import { z } from "zod";
 import { renderExportRequestCard, renderNoticeCard, type AdaptiveCard } from "../../cards";
 import { DRAFT_VARIANTS, draftRequestSchema, type DraftRequest } from "../domain/draft-request";
+import type { ExportRecord } from "../domain/export-record";
 import type { OrgConfig } from "../domain/org-config";
 import { AREA_IDS, findArea } from "../domain/quality-models";
-import { AppError } from "../errors";
+import { AppError, isAppError } from "../errors";
 import { compileDraftJob, type DraftFiles } from "../exports/draft-job";
 import { formatCalendarDate, formatDateTime } from "../i18n/format";
 import { translator } from "../i18n/translator";
@@ -136,18 +137,31 @@ export function exportRoutes(deps: FlowDeps): FlowRoutes {
           return requestCard(scope, org, scope.t(problem), values);
         }
 
-        const job = await deps.repos.exports.save({
-          exportId: `draft-${randomUUID()}`,
-          orgId: org.orgId,
-          requestedBy: scope.member.memberId,
-          kind: "draft",
-          format: request.formats[0] ?? "docx",
-          status: "pending",
-          fileName: "draft-job",
-          contentType: "application/json",
-          request,
-          createdAt: scope.now.toISOString(),
-        });
+        // Teams redelivers an activity whose answer was slow or lost: the job is keyed by it, so
+        // a redelivery finds the job the first delivery made instead of compiling a second one.
+        const exportId = draftJobIdFor(org.orgId, scope.member.memberId, scope.activityId);
+        const earlier = await deps.repos.exports.get(org.orgId, exportId);
+        if (earlier) return redeliveredJob(deps, scope, earlier);
+        let job: ExportRecord;
+        try {
+          job = await deps.repos.exports.save({
+            exportId,
+            orgId: org.orgId,
+            requestedBy: scope.member.memberId,
+            kind: "draft",
+            format: request.formats[0] ?? "docx",
+            status: "pending",
+            fileName: "draft-job",
+            contentType: "application/json",
+            request,
+            createdAt: scope.now.toISOString(),
+          });
+        } catch (error) {
+          // Two deliveries at once: the other one created it a moment ago.
+          const raced = isAppError(error, "CONFLICT") ? await deps.repos.exports.get(org.orgId, exportId) : undefined;
+          if (!raced) throw error;
+          return redeliveredJob(deps, scope, raced);
+        }
         await deps.repos.audit.record({
           orgId: org.orgId,
           at: scope.now.toISOString(),
@@ -173,6 +187,41 @@ export function exportRoutes(deps: FlowDeps): FlowRoutes {
       },
     },
   };
+}
+
+/** The job's id: one per member and activity, so a redelivered request names the job the first delivery made. */
+function draftJobIdFor(orgId: string, memberId: string, activityId: string): string {
+  const digest = createHash("sha256").update(`${orgId}\n${memberId}\n${activityId}`).digest("hex");
+  return `draft-${digest.slice(0, 32)}`;
+}
+
+/**
+ * What a redelivered request is answered with: the ready card again (same files, same links),
+ * the failure, or — while the first delivery still compiles — that it is on its way.
+ */
+async function redeliveredJob(deps: FlowDeps, scope: TurnScope, job: ExportRecord): Promise<FlowResult> {
+  const request = job.request;
+  if (job.status === "failed")
+    return cardResult(
+      renderNoticeCard({ title: scope.t("export.failed", { correlationId: job.exportId.slice(6, 14) }) }),
+    );
+  if (job.status === "ready" && request) {
+    const files = await Promise.all((job.fileIds ?? []).map((id) => deps.repos.exports.get(job.orgId, id)));
+    const ready = files.filter((file): file is ExportRecord => file?.status === "ready");
+    const result = {
+      job,
+      files: ready,
+      answerCount: job.answerCount ?? 0,
+      gapCount: job.gapCount ?? 0,
+      notes: job.notes ?? [],
+    };
+    return cardResult(readyCard(deps, result, request.timeZone));
+  }
+  if (request?.mode === "llm") return textResult(scope.t("export.started"));
+  // The first delivery's process died before it took the job: this one compiles it.
+  const claimed = await deps.repos.exports.claimJob(job.orgId, job.exportId, scope.now, DRAFT_JOB_LEASE_MS);
+  if (!claimed) return textResult(scope.t("export.inProgress"));
+  return cardResult(readyCard(deps, await compileDraftJob(deps.drafts, claimed, scope.now), scope.timeZone));
 }
 
 /** Runs a pending job and sends the result to the person who asked; the export worker retries it if this process dies. */

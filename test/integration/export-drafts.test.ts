@@ -166,6 +166,54 @@ describe("draft self-report export", () => {
     expect(markdown).not.toContain("darf nie im Entwurf stehen");
   });
 
+  describe("when Teams delivers the same request again (issue 18 item 10)", () => {
+    const createdCount = async () =>
+      (await (await bot.services()).repos.audit.list(TENANT_ID, 200)).entries.filter(
+        (entry) => entry.action === "export.created",
+      ).length;
+    const request = async () => {
+      const card = await exportCard();
+      return executeAction(MIRIAM, bot.connector.serviceUrl, "export.create", {
+        ...inputValues(card),
+        ...buttonData(card, "Entwurf erstellen"),
+        formats: "markdown",
+      });
+    };
+    const markdownOf = async (body: InvokeBody) => (await fetch(linkUrl(body.value, "Markdown herunterladen"))).text();
+
+    it("shows the draft of the first delivery on a redelivery, without compiling a second one", async () => {
+      const activity = await request();
+      const before = await createdCount();
+      const first = (await bot.post(activity)).body as InvokeBody;
+      const again = (await bot.post(activity)).body as InvokeBody;
+      expect(await createdCount()).toBe(before + 1);
+      expect(cardText(first.value)).toContain("Ihr Entwurf ist fertig");
+      expect(cardText(again.value)).toBe(cardText(first.value));
+      expect(await markdownOf(again)).toBe(await markdownOf(first));
+    });
+
+    it("makes one job when two deliveries arrive at once, and answers both", async () => {
+      const activity = await request();
+      const before = await createdCount();
+      const replies = await Promise.all([bot.post(activity), bot.post(activity)]);
+      expect(await createdCount()).toBe(before + 1);
+      // A card, or the invoke's message text.
+      const texts = replies.map(({ body }) => {
+        const { value } = body as InvokeBody;
+        return typeof value === "string" ? value : cardText(value);
+      });
+      expect(texts.some((text) => text.includes("Ihr Entwurf ist fertig"))).toBe(true);
+      for (const text of texts) expect(text).toMatch(/Ihr Entwurf ist fertig|Dieser Entwurf wird gerade erstellt/);
+    });
+
+    it("compiles a new draft for a new request with the same choices", async () => {
+      const before = await createdCount();
+      await bot.post(await request());
+      await bot.post(await request());
+      expect(await createdCount()).toBe(before + 2);
+    });
+  });
+
   it("asks again, keeping the choices, when the custom period ends before it starts", async () => {
     const card = await exportCard();
     const result = (

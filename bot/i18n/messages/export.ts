@@ -67,6 +67,10 @@ export const exportMessages = {
     de: "Ihr Entwurf wird erstellt. Das kann einige Minuten dauern – ich schicke Ihnen die Datei hier, sobald sie fertig ist.",
     en: "Your draft is being compiled. This can take a few minutes; I will send you the file here as soon as it is ready.",
   },
+  "export.inProgress": {
+    de: "Dieser Entwurf wird gerade erstellt. Bitte schreiben Sie in einer Minute „export“, falls er bis dahin nicht hier erscheint.",
+    en: "This draft is being compiled right now. Please write “export” in a minute if it has not appeared here by then.",
+  },
   "export.ready.title": { de: "Ihr Entwurf ist fertig", en: "Your draft is ready" },
   "export.ready.text": {
     de: "Ausgewertet: {answers} · Qualitätsbereiche: {areas}. Die Links gelten bis {date}. Wer den Link hat, kann die Datei bis dahin herunterladen: Bitte geben Sie ihn nicht weiter. Der Entwurf ist zur Bearbeitung gedacht, nicht als fertiger Text.",
