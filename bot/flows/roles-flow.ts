@@ -70,15 +70,6 @@ export function createRolesFlow(deps: FlowDeps) {
     return { members: matches.slice(0, MAX_RESULTS), total: matches.length };
   }
 
-  /** Installed members who are quality officers, stored or from the bootstrap list. */
-  async function officerIds(orgId: string): Promise<string[]> {
-    const ids: string[] = [];
-    for await (const page of repos.members.listByOrg(orgId)) {
-      for (const member of page) if (member.isInstalled && isOfficer(member)) ids.push(member.memberId);
-    }
-    return ids;
-  }
-
   function roleLine(t: Translate, scope: TurnScope, member: Member): string {
     const parts: string[] = member.roles.map((role) => t(ROLE_NAMES[role]));
     if (isBootstrapOfficer(member) && !member.roles.includes("qualityOfficer")) parts.push(t("roles.viaConfiguration"));
@@ -164,18 +155,23 @@ export function createRolesFlow(deps: FlowDeps) {
           : "roles.alreadyRemoved";
       return card(scope, request.query, [t(note, { name, role })]);
     }
-    if (request.change === "remove" && request.role === "qualityOfficer" && !isBootstrapOfficer(target)) {
-      const remaining = (await officerIds(orgId)).filter((id) => id !== target.memberId);
-      if (remaining.length === 0) return card(scope, request.query, [t("roles.lastOfficer", { name })]);
-    }
-    await repos.members.update(orgId, target.memberId, (member) => ({
+    const changed = (member: Member): Member => ({
       ...member,
       roles:
         request.change === "add"
           ? [...new Set([...member.roles, request.role])]
           : member.roles.filter((existing) => existing !== request.role),
       updatedAt: scope.now.toISOString(),
-    }));
+    });
+    if (request.change === "remove" && request.role === "qualityOfficer" && !isBootstrapOfficer(target)) {
+      // Checked and written atomically: two officers removing each other at once leave one.
+      const removed = await repos.members.changeRolesGuarded(orgId, target.memberId, (member, members) =>
+        members.some((other) => other.memberId !== member.memberId && other.isInstalled && isOfficer(other))
+          ? changed(member)
+          : undefined,
+      );
+      if (!removed) return card(scope, request.query, [t("roles.lastOfficer", { name })]);
+    } else await repos.members.update(orgId, target.memberId, changed);
     await repos.audit.record({
       orgId,
       at: scope.now.toISOString(),

@@ -1,10 +1,12 @@
 /** Members of an organisation, in the `config` container, one document per member. */
-import type { Container } from "@azure/cosmos";
+import { BulkOperationType, type Container, type OperationInput } from "@azure/cosmos";
+import { z } from "zod";
 import { AppError, isAppError } from "../errors";
 import { hasSightingChanged, memberSchema, type Member, type MemberSighting } from "../domain/member";
 import { withStoreErrors } from "./cosmos-store";
 import {
   createDocument,
+  encode,
   readVersioned,
   stripSystemFields,
   updateWithRetry,
@@ -22,7 +24,25 @@ export interface MemberRepository {
   update(orgId: string, memberId: string, mutate: (member: Member) => Member): Promise<Member>;
   /** Every member of an organisation, page by page. */
   listByOrg(orgId: string, pageSize?: number): AsyncIterable<Member[]>;
+  /**
+   * A role change that must keep a rule over all members (the last quality officer stays).
+   * `decide` sees the member and every member of the organisation as they are after its role
+   * guard was read, and returns the changed member, or undefined to refuse. The change is
+   * written together with a new guard version in one transactional batch, each with If-Match:
+   * of two changes decided on the same state one lands and the other decides again on the new
+   * one. Undefined when refused; NOT_FOUND when the member is gone.
+   */
+  changeRolesGuarded(
+    orgId: string,
+    memberId: string,
+    decide: (member: Member, members: readonly Member[]) => Member | undefined,
+  ): Promise<Member | undefined>;
 }
+
+/** The organisation's role guard: a counter every guarded role change advances, in the member's partition. */
+const ROLES_GUARD_ID = "roles-guard";
+const rolesGuardSchema = z.object({ version: z.number().int().min(0) });
+const GUARDED_CHANGE_ATTEMPTS = 5;
 
 export const memberCodec: DocumentCodec<Member> = {
   type: "member",
@@ -85,6 +105,57 @@ export function createMemberRepository(container: Container): MemberRepository {
     },
 
     update,
+
+    async changeRolesGuarded(orgId, memberId, decide) {
+      for (let attempt = 1; ; attempt++) {
+        // The guard first: every member read after it reflects each guarded change that advanced it.
+        const guard = await withStoreErrors(() =>
+          container.item(ROLES_GUARD_ID, orgId).read<Record<string, unknown>>(),
+        );
+        const guardVersion = guard.resource ? rolesGuardSchema.parse(guard.resource).version : 0;
+        const members: Member[] = [];
+        for await (const page of this.listByOrg(orgId)) members.push(...page);
+        const current = await read(orgId, memberId);
+        if (!current) throw new AppError("NOT_FOUND", "member not found");
+        const changed = decide(current.value, members);
+        if (!changed) return undefined;
+        const nextGuard = {
+          id: ROLES_GUARD_ID,
+          orgId,
+          type: "rolesGuard",
+          schemaVersion: 1,
+          version: guardVersion + 1,
+        };
+        const operations: OperationInput[] = [
+          guard.resource && guard.etag
+            ? {
+                operationType: BulkOperationType.Replace,
+                partitionKey: orgId,
+                id: ROLES_GUARD_ID,
+                resourceBody: nextGuard,
+                ifMatch: guard.etag,
+              }
+            : { operationType: BulkOperationType.Create, partitionKey: orgId, resourceBody: nextGuard },
+          {
+            operationType: BulkOperationType.Replace,
+            partitionKey: orgId,
+            id: memberCodec.id(changed),
+            resourceBody: encode(memberCodec, memberSchema.parse(changed)) as Record<string, never>,
+            ifMatch: current.etag,
+          },
+        ];
+        const response = await withStoreErrors(() => container.items.batch(operations, orgId));
+        const statuses = (response.result ?? []).map((result) => result.statusCode);
+        if (statuses.length === operations.length && statuses.every((status) => status < 400)) return changed;
+        // 412 (guard or member changed) or 409 (guard created meanwhile): decide again on what is now current.
+        const isRace = statuses.some((status) => status === 412 || status === 409);
+        if (!isRace || attempt >= GUARDED_CHANGE_ATTEMPTS)
+          throw new AppError(
+            isRace ? "CONFLICT" : "STORE_UNAVAILABLE",
+            `guarded role change failed: ${statuses.join(",")}`,
+          );
+      }
+    },
 
     async *listByOrg(orgId, pageSize = 200) {
       const iterator = container.items.query<Record<string, unknown>>(

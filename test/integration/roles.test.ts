@@ -131,6 +131,36 @@ describe("roles: quality officers assign and remove roles inside Teams", () => {
     });
   });
 
+  it("keeps one quality officer when the last two remove each other at the same moment (issue 18 item 10)", async () => {
+    const change = (actor: TestUser, target: TestUser, kind: "add" | "remove") =>
+      talk.click(actor, "roles.change", {
+        memberId: target.aadObjectId,
+        role: "qualityOfficer",
+        change: kind,
+        query: "",
+      });
+    await change(MIRIAM, JONAS, "add");
+    await change(MIRIAM, EMMA, "add");
+    await bot.post(installationRemove(MIRIAM, bot.connector.serviceUrl));
+
+    const cards = await Promise.all([change(JONAS, EMMA, "remove"), change(EMMA, JONAS, "remove")]);
+    const stillOfficers: TestUser[] = [];
+    for (const user of [JONAS, EMMA]) if ((await rolesOf(user))?.includes("qualityOfficer")) stillOfficers.push(user);
+    expect(stillOfficers).toHaveLength(1);
+    // Emma reads English.
+    const texts = cards.map((card) => cardText(validCard(card)));
+    expect(
+      texts.filter((text) => /ist die letzte Person mit der Rolle|is the last person with/.test(text)),
+    ).toHaveLength(1);
+    expect(
+      texts.filter((text) => /hat die Rolle Qualitätsbeauftragte nicht mehr|no longer has the/.test(text)),
+    ).toHaveLength(1);
+
+    await bot.post(installationAdd(MIRIAM, bot.connector.serviceUrl));
+    for (const user of stillOfficers) await change(MIRIAM, user, "remove");
+    expect([await rolesOf(JONAS), await rolesOf(EMMA)]).toEqual([[], []]);
+  });
+
   it("says that a configured officer stays one when only their stored role is removed", async () => {
     await talk.click(MIRIAM, "roles.change", {
       memberId: MIRIAM.aadObjectId,
