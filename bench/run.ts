@@ -1,3 +1,4 @@
+import { cpus } from "node:os";
 /**
  * `npm run bench`: runs every `*.bench.js` beside this file, prints a table, and writes
  * bench/results.json and bench/RESULTS.md (figures, targets, pass/miss).
@@ -60,7 +61,7 @@ async function main(): Promise<void> {
       }
     }
   }
-  const machine = `${process.platform} ${process.arch}, Node ${process.version}, ${require("node:os").cpus().length} cores`;
+  const machine = `${process.platform} ${process.arch}, Node ${process.version}, ${cpus().length} cores`;
   const when = new Date().toISOString();
   // A filtered run replaces its own rows and keeps the others' last figures.
   const all = only ? mergeRows(readRows(), rows) : rows;

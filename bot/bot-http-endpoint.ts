@@ -73,9 +73,10 @@ export function createBotEndpoint(bot: ReflectionBot, credentials: BotCredential
   };
   const authentication = new ConfigurationBotFrameworkAuthentication(options);
   const adapter = new CloudAdapter(authentication);
-  adapter.onTurnError = async (_context, error) => {
+  adapter.onTurnError = (_context, error) => {
     // Last resort: the bot handles its own errors; this only sees failures while sending them.
     logger.error("adapter.turn_error", { code: "INTERNAL", reason: error instanceof Error ? error.name : "unknown" });
+    return Promise.resolve();
   };
 
   /**

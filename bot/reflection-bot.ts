@@ -22,6 +22,7 @@ import { rolesOf, type BootstrapOfficer } from "./roles";
 import { readTurnFacts } from "./teams-activity";
 import type { TurnAdmission, TurnRateLimiter } from "./turn-rate-limiter";
 import { textResult, type FlowResult, type TurnScope } from "./turn-scope";
+import { asRecord, readCardAction, type CardActionInput } from "./flows/card-input";
 
 export interface BotDependencies extends FlowDeps {
   clock: Clock;
@@ -34,12 +35,6 @@ export interface BotDependencies extends FlowDeps {
   clientLocaleOverride?: Locale;
   /** Turns per member and tenant; without it every turn runs (tests of other behaviour). */
   turnRateLimiter?: TurnRateLimiter;
-}
-
-/** A card button's payload: the verb and whatever the card put beside it. Never trusted for roles. */
-export interface CardActionInput {
-  verb: string;
-  data: Record<string, unknown>;
 }
 
 const ADAPTIVE_CARD_ACTION = "adaptiveCard/action";
@@ -63,8 +58,8 @@ export class ReflectionBot extends TeamsActivityHandler {
     const activity = context.activity;
     const correlationId = this.deps.newCorrelationId();
     const facts = readTurnFacts(activity, this.deps.clientLocaleOverride);
-    const isCardAction = activity.type === ActivityTypes.Invoke && activity.name === ADAPTIVE_CARD_ACTION;
-    if (activity.type === ActivityTypes.Invoke && !isCardAction) {
+    const isCardAction = typeOf(activity) === ActivityTypes.Invoke && activity.name === ADAPTIVE_CARD_ACTION;
+    if (typeOf(activity) === ActivityTypes.Invoke && !isCardAction) {
       // Card actions are the only invokes this bot offers: any other is the caller's mistake (400), not a server fault (botbuilder's 501).
       await context.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status: 400 } });
       return;
@@ -100,11 +95,11 @@ export class ReflectionBot extends TeamsActivityHandler {
       if (!facts.isPersonalChat) {
         // Nothing from a group chat or team is recorded: the member's conversation reference must
         // stay their personal chat, where scheduled prompts go.
-        if (activity.type === ActivityTypes.Message || isCardAction)
+        if (typeOf(activity) === ActivityTypes.Message || isCardAction)
           await this.answer(context, isCardAction, textResult(await this.outsidePersonalChatText(facts.sighting)));
         return;
       }
-      if (activity.type === ActivityTypes.InstallationUpdate && activity.action?.startsWith("remove")) {
+      if (typeOf(activity) === ActivityTypes.InstallationUpdate && activity.action?.startsWith("remove")) {
         await this.markUninstalled(facts.sighting.orgId, facts.sighting.memberId);
         return;
       }
@@ -124,7 +119,7 @@ export class ReflectionBot extends TeamsActivityHandler {
   /** The answers to one turn: usually one, two on install (welcome, then onboarding). */
   private async route(context: TurnContext, scope: TurnScope, isNewInstall: boolean): Promise<FlowResult[]> {
     const activity = context.activity;
-    switch (activity.type) {
+    switch (typeOf(activity)) {
       case ActivityTypes.Message: {
         const action = readCardAction(activity.value);
         if (action) return [await this.runAction(scope, action)];
@@ -146,7 +141,7 @@ export class ReflectionBot extends TeamsActivityHandler {
       case ActivityTypes.ConversationUpdate:
       case ActivityTypes.InstallationUpdate: {
         const botWasAdded =
-          activity.type === ActivityTypes.InstallationUpdate ||
+          typeOf(activity) === ActivityTypes.InstallationUpdate ||
           (activity.membersAdded ?? []).some((added) => added.id === activity.recipient.id);
         // Teams sends both events on install; the member document decides that we greet once.
         if (!botWasAdded || !isNewInstall) return [];
@@ -272,6 +267,11 @@ const DEFAULT_TIME_ZONE = "Europe/Berlin";
 
 const KNOWN_ACTIVITY_TYPES = new Set<string>(Object.values(ActivityTypes));
 
+/** The activity's type as botbuilder's enum, or undefined for a type botbuilder does not know. */
+function typeOf(activity: TurnContext["activity"]): ActivityTypes | undefined {
+  return KNOWN_ACTIVITY_TYPES.has(activity.type) ? (activity.type as ActivityTypes) : undefined;
+}
+
 /** The activity type for a log line: the sender chooses it, so anything unknown is logged as "other". */
 function loggableType(type: string | undefined): string {
   return type && KNOWN_ACTIVITY_TYPES.has(type) ? type : "other";
@@ -282,21 +282,9 @@ const TEXT_CARRYING_VERBS = new Set(["answer.submit", "answer.saveEdit"]);
 
 /** `{ verb, …data }` of an Action.Execute invoke or an Action.Submit message, else undefined. */
 function cardPayload(activity: TurnContext["activity"]): unknown {
-  if (activity.type === ActivityTypes.Invoke && activity.name === ADAPTIVE_CARD_ACTION) {
+  if (typeOf(activity) === ActivityTypes.Invoke && activity.name === ADAPTIVE_CARD_ACTION) {
     const value = activity.value as { action?: { verb?: unknown; data?: unknown } } | undefined;
     return { ...asRecord(value?.action?.data), verb: value?.action?.verb };
   }
-  return activity.type === ActivityTypes.Message ? activity.value : undefined;
-}
-
-function asRecord(value: unknown): Record<string, unknown> {
-  return value !== null && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
-}
-
-/** Reads `{ verb, …data }` from a card action payload (Execute data or Submit value). */
-export function readCardAction(value: unknown): CardActionInput | undefined {
-  const data = asRecord(value);
-  const verb = data.verb;
-  if (typeof verb !== "string" || verb.length === 0 || verb.length > 64) return undefined;
-  return { verb, data };
+  return typeOf(activity) === ActivityTypes.Message ? activity.value : undefined;
 }

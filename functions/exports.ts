@@ -39,7 +39,7 @@ export async function exportsHandler(request: HttpRequest, _context: InvocationC
     body: Buffer.from(record.content, "base64"),
     headers: {
       "content-type": record.contentType,
-      "content-disposition": `attachment; filename="${record.fileName.replace(/[^\w.\-]/g, "_")}"`,
+      "content-disposition": `attachment; filename="${record.fileName.replace(/[^\w.-]/g, "_")}"`,
       "cache-control": "no-store",
       "x-content-type-options": "nosniff",
     },

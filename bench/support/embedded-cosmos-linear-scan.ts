@@ -1,3 +1,5 @@
+import { createRequire } from "node:module";
+
 /**
  * Makes the embedded Cosmos-compatible server scan a container in linear time, for benchmarks
  * that put 100,000 documents in one container. Its query engine (`@zeit/cosmosdb-query`) builds
@@ -18,11 +20,12 @@ const QUADRATIC_FROM =
   /\$c\.reduce\(\(\$, (\w+)\) => typeof \1 !== "undefined" \? \[\.\.\.\$, \{\s*\1: \1\s*\}\] : \$, \[\]\)/g;
 
 export function makeEmbeddedCosmosScanLinear(): () => void {
-  // A dependency of @vercel/cosmosdb-server, loaded the same way the server loads it.
-  const { default: compile } = require("@zeit/cosmosdb-query") as { default: QueryFactory };
+  // A dependency of @vercel/cosmosdb-server (not of this project), loaded from the server's own folder.
+  const loadFromServer = createRequire(require.resolve("@vercel/cosmosdb-server"));
+  const { default: compile } = loadFromServer("@zeit/cosmosdb-query") as { default: QueryFactory };
   const prototype = Object.getPrototypeOf(compile("SELECT * FROM c")) as object;
   const original = Object.getOwnPropertyDescriptor(prototype, "code");
-  const originalGet = original?.get;
+  const originalGet = (original && Reflect.get(original, "get")) as ((this: unknown) => unknown) | undefined;
   if (!originalGet) throw new Error("@zeit/cosmosdb-query changed: no `code` getter to patch");
   const probe = originalGet.call(compile("SELECT * FROM c WHERE c.orgId = @orgId")) as string;
   if (!new RegExp(QUADRATIC_FROM.source).test(probe))
@@ -38,5 +41,5 @@ export function makeEmbeddedCosmosScanLinear(): () => void {
       );
     },
   });
-  return () => Object.defineProperty(prototype, "code", original as PropertyDescriptor);
+  return () => Object.defineProperty(prototype, "code", original ?? {});
 }

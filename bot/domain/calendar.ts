@@ -47,7 +47,7 @@ const EN_US_SHAPE = /^(\d{2})\/(\d{2})\/(\d+), (\d{2}):(\d{2}):(\d{2})$/;
 function wallClockMs(instantMs: number, timeZone: string): number {
   const match = EN_US_SHAPE.exec(formatterFor(timeZone).format(instantMs));
   if (!match) throw new Error(`unexpected date format for zone ${timeZone}`);
-  const [, month, day, year, hour, minute, second] = match.map(Number) as number[];
+  const [, month, day, year, hour, minute, second] = match.map(Number);
   return utcMs(year ?? 0, month ?? 1, day ?? 1, hour ?? 0, minute ?? 0, second ?? 0);
 }
 

@@ -11,7 +11,7 @@ import type { OrgConfig } from "../domain/org-config";
 import { findDimension } from "../domain/quality-models";
 import { AppError, isAppError } from "../errors";
 import { formatDate } from "../i18n/format";
-import type { CardActionInput } from "../reflection-bot";
+import type { CardActionInput } from "./card-input";
 import { cardResult, textResult, type FlowResult, type TurnScope } from "../turn-scope";
 import { idSchema, readInput, typedTextSchema } from "./card-input";
 import type { FlowDeps } from "./flow-deps";

@@ -5,7 +5,25 @@
 import { z } from "zod";
 import { normaliseTypedText } from "../domain/typed-text";
 import { AppError } from "../errors";
-import type { CardActionInput } from "../reflection-bot";
+
+/** A card button's payload: the verb and whatever the card put beside it. Never trusted for roles. */
+export interface CardActionInput {
+  verb: string;
+  data: Record<string, unknown>;
+}
+
+/** The value as a plain object, or an empty one for anything else (arrays, null, text). */
+export function asRecord(value: unknown): Record<string, unknown> {
+  return value !== null && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+}
+
+/** Reads `{ verb, …data }` from a card action payload (Execute data or Submit value). */
+export function readCardAction(value: unknown): CardActionInput | undefined {
+  const data = asRecord(value);
+  const verb = data.verb;
+  if (typeof verb !== "string" || verb.length === 0 || verb.length > 64) return undefined;
+  return { verb, data };
+}
 
 /** Parses the card's data with a schema; anything else is INVALID_INPUT (a friendly message). */
 export function readInput<Schema extends z.ZodType>(input: CardActionInput, schema: Schema): z.infer<Schema> {

@@ -13,7 +13,6 @@ import { AppError, isAppError } from "../errors";
 import { compileDraftJob, type DraftFiles } from "../exports/draft-job";
 import { formatCalendarDate, formatDateTime } from "../i18n/format";
 import { translator } from "../i18n/translator";
-import type { CardActionInput } from "../reflection-bot";
 import { cardResult, textResult, type FlowResult, type TurnScope } from "../turn-scope";
 import { readInput } from "./card-input";
 import type { FlowDeps } from "./flow-deps";

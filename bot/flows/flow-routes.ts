@@ -1,6 +1,6 @@
 /** How a flow offers itself to the bot: the commands it answers and the card verbs it handles. */
 import type { CommandId } from "../commands";
-import type { CardActionInput } from "../reflection-bot";
+import type { CardActionInput } from "./card-input";
 import type { FlowResult, TurnScope } from "../turn-scope";
 
 export type CommandHandler = (scope: TurnScope, args: string) => Promise<FlowResult> | FlowResult;

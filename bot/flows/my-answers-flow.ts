@@ -4,7 +4,7 @@ import { renderAnswerListCard, type CardButton } from "../../cards";
 import { normalizeCommandText } from "../commands";
 import { AREA_IDS, findArea, findDimension, type AreaId } from "../domain/quality-models";
 import { formatDate } from "../i18n/format";
-import type { CardActionInput } from "../reflection-bot";
+import type { CardActionInput } from "./card-input";
 import { cardResult, textResult, type FlowResult, type TurnScope } from "../turn-scope";
 import { readInput } from "./card-input";
 import type { FlowDeps } from "./flow-deps";

@@ -2,7 +2,7 @@
 import { randomUUID } from "node:crypto";
 import { renderNoticeCard } from "../../cards";
 import { formatDate, formatDateTime } from "../i18n/format";
-import { collectPersonalData, eraseAnswers } from "../store";
+import { collectPersonalData, eraseAnswers } from "../personal-data/personal-data";
 import { cardResult, type FlowResult, type TurnScope } from "../turn-scope";
 import type { FlowDeps } from "./flow-deps";
 

@@ -6,7 +6,7 @@ import { addDays, localDateAt } from "../domain/calendar";
 import { parseUserDateSpan } from "../domain/user-date";
 import { formatCalendarDate, weekdayName } from "../i18n/format";
 import { translator } from "../i18n/translator";
-import type { CardActionInput } from "../reflection-bot";
+import type { CardActionInput } from "./card-input";
 import { cardResult, textResult, type FlowResult, type TurnScope } from "../turn-scope";
 import { readInput } from "./card-input";
 import { commandDateExamples } from "./welcome-flow";

@@ -8,7 +8,7 @@ import type { OrgConfig } from "../domain/org-config";
 import { computeProgressSummary } from "../domain/progress";
 import { progressFiltersSchema, type ProgressFilters } from "../domain/progress-types";
 import { areaIdSchema } from "../domain/quality-models";
-import type { CardActionInput } from "../reflection-bot";
+import type { CardActionInput } from "./card-input";
 import { cardResult, textResult, type FlowResult, type TurnScope } from "../turn-scope";
 import { readInput } from "./card-input";
 import type { FlowDeps } from "./flow-deps";

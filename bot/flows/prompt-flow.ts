@@ -13,7 +13,7 @@ import { memberCalendar } from "../domain/schedule";
 import { SNOOZE_CHOICES, snoozeUntil } from "../domain/snooze";
 import { AppError } from "../errors";
 import { formatDateTime } from "../i18n/format";
-import type { CardActionInput } from "../reflection-bot";
+import type { CardActionInput } from "./card-input";
 import { cardResult, textResult, type FlowResult, type TurnScope } from "../turn-scope";
 import { idSchema, readInput } from "./card-input";
 import type { FlowDeps } from "./flow-deps";

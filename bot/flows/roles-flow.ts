@@ -9,7 +9,7 @@ import { renderSetupCard, type CardButton, type SetupCardSection } from "../../c
 import { roleSchema, type Member, type Role } from "../domain/member";
 import type { MessageKey, Translate } from "../i18n/translator";
 import { isBootstrapOfficer as isListedOfficer } from "../roles";
-import type { CardActionInput } from "../reflection-bot";
+import type { CardActionInput } from "./card-input";
 import { cardResult, textResult, type FlowResult, type TurnScope } from "../turn-scope";
 import { idSchema, readInput } from "./card-input";
 import type { FlowDeps } from "./flow-deps";

@@ -30,7 +30,7 @@ import {
 } from "../domain/setup-rules";
 import { isAppError } from "../errors";
 import { formatDateTime } from "../i18n/format";
-import type { CardActionInput } from "../reflection-bot";
+import type { CardActionInput } from "./card-input";
 import type { Versioned } from "../store";
 import { cardResult, textResult, type FlowResult, type TurnScope } from "../turn-scope";
 import type { FlowDeps } from "./flow-deps";
@@ -153,7 +153,8 @@ export function createSetupFlow(deps: FlowDeps) {
       case "quietPeriods": {
         // Typed a new period but pressed "Weiter": add it rather than drop it.
         const form = quietPeriodFormOf(payload);
-        if (Object.values(form).every((value) => value.trim() === "")) return { ok: true, change: () => ({}) };
+        if ([form.quietLabel, form.quietFrom, form.quietTo].every((value) => value.trim() === ""))
+          return { ok: true, change: () => ({}) };
         return addQuietPeriod(scope, draft, payload);
       }
       case "groups": {

@@ -6,7 +6,7 @@
 import { z } from "zod";
 import type { Group } from "../domain/org-config";
 import type { CycleForm, DetailsForm, GroupForm, QuietPeriodForm, ScheduleForm } from "../domain/setup-rules";
-import type { CardActionInput } from "../reflection-bot";
+import type { CardActionInput } from "./card-input";
 import { readInput } from "./card-input";
 
 /** Longest value any setup input takes (the success definition), with room for what Teams adds. */

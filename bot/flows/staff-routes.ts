@@ -31,7 +31,8 @@ export function staffRoutes(deps: FlowDeps): FlowRoutes {
     },
     actions: {
       "prompt.new": (scope) => prompts.ask(scope),
-      "prompt.show": (scope, input) => prompts.show(scope, String(input.data.deliveryId ?? "")),
+      "prompt.show": (scope, input) =>
+        prompts.show(scope, typeof input.data.deliveryId === "string" ? input.data.deliveryId : ""),
       "prompt.another": (scope, input) => prompts.another(scope, input),
       "prompt.skip": (scope, input) => prompts.skip(scope, input),
       "prompt.snooze": (scope, input) => prompts.snooze(scope, input),

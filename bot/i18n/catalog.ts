@@ -57,5 +57,5 @@ export type PluralMessageKey = KeysOf<{ de: PluralForms }>;
 
 export const MESSAGES: Readonly<Record<MessageKey, MessageDefinition>> = Object.assign(
   {},
-  ...Object.values(MESSAGE_AREAS),
-);
+  ...(Object.values(MESSAGE_AREAS) as Record<MessageKey, MessageDefinition>[]),
+) as Record<MessageKey, MessageDefinition>;

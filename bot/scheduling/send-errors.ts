@@ -38,7 +38,7 @@ interface ErrorShape {
 
 /** Classifies a send error; `nowMs` resolves a Retry-After given as an HTTP date. */
 export function classifySendError(error: unknown, nowMs: number): SendFailure {
-  const shape: ErrorShape = error !== null && typeof error === "object" ? (error as ErrorShape) : {};
+  const shape: ErrorShape = error !== null && typeof error === "object" ? error : {};
   const status = numberOf(shape.statusCode) ?? numberOf(shape.status) ?? numberOf(shape.response?.status);
   const subCode = safeCode(shape.code);
 

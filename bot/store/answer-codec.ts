@@ -36,7 +36,7 @@ export const answerCodec: DocumentCodec<StoredAnswer> = {
     if (version === 1) return storedAnswerSchema.parse(upgradeFromV1(stripSystemFields(document)));
     if (version === CURRENT_VERSION) return storedAnswerSchema.parse(stripSystemFields(document));
     // Written by a newer release: parsing would drop its new fields and a write would lose them.
-    throw new AppError("INTERNAL", `answer schema version ${String(version)} is newer than this release`);
+    throw new AppError("INTERNAL", `answer schema version ${JSON.stringify(version)} is newer than this release`);
   },
   expiresAt: (answer) => answer.expiresAt,
 };

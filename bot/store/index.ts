@@ -26,9 +26,7 @@ export type {
   AuditRepository,
 } from "./audit-repository";
 export { AUDIT_ACTIONS, AUDIT_DETAIL_MAX_LENGTH } from "./audit-repository";
-export type { PersonalDataService, Repositories } from "./repositories";
+export type { Repositories } from "./repositories";
 export { createRepositories } from "./repositories";
 export type { SweepResult } from "./retention-sweeper";
 export { sweepExpired } from "./retention-sweeper";
-export type { PersonalData } from "./personal-data";
-export { collectPersonalData, eraseAnswers, type Erasure } from "./personal-data";

@@ -7,7 +7,6 @@ import { createExportRepository, type ExportRepository } from "./export-reposito
 import { createMemberRepository, type MemberRepository } from "./member-repository";
 import { withOrgCache } from "./cached-org-repository";
 import { createOrgRepository, type OrgRepository } from "./org-repository";
-import { collectPersonalData, eraseAnswers, type Erasure, type PersonalData } from "./personal-data";
 import { createPseudonymKeyRepository, type PseudonymKeyRepository } from "./pseudonym-key-repository";
 import { createReportBasisRepository, type ReportBasisRepository } from "./report-basis-repository";
 import { createSetupDraftRepository, type SetupDraftRepository } from "./setup-draft-repository";
@@ -25,19 +24,12 @@ export interface Repositories {
   pseudonymKeys: PseudonymKeyRepository;
   /** What the quality officer gives the drafts: requirements, goals, previous report, Gutachten notes. */
   reportBasis: ReportBasisRepository;
-  /** A member's data-subject rights, over the repositories above. */
-  personalData: PersonalDataService;
-}
-
-export interface PersonalDataService {
-  collect(orgId: string, memberId: string): Promise<PersonalData>;
-  eraseAnswers(orgId: string, memberId: string): Promise<Erasure>;
 }
 
 export function createRepositories(store: CosmosStore): Repositories {
   // The organisation's configuration decides how long answers, exports and audit entries live.
   const orgs = withOrgCache(createOrgRepository(store.container("config")));
-  const repositories = {
+  return {
     orgs,
     members: createMemberRepository(store.container("config")),
     deliveries: createDeliveryRepository(store.container("deliveries")),
@@ -47,12 +39,5 @@ export function createRepositories(store: CosmosStore): Repositories {
     setupDrafts: createSetupDraftRepository(store.container("config")),
     pseudonymKeys: createPseudonymKeyRepository(store.container("config")),
     reportBasis: createReportBasisRepository(store.container("config")),
-  };
-  return {
-    ...repositories,
-    personalData: {
-      collect: (orgId, memberId) => collectPersonalData(repositories, orgId, memberId),
-      eraseAnswers: (orgId, memberId) => eraseAnswers(repositories, orgId, memberId),
-    },
   };
 }

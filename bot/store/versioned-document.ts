@@ -15,15 +15,15 @@ export interface DocumentCodec<T> {
   type: string;
   /** Current schema version written by this code. */
   schemaVersion: number;
-  id(value: T): string;
+  id: (value: T) => string;
   /** Parses a stored document of any known version into the current shape. */
-  decode(document: Record<string, unknown>): T;
+  decode: (document: Record<string, unknown>) => T;
   /**
    * When the document is due for deletion (ISO timestamp), for documents under retention. Written
    * as `expiresAt` (the sweeper's criterion) and turned into a per-document `ttl` (the containers
    * run with defaultTtl -1).
    */
-  expiresAt?(value: T): string | undefined;
+  expiresAt?: (value: T) => string | undefined;
 }
 
 const COSMOS_SYSTEM_FIELDS = ["_rid", "_self", "_etag", "_attachments", "_ts"];

@@ -19,7 +19,7 @@ export interface EmbeddedCosmos {
 
 export async function startEmbeddedCosmos(port = 0): Promise<EmbeddedCosmos> {
   // Keep-alive spares a TLS handshake per request (the server closes connections by default).
-  const server = createHttpsServer({ keepAlive: true } as Parameters<typeof createHttpsServer>[0]);
+  const server = createHttpsServer({ keepAlive: true });
   // Idle connections stay open until a side closes them. With Node's default (5 s) the server
   // could close a connection the client had just reused, while its request still waited in the
   // socket behind a busy event loop ("socket hang up"); the client's agent keeps them for good.

@@ -15,7 +15,7 @@ const REQUEST_TIMEOUT_MS = 60_000;
 export interface ScheduleNowCommandOptions {
   /** Where `npm start` keeps its data (.data/ or LOCAL_DATA_DIR). */
   dataDir: string;
-  write(line: string): void;
+  write: (line: string) => void;
 }
 
 /** Runs the schedule in the running app; resolves with the process exit code. */

@@ -1,4 +1,4 @@
-import { collectPersonalData, eraseAnswers } from "../../bot/store";
+import { collectPersonalData, eraseAnswers } from "../../bot/personal-data/personal-data";
 import {
   STAFF,
   answer,
@@ -111,12 +111,5 @@ describe("personal data (contract)", () => {
     expect(after.answers).toEqual([]);
     // Deliveries hold no text and stay, so the scheduler does not ask the same prompts again.
     expect(after.deliveries).toHaveLength(1);
-  });
-
-  it("offers the same through the repositories' personal-data service", async () => {
-    const { orgId } = await organisationWithTwoMembers();
-    const { personalData } = context().repos;
-    expect((await personalData.collect(orgId, STAFF.anna)).answers).toHaveLength(3);
-    expect(await personalData.eraseAnswers(orgId, STAFF.anna)).toEqual({ answers: 3, dataExports: 0 });
   });
 });

@@ -1,3 +1,4 @@
+import { collectPersonalData } from "../../bot/personal-data/personal-data";
 import { collectPages, newOrgId, useContractStore } from "./support/contract-fixtures";
 
 describe("pseudonym key repository (contract)", () => {
@@ -21,10 +22,12 @@ describe("pseudonym key repository (contract)", () => {
   });
 
   it("lives beside the members without showing up among them or in a member's own data", async () => {
-    const { pseudonymKeys, members, personalData } = context().repos;
+    const { pseudonymKeys, members } = context().repos;
     const orgId = newOrgId();
     await pseudonymKeys.getOrCreate(orgId);
     expect((await collectPages(members.listByOrg(orgId))).items).toEqual([]);
-    expect(JSON.stringify(await personalData.collect(orgId, "aad-nobody"))).not.toContain("pseudonymKey");
+    expect(JSON.stringify(await collectPersonalData(context().repos, orgId, "aad-nobody"))).not.toContain(
+      "pseudonymKey",
+    );
   });
 });

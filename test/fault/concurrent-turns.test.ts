@@ -78,7 +78,9 @@ describe("a member's turns racing each other", () => {
       Array.from({ length: 10 }, () => bot.post(message(EMMA, movedServiceUrl, "help"))),
     );
     for (const reply of replies) expect(reply.status).toBe(200);
-    const texts = bot.sent().map((sent) => `${String(sent.text ?? "")}${cardText(cardOf(sent))}`);
+    const texts = bot
+      .sent()
+      .map((sent) => `${typeof sent.text === "string" ? sent.text : ""}${cardText(cardOf(sent))}`);
     expect(texts).toHaveLength(10);
     for (const text of texts) {
       expect(text).not.toMatch(/changed elsewhere|geändert|went wrong|schiefgegangen/);
@@ -104,7 +106,8 @@ describe("a member's turns racing each other", () => {
     const answerId = String(save.answerId);
 
     // The other device's delete lands between the edit's read and its write.
-    const replace = Item.prototype.replace;
+    // The method itself, applied to the spied item below.
+    const replace = Object.getOwnPropertyDescriptor(Item.prototype, "replace")?.value as Item["replace"];
     jest.spyOn(Item.prototype, "replace").mockImplementationOnce(async function (this: Item, ...args) {
       await (await repos()).answers.delete(TENANT_ID, answerId, ANNA.aadObjectId);
       return replace.apply(this, args);

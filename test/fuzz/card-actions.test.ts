@@ -204,7 +204,7 @@ describe("fuzzing card actions", () => {
         ),
       );
       for (const { result, error } of await runConcurrently(bodies, (body) => postInProcess(body))) {
-        if (error) problems.push(`threw ${String(error)}`);
+        if (error) problems.push(`threw ${error instanceof Error ? error.message : JSON.stringify(error)}`);
         // 413: a card that carried more than the body limit.
         if (result?.status === 413) continue;
         if (result?.status !== 200) problems.push(`status ${result?.status}`);

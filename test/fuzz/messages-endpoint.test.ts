@@ -284,7 +284,7 @@ describe("fuzzing POST /api/messages", () => {
         const errorsBefore = turnErrors.length;
         const problems: string[] = [];
         for (const { input, result, error } of await runConcurrently(bodies, (raw) => postInProcess(raw))) {
-          if (error) problems.push(`threw ${String(error)}`);
+          if (error) problems.push(`threw ${error instanceof Error ? error.message : JSON.stringify(error)}`);
           else if (result?.status === 403) {
             if (!isLocalModeRefusal(input, result, serviceUrl))
               problems.push("status 403 for the emulator's own serviceUrl");

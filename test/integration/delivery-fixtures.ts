@@ -24,7 +24,7 @@ export interface FakeClock {
   set(instant: Date): void;
   advance(ms: number): void;
   /** The worker's sleep: moves the clock to the moment the sleeper would wake. */
-  sleep(ms: number): Promise<void>;
+  sleep: (ms: number) => Promise<void>;
 }
 
 export function fakeClock(start: Date): FakeClock {

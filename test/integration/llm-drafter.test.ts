@@ -29,8 +29,8 @@ const PERSONAL_DATA = [
 
 const clients: {
   name: string;
-  settings(mock: MockOpenAiServer): LlmSettings;
-  expectAuth(request: MockOpenAiServer["requests"][number]): void;
+  settings: (mock: MockOpenAiServer) => LlmSettings;
+  expectAuth: (request: MockOpenAiServer["requests"][number]) => void;
 }[] = [
   {
     name: "OpenAI",

@@ -86,7 +86,7 @@ describe("bootstrap quality officers per tenant: in Teams", () => {
     bot.clear();
     await bot.post(message(user, bot.connector.serviceUrl, "übersicht"));
     const [reply] = bot.sent();
-    return String(reply?.text ?? "") + cardText(cardOf(reply));
+    return (typeof reply?.text === "string" ? reply.text : "") + cardText(cardOf(reply));
   }
 
   it("makes the listed person a quality officer in their own tenant", async () => {

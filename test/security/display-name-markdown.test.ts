@@ -19,8 +19,10 @@ function elementsShowing(card: unknown, text: string): string[] {
     if (Array.isArray(node)) return node.forEach(walk);
     if (!node || typeof node !== "object") return;
     const record = node as Record<string, unknown>;
-    for (const key of ["text", "value", "title"])
-      if (typeof record[key] === "string" && (record[key] as string).includes(text)) found.push(String(record.type));
+    for (const key of ["text", "value", "title"]) {
+      const value = record[key];
+      if (typeof value === "string" && value.includes(text)) found.push(String(record.type));
+    }
     Object.values(record).forEach(walk);
   };
   walk(card);

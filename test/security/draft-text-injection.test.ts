@@ -57,7 +57,7 @@ describe("an answer cannot break or restructure a draft", () => {
       expect(paragraphs).toContain("Kursberichte liegen vor. [A1]");
       expect(paragraphs.some((text) => text.startsWith("Protokoll vom 3.3."))).toBe(true);
     }
-    expect(draftStatements(drafts.stored).next().value?.text).toBe("Kursberichte liegen vor.");
+    expect([...draftStatements(drafts.stored)][0]?.text).toBe("Kursberichte liegen vor.");
   });
 
   it('a bare CR cannot make a fake "## Lücken" heading or a list in the Markdown', () => {

@@ -4,10 +4,11 @@
  * for a Teams message, no template holes, and every Action.Execute with a verb and an
  * Action.Submit fallback for clients without Universal Actions.
  */
+import { createRequire } from "node:module";
 import type * as AdaptiveCards from "adaptivecards";
 
 // The package's `main` is untranspiled ESM meant for bundlers; its UMD build loads in Node.
-const AC: typeof AdaptiveCards = require("adaptivecards/dist/adaptivecards.js");
+const AC = createRequire(__filename)("adaptivecards/dist/adaptivecards.js") as typeof AdaptiveCards;
 
 /** Teams refuses messages over ~28 KB; a card should stay well below. */
 export const MAX_CARD_BYTES = 25 * 1024;
@@ -48,7 +49,7 @@ function libraryProblems(card: Json): string[] {
 function actionProblems(card: Json, version: { major: number; minor: number } | undefined): string[] {
   const problems: string[] = [];
   for (const action of objectsIn(card).filter((node) => node.type === "Action.Execute")) {
-    const title = String(action.title ?? "(untitled)");
+    const title = typeof action.title === "string" ? action.title : "(untitled)";
     const verb = action.verb;
     if (typeof verb !== "string" || verb.length === 0) problems.push(`Action.Execute "${title}" has no verb`);
     if (version && !isAtMost(EXECUTE_MIN_VERSION, version))

@@ -65,7 +65,7 @@ export function inputValues(card: unknown): Record<string, string> {
       record.type.startsWith("Input.") &&
       record.value !== undefined
     )
-      values[record.id] = String(record.value);
+      values[record.id] = typeof record.value === "string" ? record.value : JSON.stringify(record.value);
     Object.values(record).forEach(walk);
   };
   walk(card);

@@ -11,7 +11,7 @@ import { SendTimeoutError } from "../../bot/scheduling/send-errors";
 
 export interface HeldSends {
   /** A connector calls this when it holds a send to this user (their Teams id) unanswered. */
-  hold(userId: string): void;
+  hold: (userId: string) => void;
   /** The sender, except that a send the connector holds fails at once with SendTimeoutError. */
   timingOut(sender: ProactiveSender): ProactiveSender;
 }

@@ -45,8 +45,13 @@ describe("log lines and the Functions invocation", () => {
     await handler("second", second.context);
     releaseFirst();
     await running;
-    expect(first.received.map((entry) => JSON.parse(entry.text).correlationId)).toEqual(["first", "first"]);
-    expect(second.received.map((entry) => JSON.parse(entry.text).correlationId)).toEqual(["second", "second"]);
+    expect(first.received.map((entry) => (JSON.parse(entry.text) as { correlationId: string }).correlationId)).toEqual([
+      "first",
+      "first",
+    ]);
+    expect(second.received.map((entry) => (JSON.parse(entry.text) as { correlationId: string }).correlationId)).toEqual(
+      ["second", "second"],
+    );
   });
 
   it("sends lines written after the invocation ended to stdout, not to the finished context", async () => {

@@ -5,7 +5,8 @@ import { translator } from "../../bot/i18n/translator";
 import { LOCALES } from "../../bot/domain/quality-models";
 
 const placeholdersOf = (text: string) => [...new Set([...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]))].sort();
-const formsOf = (text: MessageText): string[] => (typeof text === "string" ? [text] : Object.values(text));
+const formsOf = (text: MessageText): string[] =>
+  typeof text === "string" ? [text] : (Object.values(text) as string[]);
 const entries = Object.entries(MESSAGES);
 
 describe("message catalogues", () => {

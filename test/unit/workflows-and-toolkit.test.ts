@@ -72,7 +72,9 @@ describe("Agents Toolkit project (m365agents.yml)", () => {
   const actions = (lifecycle: string) => (project[lifecycle] as Yaml[]).map((step) => step.uses);
 
   it("matches the toolkit's published schema for its version", () => {
-    const schema = JSON.parse(read(path.join("test", "fixtures", "schemas", "m365agents-v1.11.yaml.schema.json")));
+    const schema = JSON.parse(
+      read(path.join("test", "fixtures", "schemas", "m365agents-v1.11.yaml.schema.json")),
+    ) as object;
     const validate = new Ajv({ strict: false, allErrors: true }).compile(schema);
     expect(project.version).toBe("v1.11");
     const isValid = validate(project);

@@ -128,7 +128,7 @@ export function toOrganisationVoice(text: string): string | undefined {
     const token = tokens[index] as Token;
     const lower = token.word.toLowerCase();
     if (lower === "mir" || lower === "mich") replacements.set(index, keepCase(token.word, "uns"));
-    else if (POSSESSIVES[lower]) replacements.set(index, keepCase(token.word, POSSESSIVES[lower] as string));
+    else if (POSSESSIVES[lower]) replacements.set(index, keepCase(token.word, POSSESSIVES[lower]));
     else if (lower === "ich") {
       const verbIndex = findVerb(tokens, index, text);
       if (verbIndex === undefined) return undefined;

@@ -4,7 +4,7 @@ export async function mapWithConcurrency<T, R>(
   limit: number,
   run: (item: T) => Promise<R>,
 ): Promise<R[]> {
-  const results: R[] = new Array(items.length);
+  const results = new Array<R>(items.length);
   let next = 0;
   const worker = async () => {
     while (next < items.length) {

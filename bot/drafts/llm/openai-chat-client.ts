@@ -67,7 +67,7 @@ function azureClient(
 function outcomeOf(error: unknown): ChatOutcome {
   if (error instanceof APIConnectionTimeoutError) return { kind: "timeout" };
   if (error instanceof APIError && error.status === 429) {
-    const retryAfterMs = retryAfterOf(error.headers);
+    const retryAfterMs = retryAfterOf(error.headers as Headers | undefined);
     return retryAfterMs === undefined ? { kind: "rateLimited" } : { kind: "rateLimited", retryAfterMs };
   }
   if (error instanceof APIError && typeof error.status === "number") return { kind: "failed", status: error.status };

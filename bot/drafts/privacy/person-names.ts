@@ -47,7 +47,7 @@ function nameAfterOpener(context: NameContext, i: number): number | undefined {
   const isMaidenName = opener.text === "geb" && hasDot;
   if (!isSalutation(opener.text) && !isTitle && !isMaidenName) return undefined;
   // "die Frau am Empfang", "jede Frau Anspruch": a determiner makes "Frau" a noun, unless a clear name follows.
-  const isGeneric = isDeterminer((tokens[i - 1] as WordToken | undefined)?.text ?? "") && isCapitalised(opener.text);
+  const isGeneric = isDeterminer(tokens[i - 1]?.text ?? "") && isCapitalised(opener.text);
   const isLowerCase = !isCapitalised(opener.text);
   let j = i + 1;
   while (j < tokens.length && isTitleWord((tokens[j] as WordToken).text) && isAdjacent(context, j - 1, j, true)) j += 1;

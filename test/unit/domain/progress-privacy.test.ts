@@ -13,7 +13,7 @@ import fc from "fast-check";
 import { addDays, daysBetween, localDateAt, startOfLocalDay } from "../../../bot/domain/calendar";
 import type { AnswerFact } from "../../../bot/domain/coverage-types";
 import { orgConfigSchema, type OrgConfig } from "../../../bot/domain/org-config";
-import { computeProgressSummary, type ProgressInput } from "../../../bot/domain/progress";
+import { computeProgressSummary } from "../../../bot/domain/progress";
 import { PROGRESS_PERIODS, type ProgressPeriod } from "../../../bot/domain/progress-period";
 import type {
   AskedFact,
@@ -21,7 +21,7 @@ import type {
   ProgressMember,
   ProgressSummary,
 } from "../../../bot/domain/progress-types";
-import { AREA_IDS, DIMENSION_IDS } from "../../../bot/domain/quality-models";
+import { AREA_IDS } from "../../../bot/domain/quality-models";
 import { periodContaining } from "../../../bot/domain/schedule";
 import { assertProperty } from "../../support/property-runs";
 import { NOW } from "./progress-fixtures";

@@ -57,21 +57,31 @@ describe("npm run draft", () => {
     const word = await openWordDocument(fs.readFileSync(path.join(out, "draft.docx")));
     expect(word.paragraphs[0]?.text).toBe("Selbstreport – Entwurf");
 
-    const json = JSON.parse(fs.readFileSync(path.join(out, "draft.json"), "utf8"));
+    interface Cited {
+      answerIds: string[];
+      sourceKeys: string[];
+    }
+    const json = JSON.parse(fs.readFileSync(path.join(out, "draft.json"), "utf8")) as {
+      draft: {
+        sections: {
+          parts: { topics: { blocks: { paragraphs: { statements: Cited[] }[] }[] }[] }[];
+          clarifications: { sides: { answerIds: string[] }[] }[];
+        }[];
+        evidence: Cited[];
+      };
+    };
     expect(json).toMatchObject({ format: "lqw-reflect/draft", version: 1 });
     expect(json.draft.sections).toHaveLength(11);
     const answerIds = new Set(bundle.answers.map((answer) => answer.id));
     // Every citation carries the bundle's answer ids beside its keys.
-    const statement = json.draft.sections[0].parts[0].topics[0].blocks[0].paragraphs[0].statements[0];
-    expect(statement.answerIds.length).toBe(statement.sourceKeys.length);
-    expect(statement.answerIds.every((id: string) => answerIds.has(id))).toBe(true);
+    const statement = json.draft.sections[0]?.parts[0]?.topics[0]?.blocks[0]?.paragraphs[0]?.statements[0];
+    expect(statement?.answerIds.length).toBe(statement?.sourceKeys.length);
+    expect(statement?.answerIds.every((id) => answerIds.has(id))).toBe(true);
     for (const record of json.draft.evidence) expect(record.answerIds.length).toBe(record.sourceKeys.length);
-    const clarifications = json.draft.sections.flatMap(
-      (section: { clarifications: unknown[] }) => section.clarifications,
-    );
+    const clarifications = json.draft.sections.flatMap((section) => section.clarifications);
     expect(clarifications.length).toBeGreaterThan(0);
     for (const point of clarifications)
-      for (const side of point.sides) expect(side.answerIds.every((id: string) => answerIds.has(id))).toBe(true);
+      for (const side of point.sides) expect(side.answerIds.every((id) => answerIds.has(id))).toBe(true);
   });
 
   it("writes English headings with --lang en", async () => {

@@ -16,7 +16,7 @@ export function parseXml(xml: string): XmlElement {
     throw error;
   });
   parser.on("opentag", (tag) => {
-    const element: XmlElement = { name: tag.name, attributes: tag.attributes as Record<string, string>, children: [] };
+    const element: XmlElement = { name: tag.name, attributes: tag.attributes, children: [] };
     open[open.length - 1]?.children.push(element);
     open.push(element);
   });

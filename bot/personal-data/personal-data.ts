@@ -2,8 +2,7 @@
 import type { Answer } from "../domain/answer";
 import type { Delivery } from "../domain/delivery";
 import type { Member } from "../domain/member";
-import type { AuditRecord } from "./audit-repository";
-import type { Repositories } from "./repositories";
+import type { AuditRecord, Repositories } from "../store";
 
 export interface PersonalData {
   format: "lqw-reflect/personal-data";
