@@ -9,5 +9,5 @@ export interface Drafter {
 }
 
 export function createDeterministicDrafter(): Drafter {
-  return { compile: (input) => Promise.resolve({ ...compileDraft(input), notes: [] }) };
+  return { compile: (input) => new Promise((resolve) => resolve({ ...compileDraft(input), notes: [] })) };
 }
