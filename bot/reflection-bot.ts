@@ -83,7 +83,7 @@ export class ReflectionBot extends TeamsActivityHandler {
     }
     const locale = facts.sighting.locale;
     const verb = readCardAction(cardPayload(activity))?.verb;
-    const isSenderTurn = activity.type === ActivityTypes.Message || isCardAction;
+    const isSenderTurn = typeOf(activity) === ActivityTypes.Message || isCardAction;
     const admission: TurnAdmission = isSenderTurn
       ? (this.deps.turnRateLimiter?.admit(facts.sighting.orgId, facts.sighting.memberId) ?? "admit")
       : "admit";

@@ -60,7 +60,7 @@ const THANKS_EMOJI = /^(?:\u{1F44D}|\u{1F64F}|\u{1F60A}|\u{1F642}|\u{2764}|\u{1F
 export function isShortThanks(text: string): boolean {
   const trimmed = text.trim();
   if (trimmed.length === 0 || trimmed.length > 40) return false;
-  const emojiOnly = trimmed.replace(/[\s\u{1F3FB}-\u{1F3FF}\u{FE0F}\u{200D}]/gu, "");
+  const emojiOnly = trimmed.replace(/[\s\u{1F3FB}-\u{1F3FF}]|\u{FE0F}|\u{200D}/gu, "");
   if (emojiOnly && THANKS_EMOJI.test(emojiOnly)) return true;
   const words = trimmed
     .toLowerCase()
@@ -69,7 +69,7 @@ export function isShortThanks(text: string): boolean {
     .replace(/ö/g, "oe")
     .replace(/ü/g, "ue")
     .replace(/ß/g, "ss")
-    .replace(/[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\u{FE0F}\u{200D}]/gu, " ")
+    .replace(/\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}]|\u{FE0F}|\u{200D}/gu, " ")
     .replace(/[^\p{L}\p{N}\s]/gu, " ")
     .replace(/\s+/g, " ")
     .trim();

@@ -140,7 +140,7 @@ export function createMemberRepository(container: Container): MemberRepository {
             operationType: BulkOperationType.Replace,
             partitionKey: orgId,
             id: memberCodec.id(changed),
-            resourceBody: encode(memberCodec, memberSchema.parse(changed)) as Record<string, never>,
+            resourceBody: encode(memberCodec, memberSchema.parse(changed)),
             ifMatch: current.etag,
           },
         ];

@@ -73,7 +73,9 @@ describe("one welcome per install", () => {
       await bot.post(installationRemove(user, bot.connector.serviceUrl));
       bot.clear();
       await install(user);
-      const back = bot.sent().filter((a) => String(a.text ?? "").startsWith("Willkommen zurück bei lqw-reflect"));
+      const back = bot
+        .sent()
+        .filter((a) => typeof a.text === "string" && a.text.startsWith("Willkommen zurück bei lqw-reflect"));
       expect(back).toHaveLength(1);
       expect(welcomes()).toHaveLength(0);
       expect(settingsCards()).toHaveLength(0);

@@ -2,7 +2,7 @@
  * A validated answers bundle as the compiler's input: the same `DraftInput` the bot builds from
  * its store, so that `npm run draft` and the export card compile alike.
  */
-import { AREA_IDS, QUALITY_MODELS, type Locale } from "../../domain/quality-models";
+import { AREA_IDS, type Locale } from "../../domain/quality-models";
 import { createDraftDates } from "../draft-dates";
 import type {
   AttributionMode,
