@@ -83,7 +83,8 @@ export function createTypedAnswerFlow(deps: FlowDeps, answers: AnswerFlow) {
     return cardResult(
       renderNoticeCard({
         title: scope.t("typedAnswer.noOpenPrompt"),
-        lines: [text],
+        // A card action may arrive without the text (a forged or truncated card): then there is nothing to show.
+        lines: text.trim() === "" ? [] : [text],
         actions: [{ title: scope.t("hint.button.prompt"), verb: "prompt.new" }],
       }),
     );

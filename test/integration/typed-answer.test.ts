@@ -182,4 +182,11 @@ describe("an answer typed into the chat", () => {
     const first = (ranked?.actions as { title: string }[])[0]?.title;
     expect(first).toBe("Meine Antworten");
   });
+
+  it("answers a Doch speichern without its text (a forged or truncated card) with the card that offers a new question, not an error", async () => {
+    // Found by the card-actions fuzz: the empty text made the notice card's schema throw (INTERNAL).
+    const body = await click(ANNA, "typed.offer", {});
+    expect(body.type).toBe("application/vnd.microsoft.card.adaptive");
+    expect(JSON.stringify(body.value)).not.toContain("Fehler-ID");
+  });
 });

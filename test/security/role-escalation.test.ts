@@ -12,7 +12,7 @@ import { seedOrg } from "../support/org-fixture";
 import { ANNA, MIRIAM, TENANT_ID, executeAction, message, submitAction } from "../support/teams-activities";
 
 /** Verbs any member may use; every other verb the bot routes is privileged. */
-const STAFF_VERBS = /^(help|(prompt|answer|answers|settings|data)\.[\w.]+)$/;
+const STAFF_VERBS = /^(help|(prompt|answer|answers|settings|data|typed)\.[\w.]+)$/;
 
 /** What a forged card might claim, on top of the real card data. */
 const FORGED = {
