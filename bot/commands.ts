@@ -2,6 +2,8 @@
  * Turns what a member typed into a command. Tolerant the way people type in a chat: any case,
  * umlauts written as ae/oe/ue, surrounding punctuation, and one typo in a command word.
  */
+import { spellOutUmlauts } from "./domain/german-letters";
+
 export const COMMAND_IDS = [
   "greeting",
   "help",
@@ -57,13 +59,7 @@ export type ParsedCommand = { kind: "command"; id: CommandId; args: string } | {
 
 /** Lower case, umlauts and ß spelled out, punctuation at the edges and repeated spaces removed. */
 export function normalizeCommandText(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize("NFC")
-    .replace(/ä/g, "ae")
-    .replace(/ö/g, "oe")
-    .replace(/ü/g, "ue")
-    .replace(/ß/g, "ss")
+  return spellOutUmlauts(text.toLowerCase().normalize("NFC"))
     .replace(/[\s\u00a0]+/g, " ")
     .trim()
     .replace(/^[\s"'„“»«.,!:;-]+|[\s"'„“»«.,!:;-]+$/g, "");

@@ -9,6 +9,7 @@ import { isoDateSchema } from "./org-config";
 import { AREA_IDS, areaIdSchema, findArea, type AreaId, type ModelId } from "./quality-models";
 import { normaliseTypedLine, typedLineSchema, typedTextSchema } from "./typed-text";
 import { parseUserDate } from "./user-date";
+import { spellOutUmlauts } from "./german-letters";
 
 export const MAX_REQUIREMENTS = 300;
 export const MAX_GOALS = 30;
@@ -83,14 +84,7 @@ function meaningfulLines(text: string): { line: number; text: string; raw: strin
     .filter((entry) => entry.text !== "");
 }
 
-const folded = (text: string) =>
-  text
-    .toLowerCase()
-    .replace(/ä/g, "ae")
-    .replace(/ö/g, "oe")
-    .replace(/ü/g, "ue")
-    .replace(/ß/g, "ss")
-    .replace(/[^a-z0-9]+/g, "");
+const folded = (text: string) => spellOutUmlauts(text.toLowerCase()).replace(/[^a-z0-9]+/g, "");
 
 /** "2", "QB 2", "qb2", "bedarfserschliessung" or the area's name in either language. */
 export function areaFromText(model: ModelId, text: string): AreaId | undefined {

@@ -16,6 +16,7 @@ import {
 import { AREA_IDS, LOCALES, MODEL_IDS, QUALITY_MODELS, type AreaId, type Locale, type ModelId } from "./quality-models";
 import type { SetupDraft } from "./setup-draft";
 import { parseUserDate } from "./user-date";
+import { spellOutUmlauts } from "./german-letters";
 
 export const SETUP_PROBLEM_CODES = [
   "required",
@@ -336,12 +337,7 @@ export function checkDetailsForm(
 
 /** Lower-case ASCII id from a name: "Pädagogik / Beratung" → "paedagogik-beratung". */
 export function slug(name: string): string {
-  return name
-    .toLowerCase()
-    .replace(/ä/g, "ae")
-    .replace(/ö/g, "oe")
-    .replace(/ü/g, "ue")
-    .replace(/ß/g, "ss")
+  return spellOutUmlauts(name.toLowerCase())
     .normalize("NFKD")
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "")

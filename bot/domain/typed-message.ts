@@ -3,6 +3,7 @@
  * prompt the member still has open. Pure rules; the flow offers, the member decides.
  */
 import type { Delivery } from "./delivery";
+import { spellOutUmlauts } from "./german-letters";
 
 /** A prompt older than this is no longer taken as the question a typed message answers. */
 export const TYPED_ANSWER_PROMPT_MAX_AGE_DAYS = 28;
@@ -62,13 +63,7 @@ export function isShortThanks(text: string): boolean {
   if (trimmed.length === 0 || trimmed.length > 40) return false;
   const emojiOnly = trimmed.replace(/[\s\u{1F3FB}-\u{1F3FF}]|\u{FE0F}|\u{200D}/gu, "");
   if (emojiOnly && THANKS_EMOJI.test(emojiOnly)) return true;
-  const words = trimmed
-    .toLowerCase()
-    .normalize("NFC")
-    .replace(/ä/g, "ae")
-    .replace(/ö/g, "oe")
-    .replace(/ü/g, "ue")
-    .replace(/ß/g, "ss")
+  const words = spellOutUmlauts(trimmed.toLowerCase().normalize("NFC"))
     .replace(/\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}]|\u{FE0F}|\u{200D}/gu, " ")
     .replace(/[^\p{L}\p{N}\s]/gu, " ")
     .replace(/\s+/g, " ")

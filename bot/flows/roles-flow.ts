@@ -13,6 +13,7 @@ import type { CardActionInput } from "./card-input";
 import { cardResult, textResult, type FlowResult, type TurnScope } from "../turn-scope";
 import { idSchema, readInput } from "./card-input";
 import type { FlowDeps } from "./flow-deps";
+import { spellOutUmlauts } from "../domain/german-letters";
 
 /** Enough to find a person; a longer list would not fit a Teams card. */
 const MAX_RESULTS = 15;
@@ -33,12 +34,7 @@ const ROLE_NAMES: Record<Role, MessageKey> = {
 
 /** Case- and accent-tolerant enough for names typed from memory ("koehler" finds "Köhler"). */
 function nameKey(text: string): string {
-  return text
-    .toLocaleLowerCase("de")
-    .replace(/ä/g, "ae")
-    .replace(/ö/g, "oe")
-    .replace(/ü/g, "ue")
-    .replace(/ß/g, "ss")
+  return spellOutUmlauts(text.toLocaleLowerCase("de"))
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
     .replace(/\s+/g, " ")
