@@ -10,7 +10,7 @@ import { answerId as deriveAnswerId } from "../domain/ids";
 import type { OrgConfig } from "../domain/org-config";
 import { findDimension } from "../domain/quality-models";
 import { AppError, isAppError } from "../errors";
-import { formatDate } from "../i18n/format";
+import { formatDateAndTime } from "../i18n/format";
 import type { CardActionInput } from "./card-input";
 import { cardResult, textResult, type FlowResult, type TurnScope } from "../turn-scope";
 import { idSchema, readInput, typedTextSchema } from "./card-input";
@@ -98,10 +98,10 @@ export function createAnswerFlow(deps: FlowDeps) {
         details: describeDetails(t, answer),
         meta: edited
           ? t("answer.metaEdited", {
-              date: formatDate(answer.createdAt, locale, timeZone),
-              edited: formatDate(answer.updatedAt, locale, timeZone),
+              date: formatDateAndTime(answer.createdAt, locale, timeZone),
+              edited: formatDateAndTime(answer.updatedAt, locale, timeZone),
             })
-          : t("answer.meta", { date: formatDate(answer.createdAt, locale, timeZone) }),
+          : t("answer.meta", { date: formatDateAndTime(answer.createdAt, locale, timeZone) }),
         followUpText: offerFollowUp ? t("answer.followUpOffer") : "",
         actions,
       }),

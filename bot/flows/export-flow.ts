@@ -109,8 +109,7 @@ export function exportRoutes(deps: FlowDeps): FlowRoutes {
     );
   };
 
-  const refuse = (scope: TurnScope) =>
-    textResult(scope.t("error.notAllowed", { role: scope.t("role.qualityOfficer"), correlationId: "-" }));
+  const refuse = (scope: TurnScope) => textResult(scope.t("access.onlyRole", { role: scope.t("role.qualityOfficer") }));
 
   return {
     commands: {

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { renderAnswerListCard, type CardButton } from "../../cards";
 import { normalizeCommandText } from "../commands";
 import { AREA_IDS, findArea, findDimension, type AreaId } from "../domain/quality-models";
-import { formatDate } from "../i18n/format";
+import { formatDateAndTime } from "../i18n/format";
 import type { CardActionInput } from "./card-input";
 import { cardResult, textResult, type FlowResult, type TurnScope } from "../turn-scope";
 import { readInput } from "./card-input";
@@ -59,7 +59,7 @@ export function createMyAnswersFlow(deps: FlowDeps) {
         emptyText: t("answers.empty"),
         items: page.answers.map((answer) => ({
           heading: t("answers.heading", {
-            date: formatDate(answer.createdAt, locale, timeZone),
+            date: formatDateAndTime(answer.createdAt, locale, timeZone),
             number: findArea(org.model, answer.area).number,
             area: areaName(scope, org, answer.area),
             dimension: findDimension(answer.dimension).name[locale],

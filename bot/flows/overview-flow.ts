@@ -7,6 +7,7 @@ import { localDateAt } from "../domain/calendar";
 import type { Member } from "../domain/member";
 import type { OrgConfig } from "../domain/org-config";
 import { isAwayOn } from "../domain/working-calendar";
+import { rolesOf, type BootstrapOfficer } from "../roles";
 import { formatCalendarDate, formatDateTime } from "../i18n/format";
 import { cardResult, textResult, type FlowResult, type TurnScope } from "../turn-scope";
 import type { FlowDeps } from "./flow-deps";
@@ -22,22 +23,27 @@ interface MemberCounts {
   qualityOfficers: number;
 }
 
-/** Counts over installed members; `today` is the organisation's local date. */
+/**
+ * Counts over installed members; roles over every member who holds one, as "rollen" lists them
+ * (the stored roles and the configured quality officers). `today` is the organisation's local date.
+ */
 function countMembers(
   members: Iterable<Member>,
   config: Pick<OrgConfig, "groups">,
   today: string,
+  bootstrap: readonly BootstrapOfficer[],
   counts = emptyCounts(),
 ): MemberCounts {
   const groupIds = new Set(config.groups.map((group) => group.id));
   for (const member of members) {
+    const roles = rolesOf(member, bootstrap);
+    if (roles.has("manager")) counts.managers++;
+    if (roles.has("qualityOfficer")) counts.qualityOfficers++;
     if (!member.isInstalled) continue;
     counts.installed++;
     if (member.isReachable) counts.reachable++;
     if (isAwayOn(member, today)) counts.pausedOrOnVacation++;
     if (!member.group || !groupIds.has(member.group)) counts.withoutGroup++;
-    if (member.roles.includes("manager")) counts.managers++;
-    if (member.roles.includes("qualityOfficer")) counts.qualityOfficers++;
   }
   return counts;
 }
@@ -56,7 +62,8 @@ export function createOverviewFlow(deps: FlowDeps) {
       const zone = org.schedule.timeZone;
       const today = localDateAt(scope.now, zone);
       const counts = emptyCounts();
-      for await (const page of deps.repos.members.listByOrg(org.orgId)) countMembers(page, org, today, counts);
+      for await (const page of deps.repos.members.listByOrg(org.orgId))
+        countMembers(page, org, today, deps.bootstrapQualityOfficers ?? [], counts);
       const next = await nextRunOf(deps.repos, org, scope.now);
       const sections = configSections(scope, org, {
         today,

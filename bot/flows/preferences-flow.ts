@@ -4,13 +4,15 @@ import { renderSettingsCard } from "../../cards";
 import type { Member, Vacation } from "../domain/member";
 import { addDays, localDateAt } from "../domain/calendar";
 import { parseUserDateSpan } from "../domain/user-date";
-import { formatCalendarDate, weekdayName } from "../i18n/format";
+import { isAwayOn } from "../domain/working-calendar";
+import { formatCalendarDate, formatDateTime, weekdayName } from "../i18n/format";
 import { translator } from "../i18n/translator";
 import type { CardActionInput } from "./card-input";
 import { cardResult, textResult, type FlowResult, type TurnScope } from "../turn-scope";
 import { readInput } from "./card-input";
 import { commandDateExamples } from "./welcome-flow";
 import type { FlowDeps } from "./flow-deps";
+import { nextSendOf } from "./next-run";
 
 const MAX_PAUSE_DAYS = 366;
 const MAX_VACATIONS = 20;
@@ -107,12 +109,19 @@ export function createPreferencesFlow(deps: FlowDeps) {
 
     async resume(scope: TurnScope): Promise<FlowResult> {
       const today = localDateAt(scope.now, scope.timeZone);
+      const wasAway = isAwayOn(scope.member, today);
       // Back now: the pause and the current holiday end; holidays ahead stay.
-      await update(scope, ({ pausedUntil: _p, vacationUntil: _v, ...rest }) => ({
-        ...rest,
-        vacations: rest.vacations.filter((vacation) => vacation.from > today),
-      }));
-      return textResult(scope.t("pause.resumed"));
+      const member = wasAway
+        ? await update(scope, ({ pausedUntil: _p, vacationUntil: _v, ...rest }) => ({
+            ...rest,
+            vacations: rest.vacations.filter((vacation) => vacation.from > today),
+          }))
+        : scope.member;
+      const next = scope.org ? await nextSendOf(deps.repos, scope.org, member, scope.now) : undefined;
+      const nextLine = next
+        ? scope.t("pause.nextQuestion", { date: formatDateTime(next, scope.locale, scope.timeZone) })
+        : scope.t("pause.noNextQuestion");
+      return textResult(`${scope.t(wasAway ? "pause.resumed" : "pause.notPaused")} ${nextLine}`);
     },
 
     async language(scope: TurnScope, args: string): Promise<FlowResult> {

@@ -104,8 +104,7 @@ function storedSummary(scope: TurnScope, field: PastedField, basis: ReportBasis 
 export function reportBasisRoutes(deps: FlowDeps): FlowRoutes {
   const { repos } = deps;
 
-  const refuse = (scope: TurnScope) =>
-    textResult(scope.t("error.notAllowed", { role: scope.t("role.qualityOfficer"), correlationId: "-" }));
+  const refuse = (scope: TurnScope) => textResult(scope.t("access.onlyRole", { role: scope.t("role.qualityOfficer") }));
 
   async function basisCard(scope: TurnScope, org: OrgConfig, state: CardState = {}): Promise<FlowResult> {
     const { t } = scope;

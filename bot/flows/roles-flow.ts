@@ -93,7 +93,8 @@ export function createRolesFlow(deps: FlowDeps) {
     return {
       heading: member.name || member.memberId,
       lines: [roleLine(t, scope, member)],
-      buttons: [button("manager"), button("qualityOfficer")],
+      // A configured officer's role is changed in the configuration only.
+      buttons: isBootstrapOfficer(member) ? [button("manager")] : [button("manager"), button("qualityOfficer")],
     };
   }
 
@@ -144,13 +145,11 @@ export function createRolesFlow(deps: FlowDeps) {
     const role = t(ROLE_NAMES[request.role]);
     const has = target.roles.includes(request.role);
     if (request.change === "add" && has) return card(scope, request.query, [t("roles.alreadyAdded", { name, role })]);
-    if (request.change === "remove" && !has) {
-      const note =
-        request.role === "qualityOfficer" && isBootstrapOfficer(target)
-          ? "roles.stillViaConfiguration"
-          : "roles.alreadyRemoved";
-      return card(scope, request.query, [t(note, { name, role })]);
-    }
+    // The configuration makes a bootstrap officer, whatever is stored: one message, nothing changed.
+    if (request.change === "remove" && request.role === "qualityOfficer" && isBootstrapOfficer(target))
+      return card(scope, request.query, [t("roles.stillViaConfiguration", { name })]);
+    if (request.change === "remove" && !has)
+      return card(scope, request.query, [t("roles.alreadyRemoved", { name, role })]);
     const changed = (member: Member): Member => ({
       ...member,
       roles:
@@ -159,7 +158,7 @@ export function createRolesFlow(deps: FlowDeps) {
           : member.roles.filter((existing) => existing !== request.role),
       updatedAt: scope.now.toISOString(),
     });
-    if (request.change === "remove" && request.role === "qualityOfficer" && !isBootstrapOfficer(target)) {
+    if (request.change === "remove" && request.role === "qualityOfficer") {
       // Checked and written atomically: two officers removing each other at once leave one.
       const removed = await repos.members.changeRolesGuarded(orgId, target.memberId, (member, members) =>
         members.some((other) => other.memberId !== member.memberId && other.isInstalled && isOfficer(other))
@@ -179,10 +178,7 @@ export function createRolesFlow(deps: FlowDeps) {
         change: request.change === "add" ? "added" : "removed",
       },
     });
-    const notices = [t(request.change === "add" ? "roles.added" : "roles.removed", { name, role })];
-    if (request.change === "remove" && request.role === "qualityOfficer" && isBootstrapOfficer(target))
-      notices.push(t("roles.stillViaConfiguration", { name }));
-    return card(scope, request.query, notices);
+    return card(scope, request.query, [t(request.change === "add" ? "roles.added" : "roles.removed", { name, role })]);
   }
 
   return {

@@ -22,6 +22,18 @@ export function formatDate(instant: Date | string, locale: Locale, timeZone: str
   }).format(new Date(instant));
 }
 
+/** A moment with its date and time of day: when an answer was saved ("5. Oktober 2027 um 14:03"). */
+export function formatDateAndTime(instant: Date | string, locale: Locale, timeZone: string): string {
+  return new Intl.DateTimeFormat(LANGUAGE_TAG[locale], {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    timeZone,
+  }).format(new Date(instant));
+}
+
 /** A calendar date (YYYY-MM-DD, no time zone) as people write it. */
 export function formatCalendarDate(isoDate: string, locale: Locale): string {
   return new Intl.DateTimeFormat(LANGUAGE_TAG[locale], {

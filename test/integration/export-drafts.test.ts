@@ -43,9 +43,9 @@ describe("draft self-report export", () => {
     return cardOf(bot.sent()[0]);
   };
 
-  it("refuses staff politely", async () => {
+  it("refuses staff politely, naming the role, as a refusal and not an error", async () => {
     await bot.post(message(ANNA, bot.connector.serviceUrl, "export"));
-    expect(bot.sent()[0]?.text).toContain("Das dürfen nur Qualitätsbeauftragte");
+    expect(bot.sent()[0]?.text).toBe("Das können nur Qualitätsbeauftragte. Bitte wenden Sie sich an sie.");
   });
 
   it("ignores a forged export request from a staff member's card", async () => {
@@ -56,7 +56,7 @@ describe("draft self-report export", () => {
         role: "qualityOfficer",
       }),
     );
-    expect((answer.body as InvokeBody).value).toContain("Das dürfen nur Qualitätsbeauftragte");
+    expect((answer.body as InvokeBody).value).toContain("Das können nur Qualitätsbeauftragte");
     const audit = await (await bot.services()).repos.audit.list(TENANT_ID, 50);
     expect(audit.entries.filter((e) => e.action === "export.created")).toHaveLength(0);
   });

@@ -75,6 +75,8 @@ describe("the quality officer's overview card", () => {
       "Pausiert oder im Urlaub": "2",
       "Noch ohne Gruppe": "2",
       Führungskräfte: "1",
+      // Miriam through the configuration, as „rollen“ lists her.
+      Qualitätsbeauftragte: "1",
     });
     for (const name of [ANNA.name, JONAS.name, EMMA.name, MIRIAM.name]) expect(text).not.toContain(name);
   });
@@ -85,6 +87,17 @@ describe("the quality officer's overview card", () => {
     expect(JSON.stringify(card)).toContain('{"title":"App installiert","value":"3"}');
     expect(JSON.stringify(card)).toContain('{"title":"Erreichbar","value":"3"}');
     await bot.post(installationAdd(EMMA, bot.connector.serviceUrl));
+  });
+
+  it("counts the roles that „rollen“ lists, also of a manager who removed the app", async () => {
+    await bot.post(installationRemove(JONAS, bot.connector.serviceUrl));
+    const overview = JSON.stringify(validCard(await talk.click(MIRIAM, "overview.open")));
+    const roles = cardText(validSentCard(await talk.say(MIRIAM, "rollen")));
+    expect(roles).toContain(`${JONAS.name}`);
+    expect(roles).toContain("Führungskraft · App nicht installiert");
+    expect(overview).toContain('{"title":"Führungskräfte","value":"1"}');
+    expect(overview).toContain('{"title":"Qualitätsbeauftragte","value":"1"}');
+    await bot.post(installationAdd(JONAS, bot.connector.serviceUrl));
   });
 
   it("opens each setup step directly from its section", async () => {

@@ -55,9 +55,10 @@ describe("Selbstreport basis in a first certification", () => {
   afterAll(async () => bot.stop());
 
   it("refuses staff politely", async () => {
-    expect(await say(ANNA, "grundlagen")).toContain("Das dürfen nur Qualitätsbeauftragte");
+    expect(await say(ANNA, "grundlagen")).toBe("Das können nur Qualitätsbeauftragte. Bitte wenden Sie sich an sie.");
     const forged = await click(ANNA, "reportBasis.save", { requirements: "1.1; 1; Gefälscht" });
-    expect(JSON.stringify(forged)).toContain("Das dürfen nur Qualitätsbeauftragte");
+    expect(JSON.stringify(forged)).toContain("Das können nur Qualitätsbeauftragte");
+    expect(JSON.stringify(forged)).not.toContain("Fehler-ID");
     expect(await (await bot.services()).repos.reportBasis.get(TENANT_ID)).toBeUndefined();
   });
 

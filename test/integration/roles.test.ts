@@ -161,7 +161,7 @@ describe("roles: quality officers assign and remove roles inside Teams", () => {
     expect([await rolesOf(JONAS), await rolesOf(EMMA)]).toEqual([[], []]);
   });
 
-  it("says that a configured officer stays one when only their stored role is removed", async () => {
+  it("says in one message that a configured officer stays one and changes nothing when she removes her own role", async () => {
     await talk.click(MIRIAM, "roles.change", {
       memberId: MIRIAM.aadObjectId,
       role: "qualityOfficer",
@@ -176,7 +176,15 @@ describe("roles: quality officers assign and remove roles inside Teams", () => {
         query: "",
       }),
     );
+    // One clear message, not "removed" and "stays" at once.
     expect(cardText(card)).toContain("bleibt Qualitätsbeauftragte, weil die Person in der Konfiguration");
+    expect(cardText(card)).toContain("hier wurde nichts geändert");
+    expect(cardText(card)).not.toContain("nicht mehr");
+    expect(await rolesOf(MIRIAM)).toContain("qualityOfficer");
+    // Her own entry offers no quality officer button she cannot use.
+    const own = validSentCard(await talk.say(MIRIAM, "rollen miriam"));
+    expect(() => buttonData(own, "Qualitätsbeauftragte: entziehen")).toThrow();
+    expect(() => buttonData(own, "Qualitätsbeauftragte: hinzufügen")).toThrow();
     const [help] = await talk.say(MIRIAM, "hilfe");
     expect(cardText(validSentCard([help ?? {}]))).toContain("Für Qualitätsbeauftragte");
   });

@@ -29,6 +29,18 @@ describe("staff commands", () => {
     expect((await member())?.pausedUntil).toBeUndefined();
   });
 
+  it("says „fortsetzen“ without a pause is no return, and names when the next question comes either way", async () => {
+    const nextQuestion = /Ihre nächste Frage kommt am \p{L}+, \d{1,2}\. \p{L}+ um \d\d:\d\d\./u;
+    const notPaused = (await say("fortsetzen")).text ?? "";
+    expect(notPaused).toContain("Sie sind nicht pausiert");
+    expect(notPaused).not.toContain("Willkommen zurück");
+    expect(notPaused).toMatch(nextQuestion);
+    await say("pause 2 Wochen");
+    const back = (await say("fortsetzen")).text ?? "";
+    expect(back).toContain("Willkommen zurück");
+    expect(back).toMatch(nextQuestion);
+  });
+
   /** A date from today on, as the member would type it ("15.8.") and as stored. */
   const daysAhead = (days: number) => {
     const iso = new Date(Date.now() + days * 86_400_000).toLocaleDateString("sv-SE", { timeZone: "Europe/Berlin" });

@@ -1,4 +1,5 @@
 import { cardOf, cardText, startBotHarness, type BotHarness } from "../support/bot-harness";
+import { formatDateAndTime } from "../../bot/i18n/format";
 import { seedOrg } from "../support/org-fixture";
 import { buttonData, inputValue, type InvokeBody } from "../support/card-inspection";
 import { ANNA, TENANT_ID, executeAction, message, submitAction } from "../support/teams-activities";
@@ -18,6 +19,12 @@ describe("staff reflection in Teams", () => {
     expect(answer.status).toBe(200);
     return answer.body as InvokeBody;
   };
+
+  async function sayAndRead(text: string) {
+    bot.clear();
+    await bot.post(message(ANNA, bot.connector.serviceUrl, text));
+    return bot.sent()[0];
+  }
 
   async function askForPrompt() {
     bot.clear();
@@ -54,6 +61,15 @@ describe("staff reflection in Teams", () => {
     expect(saved).toContain("Leitfaden Erstgespräch 2026");
     for (const title of ["Bearbeiten", "Löschen", "Meine Antworten"])
       expect(() => buttonData(body.value, title)).not.toThrow();
+    // The date and the time of day, in Anna's zone.
+    const page = await (
+      await bot.services()
+    ).repos.answers.listForMember(TENANT_ID, ANNA.aadObjectId, { pageSize: 50 });
+    const stored = page.answers.find((a) => a.text.startsWith("Wir fragen neue Teilnehmende"));
+    expect(saved).toMatch(/Gespeichert am \d{1,2}\. \p{L}+ \d{4} um \d\d:\d\d/u);
+    expect(saved).toContain(`Gespeichert am ${formatDateAndTime(stored?.createdAt ?? "", "de", "Europe/Berlin")}`);
+    const list = cardText(cardOf(await sayAndRead("meine antworten")));
+    expect(list).toContain(formatDateAndTime(stored?.createdAt ?? "", "de", "Europe/Berlin"));
   });
 
   it("stores one answer when the same submit arrives twice (double click, retried delivery)", async () => {

@@ -12,9 +12,10 @@ export const commonMessages = {
     de: "Der Speicher ist gerade nicht erreichbar. Bitte versuchen Sie es in einem Moment noch einmal. (Fehler-ID: {correlationId})",
     en: "The store cannot be reached right now. Please try again in a moment. (Error ID: {correlationId})",
   },
-  "error.notAllowed": {
-    de: "Das dürfen nur {role}. (Fehler-ID: {correlationId})",
-    en: "Only {role} can do this. (Error ID: {correlationId})",
+  // A refusal, not an error: nothing went wrong, so no error id.
+  "access.onlyRole": {
+    de: "Das können nur {role}. Bitte wenden Sie sich an sie.",
+    en: "Only {role} can do this. Please ask them.",
   },
   "error.invalidInput": {
     de: "Diese Eingabe konnte ich nicht verarbeiten. Bitte prüfen Sie sie. (Fehler-ID: {correlationId})",

@@ -11,10 +11,10 @@ export const overviewMessages = {
   "overview.members.pausedOrVacation": { de: "Pausiert oder im Urlaub", en: "Paused or on vacation" },
   "overview.members.withoutGroup": { de: "Noch ohne Gruppe", en: "No group yet" },
   "overview.members.managers": { de: "Führungskräfte", en: "Managers" },
-  "overview.members.qualityOfficers": { de: "Qualitätsbeauftragte (gespeichert)", en: "Quality officers (stored)" },
+  "overview.members.qualityOfficers": { de: "Qualitätsbeauftragte", en: "Quality officers" },
   "overview.members.note": {
-    de: "Nur Zahlen – wer welche Rolle hat, zeigt „rollen“.",
-    en: "Counts only – “roles” shows who has which role.",
+    de: "Nur Zahlen – wer welche Rolle hat, zeigt „rollen“. Die Rollen zählen alle, die eine haben, auch ohne installierte App.",
+    en: "Counts only – “roles” shows who has which role. Roles count everyone who holds one, also without the app installed.",
   },
   "overview.edit": { de: "Ändern", en: "Change" },
   "overview.roles": { de: "Rollen verwalten", en: "Manage roles" },

@@ -11,8 +11,17 @@ export const preferencesMessages = {
     en: "Enjoy your holiday! No questions up to and including {date}.",
   },
   "pause.resumed": {
-    de: "Willkommen zurück – die Fragen kommen wieder zum nächsten Termin.",
-    en: "Welcome back: questions will arrive again at the next scheduled time.",
+    de: "Willkommen zurück – Ihre Pause ist beendet.",
+    en: "Welcome back: your pause has ended.",
+  },
+  "pause.notPaused": {
+    de: "Sie sind nicht pausiert – die Fragen kommen wie geplant.",
+    en: "You are not paused: questions arrive as planned.",
+  },
+  "pause.nextQuestion": { de: "Ihre nächste Frage kommt am {date}.", en: "Your next question comes on {date}." },
+  "pause.noNextQuestion": {
+    de: "Im laufenden Zyklus ist keine weitere Frage für Sie geplant; mit „frage“ bekommen Sie jederzeit eine.",
+    en: "No further question is scheduled for you in the current cycle; type “question” to get one at any time.",
   },
   "pause.badDate": {
     de: "Das Datum habe ich nicht verstanden. Schreiben Sie zum Beispiel „{example}“.",

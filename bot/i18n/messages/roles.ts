@@ -49,8 +49,8 @@ export const rolesMessages = {
     en: "Not possible: {name} is the last person with the quality officer role. Please give the role to someone else first.",
   },
   "roles.stillViaConfiguration": {
-    de: "{name} bleibt Qualitätsbeauftragte, weil die Person in der Konfiguration der App (BOOTSTRAP_QUALITY_OFFICERS) steht.",
-    en: "{name} stays a quality officer because the app configuration (BOOTSTRAP_QUALITY_OFFICERS) lists them.",
+    de: "{name} bleibt Qualitätsbeauftragte, weil die Person in der Konfiguration der App (BOOTSTRAP_QUALITY_OFFICERS) steht. Diese Rolle lässt sich nur dort entziehen; hier wurde nichts geändert.",
+    en: "{name} stays a quality officer because the app configuration (BOOTSTRAP_QUALITY_OFFICERS) lists them. This role can only be removed there; nothing was changed here.",
   },
   "roles.onlyQualityOfficers": {
     de: "Rollen können nur Qualitätsbeauftragte vergeben.",
