@@ -20,6 +20,7 @@ import { translator, type MessageKey } from "./i18n/translator";
 import type { Logger } from "./logger";
 import { rolesOf, type BootstrapOfficer } from "./roles";
 import { readTurnFacts } from "./teams-activity";
+import type { TurnGate } from "./turn-gate";
 import type { TurnAdmission, TurnRateLimiter } from "./turn-rate-limiter";
 import { textResult, type FlowResult, type TurnScope } from "./turn-scope";
 import { asRecord, readCardAction, type CardActionInput } from "./flows/card-input";
@@ -35,6 +36,8 @@ export interface BotDependencies extends FlowDeps {
   clientLocaleOverride?: Locale;
   /** Turns per member and tenant; without it every turn runs (tests of other behaviour). */
   turnRateLimiter?: TurnRateLimiter;
+  /** Turns running at once on this instance; without it every turn starts at once. */
+  turnGate?: TurnGate;
 }
 
 const ADAPTIVE_CARD_ACTION = "adaptiveCard/action";
@@ -91,6 +94,11 @@ export class ReflectionBot extends TeamsActivityHandler {
       await this.holdBack(context, isCardAction, admission, locale, verb, correlationId);
       return;
     }
+    const leaveGate = this.deps.turnGate ? await this.deps.turnGate.enter(isSenderTurn) : () => {};
+    if (!leaveGate) {
+      await this.shed(context, isCardAction, locale, verb, correlationId);
+      return;
+    }
     try {
       if (!facts.isPersonalChat) {
         // Nothing from a group chat or team is recorded: the member's conversation reference must
@@ -113,6 +121,8 @@ export class ReflectionBot extends TeamsActivityHandler {
     } catch (error) {
       this.logFailure(error, correlationId, activity.type);
       await this.answer(context, isCardAction, textResult(this.errorText(error, locale, correlationId, verb)));
+    } finally {
+      leaveGate();
     }
   }
 
@@ -201,6 +211,22 @@ export class ReflectionBot extends TeamsActivityHandler {
       this.deps.logger.warn("turn.rate_limited", { correlationId, activityType: loggableType(context.activity.type) });
     if (admission === "drop" && !carriesText) return;
     await this.answer(context, isCardAction, textResult(translator(locale)("turn.waitAMoment")));
+  }
+
+  /**
+   * A turn that found no place in time: no store, no flow, answered at once. A card action's
+   * answer is a message, so Teams leaves the card, with whatever was typed in it, as it is.
+   */
+  private async shed(
+    context: TurnContext,
+    isCardAction: boolean,
+    locale: Locale,
+    verb: string | undefined,
+    correlationId: string,
+  ): Promise<void> {
+    this.deps.logger.warn("turn.shed", { correlationId, activityType: loggableType(context.activity.type) });
+    const key = verb !== undefined && TEXT_CARRYING_VERBS.has(verb) ? "turn.busyCard" : "turn.busy";
+    await this.answer(context, isCardAction, textResult(translator(locale)(key)));
   }
 
   /** "Please write to me in the personal chat", in the member's language if they are known. */

@@ -3,6 +3,7 @@
  * and only on first use, so importing a function stays cheap (cold start).
  */
 import { TurnRateLimiter } from "../bot/turn-rate-limiter";
+import { TurnGate } from "../bot/turn-gate";
 import { randomBytes, randomUUID } from "node:crypto";
 import type { BotEndpoint } from "../bot/bot-http-endpoint";
 import type { Clock } from "../bot/domain/clock";
@@ -173,6 +174,7 @@ async function buildServices({
     clientLocaleOverride: config.localClientLocale,
     // Wall time, not the injected clock: a rate is about how fast people write.
     turnRateLimiter: new TurnRateLimiter(config.turnRateLimits, turnTimeMs),
+    turnGate: new TurnGate(config.turnGateLimits),
   });
   endpoint = createBotEndpoint(bot, config.bot, logger);
   const housekeeping = {

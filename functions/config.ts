@@ -3,6 +3,7 @@
  * A missing or invalid setting stops start-up with a message naming it (see README, "Settings").
  */
 import { DEFAULT_TURN_RATE_LIMITS, type TurnRateLimits } from "../bot/turn-rate-limiter";
+import type { TurnGateLimits } from "../bot/turn-gate";
 import { z } from "zod";
 import type { BootstrapOfficer } from "../bot/roles";
 
@@ -76,6 +77,10 @@ const settingsObject = z.object({
   DELIVERY_TENANT_RPS: z.coerce.number().int().min(1).max(50).default(40),
   /** Turns a member may send per second (a burst of twice as many); beyond it "einen Moment bitte". */
   TURN_MEMBER_PER_SECOND: z.coerce.number().int().min(1).max(1000).default(3),
+  /** Turns one instance runs at once; the Bicep sets the Flex Consumption HTTP concurrency to the same number. */
+  TURN_CONCURRENCY: z.coerce.number().int().min(1).max(1000).default(16),
+  /** How long a turn may wait for a place before it is answered "gerade viel los" (Teams waits 15 s at most). */
+  TURN_QUEUE_WAIT_MS: z.coerce.number().int().min(1).max(10_000).default(2_000),
   /** Turns one tenant may send per second (a burst of three times as many). */
   TURN_TENANT_PER_SECOND: z.coerce.number().int().min(1).max(10_000).default(100),
   OPENAI_API_KEY: optionalText,
@@ -197,6 +202,7 @@ export interface AppConfig {
   exportSigningKey: string;
   exportLinkMinutes: number;
   turnRateLimits: TurnRateLimits;
+  turnGateLimits: TurnGateLimits;
   /** A tenant's first quality officers; an entry without a tenant (local mode only) counts in any. */
   bootstrapQualityOfficers: readonly BootstrapOfficer[];
   localClientLocale?: "de" | "en";
@@ -273,6 +279,12 @@ export function loadConfig(
       memberBurst: 2 * s.TURN_MEMBER_PER_SECOND,
       tenantPerSecond: s.TURN_TENANT_PER_SECOND,
       tenantBurst: 3 * s.TURN_TENANT_PER_SECOND,
+    },
+    turnGateLimits: {
+      maxConcurrent: s.TURN_CONCURRENCY,
+      maxWaitMs: s.TURN_QUEUE_WAIT_MS,
+      // Enough for two seconds of a full instance's turns; each waiting turn holds its request.
+      maxWaiting: 8 * s.TURN_CONCURRENCY,
     },
     bootstrapQualityOfficers: bootstrapOfficers(s.BOOTSTRAP_QUALITY_OFFICERS, s.ALLOWED_TENANT_IDS),
     localClientLocale: s.LOCAL_CLIENT_LOCALE,

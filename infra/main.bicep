@@ -108,10 +108,10 @@ param developerTermsUrl string = ''
 @description('Arguments for the Node.js worker (app setting languageWorkers__node__arguments), e.g. a heap limit. Empty: the platform default.')
 param nodeWorkerArguments string = ''
 
-@description('HTTP requests one Flex Consumption instance handles at once. 0: the platform default.')
-@minValue(0)
+@description('HTTP requests one Flex Consumption instance handles at once; the app runs as many turns at once (TURN_CONCURRENCY) and answers a turn that waits longer than TURN_QUEUE_WAIT_MS with "gerade viel los". 16 is the platform default for 2,048 MB instances.')
+@minValue(1)
 @maxValue(1000)
-param httpPerInstanceConcurrency int = 0
+param httpPerInstanceConcurrency int = 16
 
 @description('Deploy Azure OpenAI for LLM-assisted drafts. Off: drafts are compiled deterministically.')
 param enableOpenAi bool = false
@@ -301,6 +301,7 @@ var appSettings = {
   HOUSEKEEPING_TIMER: housekeepingTimer
   DELIVERY_TENANT_RPS: string(deliveryTenantRps)
   EXPORT_LINK_MINUTES: string(exportLinkMinutes)
+  TURN_CONCURRENCY: string(httpPerInstanceConcurrency)
 }
 
 var openAiSettings = enableOpenAi ? {

@@ -29,8 +29,8 @@ param maximumInstanceCount int
 @allowed([512, 2048, 4096])
 param instanceMemoryMB int
 
-@description('HTTP requests one instance handles at once; 0 leaves the platform default.')
-@minValue(0)
+@description('HTTP requests one instance handles at once (the app runs as many turns at once).')
+@minValue(1)
 @maxValue(1000)
 param httpPerInstanceConcurrency int
 
@@ -86,7 +86,7 @@ resource site 'Microsoft.Web/sites@2024-04-01' = {
       scaleAndConcurrency: {
         maximumInstanceCount: maximumInstanceCount
         instanceMemoryMB: instanceMemoryMB
-        triggers: httpPerInstanceConcurrency > 0 ? { http: { perInstanceConcurrency: httpPerInstanceConcurrency } } : null
+        triggers: { http: { perInstanceConcurrency: httpPerInstanceConcurrency } }
       }
       runtime: {
         name: 'node'

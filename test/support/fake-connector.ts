@@ -16,6 +16,11 @@ export interface FakeConnector {
   sent: SentActivity[];
   /** Answers the next `count` sends with this status (and optional headers). */
   failNext(count: number, status: number, headers?: Record<string, string>, body?: unknown): void;
+  /**
+   * Holds the next send unanswered until `release()`: the bot's turn that made it stays inside
+   * (a turn that is slow for reasons of its own). `arrived` resolves once the send is held.
+   */
+  holdNextSend(): { arrived: Promise<void>; release(): void };
   clear(): void;
   /** Resolves with the first sent activity (already sent or arriving) that matches; rejects after `timeoutMs`. */
   waitForSent(
@@ -30,10 +35,17 @@ export async function startFakeConnector(): Promise<FakeConnector> {
   const failures: { status: number; headers: Record<string, string>; body: unknown }[] = [];
   let counter = 0;
   const waiters = new Set<(entry: SentActivity) => void>();
+  const holds: { arrive(): void; released: Promise<void> }[] = [];
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on("data", (chunk: Buffer) => chunks.push(chunk));
     req.on("end", () => {
+      const hold = holds.shift();
+      if (!hold) return answer();
+      hold.arrive();
+      void hold.released.then(answer);
+    });
+    const answer = () => {
       const failure = failures.shift();
       if (failure) {
         res.writeHead(failure.status, { "content-type": "application/json", ...failure.headers });
@@ -59,7 +71,7 @@ export async function startFakeConnector(): Promise<FakeConnector> {
       }
       res.writeHead(200, { "content-type": "application/json" });
       res.end(JSON.stringify({ id: `activity-${++counter}` }));
-    });
+    };
   });
   // Never close an idle connection the client may be reusing at that moment ("socket hang up").
   server.keepAliveTimeout = 0;
@@ -70,6 +82,14 @@ export async function startFakeConnector(): Promise<FakeConnector> {
     sent,
     failNext(count, status, headers = {}, body) {
       for (let i = 0; i < count; i++) failures.push({ status, headers, body });
+    },
+    holdNextSend() {
+      let arrive = () => {};
+      let release = () => {};
+      const arrived = new Promise<void>((resolve) => (arrive = resolve));
+      const released = new Promise<void>((resolve) => (release = resolve));
+      holds.push({ arrive, released });
+      return { arrived, release };
     },
     clear() {
       sent.length = 0;

@@ -145,14 +145,20 @@ describe("Bicep for Azure", () => {
     expect(functionApp).toMatch(/output hostSettings object = union\(hostSettings, nodeWorkerSettings\)/);
   });
 
-  it("leaves the Node worker arguments and the per-instance HTTP concurrency to the platform until they are set", () => {
+  it("leaves the Node worker arguments to the platform until they are set", () => {
     const params = new Map(bicepParams(main).map((param) => [param.name, param]));
     expect(params.get("nodeWorkerArguments")?.defaultValue).toBe("''");
-    expect(params.get("httpPerInstanceConcurrency")?.defaultValue).toBe("0");
     expect(functionApp).toMatch(/var nodeWorkerSettings = empty\(nodeWorkerArguments\) \? \{\} : \{/);
-    expect(functionApp).toMatch(
-      /triggers: httpPerInstanceConcurrency > 0 \? \{ http: \{ perInstanceConcurrency: httpPerInstanceConcurrency \} \} : null/,
-    );
+  });
+
+  it("lets one instance take as many HTTP requests at once as the app runs turns at once (TURN_CONCURRENCY)", () => {
+    const params = new Map(bicepParams(main).map((param) => [param.name, param]));
+    expect(params.get("httpPerInstanceConcurrency")?.defaultValue).toBe("16");
+    expect(main).toMatch(/\n {2}TURN_CONCURRENCY: string\(httpPerInstanceConcurrency\)\n/);
+    expect(main).toMatch(/httpPerInstanceConcurrency: httpPerInstanceConcurrency/);
+    expect(functionApp).toMatch(/triggers: \{ http: \{ perInstanceConcurrency: httpPerInstanceConcurrency \} \}/);
+    // The app's own default is the same number, so a setting left out changes nothing.
+    expect(settingsSchema.parse({ COSMOS_ENDPOINT: "https://127.0.0.1:8081" }).TURN_CONCURRENCY).toBe(16);
   });
 
   it("connects the Functions host to its storage with the managed identity, not a key", () => {

@@ -41,6 +41,7 @@ const NOT_PROVISIONED: Readonly<Record<string, string>> = {
   WEBSITE_SITE_NAME: "set by the platform on every Function App",
   TURN_MEMBER_PER_SECOND: "the default suits people typing in Teams; set by hand only to tune",
   TURN_TENANT_PER_SECOND: "the default suits a tenant of a few thousand members; set by hand only to tune",
+  TURN_QUEUE_WAIT_MS: "the default leaves a shed turn's answer well inside Teams' 15 s; set by hand only to tune",
 };
 
 /** Required outside local mode (functions/config.ts); the test below also asks the schema itself. */
@@ -77,6 +78,7 @@ const DEPLOYED_VALUES: Readonly<Record<string, string>> = {
   AZURE_OPENAI_DEPLOYMENT: "gpt-4o-mini",
   DELIVERY_TENANT_RPS: "40",
   EXPORT_LINK_MINUTES: "15",
+  TURN_CONCURRENCY: "16",
 };
 
 /** The environment the app sees on Azure, built from the Bicep app settings. */

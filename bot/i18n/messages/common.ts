@@ -41,6 +41,14 @@ export const commonMessages = {
     de: "Einen Moment bitte – Sie schreiben schneller, als ich antworten kann. Bitte senden Sie gleich noch einmal.",
     en: "One moment, please – you are writing faster than I can answer. Please send it again in a moment.",
   },
+  "turn.busy": {
+    de: "Gerade ist sehr viel los, ich konnte das nicht rechtzeitig bearbeiten. Bitte versuchen Sie es in einer Minute noch einmal.",
+    en: "It is very busy right now and I could not handle that in time. Please try again in a minute.",
+  },
+  "turn.busyCard": {
+    de: "Gerade ist sehr viel los, nichts wurde gespeichert. Ihr Text steht noch auf der Karte – bitte senden Sie ihn in einer Minute noch einmal.",
+    en: "It is very busy right now and nothing was saved. Your text is still on the card – please send it again in a minute.",
+  },
   "role.manager": { de: "Führungskräfte", en: "managers" },
   "role.qualityOfficer": { de: "Qualitätsbeauftragte", en: "quality officers" },
   "role.managerOrQualityOfficer": {
