@@ -38,6 +38,8 @@ export const promptCardSchema = z.object({
   guidance: z.string().min(1),
   exampleLabel: z.string().min(1),
   example: z.string().min(1),
+  /** Quality officers only: the prompt's catalog id, to tag it with a requirement in "grundlagen". */
+  promptIdLine: z.string().default(""),
   /** A message above the answer field: why the last submit was not saved, or a conflict. */
   notice: z.string().default(""),
   noticeColor: z.enum(["Attention", "Warning", "Good", "Default"]).default("Attention"),

@@ -1,6 +1,7 @@
 /** A staff member's answer to one prompt, with its edit history. */
 import { z } from "zod";
 import { areaIdSchema, dimensionIdSchema, modelIdSchema } from "./quality-models";
+import { REQUIREMENT_ID_MAX_LENGTH } from "./report-basis";
 import { typedLineSchema, typedTextSchema } from "./typed-text";
 
 export const ANSWER_MAX_LENGTH = 4000;
@@ -56,6 +57,11 @@ export const answerSchema = z.object({
   documents: z.array(evidenceDocumentSchema).max(10).optional(),
   /** Schlussfolgerungen: marked on the card. */
   status: conclusionStatusSchema.optional(),
+  /**
+   * The organisation's requirements whose tags named this answer's prompt when it was saved
+   * (the "grundlagen" list); drafts file the answer under the first that still exists.
+   */
+  requirementIds: z.array(z.string().min(1).max(REQUIREMENT_ID_MAX_LENGTH)).max(20).optional(),
   createdAt: z.string(),
   updatedAt: z.string(),
   history: z.array(answerRevisionSchema).default([]),

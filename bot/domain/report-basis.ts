@@ -5,6 +5,7 @@
  * organisation; the lines are pasted on a card and read here, each bad line named.
  */
 import { z } from "zod";
+import { findPrompt } from "./catalog/prompt-catalog";
 import { isoDateSchema } from "./org-config";
 import { AREA_IDS, areaIdSchema, findArea, type AreaId, type ModelId } from "./quality-models";
 import { normaliseTypedLine, typedLineSchema, typedTextSchema } from "./typed-text";
@@ -15,6 +16,9 @@ export const MAX_REQUIREMENTS = 300;
 export const MAX_GOALS = 30;
 export const REQUIREMENT_ID_MAX_LENGTH = 20;
 export const REQUIREMENT_TITLE_MAX_LENGTH = 200;
+/** Catalog prompts one requirement may be tagged with: more than any area has (a test keeps it so). */
+export const MAX_PROMPTS_PER_REQUIREMENT = 100;
+export const PROMPT_ID_MAX_LENGTH = 100;
 /** A pasted Selbstreport: its text without layout (a long one has some 150,000 characters). */
 export const PREVIOUS_REPORT_MAX_LENGTH = 200_000;
 export const REVIEW_NOTES_MAX_LENGTH = 30_000;
@@ -25,6 +29,11 @@ export const requirementSchema = z.object({
   id: typedLineSchema().min(1).max(REQUIREMENT_ID_MAX_LENGTH),
   area: areaIdSchema,
   title: typedLineSchema().min(1).max(REQUIREMENT_TITLE_MAX_LENGTH),
+  /**
+   * Catalog prompts tagged with this requirement ("2.1; 2; Kursanfragen erfassen; Fragen:
+   * bedarfserschliessung.procedures.all.1"): an answer to one of them is attributed to it.
+   */
+  promptIds: z.array(z.string().min(1).max(PROMPT_ID_MAX_LENGTH)).max(MAX_PROMPTS_PER_REQUIREMENT).optional(),
 });
 export type Requirement = z.infer<typeof requirementSchema>;
 
@@ -56,13 +65,17 @@ export type LineProblemCode =
   | "titleTooLong"
   | "duplicateId"
   | "invalidDate"
-  | "tooMany";
+  | "tooMany"
+  | "unknownPrompt"
+  | "promptOfOtherArea";
 
 /** A pasted line that could not be read: its number (1-based), what it said, and why. */
 export interface LineProblem {
   line: number;
   text: string;
   code: LineProblemCode;
+  /** What the reason is about, e.g. the prompt id that is not in the catalog. */
+  detail?: string;
 }
 
 export interface ParsedLines<T> {
@@ -101,14 +114,43 @@ export function areaFromText(model: ModelId, text: string): AreaId | undefined {
   });
 }
 
-/** Reads "id; area; title" lines: every good line is kept, every bad one named with its reason. */
+/** The last field of a requirement line when it names prompts: "Fragen: a, b" (or "Prompts:", "Questions:"). */
+const PROMPT_TAGS = /^(?:fragen|prompts|questions)\s*:\s*(.*)$/i;
+
+/** Prompt ids as listed after "Fragen:", separated by commas, semicolons or spaces (catalog ids are lower case). */
+function promptIdsIn(list: string): string[] {
+  return [
+    ...new Set(
+      list
+        .toLowerCase()
+        .split(/[\s,;]+/)
+        .filter((id) => id !== ""),
+    ),
+  ];
+}
+
+/** Why a tagged prompt id cannot attribute answers to a requirement of `area`, if it cannot. */
+function promptTagProblem(id: string, area: AreaId, model: ModelId): LineProblemCode | undefined {
+  const prompt = findPrompt(id);
+  if (!prompt || !prompt.models.includes(model)) return "unknownPrompt";
+  return prompt.area === area ? undefined : "promptOfOtherArea";
+}
+
+/**
+ * Reads "id; area; title[; Fragen: prompt ids]" lines: every good line is kept, every bad one
+ * named with its reason.
+ */
 export function parseRequirementLines(text: string, model: ModelId): ParsedLines<Requirement> {
   const items: Requirement[] = [];
   const problems: LineProblem[] = [];
   const seen = new Set<string>();
   for (const entry of meaningfulLines(text)) {
-    const problem = (code: LineProblemCode) => problems.push({ line: entry.line, text: entry.text, code });
+    const problem = (code: LineProblemCode, detail?: string) =>
+      problems.push({ line: entry.line, text: entry.text, code, ...(detail ? { detail } : {}) });
     const fields = fieldsOf(entry.raw);
+    const tagged = fields.length > 3 ? PROMPT_TAGS.exec(fields[fields.length - 1] ?? "") : null;
+    const promptIds = tagged ? promptIdsIn(tagged[1] ?? "") : [];
+    if (tagged) fields.pop();
     if (fields.length < 3) {
       problem("fieldCount");
       continue;
@@ -117,18 +159,27 @@ export function parseRequirementLines(text: string, model: ModelId): ParsedLines
     // A title may itself contain a semicolon.
     const title = titleParts.join("; ").trim();
     const area = areaFromText(model, areaText);
+    const badPrompt =
+      area &&
+      promptIds.map((promptId) => ({ promptId, code: promptTagProblem(promptId, area, model) })).find((p) => p.code);
     if (!id || [...id].length > REQUIREMENT_ID_MAX_LENGTH) problem(id ? "idTooLong" : "fieldCount");
     else if (!area) problem("unknownArea");
     else if (!title) problem("titleMissing");
     else if ([...title].length > REQUIREMENT_TITLE_MAX_LENGTH) problem("titleTooLong");
     else if (seen.has(id.toLowerCase())) problem("duplicateId");
+    else if (badPrompt?.code) problem(badPrompt.code, badPrompt.promptId);
     else if (items.length >= MAX_REQUIREMENTS) problem("tooMany");
     else {
       seen.add(id.toLowerCase());
-      items.push({ id, area, title });
+      items.push({ id, area, title, ...(promptIds.length > 0 ? { promptIds } : {}) });
     }
   }
   return { items, problems };
+}
+
+/** The requirements whose tags name this catalog prompt, in list order: what its answers are attributed to. */
+export function requirementIdsForPrompt(requirements: readonly Requirement[], promptId: string): string[] {
+  return requirements.filter((requirement) => requirement.promptIds?.includes(promptId)).map((r) => r.id);
 }
 
 /** Reads "title; agreed on" lines (dates as people write them); goals are numbered 11a.1, 11a.2, … */
@@ -154,9 +205,17 @@ export function parseGoalLines(text: string, today: string): ParsedLines<AgreedG
   return { items, problems };
 }
 
-/** The stored list as lines to paste again: what the card shows. */
-export function requirementLines(model: ModelId, requirements: readonly Requirement[]): string {
-  return requirements.map((r) => `${r.id}; ${findArea(model, r.area).number}; ${r.title}`).join("\n");
+/**
+ * The stored list as lines to paste again: what the card shows. `promptsLabel` is the word
+ * before the tagged prompts in the card's language ("Fragen", "Prompts").
+ */
+export function requirementLines(model: ModelId, requirements: readonly Requirement[], promptsLabel: string): string {
+  return requirements
+    .map((r) => {
+      const tags = r.promptIds && r.promptIds.length > 0 ? `; ${promptsLabel}: ${r.promptIds.join(", ")}` : "";
+      return `${r.id}; ${findArea(model, r.area).number}; ${r.title}${tags}`;
+    })
+    .join("\n");
 }
 
 /** The stored goals as lines with German dates (DD.MM.YYYY reads in both languages). */

@@ -49,8 +49,6 @@ import { normaliseText } from "./text-similarity";
 export type DraftBuildOptions = Omit<DraftInput, "answers" | "coverage"> & {
   /** Coverage per area × dimension; computed from the added answers (default thresholds) when absent. */
   coverage?: readonly CellCoverage[];
-  /** The requirement tags of a catalog prompt, for attributing its answers. */
-  promptTags?: (promptId: string) => readonly string[] | undefined;
 };
 
 export interface DraftBuilder {
@@ -144,11 +142,10 @@ export function createDraftBuilder(options: DraftBuildOptions): DraftBuilder {
         const part = partOf(analysed, organisation.cycleKind);
         if (part) analysed.part = part;
       }
-      const tags = answer.promptId ? options.promptTags?.(answer.promptId) : undefined;
       const topicId =
         analysed.part === "11a"
           ? goalMatcher.match(text, answer.requirementIds)
-          : matchers.get(answer.area)?.match(text, answer.requirementIds, tags);
+          : matchers.get(answer.area)?.match(text, answer.requirementIds, answer.promptId);
       if (topicId !== undefined) analysed.topicId = topicId;
       const bucket = buckets.get(answer.area);
       if (bucket) bucket.push(analysed);

@@ -20,9 +20,9 @@ export type DraftAnswer = Pick<
   | "createdAt"
   | "updatedAt"
 > & {
-  /** The catalog prompt answered: its requirement tags attribute the answer to a requirement. */
+  /** The catalog prompt answered: a requirement tagged with it takes the answer. */
   promptId?: string;
-  /** Requirements the answer was attributed to where it was written (a bundle may carry them). */
+  /** Requirements the answer was attributed to when it was saved (from its prompt's tags), or a bundle's. */
   requirementIds?: readonly string[];
 };
 
@@ -31,8 +31,8 @@ export interface DraftRequirement {
   id: string;
   area: AreaId;
   title: string;
-  /** Requirement tags (see the prompt catalog) that attribute a prompt's answers to it. */
-  tags?: readonly string[];
+  /** Catalog prompts tagged with this requirement ("Fragen:" in the grundlagen list): their answers go here. */
+  promptIds?: readonly string[];
 }
 
 /** A strategic goal agreed at the last Abschlussworkshop (QB 11a in a re-certification). */

@@ -1,19 +1,20 @@
 /**
  * Which requirement (or, in QB 11a, which agreed goal) an answer belongs to: the one the answer
- * names (a bundle's `requirementIds`), else the one its prompt's requirement tags point to, else
- * the one whose title's words the answer uses most, else none ("ohne Zuordnung").
+ * carries (stored from its prompt's tags when it was saved, or a bundle's `requirementIds`), else
+ * the one whose tags name its prompt now, else the one whose title's words the answer uses most,
+ * else none ("ohne Zuordnung").
  */
-import { contentWords, stem } from "./analysis/content-words";
+import { contentWords } from "./analysis/content-words";
 
 export interface MatchableTopic {
   id: string;
   title: string;
-  /** Requirement tags of the prompt catalog that belong to this topic. */
-  tags?: readonly string[];
+  /** Catalog prompts tagged with this topic: their answers belong to it. */
+  promptIds?: readonly string[];
 }
 
 export interface TopicMatcher {
-  match(text: string, explicitIds?: readonly string[], promptTags?: readonly string[]): string | undefined;
+  match(text: string, explicitIds?: readonly string[], promptId?: string): string | undefined;
 }
 
 /** Shorter stems match only whole words: "kurs" should not find "kursleitend". */
@@ -22,40 +23,30 @@ const MIN_PREFIX = 6;
 interface IndexedTopic {
   id: string;
   words: Set<string>;
-  tags: Set<string>;
 }
 
 export function createTopicMatcher(topics: readonly MatchableTopic[]): TopicMatcher {
   const indexed: IndexedTopic[] = topics.map((topic) => ({
     id: topic.id,
     words: new Set(contentWords(topic.title)),
-    tags: new Set((topic.tags ?? []).map((tag) => tag.toLowerCase())),
   }));
   const ids = new Set(topics.map((topic) => topic.id));
+  // The first topic whose tags name a prompt, as the quality officer listed them.
+  const byPrompt = new Map<string, string>();
+  for (const topic of topics)
+    for (const promptId of topic.promptIds ?? []) if (!byPrompt.has(promptId)) byPrompt.set(promptId, topic.id);
   // How many topics use a word: a word in every title tells them apart less than a word in one.
   const topicsWith = new Map<string, number>();
   for (const topic of indexed) for (const word of topic.words) topicsWith.set(word, (topicsWith.get(word) ?? 0) + 1);
   const weight = (word: string) => Math.log(1 + indexed.length / (topicsWith.get(word) ?? indexed.length));
 
-  const byTag = (promptTags: readonly string[]) => {
-    const tags = promptTags.map((tag) => tag.toLowerCase());
-    const tagged = indexed.find((topic) => tags.some((tag) => topic.tags.has(tag)));
-    if (tagged) return tagged.id;
-    // A tag that is a word of exactly one title ("einarbeitung" → "Einarbeitung neuer Kursleitender").
-    const stems = tags.map((tag) => stem(tag));
-    const titled = indexed.filter((topic) => stems.some((tagStem) => topic.words.has(tagStem)));
-    return titled.length === 1 ? titled[0]?.id : undefined;
-  };
-
   return {
-    match(text, explicitIds = [], promptTags = []) {
+    match(text, explicitIds = [], promptId) {
       const named = explicitIds.find((id) => ids.has(id));
       if (named) return named;
       if (indexed.length === 0) return undefined;
-      if (promptTags.length > 0) {
-        const tagged = byTag(promptTags);
-        if (tagged) return tagged;
-      }
+      const tagged = promptId === undefined ? undefined : byPrompt.get(promptId);
+      if (tagged) return tagged;
       let best: { id: string; score: number; shared: number } | undefined;
       const words = contentWords(text);
       for (const topic of indexed) {

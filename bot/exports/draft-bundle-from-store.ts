@@ -2,12 +2,15 @@
  * The organisation's answers bundle from the store (the export card's "Datenpaket", issue 15
  * item 10): the period's answers, pseudonymised like a draft (members under their pseudonyms,
  * names typed into answers replaced, no member names), ready for `npm run draft` or a consultant.
+ * It carries the requirement list (with its prompt tags) and, in a re-certification, the agreed
+ * goals and the last workshop's date, so that it compiles offline as the export card does.
  * The bundle's shape is bot/drafts/bundle/draft-bundle.ts.
  */
 import type { Answer } from "../domain/answer";
 import type { OrgConfig } from "../domain/org-config";
+import type { ReportBasis } from "../domain/report-basis";
 import { redactPersonalData, type RedactionContext } from "../drafts";
-import type { BundleAnswer, BundleMember, DraftBundle } from "../drafts/bundle/draft-bundle";
+import type { BundleAnswer, BundleMember, BundleOrganisation, DraftBundle } from "../drafts/bundle/draft-bundle";
 import type { Repositories } from "../store";
 import { attributeMembers } from "./draft-job";
 
@@ -40,6 +43,8 @@ export async function draftBundleFromStore(
     const group = isShown && attribution.group ? (groupNames.get(attribution.group) ?? attribution.group) : undefined;
     return { id: attribution.pseudonym, ...(group ? { group } : {}), namedAttribution: !!attribution.displayName };
   });
+  const basis = (await repos.reportBasis.get(org.orgId))?.value;
+  const requirementIds = new Set(basis?.requirements.map((requirement) => requirement.id));
   const answers: BundleAnswer[] = [];
   for await (const page of repos.answers.streamForOrg(org.orgId, {
     from: request.from,
@@ -48,7 +53,7 @@ export async function draftBundleFromStore(
   }))
     for (const answer of page) {
       const pseudonym = attributions.get(answer.memberId)?.pseudonym;
-      if (pseudonym) answers.push(bundleAnswer(answer, pseudonym, clean));
+      if (pseudonym) answers.push(bundleAnswer(answer, pseudonym, clean, requirementIds));
     }
   return {
     organisation: {
@@ -60,13 +65,37 @@ export async function draftBundleFromStore(
       locale: org.defaultLocale,
       anonymityThreshold: org.anonymityThreshold,
       period: { from: request.from, to: request.to },
+      ...(basis ? bundleBasis(org, basis, clean) : {}),
     },
     members,
     answers,
   };
 }
 
-function bundleAnswer(answer: Answer, memberId: string, clean: (text: string) => string): BundleAnswer {
+/** The grundlagen the drafts use (draft-job.ts draftBasis): requirements always, goals and workshop in a re-certification. */
+function bundleBasis(
+  org: OrgConfig,
+  basis: ReportBasis,
+  clean: (text: string) => string,
+): Pick<BundleOrganisation, "requirements" | "goals" | "lastWorkshopAt"> {
+  const requirements = basis.requirements.map((requirement) => ({ ...requirement, title: clean(requirement.title) }));
+  const isRecertification = org.cycle.kind === "recertification";
+  const goals = isRecertification ? basis.goals.map((goal) => ({ ...goal, title: clean(goal.title) })) : [];
+  return {
+    ...(requirements.length > 0 ? { requirements } : {}),
+    ...(goals.length > 0 ? { goals } : {}),
+    ...(isRecertification && basis.lastWorkshopAt ? { lastWorkshopAt: basis.lastWorkshopAt } : {}),
+  };
+}
+
+function bundleAnswer(
+  answer: Answer,
+  memberId: string,
+  clean: (text: string) => string,
+  requirementIds: ReadonlySet<string>,
+): BundleAnswer {
+  // A requirement removed from the list since the answer was saved no longer files it.
+  const attributed = answer.requirementIds?.filter((id) => requirementIds.has(id)) ?? [];
   return {
     id: answer.answerId,
     memberId,
@@ -87,5 +116,6 @@ function bundleAnswer(answer: Answer, memberId: string, clean: (text: string) =>
       : {}),
     ...(answer.evidence ? { evidenceNote: clean(answer.evidence) } : {}),
     ...(answer.status ? { status: answer.status } : {}),
+    ...(attributed.length > 0 ? { requirementIds: attributed } : {}),
   };
 }

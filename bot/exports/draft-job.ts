@@ -227,6 +227,7 @@ function createDraftAnswerCopier(): (answer: Answer) => DraftAnswer {
     evidence,
     documents,
     status,
+    requirementIds,
     createdAt,
     updatedAt,
   }) => ({
@@ -241,6 +242,7 @@ function createDraftAnswerCopier(): (answer: Answer) => DraftAnswer {
     evidence,
     documents,
     status,
+    ...(requirementIds ? { requirementIds } : {}),
     createdAt,
     updatedAt: updatedAt === createdAt ? createdAt : updatedAt,
   });

@@ -7,6 +7,7 @@ import { renderNoticeCard, renderSavedAnswerCard, type CardButton } from "../../
 import { checkAnswerText, ANSWER_MAX_LENGTH, EVIDENCE_MAX_LENGTH, type Answer } from "../domain/answer";
 import { fillPrompt, findPrompt } from "../domain/catalog/prompt-catalog";
 import { answerId as deriveAnswerId } from "../domain/ids";
+import { requirementIdsForPrompt } from "../domain/report-basis";
 import type { OrgConfig } from "../domain/org-config";
 import { findDimension } from "../domain/quality-models";
 import { AppError, isAppError } from "../errors";
@@ -42,6 +43,21 @@ const answerInput = z.object({ answerId: idSchema });
 
 export function createAnswerFlow(deps: FlowDeps) {
   const { repos } = deps;
+
+  /**
+   * The requirements the quality officer tagged this prompt with. Only bookkeeping for the
+   * drafts (which also read the tags at compile time): when it cannot be read, the answer is
+   * stored without it rather than not at all.
+   */
+  async function requirementTagsOf(orgId: string, promptId: string): Promise<string[]> {
+    try {
+      const basis = await repos.reportBasis.get(orgId);
+      return basis ? requirementIdsForPrompt(basis.value.requirements, promptId).slice(0, 20) : [];
+    } catch (error) {
+      deps.logger.warn("answer.requirement_tags_unread", { code: isAppError(error) ? error.code : "INTERNAL" });
+      return [];
+    }
+  }
 
   /** Why the typed input cannot be stored, as a message for the card; undefined when it can. */
   function problemWith(scope: TurnScope, kept: KeptInput): { notice: string; kept: KeptInput } | undefined {
@@ -158,6 +174,7 @@ export function createAnswerFlow(deps: FlowDeps) {
           isFollowUp,
         });
 
+      const requirementIds = await requirementTagsOf(org.orgId, prompt.id);
       const now = scope.now.toISOString();
       const answer: Answer = {
         orgId: org.orgId,
@@ -173,6 +190,7 @@ export function createAnswerFlow(deps: FlowDeps) {
         text: typed.trim(),
         ...(kept.evidence ? { evidence: kept.evidence } : {}),
         ...detailsToStore(prompt.dimension, kept),
+        ...(requirementIds.length > 0 ? { requirementIds } : {}),
         createdAt: now,
         updatedAt: now,
         history: [],

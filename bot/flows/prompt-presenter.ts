@@ -154,6 +154,7 @@ function common(
     guidance: fillPrompt(prompt.guidance, org, locale),
     exampleLabel: t("prompt.exampleLabel"),
     example: fillPrompt(prompt.example, org, locale),
+    promptIdLine: scope.roles.has("qualityOfficer") ? t("prompt.idLine", { id: prompt.id }) : "",
     answerLabel: t("prompt.answerLabel", {
       max: ANSWER_MAX_LENGTH.toLocaleString(locale === "de" ? "de-DE" : "en-GB"),
     }),

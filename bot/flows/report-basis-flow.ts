@@ -68,6 +68,8 @@ const PROBLEM_TEXTS: Record<LineProblem["code"], MessageKey> = {
   duplicateId: "reportBasis.problem.duplicateId",
   invalidDate: "reportBasis.problem.invalidDate",
   tooMany: "reportBasis.problem.tooMany",
+  unknownPrompt: "reportBasis.problem.unknownPrompt",
+  promptOfOtherArea: "reportBasis.problem.promptOfOtherArea",
 };
 
 interface CardState {
@@ -80,9 +82,9 @@ interface CardState {
   etag?: string;
 }
 
-function storedTexts(org: OrgConfig, basis: ReportBasis | undefined): Record<PastedField, string> {
+function storedTexts(scope: TurnScope, org: OrgConfig, basis: ReportBasis | undefined): Record<PastedField, string> {
   return {
-    requirements: basis ? requirementLines(org.model, basis.requirements) : "",
+    requirements: basis ? requirementLines(org.model, basis.requirements, scope.t("reportBasis.promptsLabel")) : "",
     goals: basis ? goalLines(basis.goals) : "",
     previousReport: basis?.previousReportText ?? "",
     reviewNotes: basis?.reviewNotes ?? "",
@@ -111,7 +113,7 @@ export function reportBasisRoutes(deps: FlowDeps): FlowRoutes {
     const stored = await repos.reportBasis.get(org.orgId);
     const basis = stored?.value;
     const isRecertification = org.cycle.kind === "recertification";
-    const texts = storedTexts(org, basis);
+    const texts = storedTexts(scope, org, basis);
     const shown: PastedField[] = isRecertification ? [...PASTED_FIELDS] : ["requirements"];
     const kept: PastedField[] = [];
     const fields = shown.map((id) => {
@@ -160,7 +162,7 @@ export function reportBasisRoutes(deps: FlowDeps): FlowRoutes {
         field: fieldName,
         line: problem.line,
         text: problem.text.length > 60 ? `${problem.text.slice(0, 60)} …` : problem.text,
-        reason: t(PROBLEM_TEXTS[problem.code]),
+        reason: t(PROBLEM_TEXTS[problem.code], { id: problem.detail ?? "" }),
       }),
     );
   }
@@ -228,7 +230,7 @@ export function reportBasisRoutes(deps: FlowDeps): FlowRoutes {
     const today = localDateAt(scope.now, org.schedule.timeZone);
     const current = await repos.reportBasis.get(org.orgId);
     const keep = new Set(values.keep.split(",").filter(Boolean));
-    const texts = storedTexts(org, current?.value);
+    const texts = storedTexts(scope, org, current?.value);
     // A field the card could not fill with its (long) stored text keeps it when left empty.
     const effective = (field: PastedField) =>
       keep.has(field) && values[field].trim() === "" ? texts[field] : values[field];

@@ -76,4 +76,51 @@ describe("answers bundle from the store (Datenpaket)", () => {
     expect(only?.text).toContain("14 Anfragen im Februar 2026");
     expect(only?.evidenceNote).toContain("12.02.2026");
   });
+
+  it("carries the requirement list with its prompt tags, the goals, and each answer's requirements still on the list", async () => {
+    const orgId = newOrgId();
+    const { repos } = context();
+    const org = orgConfig(orgId, { successDefinition: "Lernen ist gelungen, wenn …" });
+    await repos.orgs.save(org);
+    await repos.members.recordSighting(sighting(orgId, STAFF.anna, "Anna Schneider"), NOW);
+    await repos.reportBasis.save(
+      {
+        orgId,
+        requirements: [
+          {
+            id: "2.1",
+            area: "bedarfserschliessung",
+            title: "Wartelisten auswerten",
+            promptIds: ["bedarfserschliessung.results.all.1"],
+          },
+        ],
+        goals: [{ id: "11a.1", title: "Onlineanmeldung einführen", agreedAt: "2023-03-14" }],
+        lastWorkshopAt: "2023-03-14",
+        updatedAt: NOW.toISOString(),
+        updatedBy: STAFF.anna,
+      },
+      undefined,
+    );
+    // "2.9" was on the list when the answer was saved and has been removed since.
+    await repos.answers.saveNew({
+      ...answer({ orgId, memberId: STAFF.anna, instance: "2026-W11" }),
+      requirementIds: ["2.9", "2.1"],
+    });
+
+    const bundle = await draftBundleFromStore(repos, org, { from: "2026-01-01", to: "2026-03-31" });
+    expect(parseDraftBundle(JSON.parse(JSON.stringify(bundle)))).toMatchObject({ ok: true });
+    expect(bundle.organisation).toMatchObject({
+      requirements: [
+        {
+          id: "2.1",
+          area: "bedarfserschliessung",
+          title: "Wartelisten auswerten",
+          promptIds: ["bedarfserschliessung.results.all.1"],
+        },
+      ],
+      goals: [{ id: "11a.1", title: "Onlineanmeldung einführen", agreedAt: "2023-03-14" }],
+      lastWorkshopAt: "2023-03-14",
+    });
+    expect(bundle.answers.map((a) => a.requirementIds)).toEqual([["2.1"]]);
+  });
 });

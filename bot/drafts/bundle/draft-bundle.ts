@@ -23,6 +23,8 @@ export const bundleRequirementSchema = z.object({
   id: idSchema,
   area: areaIdSchema,
   title: typedLineSchema().min(1).max(300),
+  /** Catalog prompts tagged with it: answers to them (without `requirementIds`) are filed here. */
+  promptIds: z.array(idSchema).max(100).optional(),
 });
 
 export const bundleGoalSchema = z.object({
@@ -167,6 +169,7 @@ function asArray(value: unknown): unknown[] {
 export type DraftBundle = z.infer<typeof draftBundleSchema>;
 export type BundleAnswer = z.infer<typeof bundleAnswerSchema>;
 export type BundleMember = z.infer<typeof bundleMemberSchema>;
+export type BundleOrganisation = z.infer<typeof bundleOrganisationSchema>;
 
 export type BundleParse = { ok: true; bundle: DraftBundle } | { ok: false; problems: string[] };
 

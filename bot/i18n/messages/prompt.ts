@@ -4,6 +4,10 @@ import type { MessageDefinitions } from "../message-definition";
 export const promptMessages = {
   "prompt.areaLine": { de: "{model} · QB {number} · {area}", en: "{model} · QB {number} · {area}" },
   "prompt.exampleLabel": { de: "Beispiel für eine Antwort:", en: "Example answer:" },
+  "prompt.idLine": {
+    de: "Kennung dieser Frage (für „Fragen:“ in den Grundlagen): {id}",
+    en: "This prompt's id (for “Prompts:” in the report basis): {id}",
+  },
   "prompt.answerLabel": {
     de: "Ihre Antwort (2–5 Sätze genügen, höchstens {max} Zeichen)",
     en: "Your answer (2–5 sentences are enough, at most {max} characters)",

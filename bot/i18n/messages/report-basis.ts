@@ -13,8 +13,8 @@ export const reportBasisMessages = {
   },
   "reportBasis.field.requirements": { de: "Anforderungen", en: "Requirements" },
   "reportBasis.hint.requirements": {
-    de: "Je Zeile: Nummer; Qualitätsbereich; Kurztitel – getrennt durch Semikolon (oder aus einer Tabelle kopiert). Den Qualitätsbereich als Zahl („2“), „QB 2“ oder Namen. Die lizenzierten Texte der Anforderungen werden nicht mitgeliefert: Verwenden Sie Ihre eigenen Kurztitel.",
-    en: "One per line: number; quality area; short title, separated by semicolons (or copied from a table). The area as a number (“2”), “QB 2” or its name. The licensed requirement texts are not shipped: use your own short titles.",
+    de: "Je Zeile: Nummer; Qualitätsbereich; Kurztitel – getrennt durch Semikolon (oder aus einer Tabelle kopiert). Den Qualitätsbereich als Zahl („2“), „QB 2“ oder Namen. Die lizenzierten Texte der Anforderungen werden nicht mitgeliefert: Verwenden Sie Ihre eigenen Kurztitel. Optional am Ende „; Fragen:“ mit den Kennungen der Fragen (durch Komma getrennt), deren Antworten zu dieser Anforderung gehören; die Kennung steht unter jeder Frage.",
+    en: "One per line: number; quality area; short title, separated by semicolons (or copied from a table). The area as a number (“2”), “QB 2” or its name. The licensed requirement texts are not shipped: use your own short titles. Optionally at the end “; Prompts:” with the ids of the prompts (comma-separated) whose answers belong to this requirement; the id is shown below each prompt.",
   },
   "reportBasis.placeholder.requirements": {
     de: "1.1; 1; Leitbild gemeinsam erarbeitet und beschlossen",
@@ -151,6 +151,15 @@ export const reportBasisMessages = {
     en: "the date cannot be read: please e.g. 14.03.2023.",
   },
   "reportBasis.problem.tooMany": { de: "mehr Zeilen als erlaubt.", en: "more lines than allowed." },
+  "reportBasis.problem.unknownPrompt": {
+    de: "die Frage „{id}“ steht nicht im Fragenkatalog Ihres Qualitätsmodells.",
+    en: "the prompt “{id}” is not in your quality model's prompt catalog.",
+  },
+  "reportBasis.problem.promptOfOtherArea": {
+    de: "die Frage „{id}“ gehört zu einem anderen Qualitätsbereich.",
+    en: "the prompt “{id}” belongs to another quality area.",
+  },
+  "reportBasis.promptsLabel": { de: "Fragen", en: "Prompts" },
   "reportBasis.problem.workshopDate": {
     de: "Das Datum des Abschlussworkshops ist nicht lesbar.",
     en: "The date of the final workshop cannot be read.",
