@@ -4,6 +4,12 @@
  * connector), like bench/submit-latency.bench.ts. Each user asks for a prompt ("frage") and
  * answers it, again and again. Afterwards every answer the bot confirmed is looked up in the
  * store: 0 errors, 0 lost and 0 doubled answers are the target; p50/p99 and throughput are printed.
+ *
+ * Then overload (issue 18, item 5): for OVERLOAD_SECONDS (default 30) new users arrive at twice
+ * the rate of answers the machine just sustained, each asking for a prompt and answering it,
+ * whatever the replies so far (an open loop, as people in Teams do not wait for each other).
+ * Turns that find no place in time are shed ("gerade viel los"); answered turns' p99, the
+ * slowest shed turn and lost answers are reported.
  */
 import { performance } from "node:perf_hooks";
 import { answerId } from "../bot/domain/ids";
@@ -17,10 +23,14 @@ import { buttonData } from "../test/support/card-inspection";
 import { startFakeConnector, type FakeConnector } from "../test/support/fake-connector";
 import { orgConfig } from "../test/support/org-fixture";
 import { executeAction, message, TENANT_ID, type TestUser } from "../test/support/teams-activities";
+import { translator } from "../bot/i18n/translator";
 import { percentile, type Benchmark } from "./benchmark";
 
 const USERS = 200;
 const SECONDS = Number(process.env.LOAD_SECONDS ?? "60");
+const OVERLOAD_SECONDS = Number(process.env.OVERLOAD_SECONDS ?? "30");
+const BUSY = translator("de")("turn.busy");
+const BUSY_CARD = translator("de")("turn.busyCard");
 
 interface Confirmed {
   memberId: string;
@@ -37,6 +47,19 @@ interface LoadFigures {
   doubled: number;
   /** Stored although the bot did not confirm them (an error answer after the write): not lost, but counted. */
   unconfirmed: number;
+  /** Turns answered "gerade viel los" (the member is told; a card keeps its text). */
+  shed: number;
+  seconds: number;
+  overload?: OverloadFigures;
+}
+
+interface OverloadFigures {
+  sessionsPerSecond: number;
+  answeredMs: number[];
+  shedMs: number[];
+  errors: string[];
+  confirmed: Confirmed[];
+  lost: number;
   seconds: number;
 }
 
@@ -75,6 +98,8 @@ async function measure(): Promise<LoadFigures> {
       COSMOS_ENDPOINT: cosmos.endpoint,
       COSMOS_KEY: cosmos.key,
       COSMOS_DATABASE: "load",
+      // Local mode answers its emulator's connector only: here the fake one.
+      LOCAL_SERVICE_URL: connector.serviceUrl,
       // Measures the turn path itself: virtual users write faster than people, so the rate limits are lifted.
       TURN_MEMBER_PER_SECOND: "1000",
       TURN_TENANT_PER_SECOND: "10000",
@@ -106,6 +131,7 @@ async function measure(): Promise<LoadFigures> {
     lost: 0,
     doubled: 0,
     unconfirmed: 0,
+    shed: 0,
     seconds: SECONDS,
   };
   const users: TestUser[] = Array.from({ length: USERS }, (_, i) => ({
@@ -123,7 +149,12 @@ async function measure(): Promise<LoadFigures> {
           let at = performance.now();
           const asked = await post(message(user, connector.serviceUrl, "frage"));
           figures.promptMs.push(performance.now() - at);
-          const card = replies.take(`a:personal-${user.aadObjectId}`).map(cardOf).find(Boolean);
+          const answered = replies.take(`a:personal-${user.aadObjectId}`);
+          if (answered.some((reply) => reply.text === BUSY)) {
+            figures.shed++;
+            continue;
+          }
+          const card = answered.map(cardOf).find(Boolean);
           if (asked.status !== 200 || !card) {
             figures.errors.push(`frage: status ${asked.status}, ${card ? "card" : "no card"}`);
             continue;
@@ -135,6 +166,10 @@ async function measure(): Promise<LoadFigures> {
             executeAction(user, connector.serviceUrl, "answer.submit", { ...submit, answer: text }),
           );
           figures.submitMs.push(performance.now() - at);
+          if (saved.body?.value === BUSY_CARD) {
+            figures.shed++;
+            continue;
+          }
           if (
             saved.status !== 200 ||
             saved.body?.type !== "application/vnd.microsoft.card.adaptive" ||
@@ -167,10 +202,80 @@ async function measure(): Promise<LoadFigures> {
     figures.unconfirmed += [...stored.values()].reduce((sum, count) => sum + count, 0);
   }
 
+  figures.overload = await overload(
+    post,
+    replies,
+    connector,
+    services,
+    (2 * figures.confirmed.length) / figures.seconds,
+  );
+
   await host.close();
   await disposeServices();
   await connector.stop();
   await cosmos.stop();
+  return figures;
+}
+
+type Post = (body: object) => Promise<{ status: number; body?: { type?: string; value?: unknown } }>;
+
+/** New users arriving at `sessionsPerSecond`, each asking for a prompt and answering it once. */
+async function overload(
+  post: Post,
+  replies: ReturnType<typeof repliesByConversation>,
+  connector: FakeConnector,
+  services: AppServices,
+  sessionsPerSecond: number,
+): Promise<OverloadFigures> {
+  const figures: OverloadFigures = {
+    sessionsPerSecond,
+    answeredMs: [],
+    shedMs: [],
+    errors: [],
+    confirmed: [],
+    lost: 0,
+    seconds: OVERLOAD_SECONDS,
+  };
+  const timed = async <T>(request: () => Promise<T>): Promise<{ result: T; ms: number }> => {
+    const at = performance.now();
+    const result = await request();
+    return { result, ms: performance.now() - at };
+  };
+  const session = async (user: TestUser): Promise<void> => {
+    const asked = await timed(() => post(message(user, connector.serviceUrl, "frage")));
+    const answered = replies.take(`a:personal-${user.aadObjectId}`);
+    if (answered.some((reply) => reply.text === BUSY)) return void figures.shedMs.push(asked.ms);
+    figures.answeredMs.push(asked.ms);
+    const card = answered.map(cardOf).find(Boolean);
+    if (asked.result.status !== 200 || !card) return void figures.errors.push(`frage: status ${asked.result.status}`);
+    const submit = buttonData(card, "Absenden");
+    const text = `Ansturm: ${user.name} beschreibt, wie das Team neue Kursleitende einarbeitet.`;
+    const saved = await timed(() =>
+      post(executeAction(user, connector.serviceUrl, "answer.submit", { ...submit, answer: text })),
+    );
+    if (saved.result.body?.value === BUSY_CARD) return void figures.shedMs.push(saved.ms);
+    figures.answeredMs.push(saved.ms);
+    if (!cardText(saved.result.body?.value).includes("Gespeichert"))
+      return void figures.errors.push(`submit: status ${saved.result.status}`);
+    figures.confirmed.push({ memberId: user.aadObjectId, deliveryId: String(submit.deliveryId), text });
+  };
+
+  const sessions: Promise<void>[] = [];
+  const started = performance.now();
+  const intervalMs = 1_000 / Math.max(1, sessionsPerSecond);
+  for (let i = 0; i * intervalMs < OVERLOAD_SECONDS * 1_000; i++) {
+    const dueAt = started + i * intervalMs;
+    const wait = dueAt - performance.now();
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+    const user = { id: `29:overload-${i}`, aadObjectId: `aad-overload-${i}`, name: `Ansturm ${i}` };
+    sessions.push(session(user).catch((error: unknown) => void figures.errors.push(String(error))));
+  }
+  await Promise.all(sessions);
+  figures.seconds = (performance.now() - started) / 1_000;
+  for (const answer of figures.confirmed) {
+    const stored = await storedAnswers(services, answer.memberId);
+    if (!stored.has(`${answerId(answer.deliveryId, answer.memberId)}\n${answer.text}`)) figures.lost++;
+  }
   return figures;
 }
 
@@ -194,6 +299,7 @@ export const benchmarks: Benchmark[] = [
           "doubled answers": figures.doubled,
           "confirmed answers": figures.confirmed.length,
           "stored but not confirmed": figures.unconfirmed,
+          "shed turns (answered 'gerade viel los')": figures.shed,
           ...(figures.errors[0] ? { "first error": figures.errors[0] } : {}),
         },
       };
@@ -217,6 +323,60 @@ export const benchmarks: Benchmark[] = [
           "answers per s": Number((figures.confirmed.length / figures.seconds).toFixed(1)),
           "requests per s": Number((requests / figures.seconds).toFixed(1)),
           seconds: Number(figures.seconds.toFixed(1)),
+        },
+      };
+    },
+  },
+  {
+    name: "overload: answered turns p99 at twice the sustained rate",
+    description: `new users arriving for ${OVERLOAD_SECONDS} s (OVERLOAD_SECONDS) at twice the answers per second the 200-user run sustained, each asking for a prompt and answering it; p99 of the turns that were answered, the slowest shed turn, lost answers`,
+    target: { value: 10_000, unit: "ms", kind: "max" },
+    async run() {
+      const figures = (await load()).overload;
+      if (!figures) throw new Error("the overload phase did not run");
+      return {
+        value: Number(percentile(figures.answeredMs, 99).toFixed(0)),
+        unit: "ms",
+        details: {
+          "arrivals (sessions) per s": Number(figures.sessionsPerSecond.toFixed(1)),
+          "answered turns": figures.answeredMs.length,
+          "answered p50 ms": percentile(figures.answeredMs, 50),
+          "shed turns": figures.shedMs.length,
+          "confirmed answers": figures.confirmed.length,
+        },
+      };
+    },
+  },
+  {
+    name: "overload: slowest shed turn",
+    description:
+      "the same run: how long the slowest turn that was shed waited for its 'gerade viel los' (TURN_QUEUE_WAIT_MS 2 s)",
+    target: { value: 3_000, unit: "ms", kind: "max" },
+    async run() {
+      const figures = (await load()).overload;
+      if (!figures) throw new Error("the overload phase did not run");
+      return {
+        value: Number((figures.shedMs.length ? Math.max(...figures.shedMs) : 0).toFixed(0)),
+        unit: "ms",
+        details: { "shed turns": figures.shedMs.length, "shed p50 ms": percentile(figures.shedMs, 50) },
+      };
+    },
+  },
+  {
+    name: "overload: lost answers and errors",
+    description: "the same run: confirmed answers missing from the store, plus turns answered with an error",
+    target: { value: 0, unit: "problems", kind: "max" },
+    async run() {
+      const figures = (await load()).overload;
+      if (!figures) throw new Error("the overload phase did not run");
+      return {
+        value: figures.lost + figures.errors.length,
+        unit: "problems",
+        details: {
+          "lost answers": figures.lost,
+          errors: figures.errors.length,
+          "confirmed answers": figures.confirmed.length,
+          ...(figures.errors[0] ? { "first error": figures.errors[0] } : {}),
         },
       };
     },

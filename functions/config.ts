@@ -283,8 +283,8 @@ export function loadConfig(
     turnGateLimits: {
       maxConcurrent: s.TURN_CONCURRENCY,
       maxWaitMs: s.TURN_QUEUE_WAIT_MS,
-      // Enough for two seconds of a full instance's turns; each waiting turn holds its request.
-      maxWaiting: 8 * s.TURN_CONCURRENCY,
+      // Bounds the memory of waiting requests; the wait itself is bounded by time above.
+      maxWaiting: 16 * s.TURN_CONCURRENCY,
     },
     bootstrapQualityOfficers: bootstrapOfficers(s.BOOTSTRAP_QUALITY_OFFICERS, s.ALLOWED_TENANT_IDS),
     localClientLocale: s.LOCAL_CLIENT_LOCALE,
