@@ -3,7 +3,7 @@
  * to flows, and turns every failure into a friendly, localized answer with a correlation id.
  */
 import { ActivityTypes, CardFactory, TeamsActivityHandler, type TurnContext } from "botbuilder";
-import type { AdaptiveCard } from "../cards";
+import { escapeListMarkers, type AdaptiveCard } from "../cards";
 import { parseCommand, type CommandId } from "./commands";
 import type { Clock } from "./domain/clock";
 import { effectiveLocale, type Member, type MemberSighting } from "./domain/member";
@@ -247,14 +247,18 @@ export class ReflectionBot extends TeamsActivityHandler {
       const body =
         result.kind === "card"
           ? { statusCode: 200, type: "application/vnd.microsoft.card.adaptive", value: result.card }
-          : { statusCode: 200, type: "application/vnd.microsoft.activity.message", value: result.text };
+          : {
+              statusCode: 200,
+              type: "application/vnd.microsoft.activity.message",
+              value: escapeListMarkers(result.text),
+            };
       await context.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status: 200, body } });
       return;
     }
     await context.sendActivity(
       result.kind === "card"
         ? { attachments: [CardFactory.adaptiveCard(result.card satisfies AdaptiveCard)] }
-        : { text: result.text },
+        : { text: escapeListMarkers(result.text) },
     );
   }
 

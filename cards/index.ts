@@ -1,5 +1,6 @@
 /** Adaptive Card templates, each with the zod schema of its data and one render function. */
 export type { AdaptiveCard } from "./render-card";
+export { escapeListMarkers } from "./list-markers";
 export type { CardAction, CardButton } from "./card-action";
 export { renderWelcomeCard, type WelcomeCardData } from "./welcome-card";
 export { renderHelpCard, type HelpCardData } from "./help-card";

@@ -61,6 +61,8 @@ export const promptCardSchema = z.object({
   conclusion: promptConclusionSchema.optional(),
   submit: cardButtonSchema,
   guidanceTitle: z.string().min(1),
+  /** The same button once the hint shows: it hides it again. */
+  guidanceHideTitle: z.string().min(1),
   secondaryActions: z.array(cardButtonSchema).default([]),
   snoozeTitle: z.string().default(""),
   snoozeQuestion: z.string().default(""),

@@ -4,6 +4,7 @@
  */
 import * as ACData from "adaptivecards-templating";
 import type { z } from "zod";
+import { withoutListMarkers } from "./list-markers";
 
 export interface AdaptiveCard {
   type: "AdaptiveCard";
@@ -25,5 +26,5 @@ export function renderCard<Schema extends z.ZodType>(
     compiled = new ACData.Template(template);
     templates.set(template, compiled);
   }
-  return compiled.expand({ $root: checked }) as AdaptiveCard;
+  return withoutListMarkers(compiled.expand({ $root: checked }) as AdaptiveCard);
 }

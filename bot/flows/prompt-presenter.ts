@@ -165,5 +165,6 @@ function common(
     evidencePlaceholder: t("prompt.evidencePlaceholder"),
     evidenceMaxLength: EVIDENCE_MAX_LENGTH,
     guidanceTitle: t("prompt.guidance"),
+    guidanceHideTitle: t("prompt.guidanceHide"),
   };
 }

@@ -89,3 +89,40 @@ export function cardProblems(card: unknown): string[] {
 export function expectValidCard(card: unknown): void {
   expect(cardProblems(card)).toEqual([]);
 }
+
+/**
+ * The Action.ToggleVisibility buttons a person can see, as the official library holds the card:
+ * `click(title)` toggles its targets as a click would, `titles()` lists those visible now,
+ * `isShown(id)` tells whether an element and all its parents are visible.
+ */
+export function toggleButtons(card: unknown): {
+  titles: () => string[];
+  click: (title: string) => void;
+  isShown: (id: string) => boolean;
+} {
+  const parsed = new AC.AdaptiveCard();
+  parsed.parse(card, new AC.SerializationContext(AC.Versions.v1_5));
+  const isShown = (element: AdaptiveCards.CardElement | undefined): boolean =>
+    !element || (element.isVisible && isShown(element.parent));
+  // getAllActions names an ActionSet's actions twice (the set's and its container's view).
+  const visible = () =>
+    [...new Set(parsed.getAllActions())]
+      .filter((action) => action instanceof AC.ToggleVisibilityAction)
+      .filter((action) => isShown(action.parent));
+  return {
+    titles: () => visible().map((action) => action.title ?? ""),
+    click: (title) => {
+      const action = visible().find((candidate) => candidate.title === title);
+      if (!action) throw new Error(`no visible toggle "${title}"`);
+      // What the library's execute does to its targets (execute itself also redraws, which needs a DOM).
+      for (const [id, state] of Object.entries(action.targetElements)) {
+        const target = parsed.getElementById(id);
+        if (target) target.isVisible = typeof state === "boolean" ? state : !target.isVisible;
+      }
+    },
+    isShown: (id) => {
+      const element = parsed.getElementById(id);
+      return element !== undefined && isShown(element);
+    },
+  };
+}

@@ -143,5 +143,6 @@ export function cardText(card: unknown): string {
     }
   };
   walk(card);
-  return texts.join("\n");
+  // As the reader sees it: 5\. Oktober (kept from becoming a numbered list) shows as "5. Oktober".
+  return texts.join("\n").replace(/(\d)\\([.)])/g, "$1$2");
 }

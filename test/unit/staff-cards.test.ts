@@ -3,7 +3,7 @@
  * passes the official Adaptive Cards parser: version ≤ 1.5, no errors, under 25 KB.
  */
 import { cardOf, cardText, startBotHarness, type BotHarness } from "../support/bot-harness";
-import { expectValidCard } from "../support/adaptive-card-validation";
+import { expectValidCard, toggleButtons } from "../support/adaptive-card-validation";
 import { buttonData, inputValues, type InvokeBody } from "../support/card-inspection";
 import { seedOrg } from "../support/org-fixture";
 import { ANNA, EMMA, MIRIAM, executeAction, message, type TestUser } from "../support/teams-activities";
@@ -67,6 +67,21 @@ describe("cards of the staff and export flows", () => {
       }
     },
   );
+
+  it.each([
+    ["German", ANNA, "frage", "Hinweis anzeigen", "Hinweis ausblenden"],
+    ["English", EMMA, "prompt", "Show hint", "Hide hint"],
+  ])("„%s“: the hint button says what it does, show and then hide", async (_language, user, ask, show, hide) => {
+    const toggles = toggleButtons(await say(user, ask));
+    expect(toggles.titles()).toEqual([show]);
+    expect(toggles.isShown("guidance")).toBe(false);
+    toggles.click(show);
+    expect(toggles.isShown("guidance")).toBe(true);
+    expect(toggles.titles()).toEqual([hide]);
+    toggles.click(hide);
+    expect(toggles.isShown("guidance")).toBe(false);
+    expect(toggles.titles()).toEqual([show]);
+  });
 
   it("the export request and the ready card are valid", async () => {
     const request = await say(MIRIAM, "export");

@@ -50,6 +50,7 @@ export const promptMessages = {
   },
   "prompt.submit": { de: "Absenden", en: "Submit" },
   "prompt.guidance": { de: "Hinweis anzeigen", en: "Show hint" },
+  "prompt.guidanceHide": { de: "Hinweis ausblenden", en: "Hide hint" },
   "prompt.skip": { de: "Überspringen", en: "Skip" },
   "prompt.another": { de: "Andere Frage", en: "Another question" },
   "prompt.later": { de: "Später", en: "Later" },
