@@ -30,7 +30,7 @@ module.exports = {
       comment: "bot/store: repositories over Cosmos; they know the domain, nothing of flows, drafts or the bot.",
       from: { path: "^bot/store/" },
       to: {
-        path: "^(bot/(flows|drafts|scheduling|exports|i18n|personal-data|card-presenters)/|bot/[^/]+\\.ts$|cards/|functions/)",
+        path: "^(bot/(flows|drafts|scheduling|exports|i18n|personal-data|presenters)/|bot/[^/]+\\.ts$|cards/|functions/)",
         pathNot: "^bot/(errors|logger)\\.ts$",
       },
     },
@@ -40,18 +40,27 @@ module.exports = {
       comment: "bot/drafts compiles drafts: domain and store types, never the conversation or the SDK edges.",
       from: { path: "^bot/drafts/" },
       to: {
-        path: "^(bot/(flows|scheduling|exports|personal-data|card-presenters)/|bot/[^/]+\\.ts$|cards/|functions/)",
+        path: "^(bot/(flows|scheduling|exports|personal-data|presenters)/|bot/[^/]+\\.ts$|cards/|functions/)",
         pathNot: "^bot/(errors|logger)\\.ts$",
       },
     },
     {
       name: "scheduling-not-into-flows",
       severity: "error",
-      comment: "The scheduler sends prompts without a turn: it may not import the flows (which need a TurnScope).",
-      // Known exception, still to remove (issue 19.2): delivery-messages renders the prompt card with
-      // the flows' presenter and a TurnScope made up for the member. Nothing else may follow it.
-      from: { path: "^bot/scheduling/", pathNot: "^bot/scheduling/delivery-messages\\.ts$" },
+      comment:
+        "The scheduler sends prompts without a turn: it may not import the flows (which need a TurnScope); cards come from bot/presenters.",
+      from: { path: "^bot/scheduling/" },
       to: { path: "^(bot/flows/|bot/reflection-bot\\.ts$|functions/)" },
+    },
+    {
+      name: "presenters-build-card-data-only",
+      severity: "error",
+      comment:
+        "bot/presenters turn domain data into card data for a reader (language, time zone, roles): no flows, store, scheduler or SDK.",
+      from: { path: "^bot/presenters/" },
+      to: {
+        path: "^(bot/(flows|store|scheduling|exports|drafts|personal-data)/|bot/(?!turn-scope\\.ts$)[^/]+\\.ts$|functions/)",
+      },
     },
     {
       name: "cards-are-data",
@@ -85,7 +94,7 @@ module.exports = {
       name: "botbuilder-outside-core",
       severity: "error",
       comment: "botbuilder stays in the conversation layer: never in domain, store, drafts or cards.",
-      from: { path: "^(bot/(domain|store|drafts)/|cards/)" },
+      from: { path: "^(bot/(domain|store|drafts|presenters)/|cards/)" },
       to: { path: "node_modules/(botbuilder|botframework-)" },
     },
     {

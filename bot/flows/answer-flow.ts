@@ -16,7 +16,7 @@ import type { CardActionInput } from "./card-input";
 import { cardResult, textResult, type FlowResult, type TurnScope } from "../turn-scope";
 import { idSchema, readInput, typedTextSchema } from "./card-input";
 import type { FlowDeps } from "./flow-deps";
-import { areaLine, presentEdit, presentPrompt, type KeptInput } from "./prompt-presenter";
+import { areaLine, presentEdit, presentPrompt, type KeptInput } from "../presenters/prompt-presenter";
 import {
   answerDetailsInput,
   describeDetails,
@@ -24,7 +24,7 @@ import {
   detailsToStore,
   keptDetails,
   type KeptDetails,
-} from "./answer-details";
+} from "../presenters/answer-details";
 
 const submitInput = z.object({
   deliveryId: idSchema,

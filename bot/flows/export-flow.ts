@@ -17,7 +17,7 @@ import { cardResult, textResult, type FlowResult, type TurnScope } from "../turn
 import { readInput } from "./card-input";
 import type { FlowDeps } from "./flow-deps";
 import type { FlowRoutes } from "./flow-routes";
-import { areaName } from "./prompt-presenter";
+import { areaName } from "../presenters/prompt-presenter";
 
 /** How long one worker may hold a draft job before another takes it over. */
 export const DRAFT_JOB_LEASE_MS = 15 * 60 * 1000;

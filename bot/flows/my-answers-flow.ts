@@ -8,7 +8,7 @@ import type { CardActionInput } from "./card-input";
 import { cardResult, textResult, type FlowResult, type TurnScope } from "../turn-scope";
 import { readInput } from "./card-input";
 import type { FlowDeps } from "./flow-deps";
-import { areaName } from "./prompt-presenter";
+import { areaName } from "../presenters/prompt-presenter";
 
 const PAGE_SIZE = 5;
 const EXCERPT_LENGTH = 180;

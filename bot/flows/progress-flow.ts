@@ -14,7 +14,7 @@ import { readInput } from "./card-input";
 import type { FlowDeps } from "./flow-deps";
 import type { FlowRoutes } from "./flow-routes";
 import { loadProgressData } from "./progress-loader";
-import { progressAreaCardData, progressCardData } from "./progress-presenter";
+import { progressAreaCardData, progressCardData } from "../presenters/progress-presenter";
 
 const areaInputSchema = progressFiltersSchema.extend({ area: areaIdSchema });
 

@@ -17,7 +17,7 @@ import type { CardActionInput } from "./card-input";
 import { cardResult, textResult, type FlowResult, type TurnScope } from "../turn-scope";
 import { idSchema, readInput } from "./card-input";
 import type { FlowDeps } from "./flow-deps";
-import { presentPrompt } from "./prompt-presenter";
+import { presentPrompt } from "../presenters/prompt-presenter";
 
 export function createPromptFlow(deps: FlowDeps) {
   const { repos } = deps;

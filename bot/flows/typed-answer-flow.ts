@@ -16,7 +16,7 @@ import { cardResult, textResult, type FlowResult, type TurnScope } from "../turn
 import { idSchema, readInput, typedTextSchema, type CardActionInput } from "./card-input";
 import type { AnswerFlow } from "./answer-flow";
 import type { FlowDeps } from "./flow-deps";
-import { presentPrompt } from "./prompt-presenter";
+import { presentPrompt } from "../presenters/prompt-presenter";
 
 const typedInput = z.object({ text: typedTextSchema });
 const targetedInput = typedInput.extend({ deliveryId: idSchema });

@@ -8,10 +8,9 @@ import type { Delivery } from "../domain/delivery";
 import { effectiveLocale, type Member } from "../domain/member";
 import type { OrgConfig } from "../domain/org-config";
 import { effectiveTimeZone } from "../domain/schedule";
-import { presentPrompt, areaLine } from "../flows/prompt-presenter";
 import { formatDate } from "../i18n/format";
 import { translator } from "../i18n/translator";
-import type { TurnScope } from "../turn-scope";
+import { areaLine, presentPrompt, type CardReader } from "../presenters/prompt-presenter";
 
 export interface OutgoingMessage {
   card: AdaptiveCard;
@@ -19,26 +18,22 @@ export interface OutgoingMessage {
   summary: string;
 }
 
-/** A turn scope for a member who did not write: what the card renderers need to speak to them. */
-function scopeFor(member: Member, org: OrgConfig, now: Date, deliveryId: string): TurnScope {
+/** The member as the reader of a card: their language, time zone and roles. */
+function readerOf(member: Member, org: OrgConfig): CardReader {
   const locale = effectiveLocale(member);
   return {
-    member,
-    roles: new Set(member.roles),
-    org,
     locale,
-    timeZone: effectiveTimeZone(org.schedule, member),
     t: translator(locale),
-    now,
-    activityId: deliveryId,
+    timeZone: effectiveTimeZone(org.schedule, member),
+    roles: new Set(member.roles),
   };
 }
 
 /** The card for a claimed delivery; undefined when its prompt is no longer in the catalog. */
-export function messageFor(delivery: Delivery, member: Member, org: OrgConfig, now: Date): OutgoingMessage | undefined {
+export function messageFor(delivery: Delivery, member: Member, org: OrgConfig): OutgoingMessage | undefined {
   const prompt = findPrompt(delivery.promptId);
   if (!prompt) return undefined;
-  const scope = scopeFor(member, org, now, delivery.deliveryId);
+  const scope = readerOf(member, org);
   const { t, locale } = scope;
   const ids = { deliveryId: delivery.deliveryId };
 

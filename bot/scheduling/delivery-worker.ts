@@ -180,7 +180,7 @@ export function createDeliveryWorker(deps: DeliveryWorkerDeps): DeliveryWorker {
         await update(delivery, (d) => release(d, owner, clock.now(), timing.until));
         return "heldForWorkingTime";
       }
-      const message = messageFor(delivery, member, org, clock.now());
+      const message = messageFor(delivery, member, org);
       if (!message) {
         await update(delivery, (d) => markFailed(d, owner, clock.now(), "prompt-unknown"));
         return "failed";

@@ -1,7 +1,7 @@
 import { renderProgressAreaCard, renderProgressCard } from "../../cards";
 import { computeProgressSummary } from "../../bot/domain/progress";
 import type { ProgressFilters } from "../../bot/domain/progress-types";
-import { progressAreaCardData, progressCardData } from "../../bot/flows/progress-presenter";
+import { progressAreaCardData, progressCardData } from "../../bot/presenters/progress-presenter";
 import { translator } from "../../bot/i18n/translator";
 import { expectValidCard, MAX_CARD_BYTES } from "../support/adaptive-card-validation";
 import { cardText } from "../support/bot-harness";

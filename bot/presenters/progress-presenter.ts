@@ -24,6 +24,7 @@ import { formatCalendarDate } from "../i18n/format";
 import type { MessageKey } from "../i18n/translator";
 import type { TurnScope } from "../turn-scope";
 
+/** A progress card needs the reader's language only. */
 type Scope = Pick<TurnScope, "t" | "locale">;
 
 const SYMBOLS: Record<ProgressStatus, { symbol: "●" | "◐" | "○"; color: "Good" | "Warning" | "Attention" }> = {

@@ -15,25 +15,31 @@ import { formatDate } from "../i18n/format";
 import { cardResult, type FlowResult, type TurnScope } from "../turn-scope";
 import { asksForDocument, asksForStatus, storedDetails, type KeptDetails } from "./answer-details";
 
+/**
+ * Who reads the card: language, time zone and roles (a quality officer sees the prompt's id).
+ * A turn's scope is one; the scheduler builds one for a member who did not write.
+ */
+export type CardReader = Pick<TurnScope, "t" | "locale" | "timeZone" | "roles">;
+
 export interface KeptInput extends Partial<KeptDetails> {
   answer: string;
   evidence: string;
 }
 
 /** "LQW · QB 2 · Bedarfserschließung", with the organisation's own name for an unverified area. */
-export function areaLine(scope: TurnScope, org: OrgConfig, area: AreaId): string {
+export function areaLine(scope: CardReader, org: OrgConfig, area: AreaId): string {
   const model = QUALITY_MODELS[org.model];
   const found = findArea(org.model, area);
   const name = org.overrides.areaNames[area]?.[scope.locale] ?? found.name[scope.locale];
   return scope.t("prompt.areaLine", { model: model.abbreviation, number: found.number, area: name });
 }
 
-export function areaName(scope: TurnScope, org: OrgConfig, area: AreaId): string {
+export function areaName(scope: CardReader, org: OrgConfig, area: AreaId): string {
   return org.overrides.areaNames[area]?.[scope.locale] ?? findArea(org.model, area).name[scope.locale];
 }
 
 interface PromptCardOptions {
-  scope: TurnScope;
+  scope: CardReader;
   org: OrgConfig;
   prompt: CatalogPrompt;
   deliveryId: string;
@@ -75,7 +81,7 @@ export function presentPrompt(options: PromptCardOptions): FlowResult {
 }
 
 interface EditCardOptions {
-  scope: TurnScope;
+  scope: CardReader;
   org: OrgConfig;
   prompt: CatalogPrompt;
   answer: Answer;
@@ -106,7 +112,7 @@ export function presentEdit(options: EditCardOptions): FlowResult {
 }
 
 /** The Nachweis fields of an Ergebnisse card and the decided/proposal choice of a Schlussfolgerungen card. */
-function detailFields(scope: TurnScope, prompt: CatalogPrompt, details: Partial<KeptDetails>, evidence: string) {
+function detailFields(scope: CardReader, prompt: CatalogPrompt, details: Partial<KeptDetails>, evidence: string) {
   const { t } = scope;
   const document = asksForDocument(prompt.dimension)
     ? {
@@ -137,7 +143,7 @@ function detailFields(scope: TurnScope, prompt: CatalogPrompt, details: Partial<
 }
 
 function common(
-  scope: TurnScope,
+  scope: CardReader,
   org: OrgConfig,
   prompt: CatalogPrompt,
   details: Partial<KeptDetails>,
