@@ -109,7 +109,15 @@ export type ProgressNote =
   /** Fewer than k people answered in the period (organisation, or the selected group). */
   | { kind: "tooFewRespondents"; threshold: number }
   /** The selected group is counted only within "weitere": it has fewer than k members, or it keeps "weitere" from being small. */
-  | { kind: "groupCombined"; groupId: string; reason: "fewMembers" | "protectsOthers"; threshold: number }
+  | {
+      kind: "groupCombined";
+      groupId: string;
+      reason: "fewMembers" | "protectsOthers";
+      threshold: number;
+      /** Members the organisation knows in the group, installed or not; `installed` of them use the app. */
+      members: number;
+      installed: number;
+    }
   | { kind: "groupsCombined"; groupIds: string[]; threshold: number }
   /** No group has k members who use the app: figures for everyone together only. */
   | { kind: "allCombined"; threshold: number }

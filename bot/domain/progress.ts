@@ -117,13 +117,18 @@ export function computeProgressSummary(input: ProgressInput): ProgressSummary {
   if (participationOf(roundsIn(populations, cycleSpans), counter).people < threshold)
     return { ...base, notes: [...notes, { kind: "tooFewRespondents", threshold }] };
 
-  if (group && !isOwnGroup)
+  if (group && !isOwnGroup) {
+    // Everyone the organisation knows in the group, and separately those who use the app (who alone count for k).
+    const known = input.members.filter((member) => member.group === group.id);
     notes.push({
       kind: "groupCombined",
       groupId: group.id,
       reason: partition.protectingIds.includes(group.id) ? "protectsOthers" : "fewMembers",
       threshold,
+      members: known.length,
+      installed: known.filter((member) => member.isInstalled).length,
     });
+  }
   const viewPopulations = group ? (isOwnGroup ? scope : []) : populations;
   const selected = participationOf(roundsIn(viewPopulations, spans.selected), counter);
   const hasParticipation = selected.people >= threshold;

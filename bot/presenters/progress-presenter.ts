@@ -171,14 +171,17 @@ function noteText(note: ProgressNote, config: OrgConfig, scope: Scope): string |
   switch (note.kind) {
     case "tooFewRespondents":
       return scope.t("progress.note.tooFewRespondents", { threshold: note.threshold });
-    case "groupCombined":
-      return scope.t(
-        note.reason === "fewMembers" ? "progress.note.groupFewMembers" : "progress.note.groupProtectsOthers",
-        {
-          group: groupName(config, note.groupId, scope),
-          threshold: note.threshold,
-        },
-      );
+    case "groupCombined": {
+      const group = groupName(config, note.groupId, scope);
+      if (note.reason === "protectsOthers")
+        return scope.t("progress.note.groupProtectsOthers", { group, threshold: note.threshold });
+      return scope.t("progress.note.groupFewMembers", {
+        group,
+        members: scope.t("progress.note.groupMembers", { count: note.members }),
+        installed: scope.t("progress.note.groupInstalled", { count: note.installed }),
+        threshold: note.threshold,
+      });
+    }
     case "groupsCombined":
       return scope.t("progress.note.groupsCombined", { groups: names(note.groupIds), threshold: note.threshold });
     case "allCombined":

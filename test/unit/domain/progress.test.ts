@@ -180,7 +180,14 @@ describe("progress summary: groups and the anonymity threshold", () => {
     const single = summarize({ members, ...activity, filters: { group: "verwaltung" } });
     expect(single.figures?.participation).toBeUndefined();
     expect(single.notes).toEqual([
-      { kind: "groupCombined", groupId: "verwaltung", reason: "protectsOthers", threshold: 5 },
+      {
+        kind: "groupCombined",
+        groupId: "verwaltung",
+        reason: "protectsOthers",
+        threshold: 5,
+        members: 6,
+        installed: 6,
+      },
     ]);
   });
 
@@ -198,10 +205,12 @@ describe("progress summary: groups and the anonymity threshold", () => {
       "controlling",
       "strategische_entwicklungsziele",
     ]);
-    expect(summary.notes).toEqual([{ kind: "groupCombined", groupId: "leitung", reason: "fewMembers", threshold: 5 }]);
+    expect(summary.notes).toEqual([
+      { kind: "groupCombined", groupId: "leitung", reason: "fewMembers", threshold: 5, members: 4, installed: 4 },
+    ]);
   });
 
-  it("counts only members who use the app towards a group's size", () => {
+  it("counts only members who use the app towards a group's size, and names all it knows beside them", () => {
     const verwaltung = [
       ...membersOf("verwaltung", 4),
       { memberId: "verwaltung-5", group: "verwaltung", isInstalled: false },
@@ -216,6 +225,8 @@ describe("progress summary: groups and the anonymity threshold", () => {
       groupId: "verwaltung",
       reason: "fewMembers",
       threshold: 5,
+      members: 5,
+      installed: 4,
     });
   });
 
