@@ -18,8 +18,14 @@ interface Row {
 
 const SOURCE_DIR = path.resolve(__dirname, "..", "..", "bench");
 
+/** `npm run bench -- --only <text>` (or just `<text>`): only the benchmarks whose name contains it. */
+function nameFilter(args: readonly string[]): string | undefined {
+  const at = args.indexOf("--only");
+  return at >= 0 ? args[at + 1] : args[0];
+}
+
 async function main(): Promise<void> {
-  const only = process.argv[2];
+  const only = nameFilter(process.argv.slice(2));
   const files = fs
     .readdirSync(__dirname)
     .filter((file) => file.endsWith(".bench.js"))

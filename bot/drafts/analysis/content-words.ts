@@ -38,7 +38,23 @@ export function contentWords(text: string): string[] {
 /** Umlauts as their base vowel, so that a plural meets its singular ("Bögen", "Bogen"; "Räume", "Raum"). */
 const UMLAUTS: Readonly<Record<string, string>> = { ä: "a", ö: "o", ü: "u" };
 
+/**
+ * Stems of the words seen, up to a bound (forgotten all at once when it is reached): a draft of
+ * 100,000 answers stems millions of words from a vocabulary of some thousands.
+ */
+const MAX_REMEMBERED_STEMS = 50_000;
+const stems = new Map<string, string>();
+
 export function stem(inflected: string): string {
+  const known = stems.get(inflected);
+  if (known !== undefined) return known;
+  const result = stemOf(inflected);
+  if (stems.size >= MAX_REMEMBERED_STEMS) stems.clear();
+  stems.set(inflected, result);
+  return result;
+}
+
+function stemOf(inflected: string): string {
   const word = inflected.replace(/[äöü]/g, (umlaut) => UMLAUTS[umlaut] ?? umlaut);
   for (const suffix of SUFFIXES) {
     if (word.length - suffix.length >= MIN_WORD_LENGTH && word.endsWith(suffix)) {

@@ -26,6 +26,8 @@ const BIRTH_YEAR = new RegExp(
 const STARRED = /(?<=[ \t(,;])\*\s?(\d{1,2}\.\s?\d{1,2}\.\s?(?:19\d{2}|20[01]\d))(?![\p{N}])/gu;
 
 export function findBirthDates(text: string): Span[] {
+  // Each of them needs a date or a year.
+  if (!/\d/.test(text)) return [];
   return [
     ...spansOf(text, BIRTH_DATE, "birthDate", 1),
     ...spansOf(text, BIRTH_YEAR, "birthDate", 1),

@@ -14,6 +14,9 @@ const EMAIL = new RegExp(
   "giu",
 );
 
+/** Every address has an "@" or an "at"/"ät" standing alone (AT above): most answers have neither. */
+const MAY_HAVE_ADDRESS = /@|(?<!\p{L})[aä]t(?!\p{L})/iu;
+
 export function findEmailAddresses(text: string): Span[] {
-  return spansOf(text, EMAIL, "email");
+  return MAY_HAVE_ADDRESS.test(text) ? spansOf(text, EMAIL, "email") : [];
 }

@@ -35,6 +35,8 @@ const ENGLISH_ADDRESS = new RegExp(
 const ARTICLES = new Set(["der", "die", "das", "den", "dem", "des", "the"]);
 
 export function findStreetAddresses(text: string): Span[] {
+  // Both need a house number.
+  if (!/\d/.test(text)) return [];
   return [
     ...spansOf(text, GERMAN_ADDRESS, "address").map((span) => withoutLeadingArticle(text, span)),
     ...spansOf(text, ENGLISH_ADDRESS, "address"),

@@ -1,0 +1,87 @@
+/**
+ * Compile + writers at scale with the store excluded (issue 15 Measures, issue 18 item 2): the
+ * deterministic compile of 100,000 answers across 11 areas into Word and Markdown, in a process
+ * of its own (bench/support/draft-compile-child.ts) so that its peak RSS is the compile's.
+ * Targets: under 5 s and under 512 MiB peak RSS. The machine's load average is in the details:
+ * wall time on a shared machine says as much about the neighbours as about the code, CPU time less so.
+ *
+ * `npm run bench -- --only "store excluded"` runs these two rows alone.
+ */
+import { fork } from "node:child_process";
+import { loadavg } from "node:os";
+import * as path from "node:path";
+import type { Benchmark, BenchmarkResult } from "./benchmark";
+import { COMPILE_BENCH_ANSWERS, type DraftCompileResult } from "./support/draft-compile-child";
+
+function runInChild(): Promise<DraftCompileResult> {
+  return new Promise((resolve, reject) => {
+    const child = fork(path.join(__dirname, "support", "draft-compile-child.js"), [], {
+      stdio: ["ignore", "inherit", "inherit", "ipc"],
+      execArgv: [],
+    });
+    child.once("message", (message: { result?: DraftCompileResult; error?: string }) => {
+      if (message.result) resolve(message.result);
+      else reject(new Error(message.error ?? "the compile failed"));
+    });
+    child.once("error", reject);
+    child.once("exit", (code) => {
+      if (code !== 0) reject(new Error(`the compile process exited with ${code}`));
+    });
+  });
+}
+
+interface Measurement {
+  result: DraftCompileResult;
+  /** The 1-minute load average before and after: the machine is shared. */
+  load: string;
+}
+
+async function measure(): Promise<Measurement> {
+  const before = loadavg()[0] ?? 0;
+  const result = await runInChild();
+  const after = loadavg()[0] ?? 0;
+  return { result, load: `${before.toFixed(2)} before, ${after.toFixed(2)} after (2 cores)` };
+}
+
+let measurement: Promise<Measurement> | undefined;
+const measureOnce = () => (measurement ??= measure());
+
+function details({ result, load }: Measurement): NonNullable<BenchmarkResult["details"]> {
+  return {
+    answers: result.answers,
+    cpuMs: result.cpuMs,
+    compileMs: result.compileMs,
+    docxMs: result.docxMs,
+    markdownMs: result.markdownMs,
+    "docx KiB": result.docxKiB,
+    "markdown KiB": result.markdownKiB,
+    baselineRssMiB: result.baselineRssMiB,
+    peakRssMiB: result.peakRssMiB,
+    "peak RSS after compile MiB": result.peakRssAfterMiB.compile,
+    "peak RSS after Word MiB": result.peakRssAfterMiB.docx,
+    "load average": load,
+  };
+}
+
+const DESCRIPTION = `compile + Word + Markdown, ${COMPILE_BENCH_ANSWERS.toLocaleString("en")} answers across 11 areas (requirements with prompt tags, re-certification goals, every member's name redacted), answers in memory, in a process of its own`;
+
+export const benchmarks: Benchmark[] = [
+  {
+    name: "drafts: compile + Word + Markdown, 100,000 answers, store excluded, time",
+    description: `${DESCRIPTION}; wall time (cpuMs beside it)`,
+    target: { value: 5_000, unit: "ms", kind: "max" },
+    async run() {
+      const measured = await measureOnce();
+      return { value: measured.result.totalMs, unit: "ms", details: details(measured) };
+    },
+  },
+  {
+    name: "drafts: compile + Word + Markdown, 100,000 answers, store excluded, peak RSS",
+    description: `${DESCRIPTION}; peak resident memory of the process, the answers included`,
+    target: { value: 512, unit: "MiB", kind: "max" },
+    async run() {
+      const measured = await measureOnce();
+      return { value: measured.result.peakRssMiB, unit: "MiB", details: details(measured) };
+    },
+  },
+];
