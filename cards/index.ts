@@ -2,6 +2,7 @@
 export type { AdaptiveCard } from "./render-card";
 export { escapeListMarkers } from "./list-markers";
 export type { CardAction, CardButton } from "./card-action";
+export { CARD_VERBS, isCardVerb, type CardVerb } from "./card-verbs";
 export { renderWelcomeCard, type WelcomeCardData } from "./welcome-card";
 export { renderHelpCard, type HelpCardData } from "./help-card";
 export { renderPromptCard, type PromptCardData } from "./prompt-card";

@@ -1,4 +1,5 @@
 /** How a flow offers itself to the bot: the commands it answers and the card verbs it handles. */
+import type { CardVerb } from "../../cards";
 import type { CommandId } from "../commands";
 import type { CardActionInput } from "./card-input";
 import type { FlowResult, TurnScope } from "../turn-scope";
@@ -11,7 +12,7 @@ export type TypedTextHandler = (scope: TurnScope, text: string) => Promise<FlowR
 export interface FlowRoutes {
   commands?: Partial<Record<CommandId, CommandHandler>>;
   /** Card verbs, e.g. "answer.submit". */
-  actions?: Record<string, ActionHandler>;
+  actions?: Partial<Record<CardVerb, ActionHandler>>;
   /** What a message that is no command gets; one flow claims it. */
   typedText?: TypedTextHandler;
 }
@@ -19,7 +20,7 @@ export interface FlowRoutes {
 /** Joins the routes of all flows; a command or verb claimed twice is a programming error. */
 export function mergeRoutes(all: readonly FlowRoutes[]): FlowRoutes & Required<Omit<FlowRoutes, "typedText">> {
   const commands: Partial<Record<CommandId, CommandHandler>> = {};
-  const actions: Record<string, ActionHandler> = {};
+  const actions: Partial<Record<CardVerb, ActionHandler>> = {};
   let typedText: TypedTextHandler | undefined;
   for (const routes of all) {
     if (routes.typedText) {
@@ -30,7 +31,7 @@ export function mergeRoutes(all: readonly FlowRoutes[]): FlowRoutes & Required<O
       if (commands[id]) throw new Error(`command ${id} is routed twice`);
       commands[id] = handler;
     }
-    for (const [verb, handler] of Object.entries(routes.actions ?? {})) {
+    for (const [verb, handler] of Object.entries(routes.actions ?? {}) as [CardVerb, ActionHandler][]) {
       if (actions[verb]) throw new Error(`card verb ${verb} is routed twice`);
       actions[verb] = handler;
     }

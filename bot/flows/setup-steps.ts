@@ -3,7 +3,13 @@
  * problem), the problems worded in the member's language next to their fields, and the
  * navigation buttons.
  */
-import { renderSetupCard, type CardButton, type SetupCardField, type SetupCardSection } from "../../cards";
+import {
+  renderSetupCard,
+  type CardButton,
+  type CardVerb,
+  type SetupCardField,
+  type SetupCardSection,
+} from "../../cards";
 import type { OrgConfig } from "../domain/org-config";
 import { MODEL_IDS, QUALITY_MODELS, type ModelId } from "../domain/quality-models";
 import {
@@ -133,7 +139,7 @@ function problemText(t: Translate, problem: SetupProblem): string {
 function stepButton(
   t: Translate,
   title: MessageKey,
-  verb: string,
+  verb: CardVerb,
   step: SetupStep,
   extra: Record<string, string | number> = {},
   style: CardButton["style"] = "default",

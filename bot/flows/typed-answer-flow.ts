@@ -4,7 +4,7 @@
  * lost whichever is chosen); anything else gets the hint with the likeliest commands.
  */
 import { z } from "zod";
-import { renderNoticeCard, renderTypedAnswerCard, type CardButton } from "../../cards";
+import { renderNoticeCard, renderTypedAnswerCard, type CardButton, type CardVerb } from "../../cards";
 import { commandPhrases, normalizeCommandText, type CommandId } from "../commands";
 import { ANSWER_MAX_LENGTH, checkAnswerText } from "../domain/answer";
 import { fillPrompt, findPrompt } from "../domain/catalog/prompt-catalog";
@@ -170,7 +170,7 @@ function formatCount(scope: TurnScope, count: number): string {
 interface Suggestion {
   command: CommandId;
   title: MessageKey;
-  verb: string;
+  verb: CardVerb;
 }
 
 const STAFF_SUGGESTIONS: Suggestion[] = [

@@ -39,7 +39,7 @@ export function welcome(scope: TurnScope, anonymityThreshold: number): FlowResul
       actions: [
         { title: t("welcome.action.help"), verb: "help" },
         ...(roles.has("manager") || roles.has("qualityOfficer")
-          ? [{ title: t("progress.welcomeButton"), verb: "progress.show" }]
+          ? [{ title: t("progress.welcomeButton"), verb: "progress.show" as const }]
           : []),
       ],
     }),
