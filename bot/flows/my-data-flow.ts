@@ -5,6 +5,7 @@ import { formatDate, formatDateTime } from "../i18n/format";
 import { collectPersonalData, eraseAnswers } from "../personal-data/personal-data";
 import { cardResult, type FlowResult, type TurnScope } from "../turn-scope";
 import type { FlowDeps } from "./flow-deps";
+import { personalCopy, personalCopyMarkdown } from "./my-data-copy";
 
 export function createMyDataFlow(deps: FlowDeps) {
   const { repos } = deps;
@@ -27,21 +28,42 @@ export function createMyDataFlow(deps: FlowDeps) {
     async exportMine(scope: TurnScope): Promise<FlowResult> {
       const { member } = scope;
       const data = await collectPersonalData(repos, member.orgId, member.memberId);
+      const copy = personalCopy(data, scope, scope.org, scope.now);
       const exportId = `data-${randomUUID()}`;
-      const saved = await repos.exports.save({
-        exportId,
-        orgId: member.orgId,
-        requestedBy: member.memberId,
-        kind: "personalData",
-        format: "json",
-        status: "ready",
-        fileName: scope.t("myData.fileName", { date: scope.now.toISOString().slice(0, 10) }),
-        contentType: "application/json; charset=utf-8",
-        content: Buffer.from(JSON.stringify(data, null, 2), "utf8").toString("base64"),
-        createdAt: scope.now.toISOString(),
-        updatedAt: scope.now.toISOString(),
-      });
-      const link = deps.links.create(member.orgId, exportId, new Date(saved.expiresAt));
+      const date = scope.now.toISOString().slice(0, 10);
+      const files = [
+        {
+          exportId,
+          format: "markdown" as const,
+          fileName: scope.t("myData.fileName", { date }),
+          contentType: "text/markdown; charset=utf-8",
+          text: personalCopyMarkdown(copy, scope),
+        },
+        {
+          exportId: `${exportId}-json`,
+          format: "json" as const,
+          fileName: scope.t("myData.jsonFileName", { date }),
+          contentType: "application/json; charset=utf-8",
+          text: JSON.stringify(copy, null, 2),
+        },
+      ];
+      const links = [];
+      for (const file of files) {
+        const saved = await repos.exports.save({
+          exportId: file.exportId,
+          orgId: member.orgId,
+          requestedBy: member.memberId,
+          kind: "personalData",
+          format: file.format,
+          status: "ready",
+          fileName: file.fileName,
+          contentType: file.contentType,
+          content: Buffer.from(file.text, "utf8").toString("base64"),
+          createdAt: scope.now.toISOString(),
+          updatedAt: scope.now.toISOString(),
+        });
+        links.push(deps.links.create(member.orgId, file.exportId, new Date(saved.expiresAt)));
+      }
       await repos.audit.record({
         orgId: member.orgId,
         at: scope.now.toISOString(),
@@ -49,11 +71,15 @@ export function createMyDataFlow(deps: FlowDeps) {
         action: "data.exported",
         details: { exportId },
       });
+      const [readable, json] = links as [(typeof links)[number], (typeof links)[number]];
       return cardResult(
         renderNoticeCard({
           title: scope.t("myData.title"),
-          lines: [scope.t("myData.ready", { date: formatDateTime(link.expiresAt, scope.locale, scope.timeZone) })],
-          links: [{ title: scope.t("myData.download"), url: link.url }],
+          lines: [scope.t("myData.ready", { date: formatDateTime(readable.expiresAt, scope.locale, scope.timeZone) })],
+          links: [
+            { title: scope.t("myData.download"), url: readable.url },
+            { title: scope.t("myData.downloadJson"), url: json.url },
+          ],
         }),
       );
     },

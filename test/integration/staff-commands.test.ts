@@ -1,3 +1,5 @@
+import { fillPrompt, findPrompt } from "../../bot/domain/catalog/prompt-catalog";
+import { formatDateAndTime } from "../../bot/i18n/format";
 import { cardOf, cardText, startBotHarness, type BotHarness } from "../support/bot-harness";
 import { buttonData, linkUrl, type InvokeBody } from "../support/card-inspection";
 import { seedOrg } from "../support/org-fixture";
@@ -112,18 +114,45 @@ describe("staff commands", () => {
     expect((await member(JONAS))?.onboardedAt).toBeDefined();
   });
 
-  it("downloads my data as JSON through a signed link that only works unaltered", async () => {
-    const card = await askAndAnswer("Meine Antwort für den Datenexport.");
-    void card;
+  it("downloads my data to read (question, area, date and time, answer) and as JSON, without internal ids, through signed links that only work unaltered", async () => {
+    await askAndAnswer("Meine Antwort für den Datenexport.");
     const reply = await say("meine daten");
-    const url = linkUrl(cardOf(reply), "Herunterladen");
-    expect(cardText(cardOf(reply))).toContain("Der Link gilt bis");
+    const url = linkUrl(cardOf(reply), "Zum Lesen herunterladen");
+    expect(cardText(cardOf(reply))).toContain("Die Links gelten bis");
 
     const download = await fetch(url);
     expect(download.status).toBe(200);
-    expect(download.headers.get("content-disposition")).toContain(".json");
-    const data = JSON.parse(await download.text()) as { answers: { text: string }[] };
-    expect(data.answers.map((a) => a.text)).toContain("Meine Antwort für den Datenexport.");
+    expect(download.headers.get("content-disposition")).toContain(".md");
+    const readable = await download.text();
+    const { repos } = await bot.services();
+    const stored = (await repos.answers.listForMember(TENANT_ID, ANNA.aadObjectId, { pageSize: 50 })).answers.find(
+      (answer) => answer.text === "Meine Antwort für den Datenexport.",
+    );
+    const prompt = findPrompt(stored?.promptId ?? "");
+    const org = await repos.orgs.get(TENANT_ID);
+    expect(prompt && org).toBeTruthy();
+    const question = fillPrompt(prompt?.text ?? { de: "", en: "" }, org!, "de");
+    expect(readable).toContain("# Ihre Daten in lqw-reflect");
+    expect(readable).toContain(`### ${formatDateAndTime(stored?.createdAt ?? "", "de", "Europe/Berlin")} · QB `);
+    expect(readable).toContain(`**Frage:** ${question}`);
+    expect(readable).toContain("Meine Antwort für den Datenexport.");
+    expect(readable).toContain("An Sie gesendete Frage");
+
+    const json = await fetch(linkUrl(cardOf(reply), "Als JSON herunterladen"));
+    expect(json.headers.get("content-disposition")).toContain(".json");
+    const jsonText = await json.text();
+    const data = JSON.parse(jsonText) as { answers: { answer: string; question: string; area: string }[] };
+    expect(data.answers).toContainEqual(
+      expect.objectContaining({
+        answer: "Meine Antwort für den Datenexport.",
+        question,
+        area: expect.stringMatching(/^QB \d+ /),
+      }),
+    );
+    // Ids that mean nothing to Anna are in neither file.
+    for (const text of [readable, jsonText])
+      for (const id of [ANNA.aadObjectId, TENANT_ID, stored?.answerId ?? "answer:", "delivery:", "promptInstanceId"])
+        expect(text).not.toContain(id);
 
     const tampered = url.replace(/sig=[^&]+/, "sig=AAAA");
     expect((await fetch(tampered)).status).toBe(403);

@@ -117,7 +117,7 @@ describe("personal data in logs", () => {
     await say(ANNA, "meine antworten");
     await say(ANNA, "einstellungen");
     const myData = cardOf((await say(ANNA, "meine daten"))[0]);
-    await (await fetch(linkUrl(myData, "Herunterladen"))).text();
+    await (await fetch(linkUrl(myData, "Zum Lesen herunterladen"))).text();
 
     // Manager and quality officer.
     await say(JONAS, "fortschritt");
