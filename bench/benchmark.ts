@@ -15,6 +15,15 @@ export interface Benchmark {
   run(): Promise<BenchmarkResult>;
 }
 
+/**
+ * A size for the full run, or for `npm run bench -- --quick` (CI): the same code paths on
+ * smaller inputs, so a benchmark that breaks fails CI within minutes; its figures are printed,
+ * never committed and never compared with the targets.
+ */
+export function sized(full: number, quick: number): number {
+  return process.env.BENCH_QUICK === "1" ? quick : full;
+}
+
 /** Percentile of a sample (nearest rank). */
 export function percentile(samples: readonly number[], p: number): number {
   if (samples.length === 0) return Number.NaN;

@@ -5,9 +5,9 @@
 import { spawn } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { percentile, type Benchmark } from "./benchmark";
+import { sized, percentile, type Benchmark } from "./benchmark";
 
-const RUNS = 5;
+const RUNS = sized(5, 2);
 /** This file runs from dist/bench/; the entry is dist/functions/index.js beside it. */
 const ENTRY = path.resolve(__dirname, "..", "functions", "index.js");
 

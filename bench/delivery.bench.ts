@@ -16,10 +16,10 @@ import { startEmbeddedCosmos } from "../functions/local/embedded-cosmos";
 import { TUESDAY_SLOT } from "../test/integration/delivery-fixtures";
 import { seedOrg } from "../test/support/org-fixture";
 import { BOT_ID } from "../test/support/teams-activities";
-import type { Benchmark } from "./benchmark";
+import { sized, type Benchmark } from "./benchmark";
 import type { ChildMessage, ChildSetup, FanOutPlan, FanOutResult, ParentMessage } from "./support/delivery-fan-out";
 
-const MEMBERS = 10_000;
+const MEMBERS = sized(10_000, 300);
 const TENANT_LIMIT_RPS = 50;
 /**
  * What the worker is configured to (DELIVERY_TENANT_RPS). The default of 40 stays well below

@@ -19,12 +19,12 @@ import { createCosmosStore, type CosmosStore } from "../bot/store/cosmos-store";
 import { createRepositories } from "../bot/store/repositories";
 import type { Repositories } from "../bot/store";
 import { startEmbeddedCosmos, type EmbeddedCosmos } from "../functions/local/embedded-cosmos";
-import type { Benchmark, BenchmarkResult } from "./benchmark";
+import { sized, type Benchmark, type BenchmarkResult } from "./benchmark";
 import { BENCH_MEMBER_COUNT, benchAnswers, benchMemberId } from "./support/draft-bench-answers";
 import type { DraftJobChildRequest, DraftJobChildResult } from "./support/draft-job-child";
 import { makeEmbeddedCosmosScanLinear } from "./support/embedded-cosmos-linear-scan";
 
-const ANSWER_COUNT = 100_000;
+const ANSWER_COUNT = sized(100_000, 3_000);
 const SEED_CONCURRENCY = 32;
 const ORG_ID = "7d1e5b2c-4a8f-4e3d-9c6b-00000000d4af";
 const EXPORT_ID = "draft-bench-100k";

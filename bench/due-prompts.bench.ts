@@ -3,7 +3,7 @@
  * deliveries and answers over the cycle, measured on a Tuesday when everyone's slot has passed.
  * One scheduler tick = coverage over all answers + the due-prompt computation.
  */
-import { percentile, type Benchmark } from "./benchmark";
+import { sized, percentile, type Benchmark } from "./benchmark";
 import { addDays, instantOf, isoWeekKey } from "../bot/domain/calendar";
 import { promptsForCell, type CatalogPrompt } from "../bot/domain/catalog/prompt-catalog";
 import { computeCoverage } from "../bot/domain/coverage";
@@ -16,9 +16,9 @@ import { AREA_IDS, DIMENSION_IDS, type AreaId } from "../bot/domain/quality-mode
 import { seededRandom } from "../test/support/seeded-random";
 import { BENCH_GROUPS, drawGroup } from "./support/bench-groups";
 
-const MEMBERS = 5_000;
-const HISTORY_ENTRIES = 100_000;
-const RUNS = 5;
+const MEMBERS = sized(5_000, 500);
+const HISTORY_ENTRIES = sized(100_000, 10_000);
+const RUNS = sized(5, 2);
 const BERLIN = "Europe/Berlin";
 
 interface Organisation {

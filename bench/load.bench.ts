@@ -24,11 +24,11 @@ import { startFakeConnector, type FakeConnector } from "../test/support/fake-con
 import { orgConfig } from "../test/support/org-fixture";
 import { executeAction, message, TENANT_ID, type TestUser } from "../test/support/teams-activities";
 import { translator } from "../bot/i18n/translator";
-import { percentile, type Benchmark } from "./benchmark";
+import { sized, percentile, type Benchmark } from "./benchmark";
 
 const USERS = 200;
-const SECONDS = Number(process.env.LOAD_SECONDS ?? "60");
-const OVERLOAD_SECONDS = Number(process.env.OVERLOAD_SECONDS ?? "30");
+const SECONDS = Number(process.env.LOAD_SECONDS ?? sized(60, 8));
+const OVERLOAD_SECONDS = Number(process.env.OVERLOAD_SECONDS ?? sized(30, 5));
 const BUSY = translator("de")("turn.busy");
 const BUSY_CARD = translator("de")("turn.busyCard");
 

@@ -16,17 +16,17 @@ import { AREA_IDS, DIMENSION_IDS } from "../bot/domain/quality-models";
 import { loadProgressData } from "../bot/flows/progress-loader";
 import { createCosmosStore, createRepositories, type Repositories } from "../bot/store";
 import { startEmbeddedCosmos } from "../functions/local/embedded-cosmos";
-import { percentile, type Benchmark } from "./benchmark";
+import { sized, percentile, type Benchmark } from "./benchmark";
 import { seededRandom } from "../test/support/seeded-random";
 import { BENCH_GROUPS, drawGroup } from "./support/bench-groups";
 
-const MEMBERS = 5_000;
-const ANSWERS = 100_000;
-const DELIVERIES = 150_000;
-const RUNS = 5;
+const MEMBERS = sized(5_000, 500);
+const ANSWERS = sized(100_000, 10_000);
+const DELIVERIES = sized(150_000, 15_000);
+const RUNS = sized(5, 2);
 const BERLIN = "Europe/Berlin";
 /** The store benchmark seeds through the repositories, one document per request: a smaller organisation keeps the run short. */
-const STORE_ANSWERS = Number(process.env.BENCH_PROGRESS_STORE_ANSWERS ?? 10_000);
+const STORE_ANSWERS = Number(process.env.BENCH_PROGRESS_STORE_ANSWERS ?? sized(10_000, 1_000));
 const SEED_CONCURRENCY = 32;
 
 interface Organisation {

@@ -13,13 +13,13 @@ import { createRepositories } from "../bot/store/repositories";
 import { orgCodec } from "../bot/store/org-repository";
 import { encode } from "../bot/store/versioned-document";
 import { startEmbeddedCosmos } from "../functions/local/embedded-cosmos";
-import { percentile, type Benchmark } from "./benchmark";
+import { sized, percentile, type Benchmark } from "./benchmark";
 
-const WRITES = 2_000;
+const WRITES = sized(2_000, 200);
 const WARM_UP_WRITES = 100;
 const CONCURRENCY = 20;
 /** One at a time: the cost of a single save without queueing behind others. */
-const SEQUENTIAL_WRITES = 300;
+const SEQUENTIAL_WRITES = sized(300, 50);
 const ORG_ID = "6f1c2a7e-0d3b-4c55-9a1e-00000000be0c";
 
 function organisation(orgId: string): OrgConfig {

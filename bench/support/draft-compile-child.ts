@@ -21,8 +21,9 @@ import {
   benchAnswers,
   benchMemberId,
 } from "./draft-bench-answers";
+import { sized } from "../benchmark";
 
-export const COMPILE_BENCH_ANSWERS = 100_000;
+export const COMPILE_BENCH_ANSWERS = sized(100_000, 3_000);
 
 export interface DraftCompileResult {
   answers: number;
