@@ -12,7 +12,7 @@ import type { Locale } from "./domain/quality-models";
 import { AppError, isAppError } from "./errors";
 import { createRoutes, onboardingCard } from "./flows";
 import type { FlowDeps } from "./flows/flow-deps";
-import type { ActionHandler, CommandHandler, TypedTextHandler } from "./flows/flow-routes";
+import type { ActionHandler, CommandHandler, FilesHandler, TypedTextHandler } from "./flows/flow-routes";
 import { createSetupGate, type SetupGate } from "./flows/setup-gate";
 import { unknownHint } from "./flows/typed-answer-flow";
 import { anonymityThresholdOf, welcome } from "./flows/welcome-flow";
@@ -20,6 +20,7 @@ import { translator, type MessageKey } from "./i18n/translator";
 import type { Logger } from "./logger";
 import { rolesOf, type BootstrapOfficer } from "./roles";
 import { readTurnFacts } from "./teams-activity";
+import { carriesFiles } from "./teams-file";
 import type { TurnGate } from "./turn-gate";
 import type { TurnAdmission, TurnRateLimiter } from "./turn-rate-limiter";
 import { textResult, type FlowResult, type TurnScope } from "./turn-scope";
@@ -46,6 +47,7 @@ export class ReflectionBot extends TeamsActivityHandler {
   private readonly commands: Partial<Record<CommandId, CommandHandler>>;
   private readonly actions: Record<string, ActionHandler>;
   private readonly typedText: TypedTextHandler;
+  private readonly files: FilesHandler | undefined;
   private readonly setupGate: SetupGate;
 
   constructor(private readonly deps: BotDependencies) {
@@ -54,6 +56,7 @@ export class ReflectionBot extends TeamsActivityHandler {
     this.commands = routes.commands;
     this.actions = routes.actions;
     this.typedText = routes.typedText ?? ((scope, text) => unknownHint(scope, text));
+    this.files = routes.files;
     this.setupGate = createSetupGate(deps);
   }
 
@@ -133,6 +136,7 @@ export class ReflectionBot extends TeamsActivityHandler {
       case ActivityTypes.Message: {
         const action = readCardAction(activity.value);
         if (action) return [await this.runAction(scope, action)];
+        if (this.files && carriesFiles(activity.attachments)) return [await this.files(scope, activity.attachments)];
         const command = parseCommand(activity.text);
         if (command.kind === "command") {
           const beforeSetup = await this.setupGate.beforeCommand(scope, command.id);

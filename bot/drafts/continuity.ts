@@ -38,6 +38,11 @@ export function indexPreviousReport(report: PreviousReport | undefined): Previou
   };
 }
 
+/** The QB numbers the previous Selbstreport has a chapter for, ascending: what the quality officer is told after an upload. */
+export function previousReportChapters(selfReportText: string): number[] {
+  return [...splitChapters(selfReportText).keys()].sort((a, b) => a - b);
+}
+
 function splitChapters(text: string): Map<number, Set<string>> {
   const chapters = new Map<number, string[]>();
   let current: number | undefined;

@@ -32,3 +32,5 @@ export {
   type RedactionContext,
   type RedactionKind,
 } from "./privacy";
+export { previousReportChapters } from "./continuity";
+export { DOCX_TEXT_LIMITS, readDocxText, type DocxTextProblem } from "./word/read-docx-text";

@@ -8,6 +8,8 @@ export type CommandHandler = (scope: TurnScope, args: string) => Promise<FlowRes
 export type ActionHandler = (scope: TurnScope, input: CardActionInput) => Promise<FlowResult> | FlowResult;
 /** A typed message that is no command (the text as typed). */
 export type TypedTextHandler = (scope: TurnScope, text: string) => Promise<FlowResult> | FlowResult;
+/** A message carrying files (the activity's attachments, unvalidated). */
+export type FilesHandler = (scope: TurnScope, attachments: unknown) => Promise<FlowResult> | FlowResult;
 
 export interface FlowRoutes {
   commands?: Partial<Record<CommandId, CommandHandler>>;
@@ -15,17 +17,26 @@ export interface FlowRoutes {
   actions?: Partial<Record<CardVerb, ActionHandler>>;
   /** What a message that is no command gets; one flow claims it. */
   typedText?: TypedTextHandler;
+  /** What a message with files gets; one flow claims it. */
+  files?: FilesHandler;
 }
 
 /** Joins the routes of all flows; a command or verb claimed twice is a programming error. */
-export function mergeRoutes(all: readonly FlowRoutes[]): FlowRoutes & Required<Omit<FlowRoutes, "typedText">> {
+export function mergeRoutes(
+  all: readonly FlowRoutes[],
+): FlowRoutes & Required<Omit<FlowRoutes, "typedText" | "files">> {
   const commands: Partial<Record<CommandId, CommandHandler>> = {};
   const actions: Partial<Record<CardVerb, ActionHandler>> = {};
   let typedText: TypedTextHandler | undefined;
+  let files: FilesHandler | undefined;
   for (const routes of all) {
     if (routes.typedText) {
       if (typedText) throw new Error("typed text is routed twice");
       typedText = routes.typedText;
+    }
+    if (routes.files) {
+      if (files) throw new Error("files are routed twice");
+      files = routes.files;
     }
     for (const [id, handler] of Object.entries(routes.commands ?? {}) as [CommandId, CommandHandler][]) {
       if (commands[id]) throw new Error(`command ${id} is routed twice`);
@@ -36,5 +47,5 @@ export function mergeRoutes(all: readonly FlowRoutes[]): FlowRoutes & Required<O
       actions[verb] = handler;
     }
   }
-  return { commands, actions, ...(typedText ? { typedText } : {}) };
+  return { commands, actions, ...(typedText ? { typedText } : {}), ...(files ? { files } : {}) };
 }

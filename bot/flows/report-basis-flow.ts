@@ -28,6 +28,7 @@ import { cardResult, textResult, type FlowResult, type TurnScope } from "../turn
 import { readInput } from "./card-input";
 import type { FlowDeps } from "./flow-deps";
 import type { FlowRoutes } from "./flow-routes";
+import { createPreviousReportFileFlow } from "./previous-report-file-flow";
 
 /** A stored text longer than this is not put back into the card (Teams limits a card's size). */
 const PREFILL_MAX = 6_000;
@@ -311,6 +312,7 @@ export function reportBasisRoutes(deps: FlowDeps): FlowRoutes {
 
   return {
     commands: { reportBasis: open },
+    files: createPreviousReportFileFlow(deps),
     actions: {
       "reportBasis.open": open,
       "reportBasis.save": (scope, input) => {

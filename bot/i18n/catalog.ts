@@ -14,6 +14,7 @@ import { myAnswersMessages } from "./messages/my-answers";
 import { myDataMessages } from "./messages/my-data";
 import { overviewMessages } from "./messages/overview";
 import { preferencesMessages } from "./messages/preferences";
+import { previousReportFileMessages } from "./messages/previous-report-file";
 import { progressMessages } from "./messages/progress";
 import { promptMessages } from "./messages/prompt";
 import { reportBasisMessages } from "./messages/report-basis";
@@ -35,6 +36,7 @@ export const MESSAGE_AREAS = {
   myData: myDataMessages,
   overview: overviewMessages,
   preferences: preferencesMessages,
+  previousReportFile: previousReportFileMessages,
   progress: progressMessages,
   prompt: promptMessages,
   reportBasis: reportBasisMessages,

@@ -138,7 +138,7 @@ describe("Selbstreport basis in a re-certification", () => {
     expect(Object.keys(inputValues(card)).sort()).toEqual(
       ["goals", "lastWorkshopAt", "previousReport", "requirements", "reviewNotes"].sort(),
     );
-    expect(cardText(card)).toContain("Teams-Karten können keine Dateien annehmen");
+    expect(cardText(card)).toContain("Am einfachsten senden Sie die Word-Datei (.docx) hier im Chat");
   });
 
   it("names a goal with an unreadable date and keeps the long report typed", async () => {

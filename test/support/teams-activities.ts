@@ -48,6 +48,31 @@ export function message(user: TestUser, serviceUrl: string, text: string, conver
   return { ...base(user, serviceUrl, conversationType), type: "message", text, textFormat: "plain" };
 }
 
+/** A file sent in the personal chat, as Teams delivers it to a bot whose manifest has `supportsFiles`. */
+export function fileMessage(
+  user: TestUser,
+  serviceUrl: string,
+  file: { name: string; downloadUrl?: string; fileType?: string },
+) {
+  return {
+    ...base(user, serviceUrl),
+    type: "message",
+    textFormat: "plain",
+    attachments: [
+      {
+        contentType: "application/vnd.microsoft.teams.file.download.info",
+        contentUrl: `https://contoso-my.sharepoint.com/personal/${user.aadObjectId}/Documents/Microsoft Teams Chat Files/${file.name}`,
+        name: file.name,
+        content: {
+          ...(file.downloadUrl ? { downloadUrl: file.downloadUrl } : {}),
+          uniqueId: "1150d938-8870-4044-9f2c-5bbdeba70c9d",
+          fileType: file.fileType ?? file.name.split(".").pop(),
+        },
+      },
+    ],
+  };
+}
+
 /** What an `Action.Submit` button sends: a message with `value` and no text. */
 export function submitAction(user: TestUser, serviceUrl: string, data: Record<string, unknown>) {
   return { ...base(user, serviceUrl), type: "message", value: data, replyToId: "1:card-activity" };

@@ -157,6 +157,8 @@ describe("Teams app package", () => {
 
   it("installs the bot in personal chats only, German first with English as additional language", () => {
     expect(valueAtPath(built.manifest, "bots[0].scopes")).toEqual(["personal"]);
+    // Quality officers send the previous Selbstreport as a .docx in the personal chat.
+    expect(valueAtPath(built.manifest, "bots[0].supportsFiles")).toBe(true);
     expect(commandListsOf(built.manifest).map((list) => list.scopes)).toEqual([["personal"]]);
     expect(built.manifest.defaultInstallScope).toBe("personal");
     expect(built.manifest.localizationInfo).toEqual({

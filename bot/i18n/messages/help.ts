@@ -58,8 +58,8 @@ export const helpMessages = {
     en: "export – self-report drafts as Word or Markdown",
   },
   "help.command.reportBasis": {
-    de: "grundlagen – Anforderungen, vereinbarte Ziele, voriger Selbstreport und Gutachten für die Entwürfe",
-    en: "report basis – requirements, agreed goals, previous self-report and review for the drafts",
+    de: "grundlagen – Anforderungen, vereinbarte Ziele, voriger Selbstreport und Gutachten für die Entwürfe; den vorigen Selbstreport können Sie auch als Word-Datei (.docx) hier im Chat senden",
+    en: "report basis – requirements, agreed goals, previous self-report and review for the drafts; you can also send the previous self-report as a Word file (.docx) here in the chat",
   },
   "help.command.deliveryStatus": {
     de: "zustellung – wie viele Fragen zugestellt, offen oder nicht zustellbar sind",

@@ -34,8 +34,8 @@ export const reportBasisMessages = {
   },
   "reportBasis.field.previousReport": { de: "Voriger Selbstreport (Text)", en: "Previous self-report (text)" },
   "reportBasis.hint.previousReport": {
-    de: "Teams-Karten können keine Dateien annehmen: Öffnen Sie den vorigen Selbstreport in Word, markieren Sie alles (Strg+A), kopieren Sie ihn und fügen Sie ihn hier ein. Die Überschriften „QB 1“ … „QB 11“ sollen dabei sein.",
-    en: "Teams cards cannot take files: open the previous self-report in Word, select all (Ctrl+A), copy and paste it here. Keep the headings “QB 1” … “QB 11”.",
+    de: "Am einfachsten senden Sie die Word-Datei (.docx) hier im Chat: Ich lese sie und speichere ihren Text hier. Oder öffnen Sie den vorigen Selbstreport in Word, markieren Sie alles (Strg+A), kopieren Sie ihn und fügen Sie ihn hier ein. Die Überschriften „QB 1“ … „QB 11“ sollen dabei sein.",
+    en: "Easiest: send the Word file (.docx) here in the chat; I read it and store its text here. Or open the previous self-report in Word, select all (Ctrl+A), copy and paste it here. Keep the headings “QB 1” … “QB 11”.",
   },
   "reportBasis.placeholder.previousReport": {
     de: "QB 1 Leitbild – Unser Leitbild wurde 2019 …",
