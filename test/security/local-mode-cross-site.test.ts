@@ -8,6 +8,7 @@
 import * as http from "node:http";
 import type { AddressInfo } from "node:net";
 import { chromium } from "playwright-core";
+import { chromiumPath } from "../support/chromium-path";
 import { startBotHarness, type BotHarness } from "../support/bot-harness";
 import { buttonData, type InvokeBody } from "../support/card-inspection";
 import { startFakeConnector, type FakeConnector } from "../support/fake-connector";
@@ -16,7 +17,6 @@ import { ANNA, TENANT_ID, executeAction, message } from "../support/teams-activi
 import { cardOf } from "../support/bot-harness";
 
 const SECRET = "Meine vertrauliche Antwort über das Teamgespräch.";
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 /** A POST as a browser or a rebinding page would send it, with headers fetch() will not let us set (Host). */
 function rawPost(
@@ -140,7 +140,7 @@ describe("a web page cannot drive the local-mode bot", () => {
     await new Promise<void>((resolve) => site.listen(0, "127.0.0.1", () => resolve()));
     const sitePort = (site.address() as AddressInfo).port;
     const browser = await chromium.launch({
-      executablePath: CHROMIUM,
+      executablePath: await chromiumPath(),
       headless: true,
       args: ["--no-sandbox", "--disable-gpu", `--host-resolver-rules=MAP evil.example 127.0.0.1`],
     });

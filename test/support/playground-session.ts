@@ -5,10 +5,10 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
+import { chromiumPath } from "./chromium-path";
 import { startLocalStack, type LocalStack } from "./local-stack";
 
 export const RESULTS = path.resolve(__dirname, "..", "..", "test-results");
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const UI_TIMEOUT_MS = 30_000;
 
 export interface PlaygroundSession {
@@ -27,7 +27,7 @@ export async function openPlayground(options: { args?: string[] } = {}): Promise
   let browser: Browser | undefined;
   try {
     browser = await chromium.launch({
-      executablePath: CHROMIUM,
+      executablePath: await chromiumPath(),
       headless: true,
       args: [
         "--no-sandbox",
