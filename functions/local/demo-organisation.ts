@@ -74,6 +74,14 @@ export const DEMO_USERS = {
 
 export type DemoUserKey = keyof typeof DEMO_USERS;
 
+/**
+ * Each demo user's own personal chat: with one id for all, a prompt sent to Anna showed in the
+ * chat of whoever had the Playground open.
+ */
+export function demoConversationId(key: DemoUserKey): string {
+  return `personal-chat-${key}`;
+}
+
 function userYaml(user: DemoUser, indent: string, first: string): string {
   return [
     `${first}id: ${user.id}`,
@@ -106,7 +114,7 @@ ${userYaml(DEMO_USERS[current], "  ", "")}
 users:
 ${others.map((key) => userYaml(DEMO_USERS[key], "  ", "- ")).join("\n")}
 personalChat:
-  id: personal-chat-demo
+  id: ${demoConversationId(current)}
 groupChat:
   id: group-chat-demo
   name: Qualitätszirkel

@@ -10,18 +10,18 @@ import type { Member, MemberSighting, Role } from "../../bot/domain/member";
 import { isAppError } from "../../bot/errors";
 import type { Repositories } from "../../bot/store";
 import { seedDemoAnswers } from "./demo-answers";
-import { DEMO_TENANT_ID, DEMO_USERS, type DemoUserKey } from "./demo-organisation";
+import { DEMO_TENANT_ID, DEMO_USERS, demoConversationId, type DemoUserKey } from "./demo-organisation";
 
 const TIME_ZONE = "Europe/Berlin";
 
 /**
  * What the Agents Playground sends in its activities (see .m365agentsplayground.yml): its
- * mocked connector, the bot's id and name, and the signed-in user's personal chat.
+ * mocked connector and the bot's id and name; each user's personal chat has its own id
+ * (`demoConversationId`).
  */
 export const PLAYGROUND_CONVERSATION = {
   channelId: "msteams",
   serviceUrl: "http://localhost:56150/_connector",
-  conversationId: "personal-chat-demo",
   botId: "28:lqw-reflect-local",
   botName: "lqw-reflect",
 } as const;
@@ -105,6 +105,7 @@ export async function seedDemoOrganisation(
       timeZone: TIME_ZONE,
       conversation: {
         ...PLAYGROUND_CONVERSATION,
+        conversationId: demoConversationId(key),
         serviceUrl: playground.serviceUrl ?? PLAYGROUND_CONVERSATION.serviceUrl,
         tenantId: DEMO_TENANT_ID,
       },

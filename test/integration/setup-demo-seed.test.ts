@@ -1,6 +1,11 @@
 import { addMonths, localDateAt } from "../../bot/domain/calendar";
 import { defaultGroups, orgConfigSchema } from "../../bot/domain/org-config";
-import { DEMO_TENANT_ID, DEMO_USERS, playgroundConfigFor } from "../../functions/local/demo-organisation";
+import {
+  DEMO_TENANT_ID,
+  DEMO_USERS,
+  demoConversationId,
+  playgroundConfigFor,
+} from "../../functions/local/demo-organisation";
 import { PLAYGROUND_CONVERSATION, seedDemoOrganisation } from "../../functions/local/demo-seed";
 import { cardOf, cardText, startBotHarness, type BotHarness } from "../support/bot-harness";
 import { installationAdd, message, type TestUser } from "../support/teams-activities";
@@ -49,7 +54,16 @@ describe("the local demo organisation (npm start)", () => {
     const { members } = await repos();
     const stored = await members.get(DEMO_TENANT_ID, DEMO_USERS.jonas.aadObjectId);
     expect(stored).toMatchObject({ name: "Jonas Weber", roles: ["manager"], group: "leitung", isInstalled: false });
-    expect(stored?.conversation).toEqual({ ...PLAYGROUND_CONVERSATION, tenantId: DEMO_TENANT_ID });
+    expect(stored?.conversation).toEqual({
+      ...PLAYGROUND_CONVERSATION,
+      conversationId: "personal-chat-jonas",
+      tenantId: DEMO_TENANT_ID,
+    });
+    // Each demo user has a chat of their own: a prompt to Anna never shows in Jonas's chat.
+    const ids = new Set<string>();
+    for (const user of Object.values(DEMO_USERS))
+      ids.add((await members.get(DEMO_TENANT_ID, user.aadObjectId))?.conversation.conversationId ?? "");
+    expect(ids.size).toBe(Object.keys(DEMO_USERS).length);
     expect((await members.get(DEMO_TENANT_ID, DEMO_USERS.anna.aadObjectId))?.roles).toEqual([]);
   });
 
@@ -57,7 +71,8 @@ describe("the local demo organisation (npm start)", () => {
     const yaml = playgroundConfigFor("jonas");
     expect(yaml).toContain(`id: ${PLAYGROUND_CONVERSATION.botId}`);
     expect(yaml).toContain(`name: ${PLAYGROUND_CONVERSATION.botName}`);
-    expect(yaml).toContain(`personalChat:\n  id: ${PLAYGROUND_CONVERSATION.conversationId}`);
+    expect(yaml).toContain(`personalChat:\n  id: ${demoConversationId("jonas")}`);
+    expect(playgroundConfigFor("anna")).toContain(`personalChat:\n  id: ${demoConversationId("anna")}`);
   });
 
   it("welcomes Jonas on his first visit and lets him act as manager", async () => {
