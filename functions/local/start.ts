@@ -16,6 +16,9 @@ import { seedDemoOrganisation } from "./demo-seed";
 import { startLocalTimers } from "./local-timers";
 import { newLocalToken, removeLocalHostFile, writeLocalHostFile } from "./local-host-file";
 import { createScheduleNowRoute } from "./schedule-now-route";
+import { firstTakenPort, isAddressInUse, type PlannedPort } from "./port-check";
+import { LOCALES } from "../../bot/domain/quality-models";
+import { translator } from "../../bot/i18n/translator";
 
 const ROOT = path.resolve(__dirname, "..", "..", "..");
 
@@ -44,8 +47,30 @@ function readOptions(argv: readonly string[], env: NodeJS.ProcessEnv): StartOpti
   };
 }
 
+/** Every port this run will listen on, with the setting that moves it. */
+function plannedPorts(options: StartOptions, env: NodeJS.ProcessEnv): PlannedPort[] {
+  const ports: PlannedPort[] = [{ port: options.port, setting: "PORT" }];
+  if (options.withPlayground) ports.push({ port: options.playgroundPort, setting: "PLAYGROUND_PORT" });
+  const cosmosPort = Number(env.COSMOS_PORT ?? 0);
+  if (!env.COSMOS_ENDPOINT && cosmosPort > 0) ports.push({ port: cosmosPort, setting: "COSMOS_PORT" });
+  return ports;
+}
+
+/** German, then English, on stderr: which port is taken and how to choose another. */
+function sayPortTaken(taken: PlannedPort): void {
+  for (const locale of LOCALES)
+    process.stderr.write(
+      `${translator(locale)("localRun.portTaken", { port: taken.port, setting: taken.setting, example: taken.port + 1 })}\n`,
+    );
+}
+
 async function main(): Promise<void> {
   const options = readOptions(process.argv.slice(2), process.env);
+  const taken = await firstTakenPort(plannedPorts(options, process.env));
+  if (taken) {
+    sayPortTaken(taken);
+    process.exit(1);
+  }
   fs.mkdirSync(options.dataDir, { recursive: true });
 
   let cosmos: EmbeddedCosmos | undefined;
@@ -88,6 +113,14 @@ async function main(): Promise<void> {
     functions: [...HTTP_FUNCTIONS, createScheduleNowRoute({ token: localToken, services: getServices })],
     isLocalMode: services.config.isLocalMode,
     onRequest: () => snapshots?.markDirty(),
+  }).catch(async (error: unknown) => {
+    // Taken between the check and now: the same message, not a raw EADDRINUSE.
+    if (!isAddressInUse(error)) throw error;
+    sayPortTaken({ port: options.port, setting: "PORT" });
+    await snapshots?.stop();
+    await disposeServices();
+    await cosmos?.stop();
+    process.exit(1);
   });
   writeLocalHostFile(options.dataDir, { url: host.url, token: localToken, pid: process.pid });
 

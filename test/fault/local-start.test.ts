@@ -2,7 +2,62 @@
  * `npm start` with a MicrosoftAppId: authentication on, on a developer machine (e.g. a dev tunnel
  * to a real bot registration). Local-mode-only settings must then not be set behind one's back.
  */
-import { startLocalStack } from "../support/local-stack";
+import * as net from "node:net";
+import { firstTakenPort } from "../../functions/local/port-check";
+import { freePorts, startLocalStack } from "../support/local-stack";
+
+/** A server holding a loopback port, as another program (or a second npm start) would. */
+async function holdPort(): Promise<{ port: number; release: () => Promise<void> }> {
+  const [port] = await freePorts(1);
+  const server = net.createServer();
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, "127.0.0.1", () => resolve());
+  });
+  return { port: port ?? 0, release: () => new Promise((resolve) => server.close(() => resolve())) };
+}
+
+describe("npm start with a port already taken", () => {
+  it("finds the taken one among the ports it plans, and none when all are free", async () => {
+    const held = await holdPort();
+    try {
+      const [free] = await freePorts(1);
+      const planned = [
+        { port: free ?? 0, setting: "PORT" },
+        { port: held.port, setting: "PLAYGROUND_PORT" },
+      ];
+      expect(await firstTakenPort(planned)).toEqual({ port: held.port, setting: "PLAYGROUND_PORT" });
+      expect(await firstTakenPort(planned.slice(0, 1))).toBeUndefined();
+    } finally {
+      await held.release();
+    }
+  });
+
+  it.each(["PLAYGROUND_PORT", "PORT"])(
+    "never says „läuft“ when %s is taken, and names the port and the setting that moves it",
+    async (setting) => {
+      const held = await holdPort();
+      try {
+        const start = startLocalStack({ env: { [setting]: String(held.port) } });
+        const error = await start.then(
+          async (stack) => {
+            await stack.stop();
+            return new Error(`started although ${setting} ${held.port} was taken:\n${stack.output()}`);
+          },
+          (failure: unknown) => failure,
+        );
+        const message = error instanceof Error ? error.message : String(error);
+        expect(message).toContain("exited (code 1)");
+        expect(message).not.toContain("läuft");
+        expect(message).toContain(`Port ${held.port} ist schon belegt`);
+        expect(message).toContain(`${setting}=${held.port + 1} npm start`);
+        expect(message).not.toContain("EADDRINUSE");
+      } finally {
+        await held.release();
+      }
+    },
+  );
+});
 
 describe("npm start with a MicrosoftAppId", () => {
   it("starts, with Bot Framework authentication on, instead of refusing its own LOCAL_CLIENT_LOCALE", async () => {

@@ -1,7 +1,11 @@
-/** `npm run schedule:now` in the terminal: German, then English. */
+/** `npm start` and `npm run schedule:now` in the terminal: German, then English. */
 import type { MessageDefinitions } from "../message-definition";
 
 export const localRunMessages = {
+  "localRun.portTaken": {
+    de: "npm start startet nicht: Port {port} ist schon belegt (von einem anderen Programm oder einem zweiten npm start). Wählen Sie einen freien Port mit {setting}, zum Beispiel: {setting}={example} npm start",
+    en: "npm start does not start: port {port} is already in use (by another program or a second npm start). Choose a free port with {setting}, for example: {setting}={example} npm start",
+  },
   "localRun.notRunning": {
     de: "npm start läuft nicht ({file} fehlt). Starten Sie es zuerst in einem anderen Terminal.",
     en: "npm start is not running ({file} is missing). Start it first in another terminal.",
