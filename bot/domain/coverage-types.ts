@@ -20,5 +20,7 @@ export interface AnswerFact {
   area: AreaId;
   dimension: DimensionId;
   group?: string;
+  /** The prompt answered (absent in facts read without it): tells which fact prompts are answered. */
+  promptId?: string;
   createdAt: string;
 }

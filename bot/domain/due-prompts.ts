@@ -5,9 +5,12 @@
  * twice.
  */
 import { startOfLocalDay } from "./calendar";
-import type { CellCoverage } from "./coverage-types";
+import { findPrompt, promptsForCell, type CatalogPrompt } from "./catalog/prompt-catalog";
+import type { AnswerFact, CellCoverage } from "./coverage-types";
 import { scheduledDeliveryId } from "./ids";
 import type { OrgConfig } from "./org-config";
+import { isAreaElevenSplit } from "./cycle";
+import { isPromptFor, reachOf, settledFactPromptIds, type FactEvidence } from "./prompt-audience";
 import { indexPromptHistory, type HistoryTarget, type PromptHistoryEntry } from "./prompt-history";
 import type { AreaId, DimensionId } from "./quality-models";
 import { createRotation, type Rotation, type RotationChoice, type RotationMember } from "./rotation";
@@ -97,14 +100,16 @@ export function findDuePrompts(input: DuePromptsInput): DuePrompt[] {
 
   if (candidates.length === 0) return [];
 
-  const cycleStartsAt = startOfLocalDay(config.cycle.start, config.schedule.timeZone).toISOString();
+  const cycleStartsAt = cycleStartOf(config);
   const index = indexPromptHistory(input.history, targets, cycleStartsAt, now.toISOString());
   let rotation: Rotation | undefined;
   const due: DuePrompt[] = [];
   candidates.forEach(({ member, slot }, position) => {
     const period = targets[position]?.period;
     if (!period || index.isBlocked(position)) return;
-    rotation ??= createRotation(config, input.coverage, now);
+    rotation ??= createRotation(config, input.coverage, now, {
+      settledFacts: settledFacts(config, input.history),
+    });
     const choice = rotation.choose(member, index.history(position));
     if (!choice) return;
     due.push({
@@ -121,12 +126,25 @@ export function findDuePrompts(input: DuePromptsInput): DuePrompt[] {
   return due;
 }
 
+function cycleStartOf(config: OrgConfig): string {
+  return startOfLocalDay(config.cycle.start, config.schedule.timeZone).toISOString();
+}
+
+const isFactPrompt = (promptId: string) => findPrompt(promptId)?.kind === "fact";
+
+/** The fact prompts settled in the current cycle, from deliveries and answers (see settledFactPromptIds). */
+export function settledFacts(config: OrgConfig, ...evidence: readonly (readonly FactEvidence[])[]): Set<string> {
+  return settledFactPromptIds(evidence.flat(), isFactPrompt, cycleStartOf(config));
+}
+
 export interface OnDemandInput {
   config: OrgConfig;
   member: RotationMember;
   /** The member's deliveries so far (other members' entries are ignored). */
   history: readonly PromptHistoryEntry[];
   coverage: readonly CellCoverage[];
+  /** The organisation's answers: a fact prompt someone answered in this cycle is not asked again. */
+  answers?: readonly AnswerFact[];
   now: Date;
   /** Prompts not to offer, e.g. the one on the card the member wants replaced. */
   excludePromptIds?: readonly string[];
@@ -139,17 +157,44 @@ export interface OnDemandInput {
  */
 export function chooseOnDemandPrompt(input: OnDemandInput): RotationChoice | undefined {
   const { config, member, now } = input;
-  const cycleStartsAt = startOfLocalDay(config.cycle.start, config.schedule.timeZone).toISOString();
   const history = indexPromptHistory(
     input.history,
     [{ memberId: member.memberId }],
-    cycleStartsAt,
+    cycleStartOf(config),
     now.toISOString(),
   ).history(0);
   const excludePromptIds = new Set(input.excludePromptIds ?? []);
-  const rotation = createRotation(config, input.coverage, now);
+  const rotation = createRotation(config, input.coverage, now, {
+    settledFacts: settledFacts(config, ownEntries(input.history, member.memberId), input.answers ?? []),
+  });
   return (
     rotation.choose(member, history, { excludePromptIds }) ??
     rotation.choose(member, history, { excludePromptIds, ignoreRepeatInterval: true })
   );
+}
+
+function ownEntries(history: readonly PromptHistoryEntry[], memberId: string): PromptHistoryEntry[] {
+  return history.filter((entry) => entry.memberId === memberId);
+}
+
+export interface InCellInput extends Omit<OnDemandInput, "coverage"> {
+  area: AreaId;
+  dimension: DimensionId;
+}
+
+/**
+ * A prompt of one cell for a member (the follow-up asks about the same area's evaluation):
+ * among the prompts for them, one they never had, else the one they had longest ago.
+ */
+export function chooseInCell(input: InCellInput): CatalogPrompt | undefined {
+  const { config, member } = input;
+  const reach = reachOf(config, member);
+  const settled = settledFacts(config, ownEntries(input.history, member.memberId), input.answers ?? []);
+  const lastAsked = new Map<string, string>();
+  for (const entry of ownEntries(input.history, member.memberId))
+    if ((lastAsked.get(entry.promptId) ?? "") < entry.createdAt) lastAsked.set(entry.promptId, entry.createdAt);
+  const excluded = new Set(input.excludePromptIds ?? []);
+  return promptsForCell(config.model, input.area, input.dimension, isAreaElevenSplit(config.cycle))
+    .filter((prompt) => !excluded.has(prompt.id) && isPromptFor(prompt, reach, settled))
+    .sort((a, b) => (lastAsked.get(a.id) ?? "").localeCompare(lastAsked.get(b.id) ?? ""))[0];
 }

@@ -4,6 +4,7 @@
  * setup flow, read by the scheduling rules, the summary and the drafts.
  */
 import { z } from "zod";
+import { areaOwnerSchema, GROUP_AUDIENCES, groupAudienceSchema } from "./audience";
 import { germanStateSchema, regionalHolidaySchema } from "./public-holidays";
 import {
   areaIdSchema,
@@ -105,6 +106,15 @@ export const groupSchema = z.object({
   name: typedLineSchema().min(1).max(60),
   /** The quality areas this group is asked about. */
   areas: z.array(areaIdSchema).min(1),
+  /**
+   * Whose prompts its members get besides those for everyone (see audience.ts); absent in
+   * groups stored before audiences existed: DEFAULT_GROUP_AUDIENCES.
+   */
+  audiences: z
+    .array(groupAudienceSchema)
+    .max(GROUP_AUDIENCES.length)
+    .transform((audiences) => GROUP_AUDIENCES.filter((audience) => audiences.includes(audience)))
+    .optional(),
 });
 export type Group = z.infer<typeof groupSchema>;
 
@@ -153,6 +163,8 @@ export const orgConfigSchema = z.object({
    * ("Teilnehmende", "Kundinnen und Kunden"); absent: the model's word (QualityModel.servedTerm).
    */
   servedTerm: localizedSchema.optional(),
+  /** Who answers each area's fact prompts; an area not named here: DEFAULT_AREA_OWNER. */
+  areaOwners: z.partialRecord(areaIdSchema, areaOwnerSchema).optional(),
   /** Items the reference marks unverified, as this organisation's guide words them. */
   overrides: z
     .object({
@@ -186,10 +198,13 @@ export type OrgConfigInput = z.input<typeof orgConfigSchema>;
 
 const ALL_AREAS: AreaId[] = [...AREA_IDS];
 
-/** Sensible starting groups: leadership is asked about everything, others about their part. */
+/**
+ * Sensible starting groups: leadership is asked about everything and gets the management
+ * prompts, the others are asked about their part, with the prompts for their kind of work.
+ */
 export function defaultGroups(): Group[] {
   return [
-    { id: "leitung", name: "Leitung", areas: ALL_AREAS },
+    { id: "leitung", name: "Leitung", areas: ALL_AREAS, audiences: ["management"] },
     {
       id: "paedagogik",
       name: "Pädagogik / Beratung",
@@ -202,11 +217,13 @@ export function defaultGroups(): Group[] {
         "infrastruktur",
         "personal",
       ],
+      audiences: ["pedagogical"],
     },
     {
       id: "verwaltung",
       name: "Verwaltung",
       areas: ["leitbild", "schluesselprozesse", "infrastruktur", "controlling", "kundenkommunikation"],
+      audiences: ["administration"],
     },
   ];
 }

@@ -1,6 +1,8 @@
 /**
  * Coverage-aware rotation: which area × dimension cell, and which prompt in it, a member is
- * asked next. Order of preference:
+ * asked next. Only prompts for the member count (prompt-audience.ts): experience prompts of
+ * their group's areas for their audiences, and the unsettled fact prompts of the areas they
+ * own. Order of preference:
  * 1. the cells of the member's group this member was asked least often in the cycle, so that
  *    everyone goes through every cell of their group before any cell comes round again;
  * 2. among those, the cell with the least evidence in the organisation, weighted by deadline
@@ -16,8 +18,11 @@ import { promptsForCell, type CatalogPrompt } from "./catalog/prompt-catalog";
 import type { CellCoverage } from "./coverage-types";
 import { deadlineWeight, isAreaElevenSplit } from "./cycle";
 import type { OrgConfig } from "./org-config";
+import { areasForMember, isPromptFor, reachKey, reachOf, type AudienceMember, type MemberReach } from "./prompt-audience";
 import type { MemberPromptHistory } from "./prompt-history";
-import { AREA_IDS, type AreaId, type DimensionId } from "./quality-models";
+import type { AreaId, DimensionId } from "./quality-models";
+
+export { areasForMember } from "./prompt-audience";
 
 const DAY_MS = 86_400_000;
 
@@ -34,10 +39,7 @@ export interface RotationChoice {
   dimension: DimensionId;
 }
 
-export interface RotationMember {
-  memberId: string;
-  group?: string;
-}
+export type RotationMember = AudienceMember;
 
 export interface ChooseOptions {
   /** Prompts not to offer (e.g. the one the member just asked to replace). */
@@ -47,7 +49,7 @@ export interface ChooseOptions {
 }
 
 export interface Rotation {
-  /** The next prompt for a member, or undefined when every cell of their group is exhausted. */
+  /** The next prompt for a member, or undefined when every prompt for them is exhausted. */
   choose(
     member: RotationMember,
     history: MemberPromptHistory | undefined,
@@ -72,12 +74,6 @@ export function evidenceScore(
   const volume = answers / thresholds.enoughAnswers;
   const sufficiency = Math.min(volume, contributors / thresholds.enoughContributors);
   return (1 - weight) * volume + weight * sufficiency;
-}
-
-/** The areas a member is asked about: their group's, else the first group's, else all. */
-export function areasForMember(config: Pick<OrgConfig, "groups">, groupId: string | undefined): readonly AreaId[] {
-  const group = config.groups.find((candidate) => candidate.id === groupId) ?? config.groups[0];
-  return group?.areas ?? AREA_IDS;
 }
 
 /** 32-bit FNV-1a: a stable, platform-independent string hash for tie-breaking. */
@@ -106,8 +102,18 @@ const CELL_SALTS: readonly number[] = Array.from({ length: CELL_COUNT }, (_, cel
   return stableHash(`${area}.${dimension}`);
 });
 
+export interface RotationOptions {
+  /** Fact prompts answered or being answered in this cycle (settledFactPromptIds). */
+  settledFacts?: ReadonlySet<string>;
+}
+
 /** Prepares a rotation for one batch of choices at `now`; each choice counts toward the next. */
-export function createRotation(config: OrgConfig, coverage: readonly CellCoverage[], now: Date): Rotation {
+export function createRotation(
+  config: OrgConfig,
+  coverage: readonly CellCoverage[],
+  now: Date,
+  options: RotationOptions = {},
+): Rotation {
   // Asked after this moment means asked within the repeat interval.
   const repeatCutoff = new Date(now.getTime() - config.repeatAfterDays * DAY_MS).toISOString();
   const weight = deadlineWeight(config.cycle, now, config.schedule.timeZone);
@@ -140,13 +146,33 @@ export function createRotation(config: OrgConfig, coverage: readonly CellCoverag
     return prompts;
   }
 
-  const cellsByGroup = new Map<string, number[]>();
-  function cellsOf(groupId: string | undefined): number[] {
-    const key = groupId ?? "";
-    let cells = cellsByGroup.get(key);
+  // A fact prompt chosen in this batch is settled for the owners after this one.
+  const settledFacts = new Set(options.settledFacts ?? []);
+  const noneSettled: ReadonlySet<string> = new Set();
+
+  // Members alike in areas, audiences and owned areas share the list of cells with a prompt for them.
+  const cellsByReach = new Map<string, number[]>();
+  function cellsOf(reach: MemberReach): number[] {
+    const key = reachKey(reach);
+    let cells = cellsByReach.get(key);
     if (!cells) {
-      cells = cellsOfAreas(areasForMember(config, groupId));
-      cellsByGroup.set(key, cells);
+      cells = cellsOfAreas([...reach.askedAreas, ...reach.ownedAreas]).filter((cell) =>
+        promptsOf(cell).some(({ prompt }) => isPromptFor(prompt, reach, noneSettled)),
+      );
+      cellsByReach.set(key, cells);
+    }
+    return cells;
+  }
+
+  const factCellsByAreas = new Map<string, number[]>();
+  function factCellsOf(reach: MemberReach): number[] {
+    const key = [...reach.ownedAreas].join(",");
+    let cells = factCellsByAreas.get(key);
+    if (!cells) {
+      cells = cellsOfAreas([...reach.ownedAreas]).filter((cell) =>
+        promptsOf(cell).some(({ prompt }) => prompt.kind === "fact"),
+      );
+      factCellsByAreas.set(key, cells);
     }
     return cells;
   }
@@ -160,8 +186,10 @@ export function createRotation(config: OrgConfig, coverage: readonly CellCoverag
   function promptIn(
     cell: number,
     memberHash: number,
+    reach: MemberReach,
     history: MemberPromptHistory | undefined,
     options: ChooseOptions,
+    kind?: CatalogPrompt["kind"],
   ) {
     let best: CatalogPrompt | undefined;
     // undefined = never asked, which sorts before any time.
@@ -169,7 +197,8 @@ export function createRotation(config: OrgConfig, coverage: readonly CellCoverag
     let bestTie = 0;
     const lastAskedAt = history?.lastAskedInCell(cell);
     for (const { prompt, hash } of promptsOf(cell)) {
-      if (options.excludePromptIds?.has(prompt.id)) continue;
+      if (kind !== undefined && prompt.kind !== kind) continue;
+      if (options.excludePromptIds?.has(prompt.id) || !isPromptFor(prompt, reach, settledFacts)) continue;
       const askedAt = lastAskedAt?.get(prompt.id);
       if (askedAt !== undefined && !options.ignoreRepeatInterval && compareTimestamps(askedAt, repeatCutoff) > 0)
         continue;
@@ -187,7 +216,7 @@ export function createRotation(config: OrgConfig, coverage: readonly CellCoverag
   return {
     choose(member, history, options = {}) {
       const memberHash = stableHash(member.memberId);
-      const cells = cellsOf(member.group);
+      const reach = reachOf(config, member);
       const asksOf = (cell: number) => history?.cellAsks[cell] ?? 0;
       const tieOf = (cell: number) => mixHashes(memberHash, CELL_SALTS[cell] ?? 0);
       // Comes before: fewer asks of this member, then less evidence, then the stable hash.
@@ -198,23 +227,29 @@ export function createRotation(config: OrgConfig, coverage: readonly CellCoverag
         if (score !== 0) return score < 0;
         return tieOf(a) < tieOf(b);
       };
-      // Usually the best cell has a prompt left: find the minimum, and look further only when it has not.
-      const exhausted = new Set<number>();
-      while (exhausted.size < cells.length) {
-        let best = -1;
-        for (const cell of cells) {
-          if (exhausted.has(cell)) continue;
-          if (best < 0 || isBefore(cell, best)) best = cell;
+      const pick = (cells: readonly number[], kind?: CatalogPrompt["kind"]): RotationChoice | undefined => {
+        // Usually the best cell has a prompt left: find the minimum, and look further only when it has not.
+        const exhausted = new Set<number>();
+        while (exhausted.size < cells.length) {
+          let best = -1;
+          for (const cell of cells) {
+            if (exhausted.has(cell)) continue;
+            if (best < 0 || isBefore(cell, best)) best = cell;
+          }
+          if (best < 0) break;
+          const prompt = promptIn(best, memberHash, reach, history, options, kind);
+          if (prompt) {
+            recordPlanned(best);
+            if (prompt.kind === "fact") settledFacts.add(prompt.id);
+            return { prompt, area: prompt.area, dimension: prompt.dimension };
+          }
+          exhausted.add(best);
         }
-        if (best < 0) break;
-        const prompt = promptIn(best, memberHash, history, options);
-        if (prompt) {
-          recordPlanned(best);
-          return { prompt, area: prompt.area, dimension: prompt.dimension };
-        }
-        exhausted.add(best);
-      }
-      return undefined;
+        return undefined;
+      };
+      // An owner gets the open facts first: the organisation needs each of them once, from them only.
+      const fact = reach.ownedAreas.size > 0 ? pick(factCellsOf(reach), "fact") : undefined;
+      return fact ?? pick(cellsOf(reach));
     },
   };
 }

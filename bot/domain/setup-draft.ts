@@ -3,6 +3,7 @@
  * steps (and across lost cards and two officers at once), and how it becomes an OrgConfig.
  */
 import { z } from "zod";
+import { areaOwnerSchema } from "./audience";
 import { addMonths } from "./calendar";
 import {
   anonymityThresholdSchema,
@@ -15,13 +16,13 @@ import {
   type OrgConfig,
   type OrgConfigInput,
 } from "./org-config";
-import { localeSchema, modelIdSchema, QUALITY_MODELS, type ModelId } from "./quality-models";
+import { areaIdSchema, localeSchema, modelIdSchema, QUALITY_MODELS, type ModelId } from "./quality-models";
 
-export const SETUP_STEPS = ["cycle", "schedule", "quietPeriods", "groups", "details", "summary"] as const;
+export const SETUP_STEPS = ["cycle", "schedule", "quietPeriods", "groups", "owners", "details", "summary"] as const;
 export type SetupStep = (typeof SETUP_STEPS)[number];
 export const SETUP_STEP_COUNT = SETUP_STEPS.length;
 
-/** Steps are numbered for people (1 … 6); anything else is clamped. */
+/** Steps are numbered for people (1 … 7); anything else is clamped. */
 export function setupStepAt(number: number): SetupStep {
   const index = Math.min(SETUP_STEP_COUNT, Math.max(1, Math.trunc(number) || 1)) - 1;
   return SETUP_STEPS[index] ?? "cycle";
@@ -44,6 +45,8 @@ export const setupDraftSchema = z.object({
   schedule: scheduleSchema,
   quietPeriods: z.array(quietPeriodSchema).max(100),
   groups: z.array(groupSchema).min(1).max(30),
+  /** Who answers each area's fact prompts; absent areas: the quality officers. */
+  areaOwners: z.partialRecord(areaIdSchema, areaOwnerSchema).optional(),
   anonymityThreshold: anonymityThresholdSchema,
   defaultLocale: localeSchema,
   successDefinition: z.string().max(2000),
@@ -57,7 +60,7 @@ export const setupDraftSchema = z.object({
   name: z.string().max(120),
   /** The stored configuration this draft edits: its ETag guards the save, its model names what changes. */
   base: z.object({ etag: z.string().min(1), model: modelIdSchema }).optional(),
-  /** Where the officers left off (1 … 6). */
+  /** Where the officers left off (1 … 7). */
   step: z.number().int().min(1).max(SETUP_STEP_COUNT),
   startedAt: z.string(),
   updatedAt: z.string(),
@@ -100,7 +103,12 @@ export function setupDraftFromConfig(config: OrgConfig, etag: string, memberId: 
     cycle: { ...config.cycle },
     schedule: { ...config.schedule },
     quietPeriods: config.quietPeriods.map((period) => ({ ...period })),
-    groups: config.groups.map((group) => ({ ...group, areas: [...group.areas] })),
+    groups: config.groups.map((group) => ({
+      ...group,
+      areas: [...group.areas],
+      ...(group.audiences ? { audiences: [...group.audiences] } : {}),
+    })),
+    ...(config.areaOwners ? { areaOwners: { ...config.areaOwners } } : {}),
     anonymityThreshold: config.anonymityThreshold,
     defaultLocale: config.defaultLocale,
     successDefinition: config.successDefinition,
@@ -131,6 +139,8 @@ export function configFromDraft(draft: SetupDraft, base: OrgConfig | undefined, 
     schedule: draft.schedule,
     quietPeriods: draft.quietPeriods,
     groups: draft.groups,
+    // Only what differs from the default is stored; none left removes the setting.
+    areaOwners: draft.areaOwners && Object.keys(draft.areaOwners).length > 0 ? draft.areaOwners : undefined,
     anonymityThreshold: draft.anonymityThreshold,
     defaultLocale: draft.defaultLocale,
     successDefinition: draft.successDefinition,
@@ -157,6 +167,7 @@ export const SETUP_FIELDS = [
   "schedule",
   "quietPeriods",
   "groups",
+  "areaOwners",
   "anonymityThreshold",
   "defaultLocale",
   "successDefinition",
@@ -168,7 +179,7 @@ export type SetupField = (typeof SETUP_FIELDS)[number];
 /** A value as comparable text: object keys sorted, and a group's areas as a set. */
 function comparable(value: unknown): string {
   return JSON.stringify(value, (key, inner: unknown) => {
-    if (key === "areas" && Array.isArray(inner)) return [...(inner as string[])].sort();
+    if ((key === "areas" || key === "audiences") && Array.isArray(inner)) return [...(inner as string[])].sort();
     if (inner && typeof inner === "object" && !Array.isArray(inner))
       return Object.fromEntries(
         Object.entries(inner as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)),

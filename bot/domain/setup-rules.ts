@@ -4,6 +4,13 @@
  * person typed (strings); output is either the checked values or the problems, as codes the
  * flow words in the member's language.
  */
+import {
+  DEFAULT_AREA_OWNER,
+  DEFAULT_GROUP_AUDIENCES,
+  GROUP_AUDIENCES,
+  type AreaOwner,
+  type GroupAudience,
+} from "./audience";
 import { isKnownTimeZone } from "./calendar";
 import {
   anonymityThresholdSchema,
@@ -219,6 +226,8 @@ export interface GroupForm {
   id: string;
   name: string;
   areas: string;
+  /** The audiences ticked, comma-separated; absent when the card had no such input (kept as they were). */
+  audiences?: string;
 }
 
 const nameKey = (name: string) => name.trim().toLocaleLowerCase("de").normalize("NFC");
@@ -226,6 +235,12 @@ const nameKey = (name: string) => name.trim().toLocaleLowerCase("de").normalize(
 function parseAreas(text: string): AreaId[] {
   const picked = new Set(text.split(",").map((part) => part.trim()));
   return AREA_IDS.filter((area) => picked.has(area));
+}
+
+/** Unknown values are dropped: ticking none is allowed (the group gets the prompts for everyone only). */
+function parseAudiences(text: string): GroupAudience[] {
+  const picked = new Set(text.split(",").map((part) => part.trim()));
+  return GROUP_AUDIENCES.filter((audience) => picked.has(audience));
 }
 
 /** The shown groups with their edited names and areas; groups not on the card stay as they were. */
@@ -238,7 +253,8 @@ export function checkGroupForms(forms: readonly GroupForm[], groups: readonly Gr
     const areas = parseAreas(form.areas);
     if (areas.length === 0)
       problems.push({ field: `groupAreas_${group.id}`, code: "noAreas", params: { group: name || group.name } });
-    return { ...group, name, areas };
+    const audiences = form.audiences === undefined ? group.audiences : parseAudiences(form.audiences);
+    return { ...group, name, areas, ...(audiences ? { audiences } : {}) };
   });
   problems.push(...duplicateNames(edited));
   return done(problems, () => edited);
@@ -281,6 +297,7 @@ export function addGroup(name: string, groups: readonly Group[]): Checked<Group[
       ),
       name: trimmed,
       areas: [...NEW_GROUP_AREAS],
+      audiences: [...DEFAULT_GROUP_AUDIENCES],
     },
   ]);
 }
@@ -290,7 +307,40 @@ export function removeGroup(groupId: string, groups: readonly Group[]): Checked<
   return { ok: true, value: groups.filter((group) => group.id !== groupId) };
 }
 
-/** Step 5 as typed. */
+/** An area's owner as a choice set sends it: "qualityOfficers", "managers" or "member:<id>". */
+export function ownerChoiceValue(owner: AreaOwner): string {
+  return owner.kind === "member" ? `member:${owner.memberId}` : owner.kind;
+}
+
+/**
+ * Who answers each area's fact prompts, as chosen per area (input `owner_<area>`). A member
+ * must be one of those offered; the default owner is not stored. An area the card did not
+ * carry keeps its owner.
+ */
+export function checkOwnersForm(
+  form: Readonly<Partial<Record<AreaId, string>>>,
+  previous: Readonly<Partial<Record<AreaId, AreaOwner>>>,
+  offeredMemberIds: ReadonlySet<string>,
+): Checked<Partial<Record<AreaId, AreaOwner>>> {
+  const problems: SetupProblem[] = [];
+  const owners: Partial<Record<AreaId, AreaOwner>> = {};
+  for (const area of AREA_IDS) {
+    const value = form[area]?.trim();
+    const owner = value === undefined || value === "" ? previous[area] : ownerOf(value, offeredMemberIds);
+    if (owner === null) problems.push({ field: `owner_${area}`, code: "invalidChoice" });
+    else if (owner && owner.kind !== DEFAULT_AREA_OWNER.kind) owners[area] = owner;
+  }
+  return done(problems, () => owners);
+}
+
+/** null: not a choice the card offered. */
+function ownerOf(value: string, offeredMemberIds: ReadonlySet<string>): AreaOwner | null {
+  if (value === "qualityOfficers" || value === "managers") return { kind: value };
+  const memberId = value.startsWith("member:") ? value.slice("member:".length) : "";
+  return offeredMemberIds.has(memberId) ? { kind: "member", memberId } : null;
+}
+
+/** Step 6 as typed. */
 export interface DetailsForm {
   threshold: string;
   language: string;

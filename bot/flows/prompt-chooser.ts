@@ -1,13 +1,14 @@
 /**
- * Chooses prompts on demand ("frage", "Andere Frage", the follow-up) with the domain's rotation:
- * loads the member's history and the organisation's coverage, which is cached briefly because
- * computing it reads every answer fact of the organisation.
+ * Chooses prompts on demand ("frage", "Andere Frage", the follow-up) with the domain's rotation
+ * and the same rule of who is asked what as the scheduler: loads the member's history and the
+ * organisation's answer facts (which fact prompts are answered) and coverage, both cached
+ * briefly because they come from every answer of the organisation.
  */
-import { promptsForCell, type CatalogPrompt } from "../domain/catalog/prompt-catalog";
+import type { CatalogPrompt } from "../domain/catalog/prompt-catalog";
 import { computeCoverage } from "../domain/coverage";
-import type { CellCoverage } from "../domain/coverage-types";
+import type { AnswerFact, CellCoverage } from "../domain/coverage-types";
 import type { Delivery } from "../domain/delivery";
-import { chooseOnDemandPrompt, type PromptHistoryEntry } from "../domain/due-prompts";
+import { chooseInCell, chooseOnDemandPrompt, type PromptHistoryEntry } from "../domain/due-prompts";
 import type { Member } from "../domain/member";
 import type { OrgConfig } from "../domain/org-config";
 import type { Repositories } from "../store";
@@ -16,16 +17,17 @@ import type { PromptChoice, PromptChooser } from "./flow-deps";
 const COVERAGE_CACHE_MS = 5 * 60 * 1000;
 
 export function createPromptChooser(repos: Pick<Repositories, "deliveries" | "answers">): PromptChooser {
-  const coverageCache = new Map<string, { computedAt: number; coverage: CellCoverage[] }>();
+  const coverageCache = new Map<string, { computedAt: number; facts: AnswerFact[]; coverage: CellCoverage[] }>();
 
-  async function coverageOf(org: OrgConfig, now: Date): Promise<CellCoverage[]> {
+  /** The member's own answers are in their history, so a cached list never hides one of theirs. */
+  async function answersOf(org: OrgConfig, now: Date) {
     const cached = coverageCache.get(org.orgId);
-    if (cached && now.getTime() - cached.computedAt < COVERAGE_CACHE_MS) return cached.coverage;
-    const facts = [];
+    if (cached && now.getTime() - cached.computedAt < COVERAGE_CACHE_MS) return cached;
+    const facts: AnswerFact[] = [];
     for await (const page of repos.answers.factsForOrg(org.orgId)) facts.push(...page);
-    const coverage = computeCoverage(facts, org.coverageThresholds);
-    coverageCache.set(org.orgId, { computedAt: now.getTime(), coverage });
-    return coverage;
+    const computed = { computedAt: now.getTime(), facts, coverage: computeCoverage(facts, org.coverageThresholds) };
+    coverageCache.set(org.orgId, computed);
+    return computed;
   }
 
   async function historyOf(member: Member): Promise<PromptHistoryEntry[]> {
@@ -37,34 +39,19 @@ export function createPromptChooser(repos: Pick<Repositories, "deliveries" | "an
 
   return {
     async choose(org, member, now, choice: PromptChoice = {}): Promise<CatalogPrompt | undefined> {
-      const history = await historyOf(member);
-      if (choice.cell) return leastRecentlyAsked(org, history, choice);
-      const chosen = chooseOnDemandPrompt({
+      const [history, { facts, coverage }] = await Promise.all([historyOf(member), answersOf(org, now)]);
+      const input = {
         config: org,
-        member: { memberId: member.memberId, group: member.group },
+        member: { memberId: member.memberId, group: member.group, roles: member.roles },
         history,
-        coverage: await coverageOf(org, now),
+        answers: facts,
         now,
         excludePromptIds: choice.excludePromptIds,
-      });
-      return chosen?.prompt;
+      };
+      if (choice.cell) return chooseInCell({ ...input, ...choice.cell });
+      return chooseOnDemandPrompt({ ...input, coverage })?.prompt;
     },
   };
-}
-
-/** Within one cell: a prompt the member never had, else the one they had longest ago. */
-function leastRecentlyAsked(
-  org: OrgConfig,
-  history: readonly PromptHistoryEntry[],
-  choice: PromptChoice,
-): CatalogPrompt | undefined {
-  const cell = choice.cell;
-  if (!cell) return undefined;
-  const lastAsked = new Map(history.map((entry) => [entry.promptId, entry.createdAt]));
-  const candidates = promptsForCell(org.model, cell.area, cell.dimension, org.cycle.kind === "recertification").filter(
-    (prompt) => !choice.excludePromptIds?.includes(prompt.id),
-  );
-  return [...candidates].sort((a, b) => (lastAsked.get(a.id) ?? "").localeCompare(lastAsked.get(b.id) ?? ""))[0];
 }
 
 function toHistoryEntry(delivery: Delivery): PromptHistoryEntry {

@@ -3,6 +3,7 @@
  * its setup step: shared by the setup summary and the overview card.
  */
 import type { CardButton, SetupCardSection } from "../../cards";
+import { DEFAULT_GROUP_AUDIENCES, type AreaOwner, type GroupAudience } from "../domain/audience";
 import { daysBetween } from "../domain/calendar";
 import type { Frequency, OrgConfig } from "../domain/org-config";
 import { QUALITY_MODELS, type Locale, type ModelId } from "../domain/quality-models";
@@ -66,12 +67,60 @@ function openStepButton(t: Translate, step: SetupStep, title: MessageKey = "setu
   return { title: t(title), verb: "setup.open", data: { step: setupStepNumber(step) } };
 }
 
+export const AUDIENCE_NAMES: Record<GroupAudience, MessageKey> = {
+  pedagogical: "setup.audience.pedagogical",
+  administration: "setup.audience.administration",
+  management: "setup.audience.management",
+  qualityOfficer: "setup.audience.qualityOfficer",
+};
+
+/** "Fragen für: alle, Verwaltung". */
+function audiencesInWords(t: Translate, audiences: readonly GroupAudience[] | undefined): string {
+  const own = audiences ?? DEFAULT_GROUP_AUDIENCES;
+  if (own.length === 0) return t("setup.summary.everyoneOnly");
+  return t("setup.summary.groupAudiences", {
+    audiences: [t("setup.audience.everyone"), ...own.map((audience) => t(AUDIENCE_NAMES[audience]))].join(", "),
+  });
+}
+
+function ownerInWords(t: Translate, owner: AreaOwner, people: readonly { memberId: string; name: string }[]): string {
+  switch (owner.kind) {
+    case "qualityOfficers":
+      return t("setup.owner.qualityOfficers");
+    case "managers":
+      return t("setup.owner.managers");
+    case "member": {
+      const person = people.find((candidate) => candidate.memberId === owner.memberId);
+      return person?.name || t("setup.owner.memberGone");
+    }
+  }
+}
+
+/** One line per area with an owner of its own, then the rest; one line when every area has the default. */
+function ownersInWords(
+  scope: Pick<TurnScope, "t" | "locale">,
+  config: ConfigView,
+  people: readonly { memberId: string; name: string }[],
+): string[] {
+  const { t, locale } = scope;
+  const own = QUALITY_MODELS[config.model].areas.flatMap((area) => {
+    const owner = config.areaOwners?.[area.id];
+    return owner && owner.kind !== "qualityOfficers"
+      ? [t("setup.summary.owner", { number: area.number, name: area.name[locale], owner: ownerInWords(t, owner, people) })]
+      : [];
+  });
+  if (own.length === 0) return [t("setup.summary.ownersDefault")];
+  return own.length < QUALITY_MODELS[config.model].areas.length ? [...own, t("setup.summary.ownersOther")] : own;
+}
+
 export interface ConfigSectionsOptions {
   /** The organisation's local date: days until the Selbstreport count from it. */
   today: string;
   /** The next scheduled run, already in words (overview only). */
   nextRun?: string;
   editTitle?: MessageKey;
+  /** The organisation's members, to name an area's owner. */
+  people?: readonly { memberId: string; name: string }[];
 }
 
 /** One section per setup step: what is configured, and a button to change it. */
@@ -130,8 +179,16 @@ export function configSections(
     },
     {
       heading: t("setup.step.groups"),
-      lines: config.groups.map((group) => t("setup.summary.group", { name: group.name, count: group.areas.length })),
+      lines: config.groups.map(
+        (group) =>
+          `${t("setup.summary.group", { name: group.name, count: group.areas.length })} · ${audiencesInWords(t, group.audiences)}`,
+      ),
       buttons: edit("groups"),
+    },
+    {
+      heading: t("setup.step.owners"),
+      lines: ownersInWords(scope, config, options.people ?? []),
+      buttons: edit("owners"),
     },
     {
       heading: t("setup.step.details"),

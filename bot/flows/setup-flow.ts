@@ -1,5 +1,5 @@
 /**
- * Setup for quality officers ("einrichtung"): six short cards from quality model to summary.
+ * Setup for quality officers ("einrichtung"): seven short cards from quality model to summary.
  * Each step is checked before it is kept in the organisation's setup draft, so a lost card or a
  * second officer loses nothing; "Einrichtung abschließen" writes the configuration with the
  * ETag the draft started from and records what changed in the audit log.
@@ -23,6 +23,7 @@ import {
   checkCycleForm,
   checkDetailsForm,
   checkGroupForms,
+  checkOwnersForm,
   checkQuietPeriodForm,
   checkScheduleForm,
   removeGroup,
@@ -39,6 +40,7 @@ import {
   cycleFormOf,
   detailsFormOf,
   groupFormsOf,
+  ownersFormOf,
   quietPeriodFormOf,
   readSetupPayload,
   scheduleFormOf,
@@ -46,7 +48,7 @@ import {
   type SetupPayload,
   type TypedValues,
 } from "./setup-input";
-import { pageCount, renderSetupStep, type StepView } from "./setup-steps";
+import { pageCount, renderSetupStep, type SetupPerson, type StepView } from "./setup-steps";
 
 const CYCLE_INPUTS = ["model", "modelVersion", "cycleKind", "cycleStart", "selfReportDue", "testatExpiry"];
 const SCHEDULE_INPUTS = ["weekday", "time", "frequency", "timeZone"];
@@ -68,6 +70,8 @@ interface Loaded {
   draft: SetupDraft;
   isStored: boolean;
   base: Versioned<OrgConfig> | undefined;
+  /** The organisation's installed members: who may own an area, and their names. */
+  people: SetupPerson[];
 }
 
 export interface OpenOptions {
@@ -85,12 +89,24 @@ export function createSetupFlow(deps: FlowDeps) {
 
   async function load(scope: TurnScope): Promise<Loaded> {
     const orgId = scope.member.orgId;
-    const [stored, base] = await Promise.all([repos.setupDrafts.get(orgId), repos.orgs.getVersioned(orgId)]);
-    if (stored) return { draft: stored.value, isStored: true, base };
+    const [stored, base, people] = await Promise.all([
+      repos.setupDrafts.get(orgId),
+      repos.orgs.getVersioned(orgId),
+      peopleOf(orgId),
+    ]);
+    if (stored) return { draft: stored.value, isStored: true, base, people };
     const draft = base
       ? setupDraftFromConfig(base.value, base.etag, scope.member.memberId, scope.now)
       : newSetupDraft(orgId, todayOf(scope), scope.member.memberId, scope.now);
-    return { draft, isStored: false, base };
+    return { draft, isStored: false, base, people };
+  }
+
+  async function peopleOf(orgId: string): Promise<SetupPerson[]> {
+    const people: SetupPerson[] = [];
+    for await (const page of repos.members.listByOrg(orgId))
+      for (const member of page)
+        if (member.isInstalled) people.push({ memberId: member.memberId, name: member.name, roles: member.roles });
+    return people;
   }
 
   /** Keeps a step's change in the draft, applied to whatever is stored by then. */
@@ -113,15 +129,16 @@ export function createSetupFlow(deps: FlowDeps) {
   }
 
   const show = (scope: TurnScope, loaded: Loaded, draft: SetupDraft, step: SetupStep, view?: StepView) =>
-    renderSetupStep(scope, draft, step, { today: todayOf(scope), base: loaded.base?.value }, view);
+    renderSetupStep(scope, draft, step, { today: todayOf(scope), base: loaded.base?.value, people: loaded.people }, view);
 
   function checkStep(
     scope: TurnScope,
-    draft: SetupDraft,
+    loaded: Loaded,
     step: SetupStep,
     input: CardActionInput,
     payload: SetupPayload,
   ): StepOutcome {
+    const draft = loaded.draft;
     const failed = (problems: SetupProblem[], inputs: string[]): StepOutcome => ({
       ok: false,
       problems,
@@ -172,6 +189,13 @@ export function createSetupFlow(deps: FlowDeps) {
             page: pageCount(added.value.length) - 1,
           },
         };
+      }
+      case "owners": {
+        const form = ownersFormOf(input, payload, QUALITY_MODELS[draft.model].areas.map((area) => area.id));
+        const members = new Set(loaded.people.map((person) => person.memberId));
+        const checked = checkOwnersForm(form, draft.areaOwners ?? {}, members);
+        if (checked.ok) return { ok: true, change: () => ({ areaOwners: checked.value }) };
+        return { ok: false, problems: checked.problems, typed: form as TypedValues };
       }
       case "details": {
         const checked = checkDetailsForm(detailsFormOf(payload), draft.model);
@@ -225,7 +249,7 @@ export function createSetupFlow(deps: FlowDeps) {
     const loaded = await load(scope);
     const payload = readSetupPayload(input);
     const step = setupStepAt(payload.step ?? loaded.draft.step);
-    const outcome = checkStep(scope, loaded.draft, step, input, payload);
+    const outcome = checkStep(scope, loaded, step, input, payload);
     if (!outcome.ok)
       return show(scope, loaded, loaded.draft, step, {
         problems: outcome.problems,

@@ -5,6 +5,8 @@
  */
 import { z } from "zod";
 import type { Group } from "../domain/org-config";
+import type { AreaId } from "../domain/quality-models";
+import { SETUP_STEP_COUNT } from "../domain/setup-draft";
 import type { CycleForm, DetailsForm, GroupForm, QuietPeriodForm, ScheduleForm } from "../domain/setup-rules";
 import type { CardActionInput } from "./card-input";
 import { readInput } from "./card-input";
@@ -16,8 +18,10 @@ const valueSchema = z.union([z.string().max(MAX_VALUE_LENGTH), z.number(), z.boo
 
 const setupPayloadSchema = z
   .object({
-    step: z.coerce.number().int().min(1).max(6).optional(),
+    step: z.coerce.number().int().min(1).max(SETUP_STEP_COUNT).optional(),
     page: z.coerce.number().int().min(0).max(100).optional(),
+    /** Set by the groups card that has audience inputs (a card from before them has not). */
+    audiences: z.coerce.number().int().optional(),
     toPage: z.coerce.number().int().min(0).max(100).optional(),
     groupId: z.string().max(40).optional(),
   })
@@ -29,6 +33,8 @@ export interface SetupPayload {
   page: number;
   toPage: number | undefined;
   groupId: string | undefined;
+  /** Whether the card showed audience inputs for its groups (an unticked multi-select is not sent). */
+  hasAudiences: boolean;
   /** The typed value of an input, "" when the card did not send it. */
   value(id: string): string;
 }
@@ -40,6 +46,7 @@ export function readSetupPayload(input: CardActionInput): SetupPayload {
     page: payload.page ?? 0,
     toPage: payload.toPage,
     groupId: payload.groupId,
+    hasAudiences: payload.audiences === 1,
     value(id) {
       const parsed = valueSchema.safeParse(input.data[id]);
       return parsed.success ? parsed.data : "";
@@ -85,6 +92,15 @@ export const detailsFormOf = (payload: SetupPayload): DetailsForm => ({
 
 export const groupNameInput = (groupId: string) => `groupName_${groupId}`;
 export const groupAreasInput = (groupId: string) => `groupAreas_${groupId}`;
+export const groupAudiencesInput = (groupId: string) => `groupAudiences_${groupId}`;
+export const ownerInput = (area: AreaId) => `owner_${area}`;
+
+/** The owner chosen per area; an area whose input the card did not carry is left out. */
+export function ownersFormOf(input: CardActionInput, payload: SetupPayload, areas: readonly AreaId[]) {
+  return Object.fromEntries(
+    areas.filter((area) => hasValue(input, ownerInput(area))).map((area) => [area, payload.value(ownerInput(area))]),
+  ) as Partial<Record<AreaId, string>>;
+}
 
 /**
  * The groups whose inputs the card carried (one page of them). A multi-select with nothing
@@ -97,6 +113,7 @@ export function groupFormsOf(input: CardActionInput, payload: SetupPayload, grou
       id: group.id,
       name: payload.value(groupNameInput(group.id)),
       areas: payload.value(groupAreasInput(group.id)),
+      ...(payload.hasAudiences ? { audiences: payload.value(groupAudiencesInput(group.id)) } : {}),
     }));
 }
 

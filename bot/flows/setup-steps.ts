@@ -10,6 +10,8 @@ import {
   type SetupCardField,
   type SetupCardSection,
 } from "../../cards";
+import { DEFAULT_AREA_OWNER, DEFAULT_GROUP_AUDIENCES, GROUP_AUDIENCES } from "../domain/audience";
+import type { Role } from "../domain/member";
 import type { OrgConfig } from "../domain/org-config";
 import { MODEL_IDS, QUALITY_MODELS, type ModelId } from "../domain/quality-models";
 import {
@@ -22,15 +24,25 @@ import {
   type SetupField,
   type SetupStep,
 } from "../domain/setup-draft";
-import type { SetupProblem, SetupProblemCode } from "../domain/setup-rules";
+import { ownerChoiceValue, type SetupProblem, type SetupProblemCode } from "../domain/setup-rules";
 import { formatCalendarDate, weekdayName } from "../i18n/format";
 import type { MessageKey, Translate } from "../i18n/translator";
 import { cardResult, type FlowResult, type TurnScope } from "../turn-scope";
-import { configSections, frequencyName, modelName, successTermOf } from "./setup-describe";
-import { groupAreasInput, groupNameInput, type TypedValues } from "./setup-input";
+import { AUDIENCE_NAMES, configSections, frequencyName, modelName, successTermOf } from "./setup-describe";
+import { groupAreasInput, groupAudiencesInput, groupNameInput, ownerInput, type TypedValues } from "./setup-input";
 
-/** Groups per card: eleven area checkboxes each, and a Teams card must stay small. */
+/** Groups per card: eleven area checkboxes and four audiences each, and a Teams card must stay small. */
 export const GROUPS_PER_PAGE = 8;
+
+/** People offered as owners of an area: eleven lists of them must fit a Teams card. */
+export const OWNER_CHOICES = 12;
+
+/** A member as the setup cards name them. */
+export interface SetupPerson {
+  memberId: string;
+  name: string;
+  roles: readonly Role[];
+}
 
 export interface StepView {
   /** What was typed, shown instead of the draft's values (after a problem). */
@@ -46,6 +58,8 @@ export interface StepContext {
   today: string;
   /** The stored configuration, if any: the summary says what changes against it. */
   base: OrgConfig | undefined;
+  /** The organisation's members, for choosing and naming area owners (none: only the roles are offered). */
+  people?: readonly SetupPerson[];
 }
 
 const STEP_NAMES: Record<SetupStep, MessageKey> = {
@@ -53,6 +67,7 @@ const STEP_NAMES: Record<SetupStep, MessageKey> = {
   schedule: "setup.step.schedule",
   quietPeriods: "setup.step.quietPeriods",
   groups: "setup.step.groups",
+  owners: "setup.step.owners",
   details: "setup.step.details",
   summary: "setup.step.summary",
 };
@@ -62,6 +77,7 @@ const STEP_INTROS: Record<SetupStep, MessageKey> = {
   schedule: "setup.intro.schedule",
   quietPeriods: "setup.intro.quietPeriods",
   groups: "setup.intro.groups",
+  owners: "setup.intro.owners",
   details: "setup.intro.details",
   summary: "setup.intro.summary",
 };
@@ -93,6 +109,8 @@ const FIELD_LABELS: Record<string, MessageKey> = {
 function fieldLabel(t: Translate, field: string): string {
   if (field.startsWith("groupName_")) return t("setup.field.groupName");
   if (field.startsWith("groupAreas_")) return t("setup.field.groupAreas");
+  if (field.startsWith("groupAudiences_")) return t("setup.field.groupAudiences");
+  if (field.startsWith("owner_")) return t("setup.step.owners");
   const key = FIELD_LABELS[field];
   return key ? t(key) : field;
 }
@@ -125,6 +143,7 @@ const FIELD_NAMES: Record<SetupField, MessageKey> = {
   schedule: "setup.fieldName.schedule",
   quietPeriods: "setup.fieldName.quietPeriods",
   groups: "setup.fieldName.groups",
+  areaOwners: "setup.fieldName.areaOwners",
   anonymityThreshold: "setup.fieldName.anonymityThreshold",
   defaultLocale: "setup.fieldName.defaultLocale",
   successDefinition: "setup.fieldName.successDefinition",
@@ -144,7 +163,9 @@ function stepButton(
   extra: Record<string, string | number> = {},
   style: CardButton["style"] = "default",
 ): CardButton {
-  return { title: t(title), verb, data: { step: setupStepNumber(step), ...extra }, style };
+  // The groups card says it carries audience inputs: an unticked multi-select is not sent at all.
+  const audiences: Record<string, number> = step === "groups" ? { audiences: 1 } : {};
+  return { title: t(title), verb, data: { step: setupStepNumber(step), ...audiences, ...extra }, style };
 }
 
 function navigation(t: Translate, step: SetupStep, page: number): CardButton[] {
@@ -337,6 +358,13 @@ function groupSections(scope: TurnScope, draft: SetupDraft, typed: TypedValues, 
         value: typed[groupAreasInput(group.id)] ?? group.areas.join(","),
         choices: areaChoices,
       },
+      {
+        kind: "multichoice",
+        id: groupAudiencesInput(group.id),
+        label: t("setup.field.groupAudiences"),
+        value: typed[groupAudiencesInput(group.id)] ?? (group.audiences ?? DEFAULT_GROUP_AUDIENCES).join(","),
+        choices: GROUP_AUDIENCES.map((audience) => ({ title: t(AUDIENCE_NAMES[audience]), value: audience })),
+      },
     ],
     buttons: [stepButton(t, "setup.groups.remove", "setup.groupRemove", "groups", { groupId: group.id, page })],
   }));
@@ -351,6 +379,7 @@ function groupSections(scope: TurnScope, draft: SetupDraft, typed: TypedValues, 
       buttons,
     });
   }
+  sections.push({ lines: [t("setup.groups.audiencesHint")] });
   sections.push({
     heading: t("setup.groups.addHeading"),
     fields: [
@@ -365,6 +394,50 @@ function groupSections(scope: TurnScope, draft: SetupDraft, typed: TypedValues, 
     buttons: [stepButton(t, "setup.groups.add", "setup.groupAdd", "groups", { page })],
   });
   return sections;
+}
+
+/**
+ * Whom the owner lists offer: the people with a role first, then by name, at most
+ * OWNER_CHOICES, and always whoever owns an area already.
+ */
+export function offeredOwners(people: readonly SetupPerson[], owners: SetupDraft["areaOwners"]): SetupPerson[] {
+  const owning = new Set(
+    Object.values(owners ?? {}).flatMap((owner) => (owner.kind === "member" ? [owner.memberId] : [])),
+  );
+  const ranked = [...people].sort(
+    (a, b) =>
+      Number(owning.has(b.memberId)) - Number(owning.has(a.memberId)) ||
+      Number(b.roles.length > 0) - Number(a.roles.length > 0) ||
+      a.name.localeCompare(b.name, "de"),
+  );
+  return ranked.slice(0, Math.max(OWNER_CHOICES, owning.size));
+}
+
+function ownersSections(
+  scope: TurnScope,
+  draft: SetupDraft,
+  typed: TypedValues,
+  people: readonly SetupPerson[],
+): SetupCardSection[] {
+  const { t, locale } = scope;
+  const offered = offeredOwners(people, draft.areaOwners);
+  const choices = [
+    { title: t("setup.owner.qualityOfficers"), value: "qualityOfficers" },
+    { title: t("setup.owner.managers"), value: "managers" },
+    ...offered.map((person) => ({ title: person.name || person.memberId, value: `member:${person.memberId}` })),
+  ];
+  return [
+    {
+      fields: QUALITY_MODELS[draft.model].areas.map((area) => ({
+        kind: "choice" as const,
+        id: ownerInput(area.id),
+        label: t("setup.area", { number: area.number, name: area.name[locale] }),
+        value: typed[ownerInput(area.id)] ?? ownerChoiceValue(draft.areaOwners?.[area.id] ?? DEFAULT_AREA_OWNER),
+        choices,
+      })),
+      lines: [t("setup.owners.hint", { count: OWNER_CHOICES })],
+    },
+  ];
 }
 
 function detailsSections(scope: TurnScope, draft: SetupDraft, typed: TypedValues): SetupCardSection[] {
@@ -484,10 +557,12 @@ export function renderSetupStep(
         return quietSections(scope, draft, typed);
       case "groups":
         return groupSections(scope, draft, typed, page);
+      case "owners":
+        return ownersSections(scope, draft, typed, context.people ?? []);
       case "details":
         return detailsSections(scope, draft, typed);
       case "summary":
-        return configSections(scope, draft, { today: context.today });
+        return configSections(scope, draft, { today: context.today, people: context.people });
     }
   })();
   const notices = [...(view.notices ?? []), ...(step === "summary" ? changeNotices(scope, draft, context.base) : [])];

@@ -106,6 +106,7 @@ const answerFactSchema = answerSchema.pick({
   area: true,
   dimension: true,
   group: true,
+  promptId: true,
   createdAt: true,
 });
 
@@ -221,7 +222,7 @@ export function createAnswerRepository(container: Container, retention: Retentio
     async *factsForOrg(orgId, pageSize = 1000) {
       const query = {
         orgId,
-        query: `SELECT c.memberId, c.area, c.dimension, c["group"], c.createdAt FROM c WHERE ${OF_ORG}`,
+        query: `SELECT c.memberId, c.area, c.dimension, c["group"], c.promptId, c.createdAt FROM c WHERE ${OF_ORG}`,
       };
       for await (const page of pagesOf<Record<string, unknown>>(container, query, pageSize))
         yield page.map((fact) => answerFactSchema.parse(fact));

@@ -10,6 +10,8 @@ export const AREAS_01_TO_03_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "rationale",
     models: ["lqw", "kqb", "kqs"],
     angle: "overview",
+    audience: ["everyone"],
+    kind: "experience",
     text: {
       de: "Warum steht {successDefinition} im Mittelpunkt Ihres Leitbilds – und nicht etwa Zahlen oder Einnahmen? Was bedeutet das für Ihre eigene Arbeit?",
       en: "Why is {successDefinition} at the heart of your mission statement, rather than figures or income? What does that mean for your own work?",
@@ -29,6 +31,8 @@ export const AREAS_01_TO_03_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "rationale",
     models: ["lqw", "kqb", "kqs"],
     angle: "example",
+    audience: ["everyone"],
+    kind: "experience",
     text: {
       de: "Wann hat Ihnen in den letzten Wochen ein Gedanke aus dem Leitbild geholfen zu erklären, warum Sie etwas so und nicht anders gemacht haben?",
       en: "When in the last few weeks did an idea from the mission statement help you explain why you did something one way and not another?",
@@ -48,6 +52,8 @@ export const AREAS_01_TO_03_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "rationale",
     models: ["lqw", "kqb", "kqs"],
     angle: "voice",
+    audience: ["everyone"],
+    kind: "experience",
     text: {
       de: "Was haben die {clients} davon, dass Sie nach diesem Leitbild arbeiten? Denken Sie an eine Rückmeldung, in der das spürbar wurde.",
       en: "How do the {clients} benefit from the way your mission statement shapes your work? Think of a piece of feedback where that came through.",
@@ -67,6 +73,8 @@ export const AREAS_01_TO_03_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "rationale",
     models: ["lqw", "kqb", "kqs"],
     angle: "difficulty",
+    audience: ["everyone"],
+    kind: "experience",
     text: {
       de: "Wenn Zeit oder Geld knapp sind, geraten Leitbild und Alltag leicht aneinander. Wie begründen Sie dann, woran Sie trotzdem festhalten?",
       en: "When time or money is tight, the mission statement and daily practice can clash. How do you then justify what you hold on to regardless?",
@@ -87,6 +95,8 @@ export const AREAS_01_TO_03_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "procedures",
     models: ["lqw", "kqb", "kqs"],
     angle: "example",
+    audience: ["management", "qualityOfficer"],
+    kind: "fact",
     text: {
       de: "Wann wurde Ihr Leitbild zuletzt überarbeitet? Wer war beteiligt, und wie lief das ab?",
       en: "When was your mission statement last revised? Who took part, and how did it go?",
@@ -106,6 +116,8 @@ export const AREAS_01_TO_03_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "procedures",
     models: ["lqw", "kqb", "kqs"],
     angle: "overview",
+    audience: ["everyone"],
+    kind: "experience",
     text: {
       de: "Wo und wie machen Sie das Leitbild für die {clients} und für Außenstehende sichtbar – auf der Internetseite, in Räumen, in Unterlagen oder im Gespräch?",
       en: "Where and how do you make the mission statement visible to the {clients} and to outsiders: on the website, in your rooms, in printed material or in conversation?",
@@ -125,6 +137,8 @@ export const AREAS_01_TO_03_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "procedures",
     models: ["lqw", "kqb", "kqs"],
     angle: "difficulty",
+    audience: ["management", "qualityOfficer"],
+    kind: "experience",
     text: {
       de: "Wie erreichen Sie mit dem Leitbild auch Kolleginnen und Kollegen, die selten im Haus sind – etwa Honorarkräfte oder Teilzeitkräfte mit wenigen Stunden?",
       en: "How does the mission statement reach colleagues who are rarely on site, such as freelancers or part-timers with few hours?",
@@ -144,6 +158,8 @@ export const AREAS_01_TO_03_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "procedures",
     models: ["lqw", "kqb", "kqs"],
     angle: "change",
+    audience: ["everyone"],
+    kind: "experience",
     text: {
       de: "Was hat sich in letzter Zeit daran geändert, wie Sie im Haus über das Leitbild sprechen – etwa in Besprechungen, bei der Einarbeitung oder bei Entscheidungen?",
       en: "What has recently changed in the way you talk about the mission statement in-house, for instance in meetings, when introducing new staff or when making decisions?",
@@ -164,6 +180,8 @@ export const AREAS_01_TO_03_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "results",
     models: ["lqw", "kqb", "kqs"],
     angle: "evidence",
+    audience: ["management", "qualityOfficer"],
+    kind: "fact",
     text: {
       de: "Welche Unterlagen zeigen, dass Ihr Leitbild gemeinsam erarbeitet und beschlossen wurde – etwa Protokolle, Entwürfe mit Anmerkungen oder ein Beschluss mit Datum?",
       en: "Which documents show that your mission statement was developed together and formally adopted, such as minutes, annotated drafts or a dated decision?",
@@ -183,6 +201,8 @@ export const AREAS_01_TO_03_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "results",
     models: ["lqw", "kqb", "kqs"],
     angle: "example",
+    audience: ["everyone"],
+    kind: "experience",
     text: {
       de: "Nennen Sie eine Entscheidung der letzten Zeit, die sich erkennbar auf das Leitbild stützt. Wo ist sie festgehalten?",
       en: "Name a recent decision that was clearly based on the mission statement. Where is it recorded?",
@@ -202,6 +222,8 @@ export const AREAS_01_TO_03_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "results",
     models: ["lqw", "kqb", "kqs"],
     angle: "voice",
+    audience: ["everyone"],
+    kind: "experience",
     text: {
       de: "Welche Rückmeldungen von {clients} oder Partnern zeigen, dass diese die Werte aus Ihrem Leitbild im Umgang mit Ihnen wiedererkennen?",
       en: "What feedback from {clients} or partners shows that they recognise the values of your mission statement in the way you deal with them?",
@@ -221,6 +243,8 @@ export const AREAS_01_TO_03_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "results",
     models: ["lqw", "kqb", "kqs"],
     angle: "overview",
+    audience: ["everyone"],
+    kind: "experience",
     text: {
       de: "Woran lässt sich heute ablesen, dass {successDefinition} im Haus bekannt ist und genutzt wird – etwa in Konzepten, Vorlagen oder Auswertungsbögen?",
       en: "What shows today that {successDefinition} is known and used across the organisation, for example in concepts, templates or evaluation forms?",
@@ -241,6 +265,8 @@ export const AREAS_01_TO_03_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "evaluation",
     models: ["lqw", "kqb", "kqs"],
     angle: "overview",
+    audience: ["everyone"],
+    kind: "experience",
     text: {
       de: "Wie gut bewährt sich {successDefinition} im Alltag? Hilft sie Ihnen bei Entscheidungen, oder bleibt sie eher ein Text auf dem Papier?",
       en: "How well does {successDefinition} hold up in everyday work? Does it help you make decisions, or does it stay words on paper?",
@@ -260,6 +286,8 @@ export const AREAS_01_TO_03_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "evaluation",
     models: ["lqw", "kqb", "kqs"],
     angle: "voice",
+    audience: ["everyone"],
+    kind: "experience",
     text: {
       de: "Würden die {clients} Ihre Organisation so beschreiben, wie es das Leitbild tut? Wo stimmen Anspruch und Erleben überein, wo nicht?",
       en: "Would the {clients} describe your organisation the way the mission statement does? Where do aspiration and experience match, and where not?",
@@ -279,6 +307,8 @@ export const AREAS_01_TO_03_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "evaluation",
     models: ["lqw", "kqb", "kqs"],
     angle: "change",
+    audience: ["everyone"],
+    kind: "experience",
     text: {
       de: "Welcher Teil des Leitbilds passt nicht mehr ganz zur Wirklichkeit, weil sich Ihre Arbeit, die {clients} oder die Rahmenbedingungen verändert haben?",
       en: "Which part of the mission statement no longer quite fits reality, because your work, the {clients} or the conditions around you have changed?",
@@ -298,6 +328,8 @@ export const AREAS_01_TO_03_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "evaluation",
     models: ["lqw", "kqb", "kqs"],
     angle: "difficulty",
+    audience: ["everyone"],
+    kind: "experience",
     text: {
       de: "Wo fällt es Ihnen oder Ihren Kolleginnen und Kollegen schwer, nach dem Leitbild zu handeln? Liegt das am Leitbild selbst oder an den Bedingungen?",
       en: "Where do you or your colleagues find it hard to act according to the mission statement? Is that down to the statement itself or to the conditions?",
@@ -318,6 +350,8 @@ export const AREAS_01_TO_03_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "conclusions",
     models: ["lqw", "kqb", "kqs"],
     angle: "overview",
+    audience: ["everyone"],
+    kind: "experience",
     text: {
       de: "Was sollte am Leitbild so bleiben, wie es ist, und was sollte bei der nächsten Überarbeitung anders werden?",
       en: "What in the mission statement should stay as it is, and what should change at the next revision?",
@@ -337,6 +371,8 @@ export const AREAS_01_TO_03_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "conclusions",
     models: ["lqw", "kqb", "kqs"],
     angle: "change",
+    audience: ["everyone"],
+    kind: "experience",
     text: {
       de: "Wenn Sie {successDefinition} neu schreiben dürften: Welchen Satz würden Sie ergänzen, streichen oder anders fassen – und warum?",
       en: "If you could rewrite {successDefinition}, which sentence would you add, remove or word differently, and why?",
@@ -356,6 +392,8 @@ export const AREAS_01_TO_03_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "conclusions",
     models: ["lqw", "kqb", "kqs"],
     angle: "voice",
+    audience: ["everyone"],
+    kind: "experience",
     text: {
       de: "Welche Rückmeldung von {clients} oder Kolleginnen und Kollegen sollte in die nächste Fassung des Leitbilds einfließen – und wie sorgen Sie dafür?",
       en: "Which feedback from {clients} or colleagues should go into the next version of the mission statement, and how will you make sure it does?",
@@ -375,6 +413,8 @@ export const AREAS_01_TO_03_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "conclusions",
     models: ["lqw", "kqb", "kqs"],
     angle: "difficulty",
+    audience: ["everyone"],
+    kind: "experience",
     text: {
       de: "Welches Hindernis, nach dem Leitbild zu arbeiten, wollen Sie als Nächstes angehen? Was schlagen Sie als ersten Schritt vor?",
       en: "Which obstacle to working by the mission statement do you want to tackle next? What first step do you propose?",
@@ -397,6 +437,8 @@ export const AREAS_01_TO_03_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "rationale",
     models: ["lqw", "kqb", "kqs"],
     angle: "overview",
+    audience: ["everyone"],
+    kind: "experience",
     text: {
       de: "Warum fragen Sie gezielt nach dem Bedarf, statt Ihre Angebote einfach fortzuschreiben? Was gewinnen die {clients} dadurch?",
       en: "Why do you actively find out what people need instead of simply carrying on with your existing offers? What do the {clients} gain from this?",
@@ -416,6 +458,8 @@ export const AREAS_01_TO_03_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "rationale",
     models: ["lqw", "kqb", "kqs"],
     angle: "difficulty",
+    audience: ["management"],
+    kind: "experience",
     text: {
       de: "Neben den {clients} haben auch Geldgeber, Auftraggeber und Partner Erwartungen an Sie. Wie begründen Sie, wessen Bedarf im Zweifel Vorrang hat?",
       en: "Besides the {clients}, funders, commissioning bodies and partners also have expectations of you. How do you justify whose needs take priority when they conflict?",
@@ -435,6 +479,8 @@ export const AREAS_01_TO_03_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "rationale",
     models: ["lqw", "kqb", "kqs"],
     angle: "overview",
+    audience: ["pedagogical"],
+    kind: "experience",
     text: {
       de: "Was müssen Sie über die Lebenslage und die Ziele der {clients} wissen, damit gelingen kann, was {successDefinition} beschreibt?",
       en: "What do you need to know about the circumstances and goals of the {clients} so that what {successDefinition} describes can actually happen?",
@@ -454,6 +500,8 @@ export const AREAS_01_TO_03_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "rationale",
     models: ["lqw", "kqb", "kqs"],
     angle: "example",
+    audience: ["pedagogical", "management"],
+    kind: "experience",
     text: {
       de: "Denken Sie an ein Angebot, das entstanden ist, weil Sie einen Bedarf erkannt haben. Warum war es Ihnen wichtig, gerade diesen Bedarf aufzugreifen?",
       en: "Think of an offer that came about because you spotted a need. Why was it important to you to respond to that particular need?",
@@ -474,6 +522,8 @@ export const AREAS_01_TO_03_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "procedures",
     models: ["lqw", "kqb", "kqs"],
     angle: "overview",
+    audience: ["everyone"],
+    kind: "experience",
     text: {
       de: "Auf welchen Wegen erfahren Sie, was die {clients} brauchen – etwa aus Gesprächen, Anfragen, Wartelisten, Statistiken oder von Partnern? Wer sammelt das, und wie oft?",
       en: "How do you find out what the {clients} need: conversations, enquiries, waiting lists, statistics, partners? Who collects this, and how often?",
@@ -493,6 +543,8 @@ export const AREAS_01_TO_03_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "procedures",
     models: ["lqw", "kqb", "kqs"],
     angle: "example",
+    audience: ["everyone"],
+    kind: "experience",
     text: {
       de: "Wie ist zuletzt ein konkreter Hinweis auf einen Bedarf bei Ihnen angekommen, und was ist dann damit passiert? Wer hat ihn aufgenommen, wer entschieden?",
       en: "How did a concrete sign of a need last reach you, and what happened to it? Who picked it up, and who made the decision?",
@@ -512,6 +564,8 @@ export const AREAS_01_TO_03_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "procedures",
     models: ["lqw", "kqb", "kqs"],
     angle: "difficulty",
+    audience: ["everyone"],
+    kind: "experience",
     text: {
       de: "Wie erfahren Sie etwas über den Bedarf von Menschen, die Ihre Angebote bisher gar nicht nutzen?",
       en: "How do you find out about the needs of people who don't use your services at all yet?",
@@ -531,6 +585,8 @@ export const AREAS_01_TO_03_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "procedures",
     models: ["lqw", "kqb", "kqs"],
     angle: "change",
+    audience: ["pedagogical", "management"],
+    kind: "experience",
     text: {
       de: "Was hat sich in den letzten zwei Jahren daran verändert, wie Sie Bedarf erkennen – etwa durch neue Partner, Anfragen über das Internet oder neue Zielgruppen?",
       en: "What has changed in the last two years in how you identify needs, for example through new partners, online enquiries or new target groups?",
@@ -551,6 +607,8 @@ export const AREAS_01_TO_03_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "results",
     models: ["lqw", "kqb", "kqs"],
     angle: "evidence",
+    audience: ["management", "qualityOfficer"],
+    kind: "fact",
     text: {
       de: "Welche Unterlagen zeigen, welche Bedarfe Sie zuletzt erhoben haben – etwa eine Auswertung von Anfragen, eine Umfrage, Gesprächsnotizen oder Protokolle mit Partnern?",
       en: "Which documents show the needs you have recently identified, such as an analysis of enquiries, a survey, conversation notes or minutes of meetings with partners?",
@@ -570,6 +628,8 @@ export const AREAS_01_TO_03_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "results",
     models: ["lqw", "kqb", "kqs"],
     angle: "example",
+    audience: ["pedagogical", "management"],
+    kind: "experience",
     text: {
       de: "Nennen Sie ein Angebot, das in den letzten Jahren neu entstanden ist oder sich verändert hat, weil Sie einen Bedarf erkannt haben. Wo ist das dokumentiert?",
       en: "Name an offer that was created or changed in recent years because you identified a need. Where is that documented?",
@@ -589,6 +649,8 @@ export const AREAS_01_TO_03_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "results",
     models: ["lqw", "kqb", "kqs"],
     angle: "voice",
+    audience: ["pedagogical"],
+    kind: "experience",
     text: {
       de: "Wie haben die {clients} auf ein neues oder verändertes Angebot reagiert? Welche Zahlen oder Rückmeldungen belegen das?",
       en: "How did the {clients} respond to a new or changed offer? Which figures or feedback show this?",
@@ -608,6 +670,8 @@ export const AREAS_01_TO_03_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "results",
     models: ["lqw", "kqb", "kqs"],
     angle: "overview",
+    audience: ["pedagogical", "management"],
+    kind: "experience",
     text: {
       de: "Welche Bedarfe haben Sie erkannt, aber bisher nicht aufgegriffen? Ist festgehalten, warum?",
       en: "Which needs have you identified but not yet responded to? Is the reason recorded?",
@@ -628,6 +692,8 @@ export const AREAS_01_TO_03_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "evaluation",
     models: ["lqw", "kqb", "kqs"],
     angle: "overview",
+    audience: ["everyone"],
+    kind: "experience",
     text: {
       de: "Wie gut wissen Sie, was die {clients} brauchen, um das zu erreichen, was {successDefinition} beschreibt? Wo tappen Sie eher im Dunkeln?",
       en: "How well do you know what the {clients} need in order to achieve what {successDefinition} describes? Where are you still rather in the dark?",
@@ -647,6 +713,8 @@ export const AREAS_01_TO_03_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "evaluation",
     models: ["lqw", "kqb", "kqs"],
     angle: "difficulty",
+    audience: ["everyone"],
+    kind: "experience",
     text: {
       de: "Wessen Bedarf bleibt bei Ihnen bisher eher unsichtbar – und woran liegt das?",
       en: "Whose needs have so far stayed largely invisible to you, and why?",
@@ -666,6 +734,8 @@ export const AREAS_01_TO_03_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "evaluation",
     models: ["lqw", "kqb", "kqs"],
     angle: "example",
+    audience: ["pedagogical", "management"],
+    kind: "experience",
     text: {
       de: "Denken Sie an ein Angebot, das kaum angenommen wurde oder abgesagt werden musste. Was sagt das darüber, wie gut Sie den Bedarf eingeschätzt hatten?",
       en: "Think of an offer that hardly anyone took up or that had to be cancelled. What does that say about how well you had judged the need?",
@@ -685,6 +755,8 @@ export const AREAS_01_TO_03_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "evaluation",
     models: ["lqw", "kqb", "kqs"],
     angle: "voice",
+    audience: ["pedagogical"],
+    kind: "experience",
     text: {
       de: "Was sagen die {clients} selbst darüber, ob Ihre Angebote zu ihrem Bedarf passen? Wie schätzen Sie diese Rückmeldungen ein?",
       en: "What do the {clients} themselves say about whether your services fit their needs? How do you weigh that feedback?",
@@ -705,6 +777,8 @@ export const AREAS_01_TO_03_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "conclusions",
     models: ["lqw", "kqb", "kqs"],
     angle: "overview",
+    audience: ["everyone"],
+    kind: "experience",
     text: {
       de: "Welche Ihrer Wege, Bedarf zu erkennen, wollen Sie beibehalten, welche aufgeben – und was wollen Sie neu ausprobieren?",
       en: "Which of your ways of identifying needs do you want to keep, which will you drop, and what new approach do you want to try?",
@@ -724,6 +798,8 @@ export const AREAS_01_TO_03_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "conclusions",
     models: ["lqw", "kqb", "kqs"],
     angle: "difficulty",
+    audience: ["everyone"],
+    kind: "experience",
     text: {
       de: "Wie wollen Sie künftig Menschen erreichen, deren Bedarf Sie bisher kaum kennen? Was schlagen Sie als ersten Schritt vor?",
       en: "How will you reach people whose needs you barely know so far? What first step do you propose?",
@@ -743,6 +819,8 @@ export const AREAS_01_TO_03_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "conclusions",
     models: ["lqw", "kqb", "kqs"],
     angle: "change",
+    audience: ["everyone"],
+    kind: "experience",
     text: {
       de: "Wie könnte aus einem erkannten Bedarf künftig schneller ein passendes Angebot werden? Was müsste sich dafür an Ihrem Ablauf ändern?",
       en: "How could a need you have identified turn into a suitable offer more quickly? What would have to change in the way you work?",
@@ -762,6 +840,8 @@ export const AREAS_01_TO_03_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "conclusions",
     models: ["lqw", "kqb", "kqs"],
     angle: "voice",
+    audience: ["pedagogical", "management"],
+    kind: "experience",
     text: {
       de: "Welche Rückmeldung von {clients} oder Partnern wollen Sie bei der nächsten Planung ausdrücklich berücksichtigen – und wie sorgen Sie dafür, dass sie nicht verloren geht?",
       en: "Which feedback from {clients} or partners do you want to take explicitly into account in your next planning, and how will you make sure it isn't lost?",
@@ -784,6 +864,8 @@ export const AREAS_01_TO_03_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "rationale",
     models: ["lqw", "kqb", "kqs"],
     angle: "overview",
+    audience: ["everyone"],
+    kind: "experience",
     text: {
       de: "Welche Abläufe sind so wichtig, dass ohne sie nicht gelingen kann, was {successDefinition} beschreibt? Warum gerade diese?",
       en: "Which processes matter so much that what {successDefinition} describes could not succeed without them? Why these ones?",
@@ -803,6 +885,8 @@ export const AREAS_01_TO_03_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "rationale",
     models: ["lqw", "kqb", "kqs"],
     angle: "example",
+    audience: ["administration"],
+    kind: "experience",
     text: {
       de: "Nehmen Sie einen Ablauf im Hintergrund, etwa Abrechnung, Raumplanung oder Datenschutz. Warum ist er trotzdem wichtig dafür, dass die {clients} gut bei Ihnen ankommen?",
       en: "Take a behind-the-scenes process such as billing, room planning or data protection. Why does it still matter for the {clients} having a good experience with you?",
@@ -822,6 +906,8 @@ export const AREAS_01_TO_03_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "rationale",
     models: ["lqw", "kqb", "kqs"],
     angle: "voice",
+    audience: ["everyone"],
+    kind: "experience",
     text: {
       de: "Welche Erwartungen der {clients} – etwa an Erreichbarkeit, Wartezeiten oder verständliche Unterlagen – haben bestimmt, wie Sie Ihre Abläufe gestaltet haben?",
       en: "Which expectations of the {clients}, such as being easy to reach, short waiting times or clear paperwork, have shaped how you designed your processes?",
@@ -841,6 +927,8 @@ export const AREAS_01_TO_03_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "rationale",
     models: ["lqw", "kqb", "kqs"],
     angle: "difficulty",
+    audience: ["management", "qualityOfficer"],
+    kind: "experience",
     text: {
       de: "Warum regeln Sie manche Abläufe genau und lassen bei anderen bewusst Spielraum? Nennen Sie je ein Beispiel.",
       en: "Why do you lay down some processes in detail and deliberately leave room for judgement in others? Give an example of each.",
@@ -861,6 +949,8 @@ export const AREAS_01_TO_03_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "procedures",
     models: ["lqw", "kqb", "kqs"],
     angle: "overview",
+    audience: ["everyone"],
+    kind: "experience",
     text: {
       de: "Nehmen Sie einen Ihrer wichtigsten Abläufe: Wie ist er beschrieben, wer ist verantwortlich, und wie erfahren neue Kolleginnen und Kollegen davon?",
       en: "Take one of your most important processes: how is it described, who is responsible, and how do new colleagues learn about it?",
@@ -880,6 +970,8 @@ export const AREAS_01_TO_03_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "procedures",
     models: ["lqw", "kqb", "kqs"],
     angle: "example",
+    audience: ["everyone"],
+    kind: "experience",
     text: {
       de: "Schildern Sie Schritt für Schritt, was zuletzt geschah, als sich jemand zum ersten Mal bei Ihnen gemeldet hat – bis zum ersten Termin oder Angebot.",
       en: "Describe step by step what happened the last time someone contacted you for the first time, up to their first appointment or offer.",
@@ -899,6 +991,8 @@ export const AREAS_01_TO_03_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "procedures",
     models: ["lqw", "kqb", "kqs"],
     angle: "difficulty",
+    audience: ["everyone"],
+    kind: "experience",
     text: {
       de: "Wo hakt es zwischen Personen oder Bereichen – etwa bei Übergaben, Vertretungen oder Rückfragen? Wie ist geregelt, wer dann was tut?",
       en: "Where do things get stuck between people or departments, for instance at handovers, when covering for someone or with queries? How is it settled who does what then?",
@@ -918,6 +1012,8 @@ export const AREAS_01_TO_03_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "procedures",
     models: ["lqw", "kqb", "kqs"],
     angle: "change",
+    audience: ["management", "qualityOfficer"],
+    kind: "fact",
     text: {
       de: "Wie und wie oft überprüfen Sie Ihre wichtigsten Abläufe, und wer schaut darauf? Was wurde zuletzt daran geändert?",
       en: "How and how often do you review your most important processes, and who looks at them? What was changed most recently?",
@@ -938,6 +1034,8 @@ export const AREAS_01_TO_03_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "results",
     models: ["lqw", "kqb", "kqs"],
     angle: "evidence",
+    audience: ["management", "qualityOfficer"],
+    kind: "fact",
     text: {
       de: "Welche Unterlagen beschreiben Ihre wichtigsten Abläufe – etwa Ablaufbeschreibungen, Laufzettel, ein Handbuch oder Zuständigkeitslisten? Wann wurden sie zuletzt aktualisiert?",
       en: "Which documents describe your key processes, such as process descriptions, routing slips, a handbook or lists of responsibilities? When were they last updated?",
@@ -957,6 +1055,8 @@ export const AREAS_01_TO_03_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "results",
     models: ["lqw", "kqb", "kqs"],
     angle: "change",
+    audience: ["everyone"],
+    kind: "experience",
     text: {
       de: "Nennen Sie einen Ablauf, der seit einer Änderung besser läuft. Woran lässt sich das ablesen – an Zahlen, Rückmeldungen oder weniger Rückfragen?",
       en: "Name a process that has worked better since it was changed. What shows this: figures, feedback or fewer queries?",
@@ -976,6 +1076,8 @@ export const AREAS_01_TO_03_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "results",
     models: ["lqw", "kqb", "kqs"],
     angle: "voice",
+    audience: ["everyone"],
+    kind: "experience",
     text: {
       de: "Welche Rückmeldungen von {clients} beziehen sich auf Ihre Abläufe – etwa Erreichbarkeit, Wartezeiten, Anmeldung oder Rechnungen? Wo sind sie gesammelt?",
       en: "What feedback from {clients} concerns your processes, such as availability, waiting times, registration or invoices? Where is it collected?",
@@ -995,6 +1097,8 @@ export const AREAS_01_TO_03_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "results",
     models: ["lqw", "kqb", "kqs"],
     angle: "overview",
+    audience: ["management", "qualityOfficer"],
+    kind: "fact",
     text: {
       de: "Welche Zahlen haben Sie zu Ihren wichtigsten Abläufen – etwa Wartezeiten, Bearbeitungsdauer oder ausgefallene Termine? Was zeigen sie für das letzte Jahr?",
       en: "What figures do you have on your key processes, such as waiting times, processing times or cancelled appointments? What do they show for the past year?",
@@ -1015,6 +1119,8 @@ export const AREAS_01_TO_03_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "evaluation",
     models: ["lqw", "kqb", "kqs"],
     angle: "overview",
+    audience: ["everyone"],
+    kind: "experience",
     text: {
       de: "Welcher Ihrer wichtigen Abläufe läuft aus Ihrer Sicht richtig gut, und welcher kostet Sie und die {clients} unnötig Zeit oder Nerven?",
       en: "Which of your important processes works really well in your view, and which costs you and the {clients} unnecessary time or stress?",
@@ -1034,6 +1140,8 @@ export const AREAS_01_TO_03_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "evaluation",
     models: ["lqw", "kqb", "kqs"],
     angle: "difficulty",
+    audience: ["everyone"],
+    kind: "experience",
     text: {
       de: "Wo hängt ein Ablauf zu sehr an einer einzelnen Person? Was passiert, wenn diese Person krank oder im Urlaub ist?",
       en: "Where does a process depend too heavily on one person? What happens when that person is ill or on holiday?",
@@ -1053,6 +1161,8 @@ export const AREAS_01_TO_03_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "evaluation",
     models: ["lqw", "kqb", "kqs"],
     angle: "voice",
+    audience: ["everyone"],
+    kind: "experience",
     text: {
       de: "Wie erleben die {clients} Ihre Abläufe – etwa Anmeldung, Wartezeiten oder Erreichbarkeit? Deckt sich das mit Ihrer eigenen Einschätzung?",
       en: "How do the {clients} experience your processes, such as registration, waiting times or being able to reach you? Does that match your own view?",
@@ -1072,6 +1182,8 @@ export const AREAS_01_TO_03_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "evaluation",
     models: ["lqw", "kqb", "kqs"],
     angle: "example",
+    audience: ["everyone"],
+    kind: "experience",
     text: {
       de: "Unterstützen Ihre Abläufe das, was {successDefinition} beschreibt, oder stehen sie dem manchmal im Weg? Nennen Sie ein Beispiel.",
       en: "Do your processes support what {successDefinition} describes, or do they sometimes get in its way? Give an example.",
@@ -1092,6 +1204,8 @@ export const AREAS_01_TO_03_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "conclusions",
     models: ["lqw", "kqb", "kqs"],
     angle: "overview",
+    audience: ["everyone"],
+    kind: "experience",
     text: {
       de: "Welchen Ablauf wollen Sie so beibehalten, wie er ist, welchen vereinfachen – und gibt es einen, den Sie ganz streichen können?",
       en: "Which process do you want to keep as it is, which would you simplify, and is there one you could drop altogether?",
@@ -1111,6 +1225,8 @@ export const AREAS_01_TO_03_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "conclusions",
     models: ["lqw", "kqb", "kqs"],
     angle: "difficulty",
+    audience: ["everyone"],
+    kind: "experience",
     text: {
       de: "Welches wiederkehrende Problem in einem Ablauf soll als Nächstes gelöst werden? Was schlagen Sie als ersten Schritt vor?",
       en: "Which recurring problem in a process should be solved next? What first step do you propose?",
@@ -1130,6 +1246,8 @@ export const AREAS_01_TO_03_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "conclusions",
     models: ["lqw", "kqb", "kqs"],
     angle: "change",
+    audience: ["management", "qualityOfficer"],
+    kind: "experience",
     text: {
       de: "Welche Änderung an einem Ablauf haben Sie bereits beschlossen? Woran werden Sie in einem halben Jahr erkennen, ob sie gewirkt hat?",
       en: "Which change to a process have you already decided on? How will you tell in six months whether it has worked?",
@@ -1149,6 +1267,8 @@ export const AREAS_01_TO_03_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "conclusions",
     models: ["lqw", "kqb", "kqs"],
     angle: "voice",
+    audience: ["everyone"],
+    kind: "experience",
     text: {
       de: "Welche Anregung von {clients} oder Kolleginnen und Kollegen zu Ihren Abläufen wollen Sie aufgreifen – und wie gehen Sie dabei vor?",
       en: "Which suggestion from {clients} or colleagues about your processes do you want to take up, and how will you go about it?",

@@ -9,6 +9,8 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "rationale",
     models: ["lqw"],
     angle: "overview",
+    audience: ["pedagogical"],
+    kind: "experience",
     text: {
       de: "Auf welchen Grundsatz Ihrer Kursgestaltung würden Sie am wenigsten verzichten – und wie stützt {successDefinition} diesen Grundsatz?",
       en: "Which principle behind the way you run your courses would you be least willing to give up – and how does {successDefinition} support it?",
@@ -28,6 +30,8 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "rationale",
     models: ["lqw"],
     angle: "voice",
+    audience: ["pedagogical"],
+    kind: "experience",
     text: {
       de: "Wenn {clientsBare} fragen, warum sie im Kurs so viel selbst erarbeiten sollen: Was antworten Sie ihnen, und was haben sie davon?",
       en: "When {clients} ask why they have to work so much out for themselves in your course, what do you tell them – and what do they gain from it?",
@@ -47,6 +51,8 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "rationale",
     models: ["lqw"],
     angle: "difficulty",
+    audience: ["pedagogical"],
+    kind: "experience",
     text: {
       de: "Wo passt eine Vorgabe für Ihre Kurse – etwa Lehrbuch oder Prüfungsstoff – schlecht zu dem, was {successDefinition} verlangt? Wie begründen Sie dann Ihr Vorgehen?",
       en: "Where does a requirement for your courses, such as the textbook or exam syllabus, sit uneasily with what {successDefinition} asks for? How do you justify your approach then?",
@@ -66,6 +72,8 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "procedures",
     models: ["lqw"],
     angle: "overview",
+    audience: ["pedagogical", "management"],
+    kind: "experience",
     text: {
       de: "Wie erfahren neue Kursleitende bei Ihnen, nach welchen Grundsätzen Kurse gestaltet werden? Wer spricht mit ihnen, wann, und mit welchen Unterlagen?",
       en: "How do new tutors at your organisation learn the principles by which courses are designed? Who talks to them, when, and with which materials?",
@@ -85,6 +93,8 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "procedures",
     models: ["lqw"],
     angle: "example",
+    audience: ["pedagogical"],
+    kind: "experience",
     text: {
       de: "Wie sind Sie zu Beginn Ihres letzten Kurses vorgegangen, um die Lernziele und Vorkenntnisse der {clients} zu klären? Welche Hilfsmittel haben Sie genutzt?",
       en: "How did you find out about the goals and prior knowledge of the {clients} at the start of your last course? Which aids did you use?",
@@ -104,6 +114,8 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "procedures",
     models: ["lqw"],
     angle: "change",
+    audience: ["pedagogical"],
+    kind: "experience",
     text: {
       de: "Welche Methode setzen Sie heute anders ein als früher, damit {clientsBare} ihr Lernen stärker selbst steuern? Wie gehen Sie jetzt genau vor?",
       en: "Which method do you now use differently from before so that {clients} take more charge of their own learning? How exactly do you go about it now?",
@@ -123,6 +135,8 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "results",
     models: ["lqw"],
     angle: "evidence",
+    audience: ["management", "qualityOfficer"],
+    kind: "fact",
     text: {
       de: "Welche Unterlagen zeigen, wie Ihre Kurse gestaltet werden – etwa Leitfaden für Kursleitende, Kursbeschreibungen, Lernzielbögen oder Protokolle von Kursleitendentreffen?",
       en: "Which documents show how your courses are designed – for example the tutors' guide, course descriptions, goal-setting forms or minutes of tutors' meetings?",
@@ -142,6 +156,8 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "results",
     models: ["lqw"],
     angle: "voice",
+    audience: ["pedagogical"],
+    kind: "experience",
     text: {
       de: "Was haben {clientsBare} am Ende eines Kurses erzählt, das sie im Alltag oder Beruf schon anwenden konnten? Wo ist das festgehalten?",
       en: "What did {clients} say at the end of a course about things they had already been able to use in everyday life or at work? Where is this recorded?",
@@ -161,6 +177,8 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "results",
     models: ["lqw"],
     angle: "example",
+    audience: ["pedagogical"],
+    kind: "experience",
     text: {
       de: "Was ist in einem Ihrer letzten Kurse als greifbares Ergebnis entstanden – etwa Arbeitsproben, Lerntagebücher oder bestandene Prüfungen – und wie ist es belegt?",
       en: "What tangible result came out of one of your recent courses – such as work samples, learning diaries or passed exams – and how is it documented?",
@@ -180,6 +198,8 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "evaluation",
     models: ["lqw"],
     angle: "overview",
+    audience: ["pedagogical"],
+    kind: "experience",
     text: {
       de: "Wie gut gelingt es Ihren Kursen, möglich zu machen, was {successDefinition} beschreibt? In welchen Kursen klappt es gut, wo weniger?",
       en: "How well do your courses make possible what {successDefinition} describes? In which courses does it work well, and where less so?",
@@ -199,6 +219,8 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "evaluation",
     models: ["lqw"],
     angle: "difficulty",
+    audience: ["pedagogical"],
+    kind: "experience",
     text: {
       de: "Welche Ihrer Methoden passt nach Ihrer Erfahrung nicht für alle {clients}? Für wen funktioniert sie gut, für wen nicht?",
       en: "In your experience, which of your methods doesn't suit all {clients}? Whom does it work for, and whom not?",
@@ -218,6 +240,8 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "evaluation",
     models: ["lqw"],
     angle: "voice",
+    audience: ["pedagogical"],
+    kind: "experience",
     text: {
       de: "Welche Rückmeldung von {clients} hat Sie zuletzt bestärkt oder zweifeln lassen, ob Ihr Unterricht das selbstständige Lernen wirklich fördert?",
       en: "Which comment from {clients} recently reassured you – or made you doubt – that your teaching really encourages independent learning?",
@@ -237,6 +261,8 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "conclusions",
     models: ["lqw"],
     angle: "overview",
+    audience: ["pedagogical"],
+    kind: "experience",
     text: {
       de: "Was an der Gestaltung Ihrer Kurse wollen Sie im nächsten Semester beibehalten, und was ändern Sie? Wer kümmert sich darum?",
       en: "What about the way your courses are designed do you want to keep next term, and what will you change? Who will take care of it?",
@@ -256,6 +282,8 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "conclusions",
     models: ["lqw"],
     angle: "difficulty",
+    audience: ["pedagogical"],
+    kind: "experience",
     text: {
       de: "Welches Problem im Kursalltag – etwa sehr unterschiedliche Vorkenntnisse oder häufiges Fehlen – wollen Sie als Nächstes angehen? Was schlagen Sie vor?",
       en: "Which everyday problem in your courses – such as very mixed prior knowledge or frequent absences – do you want to tackle next? What do you propose?",
@@ -275,6 +303,8 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "conclusions",
     models: ["lqw"],
     angle: "change",
+    audience: ["pedagogical"],
+    kind: "experience",
     text: {
       de: "Welche Gewohnheit in Ihren Kursen würden Sie aufgeben, weil sie dem widerspricht, was {successDefinition} verlangt? Was soll an ihre Stelle treten?",
       en: "Which habit in your courses would you drop because it runs against what {successDefinition} asks for? What should take its place?",
@@ -296,6 +326,8 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "rationale",
     models: ["kqb"],
     angle: "example",
+    audience: ["pedagogical"],
+    kind: "experience",
     text: {
       de: "Denken Sie an eine Beratung, in der die Klärung des Auftrags viel verändert hat: Warum ist Ihnen dieser Schritt wichtig, und wem nützt er?",
       en: "Think of a session where agreeing what the person actually wanted changed a lot: why does this step matter to you, and who benefits from it?",
@@ -315,6 +347,8 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "rationale",
     models: ["kqb"],
     angle: "overview",
+    audience: ["pedagogical"],
+    kind: "experience",
     text: {
       de: "Welche Haltung sollen {clientsBare} in jeder Beratung bei Ihnen spüren – und wie begründet {successDefinition} diese Haltung?",
       en: "Which attitude should {clients} sense in every counselling session with you – and how does {successDefinition} account for it?",
@@ -334,6 +368,8 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "rationale",
     models: ["kqb"],
     angle: "difficulty",
+    audience: ["pedagogical"],
+    kind: "experience",
     text: {
       de: "Wie begründen Sie, wann eine Beratung endet – auch dann, wenn {clientsBare} gern weitermachen würden?",
       en: "How do you justify when counselling comes to an end – even when the {clients} would like to keep going?",
@@ -353,6 +389,8 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "procedures",
     models: ["kqb"],
     angle: "overview",
+    audience: ["pedagogical"],
+    kind: "experience",
     text: {
       de: "Wie läuft bei Ihnen ein Erstgespräch ab – vom ersten Kontakt über die Klärung des Anliegens bis zur Vereinbarung, wie es weitergeht?",
       en: "How does a first session work at your organisation – from first contact and clarifying the concern to agreeing how to proceed?",
@@ -372,6 +410,8 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "procedures",
     models: ["kqb"],
     angle: "example",
+    audience: ["pedagogical"],
+    kind: "experience",
     text: {
       de: "Welche Methode haben Sie in einer Beratung der letzten Wochen gezielt eingesetzt, und wie sind Sie dabei vorgegangen?",
       en: "Which method did you use deliberately in a counselling session in the last few weeks, and how did you go about it?",
@@ -391,6 +431,8 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "procedures",
     models: ["kqb"],
     angle: "change",
+    audience: ["pedagogical"],
+    kind: "experience",
     text: {
       de: "Was hat sich in den letzten Jahren daran geändert, wie Sie Beratungen abschließen und dokumentieren? Wie gehen Sie heute vor?",
       en: "What has changed in recent years in how you close and document counselling? What do you do now?",
@@ -410,6 +452,8 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "results",
     models: ["kqb"],
     angle: "evidence",
+    audience: ["management", "qualityOfficer"],
+    kind: "fact",
     text: {
       de: "Welche Unterlagen belegen, wie Ihre Beratungen ablaufen – etwa Beratungskonzept, Gesprächsleitfaden, anonymisierte Dokumentationen oder Protokolle von Fallbesprechungen?",
       en: "Which documents show how your counselling works – such as the counselling concept, interview guide, anonymised records or minutes of case meetings?",
@@ -429,6 +473,8 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "results",
     models: ["kqb"],
     angle: "voice",
+    audience: ["pedagogical"],
+    kind: "experience",
     text: {
       de: "Was haben {clientsBare} am Ende einer Beratung als Ergebnis für sich benannt? Wo ist das festgehalten?",
       en: "What did {clients} name as their own outcome at the end of counselling? Where is this recorded?",
@@ -448,6 +494,8 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "results",
     models: ["kqb"],
     angle: "example",
+    audience: ["pedagogical"],
+    kind: "experience",
     text: {
       de: "Was hat eine Beratung der letzten Monate für eine ratsuchende Person konkret bewirkt – eine Entscheidung, einen nächsten Schritt, mehr Klarheit? Womit lässt sich das belegen?",
       en: "What did a counselling process in recent months actually achieve for someone – a decision, a next step, more clarity? What shows it?",
@@ -467,6 +515,8 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "evaluation",
     models: ["kqb"],
     angle: "overview",
+    audience: ["pedagogical"],
+    kind: "experience",
     text: {
       de: "Wie nah kommen Ihre Beratungen dem, was {successDefinition} beschreibt? Woran machen Sie Ihre Einschätzung fest?",
       en: "How close does your counselling come to what {successDefinition} describes? What do you base your view on?",
@@ -486,6 +536,8 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "evaluation",
     models: ["kqb"],
     angle: "difficulty",
+    audience: ["pedagogical"],
+    kind: "experience",
     text: {
       de: "Bei welchen Anliegen oder {clients} stößt Ihr übliches Vorgehen an Grenzen? Was gelingt dort trotzdem, was nicht?",
       en: "With which concerns or {clients} does your usual approach reach its limits? What still works there, and what doesn't?",
@@ -505,6 +557,8 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "evaluation",
     models: ["kqb"],
     angle: "voice",
+    audience: ["pedagogical"],
+    kind: "experience",
     text: {
       de: "Welche Rückmeldung von {clients} hat Ihnen zuletzt gezeigt, was in Ihren Beratungen gut trägt – und was nicht?",
       en: "Which comment from the {clients} recently showed you what works well in your counselling – and what doesn't?",
@@ -524,6 +578,8 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "conclusions",
     models: ["kqb"],
     angle: "overview",
+    audience: ["pedagogical"],
+    kind: "experience",
     text: {
       de: "Was an Ihrem Beratungsablauf soll so bleiben, wie es ist, und was wollen Sie ändern? Was schlagen Sie vor?",
       en: "What about your counselling process should stay as it is, and what do you want to change? What do you propose?",
@@ -543,6 +599,8 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "conclusions",
     models: ["kqb"],
     angle: "change",
+    audience: ["pedagogical"],
+    kind: "experience",
     text: {
       de: "Welche Änderung würde am meisten dazu beitragen, dass {clientsBare} erreichen, was {successDefinition} beschreibt?",
       en: "Which change would do most to help {clients} achieve what {successDefinition} describes?",
@@ -562,6 +620,8 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "conclusions",
     models: ["kqb"],
     angle: "difficulty",
+    audience: ["pedagogical"],
+    kind: "experience",
     text: {
       de: "Welche Schwierigkeit im Beratungsablauf – etwa lange Wartezeiten, Abbrüche oder unklare Aufträge – wollen Sie als Nächstes angehen, und mit welchem ersten Schritt?",
       en: "Which difficulty in the counselling process – such as long waits, drop-outs or unclear aims – do you want to tackle next, and with what first step?",
@@ -583,6 +643,8 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "rationale",
     models: ["kqs"],
     angle: "overview",
+    audience: ["pedagogical"],
+    kind: "experience",
     text: {
       de: "Warum planen Sie die Unterstützung gemeinsam mit den {clients} statt für sie? Was sagt {successDefinition} dazu?",
       en: "Why do you plan support together with {clients} rather than for them? What does {successDefinition} say about this?",
@@ -602,6 +664,8 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "rationale",
     models: ["kqs"],
     angle: "voice",
+    audience: ["pedagogical"],
+    kind: "experience",
     text: {
       de: "Wie erklären Sie {clients} oder Angehörigen, warum Sie manche Dinge gemeinsam mit ihnen tun, statt sie ihnen abzunehmen?",
       en: "How do you explain to {clients} or relatives why you do some things together with them instead of simply doing them for them?",
@@ -621,6 +685,8 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "rationale",
     models: ["kqs"],
     angle: "difficulty",
+    audience: ["pedagogical"],
+    kind: "experience",
     text: {
       de: "Wenn andere Stellen, etwa Kostenträger oder Jugendamt, etwas anderes wollen als die Person, um die es geht: Woran richten Sie Ihr Handeln aus, und warum?",
       en: "When other bodies, such as the funding agency or youth welfare office, want something different from the person concerned, what guides your actions, and why?",
@@ -640,6 +706,8 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "procedures",
     models: ["kqs"],
     angle: "overview",
+    audience: ["pedagogical"],
+    kind: "experience",
     text: {
       de: "Wie entsteht bei Ihnen ein Hilfe- oder Unterstützungsplan? Wer ist beteiligt, wie oft wird er überprüft, und welche Vorlagen nutzen Sie?",
       en: "How is a support plan drawn up at your organisation? Who takes part, how often is it reviewed, and which templates do you use?",
@@ -659,6 +727,8 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "procedures",
     models: ["kqs"],
     angle: "example",
+    audience: ["pedagogical"],
+    kind: "experience",
     text: {
       de: "Wie haben Sie in einem Fall der letzten Wochen dafür gesorgt, dass jemand von den {clients} bei einer Entscheidung wirklich mitreden konnte?",
       en: "In a case from the last few weeks, how did you make sure one of the {clients} really had a say in a decision?",
@@ -678,6 +748,8 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "procedures",
     models: ["kqs"],
     angle: "change",
+    audience: ["pedagogical"],
+    kind: "experience",
     text: {
       de: "Was hat sich zuletzt an der Zusammenarbeit mit anderen Diensten oder Einrichtungen geändert – wer spricht mit wem, wie oft und auf welchem Weg?",
       en: "What has changed recently in how you work with other services or institutions – who talks to whom, how often and by what means?",
@@ -697,6 +769,8 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "results",
     models: ["kqs"],
     angle: "evidence",
+    audience: ["management", "qualityOfficer"],
+    kind: "fact",
     text: {
       de: "Welche Unterlagen zeigen, wie Ihre Dienstleistung abläuft – etwa Konzeption, Hilfepläne, Verlaufsdokumentation oder Kooperationsvereinbarungen?",
       en: "Which documents show how your service works – such as the service concept, support plans, progress notes or cooperation agreements?",
@@ -716,6 +790,8 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "results",
     models: ["kqs"],
     angle: "overview",
+    audience: ["management", "qualityOfficer"],
+    kind: "fact",
     text: {
       de: "Was zeigen Ihre Zahlen des letzten Jahres – etwa zu Hilfeplangesprächen, erreichten Zielen oder vorzeitigen Beendigungen – und wo sind sie festgehalten?",
       en: "What do last year's figures show – for example on support planning meetings, goals achieved or early terminations – and where are they recorded?",
@@ -735,6 +811,8 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "results",
     models: ["kqs"],
     angle: "voice",
+    audience: ["pedagogical"],
+    kind: "experience",
     text: {
       de: "Was haben {clientsBare} selbst als Veränderung benannt, etwa im Hilfeplangespräch oder beim Abschluss? Wo ist das festgehalten?",
       en: "What have {clients} themselves named as a change, for example in a support planning meeting or when support ended? Where is this recorded?",
@@ -754,6 +832,8 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "evaluation",
     models: ["kqs"],
     angle: "overview",
+    audience: ["pedagogical"],
+    kind: "experience",
     text: {
       de: "Gelingt Ihre Dienstleistung so, wie {successDefinition} es beschreibt? Wo sehen Sie Stärken, wo Lücken?",
       en: "Does your service succeed in the way {successDefinition} describes? Where do you see strengths, and where gaps?",
@@ -773,6 +853,8 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "evaluation",
     models: ["kqs"],
     angle: "difficulty",
+    audience: ["pedagogical"],
+    kind: "experience",
     text: {
       de: "Wo bleibt die Beteiligung der {clients} hinter Ihrem eigenen Anspruch zurück – etwa bei Zeitdruck oder Vorgaben von außen?",
       en: "Where does the involvement of the {clients} fall short of your own standards – for example under time pressure or external requirements?",
@@ -792,6 +874,8 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "evaluation",
     models: ["kqs"],
     angle: "change",
+    audience: ["pedagogical"],
+    kind: "experience",
     text: {
       de: "Welche Neuerung der letzten Zeit im Ablauf Ihrer Unterstützung hat sich bewährt, und welche nicht? Woran machen Sie das fest?",
       en: "Which recent change in the way you provide support has proved its worth, and which hasn't? What makes you say so?",
@@ -811,6 +895,8 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "conclusions",
     models: ["kqs"],
     angle: "overview",
+    audience: ["pedagogical"],
+    kind: "experience",
     text: {
       de: "Was soll in Ihrer Arbeit mit {clients} so bleiben, und was wollen Sie ändern? Was schlagen Sie vor?",
       en: "What should stay as it is in your work with {clients}, and what do you want to change? What do you propose?",
@@ -830,6 +916,8 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "conclusions",
     models: ["kqs"],
     angle: "voice",
+    audience: ["pedagogical"],
+    kind: "experience",
     text: {
       de: "Welchen Vorschlag von {clients}, Angehörigen oder aus dem Kollegium wollen Sie aufgreifen? Was ist der erste Schritt?",
       en: "Which suggestion from {clients}, relatives or colleagues do you want to take up? What is the first step?",
@@ -849,6 +937,8 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "conclusions",
     models: ["kqs"],
     angle: "change",
+    audience: ["pedagogical"],
+    kind: "experience",
     text: {
       de: "Was müsste sich an Abläufen oder Absprachen ändern, damit mehr {clientsBare} erleben, was {successDefinition} beschreibt?",
       en: "What would have to change in your procedures or arrangements for more {clients} to experience what {successDefinition} describes?",
@@ -870,6 +960,8 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "rationale",
     models: ["lqw"],
     angle: "overview",
+    audience: ["pedagogical"],
+    kind: "experience",
     text: {
       de: "Warum fragen Sie {clientsBare} bei der Kursauswertung genau das, was Sie fragen? Wie hängen diese Fragen und {successDefinition} zusammen?",
       en: "Why do you ask {clients} exactly the questions you ask when evaluating a course? How are those questions connected to {successDefinition}?",
@@ -889,6 +981,8 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "rationale",
     models: ["lqw"],
     angle: "voice",
+    audience: ["pedagogical"],
+    kind: "experience",
     text: {
       de: "Wenn {clientsBare} fragen, wozu sie schon wieder einen Bogen ausfüllen sollen: Was antworten Sie, und was haben sie selbst davon?",
       en: "When {clients} ask why they have to fill in yet another form, what do you say – and what do they get out of it themselves?",
@@ -908,6 +1002,8 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "rationale",
     models: ["lqw"],
     angle: "difficulty",
+    audience: ["pedagogical"],
+    kind: "experience",
     text: {
       de: "Reicht die Zufriedenheit der {clients} als Maßstab für einen guten Kurs? Was verlangt {successDefinition} darüber hinaus?",
       en: "Is the satisfaction of the {clients} enough to judge whether a course was good? What else does {successDefinition} require?",
@@ -927,6 +1023,8 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "procedures",
     models: ["lqw"],
     angle: "overview",
+    audience: ["management", "qualityOfficer"],
+    kind: "fact",
     text: {
       de: "Wie werten Sie Kurse aus – mit Bögen, Gesprächen, Abschlussrunden oder Hospitationen? Wer wertet aus, und wie oft?",
       en: "How do you evaluate courses – with forms, conversations, closing rounds or classroom visits? Who analyses the results, and how often?",
@@ -946,6 +1044,8 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "procedures",
     models: ["lqw"],
     angle: "example",
+    audience: ["pedagogical"],
+    kind: "experience",
     text: {
       de: "Wie haben Sie in Ihrem letzten Kurs zwischendurch geprüft, ob die {clients} auf dem Weg zu dem sind, was {successDefinition} beschreibt?",
       en: "In your last course, how did you check along the way whether {clients} were on track towards what {successDefinition} describes?",
@@ -965,6 +1065,8 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "procedures",
     models: ["lqw"],
     angle: "change",
+    audience: ["pedagogical"],
+    kind: "experience",
     text: {
       de: "Was hat sich an Ihrer Kursauswertung zuletzt geändert – etwa neue Fragen, eine digitale Befragung oder eine Zwischenauswertung zur Kursmitte?",
       en: "What has changed recently in how you evaluate courses – for example new questions, an online survey or a mid-course review?",
@@ -984,6 +1086,8 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "results",
     models: ["lqw"],
     angle: "evidence",
+    audience: ["management", "qualityOfficer"],
+    kind: "fact",
     text: {
       de: "Welche Auswertungsergebnisse der letzten Zeit können Sie vorlegen – etwa zusammengefasste Bögen, Auswertungsberichte oder Protokolle von Auswertungsgesprächen?",
       en: "Which recent evaluation results can you show – such as summarised forms, evaluation reports or minutes of review meetings?",
@@ -1003,6 +1107,8 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "results",
     models: ["lqw"],
     angle: "overview",
+    audience: ["pedagogical"],
+    kind: "experience",
     text: {
       de: "Was zeigt Ihre letzte Auswertung darüber, ob {clientsBare} erreicht haben, was {successDefinition} beschreibt? Wie viele haben sich beteiligt?",
       en: "What does your latest evaluation show about whether {clients} achieved what {successDefinition} describes? How many took part?",
@@ -1022,6 +1128,8 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "results",
     models: ["lqw"],
     angle: "change",
+    audience: ["pedagogical", "management"],
+    kind: "experience",
     text: {
       de: "Welche Verbesserung in einem Kurs oder Fachbereich ist direkt aus einer Auswertung entstanden? Wo ist das festgehalten?",
       en: "Which improvement in a course or department came directly out of an evaluation? Where is it recorded?",
@@ -1041,6 +1149,8 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "evaluation",
     models: ["lqw"],
     angle: "overview",
+    audience: ["pedagogical"],
+    kind: "experience",
     text: {
       de: "Zeigt Ihre Kursauswertung wirklich, ob Ihre Kurse leisten, was {successDefinition} verspricht? Was erfahren Sie, was nicht?",
       en: "Does your course evaluation really show whether your courses deliver what {successDefinition} promises? What do you learn from it, and what not?",
@@ -1060,6 +1170,8 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "evaluation",
     models: ["lqw"],
     angle: "difficulty",
+    audience: ["pedagogical"],
+    kind: "experience",
     text: {
       de: "Wen erreicht Ihre Auswertung kaum – etwa {clientsBare}, die früh aufhören oder wenig Deutsch sprechen? Was bedeutet das für die Aussagekraft?",
       en: "Whom does your evaluation barely reach – for example {clients} who drop out early or speak little German? What does that mean for how much it tells you?",
@@ -1079,6 +1191,8 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "evaluation",
     models: ["lqw"],
     angle: "voice",
+    audience: ["pedagogical"],
+    kind: "experience",
     text: {
       de: "Was sagen Kursleitende über die Auswertung: Hilft sie ihnen, ihren Unterricht zu verbessern, oder ist sie eher Pflicht?",
       en: "What do tutors say about the evaluation: does it help them improve their teaching, or is it more of a chore?",
@@ -1098,6 +1212,8 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "conclusions",
     models: ["lqw"],
     angle: "example",
+    audience: ["pedagogical"],
+    kind: "experience",
     text: {
       de: "Welche Änderung nehmen Sie sich aufgrund der letzten Kursauswertung vor? Was schlagen Sie vor?",
       en: "Which change are you planning as a result of the latest course evaluation? What do you propose?",
@@ -1117,6 +1233,8 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "conclusions",
     models: ["lqw"],
     angle: "change",
+    audience: ["pedagogical", "qualityOfficer"],
+    kind: "experience",
     text: {
       de: "Was wollen Sie an der Auswertung selbst ändern – Fragen, Zeitpunkt, Form oder die Rückmeldung an die {clients}? Was behalten Sie bei?",
       en: "What do you want to change about the evaluation itself – questions, timing, format or how you report back to {clients}? What will you keep?",
@@ -1136,6 +1254,8 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "conclusions",
     models: ["lqw"],
     angle: "difficulty",
+    audience: ["pedagogical"],
+    kind: "experience",
     text: {
       de: "Wo liegt die größte Lücke zwischen Ihren Auswertungsergebnissen und dem, was {successDefinition} anstrebt? Wie wollen Sie sie schließen?",
       en: "Where is the biggest gap between your evaluation results and what {successDefinition} aims for? How do you intend to close it?",
@@ -1157,6 +1277,8 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "rationale",
     models: ["kqb"],
     angle: "overview",
+    audience: ["pedagogical"],
+    kind: "experience",
     text: {
       de: "Warum werten Sie Ihre Beratungen auf die Art aus, die Sie gewählt haben – und welche Fragen legt {successDefinition} dabei nahe?",
       en: "Why do you evaluate your counselling in the way you have chosen – and which questions does {successDefinition} suggest?",
@@ -1176,6 +1298,8 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "rationale",
     models: ["kqb"],
     angle: "voice",
+    audience: ["pedagogical"],
+    kind: "experience",
     text: {
       de: "Warum fragen Sie die {clients} selbst nach ihrer Einschätzung, statt sich allein auf Ihr fachliches Urteil zu verlassen?",
       en: "Why do you ask {clients} for their own view rather than relying only on your professional judgement?",
@@ -1195,6 +1319,8 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "rationale",
     models: ["kqb"],
     angle: "difficulty",
+    audience: ["pedagogical"],
+    kind: "experience",
     text: {
       de: "Beratung ist vertraulich und oft ein einmaliger Kontakt. Wie begründen Sie, welche Auswertung trotzdem sinnvoll und zumutbar ist?",
       en: "Counselling is confidential and often a one-off contact. How do you justify which kind of evaluation still makes sense and is reasonable to ask for?",
@@ -1214,6 +1340,8 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "procedures",
     models: ["kqb"],
     angle: "overview",
+    audience: ["management", "qualityOfficer"],
+    kind: "fact",
     text: {
       de: "Wie holen Sie Rückmeldungen zu Beratungen ein – Bogen, Nachfrage am Ende, Anruf nach einigen Wochen? Wer macht es, wie oft, und wer wertet aus?",
       en: "How do you collect feedback on counselling – a form, a question at the end, a call after a few weeks? Who does it, how often, and who analyses it?",
@@ -1233,6 +1361,8 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "procedures",
     models: ["kqb"],
     angle: "example",
+    audience: ["pedagogical"],
+    kind: "experience",
     text: {
       de: "Wie haben Sie in einer Ihrer letzten Beratungen gemeinsam mit der ratsuchenden Person geprüft, ob erreicht wurde, was {successDefinition} beschreibt?",
       en: "In one of your recent counselling processes, how did you check together with the person you counsel whether what {successDefinition} describes had been achieved?",
@@ -1252,6 +1382,8 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "procedures",
     models: ["kqb"],
     angle: "change",
+    audience: ["pedagogical"],
+    kind: "experience",
     text: {
       de: "Was hat sich daran geändert, wie Sie Beratungen im Kollegium auswerten – etwa in Fallbesprechungen, gegenseitigen Hospitationen oder Auswertungstreffen?",
       en: "What has changed in how you review counselling among colleagues – for example in case meetings, observing each other or review meetings?",
@@ -1271,6 +1403,8 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "results",
     models: ["kqb"],
     angle: "evidence",
+    audience: ["management", "qualityOfficer"],
+    kind: "fact",
     text: {
       de: "Welche Auswertungsunterlagen können Sie vorlegen – etwa ausgewertete Rückmeldebögen, eine Jahresauswertung oder Protokolle von Fallbesprechungen?",
       en: "Which evaluation documents can you show – such as analysed feedback forms, an annual evaluation or minutes of case meetings?",
@@ -1290,6 +1424,8 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "results",
     models: ["kqb"],
     angle: "overview",
+    audience: ["pedagogical"],
+    kind: "experience",
     text: {
       de: "Was zeigen Ihre Auswertungen der letzten Zeit darüber, ob {clientsBare} erlebt haben, was {successDefinition} beschreibt? Welche Zahl oder Aussage belegt das?",
       en: "What do your recent evaluations show about whether {clients} experienced what {successDefinition} describes? Which figure or statement shows it?",
@@ -1309,6 +1445,8 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "results",
     models: ["kqb"],
     angle: "voice",
+    audience: ["pedagogical"],
+    kind: "experience",
     text: {
       de: "Welche Aussage von {clients} aus der letzten Auswertung ist Ihnen im Gedächtnis geblieben? Wo ist sie festgehalten, und was hat sie bewirkt?",
       en: "Which comment from {clients} in the latest evaluation has stayed with you? Where is it recorded, and what did it lead to?",
@@ -1328,6 +1466,8 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "evaluation",
     models: ["kqb"],
     angle: "overview",
+    audience: ["pedagogical"],
+    kind: "experience",
     text: {
       de: "Wie aussagekräftig sind Ihre Rückmeldungen? Erfahren Sie, ob die Beratung auf Dauer geholfen hat, oder nur, wie das Gespräch empfunden wurde?",
       en: "How meaningful is the feedback you get? Do you learn whether counselling helped in the long run, or only how the session felt?",
@@ -1347,6 +1487,8 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "evaluation",
     models: ["kqb"],
     angle: "difficulty",
+    audience: ["pedagogical"],
+    kind: "experience",
     text: {
       de: "Vor allem zufriedene {clientsBare} geben Bögen zurück. Wie stark verzerrt das Ihr Bild, und wie gehen Sie damit um?",
       en: "It's mostly satisfied {clients} who return the forms. How far does that distort your picture, and how do you deal with it?",
@@ -1366,6 +1508,8 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "evaluation",
     models: ["kqb"],
     angle: "example",
+    audience: ["pedagogical"],
+    kind: "experience",
     text: {
       de: "Denken Sie an die letzte Auswertung: Hat sie Ihnen geholfen zu beurteilen, ob Ihre Beratungen leisten, was {successDefinition} beschreibt?",
       en: "Think of the latest evaluation: did it help you judge whether your counselling delivers what {successDefinition} describes?",
@@ -1385,6 +1529,8 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "conclusions",
     models: ["kqb"],
     angle: "overview",
+    audience: ["pedagogical"],
+    kind: "experience",
     text: {
       de: "Was folgt aus den letzten Auswertungen für Ihre Beratungsarbeit? Was behalten Sie bei, was ändern Sie, und wer kümmert sich darum?",
       en: "What follows from the latest evaluations for your counselling work? What will you keep, what will you change, and who will see to it?",
@@ -1404,6 +1550,8 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "conclusions",
     models: ["kqb"],
     angle: "change",
+    audience: ["pedagogical"],
+    kind: "experience",
     text: {
       de: "Was ändern Sie am Auswertungsverfahren selbst, damit es Ihnen mehr sagt? Was ist der erste Schritt?",
       en: "What will you change about the evaluation process itself so that it tells you more? What is the first step?",
@@ -1423,6 +1571,8 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "conclusions",
     models: ["kqb"],
     angle: "voice",
+    audience: ["pedagogical"],
+    kind: "experience",
     text: {
       de: "Wie erfahren {clientsBare} und Kolleginnen und Kollegen, was aus ihren Rückmeldungen geworden ist? Was wollen Sie daran ändern?",
       en: "How do {clients} and colleagues find out what became of their feedback? What do you want to change about that?",
@@ -1444,6 +1594,8 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "rationale",
     models: ["kqs"],
     angle: "overview",
+    audience: ["pedagogical"],
+    kind: "experience",
     text: {
       de: "Warum werten Sie Ihre Dienstleistung auf diese Weise aus? Welche Fragen wirft {successDefinition} auf, die Ihre Auswertung beantworten muss?",
       en: "Why do you evaluate your service this way? Which questions does {successDefinition} raise that your evaluation has to answer?",
@@ -1463,6 +1615,8 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "rationale",
     models: ["kqs"],
     angle: "voice",
+    audience: ["pedagogical"],
+    kind: "experience",
     text: {
       de: "Warum ist Ihnen die Sicht der {clients} bei der Auswertung wichtig – auch wenn Kostenträger vor allem Zahlen sehen wollen?",
       en: "Why do the views of the {clients} matter to you in evaluation – even when funding agencies mainly want to see figures?",
@@ -1482,6 +1636,8 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "rationale",
     models: ["kqs"],
     angle: "difficulty",
+    audience: ["pedagogical"],
+    kind: "experience",
     text: {
       de: "Manche {clients} können Fragebögen kaum ausfüllen. Wie begründen Sie, welche Form der Auswertung für sie passt?",
       en: "Some {clients} can hardly fill in questionnaires. How do you justify which form of evaluation suits them?",
@@ -1501,6 +1657,8 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "procedures",
     models: ["kqs"],
     angle: "overview",
+    audience: ["management", "qualityOfficer"],
+    kind: "fact",
     text: {
       de: "Wie werten Sie Ihre Arbeit regelmäßig aus – etwa über Hilfeplangespräche, Befragungen, Fallbesprechungen oder Kennzahlen? Wer ist zuständig, und wie oft?",
       en: "How do you evaluate your work regularly – for example through support planning meetings, surveys, case reviews or key figures? Who is responsible, and how often?",
@@ -1520,6 +1678,8 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "procedures",
     models: ["kqs"],
     angle: "example",
+    audience: ["pedagogical"],
+    kind: "experience",
     text: {
       de: "Wie haben Sie zuletzt die Sicht einer Person aus dem Kreis der {clients} auf die Unterstützung eingeholt – etwa in leichter Sprache, mit Bildern oder im Gespräch?",
       en: "How did you last find out what one of the {clients} thought of the support – for example in easy-read language, with pictures or in conversation?",
@@ -1539,6 +1699,8 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "procedures",
     models: ["kqs"],
     angle: "change",
+    audience: ["pedagogical"],
+    kind: "experience",
     text: {
       de: "Wie überprüfen Sie, ob erreicht wird, was {successDefinition} beschreibt – und was hat sich an diesem Vorgehen zuletzt geändert?",
       en: "How do you check whether what {successDefinition} describes is being achieved – and what has changed about this recently?",
@@ -1558,6 +1720,8 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "results",
     models: ["kqs"],
     angle: "evidence",
+    audience: ["management", "qualityOfficer"],
+    kind: "fact",
     text: {
       de: "Welche Belege für Ihre Auswertungen können Sie vorlegen – etwa Befragungsergebnisse, Jahresbericht, Auswertung der Hilfepläne oder Protokolle?",
       en: "What evidence of your evaluations can you show – such as survey results, the annual report, an analysis of support plans or minutes?",
@@ -1577,6 +1741,8 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "results",
     models: ["kqs"],
     angle: "overview",
+    audience: ["pedagogical"],
+    kind: "experience",
     text: {
       de: "Was zeigen Ihre Auswertungen des letzten Jahres darüber, wie oft die Unterstützung so gelungen ist, wie {successDefinition} es beschreibt?",
       en: "What do last year's evaluations show about how often support succeeded in the way {successDefinition} describes?",
@@ -1596,6 +1762,8 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "results",
     models: ["kqs"],
     angle: "change",
+    audience: ["pedagogical", "management"],
+    kind: "experience",
     text: {
       de: "Welche Verbesserung ist aus einer Auswertung hervorgegangen – etwa ein geänderter Ablauf oder ein neues Angebot – und wie ist sie belegt?",
       en: "Which improvement came out of an evaluation – for example a changed procedure or a new offer – and how is it documented?",
@@ -1615,6 +1783,8 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "evaluation",
     models: ["kqs"],
     angle: "overview",
+    audience: ["pedagogical"],
+    kind: "experience",
     text: {
       de: "Liefern Ihre Auswertungen ein ehrliches Bild davon, wie Ihre Unterstützung wirkt? Was erfahren Sie gut, was bleibt im Dunkeln?",
       en: "Do your evaluations give an honest picture of how your support works? What do you learn well, and what stays in the dark?",
@@ -1634,6 +1804,8 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "evaluation",
     models: ["kqs"],
     angle: "voice",
+    audience: ["everyone"],
+    kind: "experience",
     text: {
       de: "Was sagen Kolleginnen und Kollegen über den Aufwand der Auswertung im Verhältnis zu ihrem Nutzen für die tägliche Arbeit?",
       en: "What do colleagues say about the effort of evaluation compared with its use in their daily work?",
@@ -1653,6 +1825,8 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "evaluation",
     models: ["kqs"],
     angle: "difficulty",
+    audience: ["pedagogical"],
+    kind: "experience",
     text: {
       de: "Wo widersprechen sich Zahlen, etwa für den Kostenträger, und das, was {clientsBare} erleben? Welcher Sicht trauen Sie mehr?",
       en: "Where do figures, such as those for the funding agency, contradict what {clients} experience? Which view do you trust more?",
@@ -1672,6 +1846,8 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "conclusions",
     models: ["kqs"],
     angle: "overview",
+    audience: ["pedagogical"],
+    kind: "experience",
     text: {
       de: "Was folgt aus Ihrer letzten Auswertung für die Arbeit mit {clients}? Was bleibt, was ändert sich, und was schlagen Sie vor?",
       en: "What follows from your latest evaluation for your work with {clients}? What stays, what changes, and what do you propose?",
@@ -1691,6 +1867,8 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "conclusions",
     models: ["kqs"],
     angle: "change",
+    audience: ["pedagogical"],
+    kind: "experience",
     text: {
       de: "Wie wollen Sie Ihre Auswertung weiterentwickeln, damit {clientsBare} sich leichter beteiligen können? Was ist der erste Schritt?",
       en: "How do you want to develop your evaluation so that {clients} can take part more easily? What is the first step?",
@@ -1710,6 +1888,8 @@ export const AREAS_04_TO_05_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "conclusions",
     models: ["kqs"],
     angle: "difficulty",
+    audience: ["pedagogical"],
+    kind: "experience",
     text: {
       de: "Wo zeigt Ihre Auswertung, dass die Unterstützung noch nicht so gelingt, wie {successDefinition} es beschreibt? Was nehmen Sie sich dafür konkret vor?",
       en: "Where does your evaluation show that support doesn't yet succeed in the way {successDefinition} describes? What exactly do you plan to do about it?",

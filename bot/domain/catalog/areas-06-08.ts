@@ -9,6 +9,8 @@ export const AREAS_06_TO_08_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "rationale",
     models: ["lqw", "kqb", "kqs"],
     angle: "overview",
+    audience: ["management", "administration"],
+    kind: "experience",
     text: {
       de: "Warum haben Sie Ort, Räume und Zeiten Ihrer Angebote so gewählt, wie sie sind – und wie hilft das den {clients}?",
       en: "Why did you choose the location, rooms and times of your services the way they are, and how does that help the {clients}?",
@@ -28,6 +30,8 @@ export const AREAS_06_TO_08_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "rationale",
     models: ["lqw", "kqb", "kqs"],
     angle: "example",
+    audience: ["everyone"],
+    kind: "experience",
     text: {
       de: "Nennen Sie eine Ausstattung oder Raumgestaltung, die zu dem beiträgt, was {successDefinition} beschreibt. Warum gerade diese?",
       en: "Name one piece of equipment or one feature of your rooms that supports what {successDefinition} describes. Why this one?",
@@ -47,6 +51,8 @@ export const AREAS_06_TO_08_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "rationale",
     models: ["lqw", "kqb", "kqs"],
     angle: "difficulty",
+    audience: ["management"],
+    kind: "experience",
     text: {
       de: "Wo passen die Wünsche der {clients} an Räume oder Zeiten nicht zu dem, was Ihre Mitarbeitenden brauchen? Wie begründen Sie Ihre Lösung?",
       en: "Where do the wishes of the {clients} about rooms or times clash with what your staff need? How do you justify the solution you chose?",
@@ -66,6 +72,8 @@ export const AREAS_06_TO_08_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "rationale",
     models: ["lqw", "kqb", "kqs"],
     angle: "voice",
+    audience: ["management"],
+    kind: "experience",
     text: {
       de: "Welche Rückmeldung aus dem Kollegium hat Ihnen gezeigt, warum gute Arbeitsplätze und Arbeitsmittel am Ende auch den {clients} zugutekommen?",
       en: "Which comment from colleagues showed you why good workplaces and working tools ultimately benefit the {clients} too?",
@@ -85,6 +93,8 @@ export const AREAS_06_TO_08_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "procedures",
     models: ["lqw", "kqb", "kqs"],
     angle: "overview",
+    audience: ["management", "administration"],
+    kind: "fact",
     text: {
       de: "Wie kümmern Sie sich um Räume und Ausstattung: Wer prüft was, wie oft, und auf welchem Weg melden Mitarbeitende Mängel?",
       en: "How do you look after rooms and equipment: who checks what, how often, and how do staff report faults?",
@@ -104,6 +114,8 @@ export const AREAS_06_TO_08_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "procedures",
     models: ["lqw", "kqb", "kqs"],
     angle: "example",
+    audience: ["everyone"],
+    kind: "experience",
     text: {
       de: "Was ist zuletzt passiert, als ein Raum, ein Gerät oder der Internetzugang nicht funktionierte? Wer hat was getan, und wie schnell ging es?",
       en: "What happened the last time a room, a device or the internet connection didn't work? Who did what, and how quickly?",
@@ -123,6 +135,8 @@ export const AREAS_06_TO_08_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "procedures",
     models: ["lqw", "kqb", "kqs"],
     angle: "change",
+    audience: ["everyone"],
+    kind: "experience",
     text: {
       de: "Was hat sich in den letzten Jahren an Ihrer digitalen Ausstattung geändert – etwa Videogespräche, Dienstgeräte, Terminbuchung – und wie wurde es eingeführt?",
       en: "What has changed in your digital equipment over the last few years, such as video meetings, work devices or online booking, and how was it introduced?",
@@ -142,6 +156,8 @@ export const AREAS_06_TO_08_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "procedures",
     models: ["lqw", "kqb", "kqs"],
     angle: "overview",
+    audience: ["management", "administration"],
+    kind: "fact",
     text: {
       de: "Wie regeln Sie Arbeitsplätze, Arbeitszeiten und Arbeitsmittel – für Angestellte ebenso wie für freie Mitarbeitende? Wer ist dafür zuständig?",
       en: "How do you arrange workplaces, working hours and working tools, for employees and freelancers alike? Who is responsible?",
@@ -161,6 +177,8 @@ export const AREAS_06_TO_08_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "results",
     models: ["lqw", "kqb", "kqs"],
     angle: "evidence",
+    audience: ["management", "administration"],
+    kind: "fact",
     text: {
       de: "Welche Unterlagen zeigen, in welchem Zustand Ihre Räume und Ihre Ausstattung sind – etwa Raumliste, Prüfprotokolle, Mängelliste oder Anschaffungsplan?",
       en: "Which documents show the state of your rooms and equipment, such as a room list, inspection records, a fault log or a purchasing plan?",
@@ -180,6 +198,8 @@ export const AREAS_06_TO_08_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "results",
     models: ["lqw", "kqb", "kqs"],
     angle: "change",
+    audience: ["everyone"],
+    kind: "experience",
     text: {
       de: "Was wurde in den letzten Jahren an Räumen, Ausstattung oder Barrierefreiheit konkret verbessert, und wo ist das festgehalten?",
       en: "What has actually been improved in your rooms, equipment or accessibility over the last few years, and where is it recorded?",
@@ -199,6 +219,8 @@ export const AREAS_06_TO_08_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "results",
     models: ["lqw", "kqb", "kqs"],
     angle: "voice",
+    audience: ["everyone"],
+    kind: "experience",
     text: {
       de: "Was sagen die {clients} in Rückmeldebögen oder Gesprächen über Räume, Erreichbarkeit und Ausstattung? Nennen Sie ein Ergebnis und die Quelle.",
       en: "What do the {clients} say about rooms, access and equipment in feedback forms or conversations? Give one finding and its source.",
@@ -218,6 +240,8 @@ export const AREAS_06_TO_08_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "results",
     models: ["lqw", "kqb", "kqs"],
     angle: "evidence",
+    audience: ["management"],
+    kind: "experience",
     text: {
       de: "Was wissen Sie darüber, wie zufrieden die Mitarbeitenden mit ihren Arbeitsbedingungen sind – und woher, etwa aus Befragung, Gefährdungsbeurteilung oder Jahresgesprächen?",
       en: "What do you know about how satisfied staff are with their working conditions, and how do you know it, for example from a survey, a risk assessment or annual reviews?",
@@ -237,6 +261,8 @@ export const AREAS_06_TO_08_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "evaluation",
     models: ["lqw", "kqb", "kqs"],
     angle: "overview",
+    audience: ["everyone"],
+    kind: "experience",
     text: {
       de: "Wie gut unterstützen Ihre Räume, Zeiten und Ausstattung insgesamt das, was {successDefinition} beschreibt? Wo passt es, wo nicht?",
       en: "Overall, how well do your rooms, times and equipment support what {successDefinition} describes? Where do they fit, and where not?",
@@ -256,6 +282,8 @@ export const AREAS_06_TO_08_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "evaluation",
     models: ["lqw", "kqb", "kqs"],
     angle: "difficulty",
+    audience: ["everyone"],
+    kind: "experience",
     text: {
       de: "Wo stößt Ihre Ausstattung derzeit an Grenzen – etwa bei Barrierefreiheit, Technik oder Platz? Was bedeutet das für die {clients}?",
       en: "Where do your facilities currently reach their limits, for example in accessibility, technology or space? What does that mean for the {clients}?",
@@ -275,6 +303,8 @@ export const AREAS_06_TO_08_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "evaluation",
     models: ["lqw", "kqb", "kqs"],
     angle: "voice",
+    audience: ["everyone"],
+    kind: "experience",
     text: {
       de: "Wie beurteilen angestellte und freie Mitarbeitende ihre Arbeitsbedingungen – und teilen Sie diese Einschätzung? Was tut gut, was belastet?",
       en: "How do employed and freelance staff rate their working conditions, and do you share their view? What helps, and what is a strain?",
@@ -294,6 +324,8 @@ export const AREAS_06_TO_08_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "evaluation",
     models: ["lqw", "kqb", "kqs"],
     angle: "example",
+    audience: ["everyone"],
+    kind: "experience",
     text: {
       de: "Gehen Sie einen Besuch aus Sicht der {clients} durch: Anreise, Eingang, Raum, Pause – und, falls Sie das anbieten, Unterkunft und Verpflegung. Was überzeugt, was nicht?",
       en: "Walk through a visit from the point of view of the {clients}: getting there, the entrance, the room, breaks and, if you offer them, accommodation and meals. What works, and what doesn't?",
@@ -313,6 +345,8 @@ export const AREAS_06_TO_08_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "conclusions",
     models: ["lqw", "kqb", "kqs"],
     angle: "overview",
+    audience: ["everyone"],
+    kind: "experience",
     text: {
       de: "Was an Ihren Räumen, Zeiten oder Ihrer Ausstattung hat sich bewährt und soll bewusst so bleiben? Warum?",
       en: "What about your rooms, times or equipment has proved its worth and should deliberately stay as it is? Why?",
@@ -332,6 +366,8 @@ export const AREAS_06_TO_08_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "conclusions",
     models: ["lqw", "kqb", "kqs"],
     angle: "difficulty",
+    audience: ["everyone"],
+    kind: "experience",
     text: {
       de: "Welcher Mangel bei Räumen, Technik oder Barrierefreiheit soll als Nächstes behoben werden? Was schlagen Sie vor?",
       en: "Which shortcoming in rooms, technology or accessibility should be fixed next? What first step do you propose?",
@@ -351,6 +387,8 @@ export const AREAS_06_TO_08_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "conclusions",
     models: ["lqw", "kqb", "kqs"],
     angle: "change",
+    audience: ["everyone"],
+    kind: "experience",
     text: {
       de: "Was soll sich an den Arbeitsbedingungen der Mitarbeitenden ändern – auch für freie Mitarbeitende? Was schlagen Sie vor?",
       en: "What should change in staff working conditions, including for freelancers? What do you propose?",
@@ -370,6 +408,8 @@ export const AREAS_06_TO_08_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "conclusions",
     models: ["lqw", "kqb", "kqs"],
     angle: "voice",
+    audience: ["everyone"],
+    kind: "experience",
     text: {
       de: "Welchen Wunsch der {clients} zu Räumen, Zeiten oder Ausstattung greifen Sie auf – und welchen bewusst nicht? Begründen Sie beides kurz.",
       en: "Which wish from the {clients} about rooms, times or equipment will you take up, and which will you deliberately not? Give brief reasons for both.",
@@ -391,6 +431,8 @@ export const AREAS_06_TO_08_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "rationale",
     models: ["lqw", "kqb", "kqs"],
     angle: "overview",
+    audience: ["management"],
+    kind: "experience",
     text: {
       de: "Was verstehen Sie in Ihrer Einrichtung unter guter Führung – und warum gerade das, wenn Sie an Ihr Leitbild und {successDefinition} denken?",
       en: "What does good leadership mean in your organisation, and why that in particular, given your mission statement and {successDefinition}?",
@@ -410,6 +452,8 @@ export const AREAS_06_TO_08_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "rationale",
     models: ["lqw", "kqb", "kqs"],
     angle: "example",
+    audience: ["management"],
+    kind: "experience",
     text: {
       de: "Nennen Sie eine Entscheidung der Leitung aus letzter Zeit: Warum wurde sie so getroffen, und was haben die {clients} davon?",
       en: "Name a recent management decision: why was it made that way, and what do the {clients} gain from it?",
@@ -429,6 +473,8 @@ export const AREAS_06_TO_08_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "rationale",
     models: ["lqw", "kqb", "kqs"],
     angle: "difficulty",
+    audience: ["management"],
+    kind: "experience",
     text: {
       de: "Warum entscheidet bei Ihnen die Leitung manche Fragen allein und andere gemeinsam mit dem Kollegium? Wo ist diese Grenze umstritten?",
       en: "Why does management decide some questions alone and others together with staff? Where is that line disputed?",
@@ -448,6 +494,8 @@ export const AREAS_06_TO_08_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "rationale",
     models: ["lqw", "kqb", "kqs"],
     angle: "voice",
+    audience: ["management"],
+    kind: "experience",
     text: {
       de: "Was haben Kolleginnen und Kollegen über die Art gesagt, wie bei Ihnen geführt wird – und was davon ist bewusst so gewollt?",
       en: "What have colleagues said about the way your organisation is led, and which parts of that are deliberate?",
@@ -467,6 +515,8 @@ export const AREAS_06_TO_08_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "procedures",
     models: ["lqw", "kqb", "kqs"],
     angle: "overview",
+    audience: ["everyone"],
+    kind: "experience",
     text: {
       de: "Wie werden bei Ihnen Entscheidungen getroffen und weitergegeben: in welchen Besprechungen, von wem – und wie erfahren auch Honorarkräfte davon?",
       en: "How are decisions made and passed on in your organisation: in which meetings, by whom, and how do freelancers hear about them?",
@@ -486,6 +536,8 @@ export const AREAS_06_TO_08_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "procedures",
     models: ["lqw", "kqb", "kqs"],
     angle: "example",
+    audience: ["everyone"],
+    kind: "experience",
     text: {
       de: "Wie wurde zuletzt ein Ziel für Ihren Arbeitsbereich vereinbart? Wer war beteiligt, und wie wurde es festgehalten?",
       en: "How was the most recent goal for your area of work agreed? Who was involved, and how was it recorded?",
@@ -505,6 +557,8 @@ export const AREAS_06_TO_08_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "procedures",
     models: ["lqw", "kqb", "kqs"],
     angle: "voice",
+    audience: ["management"],
+    kind: "experience",
     text: {
       de: "Wie erfährt die Leitung, wie ihre Führung ankommt – etwa durch Befragungen, Gespräche in beide Richtungen oder Rückmelderunden?",
       en: "How does management find out how its leadership comes across, for example through surveys, two-way review meetings or feedback rounds?",
@@ -524,6 +578,8 @@ export const AREAS_06_TO_08_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "procedures",
     models: ["lqw", "kqb", "kqs"],
     angle: "change",
+    audience: ["everyone"],
+    kind: "experience",
     text: {
       de: "Was hat sich in den letzten Jahren daran geändert, wie bei Ihnen informiert, besprochen und entschieden wird? Was war der Anlass?",
       en: "What has changed in recent years in how information is shared, matters are discussed and decisions are made? What prompted the change?",
@@ -543,6 +599,8 @@ export const AREAS_06_TO_08_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "results",
     models: ["lqw", "kqb", "kqs"],
     angle: "evidence",
+    audience: ["management", "qualityOfficer"],
+    kind: "fact",
     text: {
       de: "Wo sind Entscheidungen, Zuständigkeiten und Ziele schriftlich festgehalten – etwa in Protokollen, Organigramm oder Jahresplan? Nennen Sie ein Beispiel.",
       en: "Where are decisions, responsibilities and goals written down, for example in minutes, an organisation chart or an annual plan? Give one example.",
@@ -562,6 +620,8 @@ export const AREAS_06_TO_08_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "results",
     models: ["lqw", "kqb", "kqs"],
     angle: "example",
+    audience: ["management"],
+    kind: "experience",
     text: {
       de: "Welches vereinbarte Ziel der letzten ein bis zwei Jahre wurde erreicht – und woran lässt sich das zeigen?",
       en: "Which goal agreed in the last year or two has been achieved, and how can you show it?",
@@ -581,6 +641,8 @@ export const AREAS_06_TO_08_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "results",
     models: ["lqw", "kqb", "kqs"],
     angle: "voice",
+    audience: ["management"],
+    kind: "experience",
     text: {
       de: "Was kam heraus, als Mitarbeitende zuletzt Rückmeldung zur Führung gegeben haben? Wo ist das dokumentiert?",
       en: "What came out the last time staff gave feedback on leadership? Where is it documented?",
@@ -600,6 +662,8 @@ export const AREAS_06_TO_08_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "results",
     models: ["lqw", "kqb", "kqs"],
     angle: "change",
+    audience: ["everyone"],
+    kind: "experience",
     text: {
       de: "Welche Entscheidung der Leitung hat in letzter Zeit für die {clients} spürbar etwas verändert – und wie lässt sich das belegen?",
       en: "Which recent management decision has made a noticeable difference for the {clients}, and how can you show it?",
@@ -619,6 +683,8 @@ export const AREAS_06_TO_08_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "evaluation",
     models: ["lqw", "kqb", "kqs"],
     angle: "overview",
+    audience: ["everyone"],
+    kind: "experience",
     text: {
       de: "Trägt die Art, wie bei Ihnen geführt wird, dazu bei, dass gelingt, was {successDefinition} beschreibt? Was spricht dafür, was dagegen?",
       en: "Does the way your organisation is led help to achieve what {successDefinition} describes? What speaks for it, and what against?",
@@ -638,6 +704,8 @@ export const AREAS_06_TO_08_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "evaluation",
     models: ["lqw", "kqb", "kqs"],
     angle: "difficulty",
+    audience: ["everyone"],
+    kind: "experience",
     text: {
       de: "Wo kommen Entscheidungen oder Informationen nicht gut an – zu spät, unklar oder gar nicht? Wen trifft das besonders?",
       en: "Where do decisions or information not get through well: too late, unclear or not at all? Who is hit hardest?",
@@ -657,6 +725,8 @@ export const AREAS_06_TO_08_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "evaluation",
     models: ["lqw", "kqb", "kqs"],
     angle: "voice",
+    audience: ["everyone"],
+    kind: "experience",
     text: {
       de: "Fühlen Sie und Ihre Kolleginnen und Kollegen sich an wichtigen Entscheidungen genug beteiligt? Was hören Sie dazu im Kollegium?",
       en: "Do you and your colleagues feel involved enough in important decisions? What do you hear about this among colleagues?",
@@ -676,6 +746,8 @@ export const AREAS_06_TO_08_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "evaluation",
     models: ["lqw", "kqb", "kqs"],
     angle: "example",
+    audience: ["everyone"],
+    kind: "experience",
     text: {
       de: "Denken Sie an eine schwierige Entscheidung der letzten Zeit: Wie gut wurde sie vorbereitet, getroffen und erklärt?",
       en: "Think of a difficult decision made recently: how well was it prepared, made and explained?",
@@ -695,6 +767,8 @@ export const AREAS_06_TO_08_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "conclusions",
     models: ["lqw", "kqb", "kqs"],
     angle: "overview",
+    audience: ["everyone"],
+    kind: "experience",
     text: {
       de: "Was an der Art, wie bei Ihnen geführt und entschieden wird, soll auf jeden Fall so bleiben? Begründen Sie kurz.",
       en: "What about the way your organisation is led and decisions are made should definitely stay as it is? Explain briefly.",
@@ -714,6 +788,8 @@ export const AREAS_06_TO_08_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "conclusions",
     models: ["lqw", "kqb", "kqs"],
     angle: "change",
+    audience: ["everyone"],
+    kind: "experience",
     text: {
       de: "Was soll sich daran ändern, wie bei Ihnen informiert und entschieden wird? Was schlagen Sie vor?",
       en: "What should change in how information is shared and decisions are made? What do you propose?",
@@ -733,6 +809,8 @@ export const AREAS_06_TO_08_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "conclusions",
     models: ["lqw", "kqb", "kqs"],
     angle: "difficulty",
+    audience: ["management"],
+    kind: "experience",
     text: {
       de: "Welche Besprechung, Regel oder Gewohnheit in der Leitung kostet mehr, als sie bringt? Soll sie abgeschafft oder verändert werden?",
       en: "Which meeting, rule or habit in how the organisation is run costs more than it delivers? Should it be dropped or changed?",
@@ -752,6 +830,8 @@ export const AREAS_06_TO_08_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "conclusions",
     models: ["lqw", "kqb", "kqs"],
     angle: "voice",
+    audience: ["management"],
+    kind: "experience",
     text: {
       de: "Was nimmt sich die Leitung nach den Rückmeldungen der Mitarbeitenden vor – und woran wollen Sie merken, dass es geklappt hat?",
       en: "What is management setting out to do in response to staff feedback, and how will you know it has worked?",
@@ -773,6 +853,8 @@ export const AREAS_06_TO_08_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "rationale",
     models: ["lqw", "kqb", "kqs"],
     angle: "overview",
+    audience: ["management"],
+    kind: "experience",
     text: {
       de: "Welche Fähigkeiten und Haltungen brauchen Ihre Mitarbeitenden, damit gelingen kann, was {successDefinition} beschreibt – und warum gerade diese?",
       en: "Which skills and attitudes do your staff need so that what {successDefinition} describes can become reality, and why those in particular?",
@@ -792,6 +874,8 @@ export const AREAS_06_TO_08_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "rationale",
     models: ["lqw", "kqb", "kqs"],
     angle: "difficulty",
+    audience: ["management"],
+    kind: "experience",
     text: {
       de: "Freie Mitarbeitende sind oft nur wenige Stunden im Haus. Warum beziehen Sie sie trotzdem in Einarbeitung, Fortbildung und Austausch ein – und wo ziehen Sie Grenzen?",
       en: "Freelance staff are often on site for only a few hours. Why do you still include them in induction, training and exchange, and where do you draw the line?",
@@ -811,6 +895,8 @@ export const AREAS_06_TO_08_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "rationale",
     models: ["lqw", "kqb", "kqs"],
     angle: "example",
+    audience: ["everyone"],
+    kind: "experience",
     text: {
       de: "Nennen Sie eine Fortbildung aus letzter Zeit: Warum wurde gerade sie gewählt, und was sollte sie den {clients} bringen?",
       en: "Name a recent training course: why was this one chosen, and what was it meant to achieve for the {clients}?",
@@ -830,6 +916,8 @@ export const AREAS_06_TO_08_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "rationale",
     models: ["lqw", "kqb", "kqs"],
     angle: "voice",
+    audience: ["management"],
+    kind: "experience",
     text: {
       de: "Was haben neue Kolleginnen und Kollegen gesagt, warum sie gerade bei Ihnen arbeiten wollen? Passt das zu dem Bild, das Ihr Leitbild zeichnet?",
       en: "What have new colleagues said about why they wanted to work for you in particular? Does that match the picture your mission statement paints?",
@@ -849,6 +937,8 @@ export const AREAS_06_TO_08_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "procedures",
     models: ["lqw", "kqb", "kqs"],
     angle: "overview",
+    audience: ["management"],
+    kind: "experience",
     text: {
       de: "Wie läuft bei Ihnen eine Einstellung ab – von der Ausschreibung bis zum ersten Arbeitstag? Was ist bei Honorarkräften anders?",
       en: "How does recruitment work in your organisation, from the job advertisement to the first day at work? What is different for freelancers?",
@@ -868,6 +958,8 @@ export const AREAS_06_TO_08_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "procedures",
     models: ["lqw", "kqb", "kqs"],
     angle: "example",
+    audience: ["everyone"],
+    kind: "experience",
     text: {
       de: "Wie wurde die letzte neue Kollegin oder der letzte neue Kollege eingearbeitet? Nennen Sie Ansprechperson, Unterlagen und Dauer.",
       en: "How was your most recent new colleague introduced to the job? Name the contact person, the materials and how long it took.",
@@ -887,6 +979,8 @@ export const AREAS_06_TO_08_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "procedures",
     models: ["lqw", "kqb", "kqs"],
     angle: "overview",
+    audience: ["management"],
+    kind: "experience",
     text: {
       de: "Wie planen Sie Fortbildungen und Mitarbeitergespräche: Wer führt die Gespräche, wie oft, und wie fließen die Wünsche der Mitarbeitenden ein?",
       en: "How do you plan training and staff reviews: who holds the reviews, how often, and how are staff's own wishes taken into account?",
@@ -906,6 +1000,8 @@ export const AREAS_06_TO_08_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "procedures",
     models: ["lqw", "kqb", "kqs"],
     angle: "change",
+    audience: ["management"],
+    kind: "experience",
     text: {
       de: "Was haben Sie in den letzten Jahren geändert, um Mitarbeitende zu gewinnen oder zu halten – etwa weil Stellen schwer zu besetzen sind?",
       en: "What have you changed in recent years to attract or keep staff, for example because posts are hard to fill?",
@@ -925,6 +1021,8 @@ export const AREAS_06_TO_08_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "results",
     models: ["lqw", "kqb", "kqs"],
     angle: "evidence",
+    audience: ["management", "qualityOfficer"],
+    kind: "fact",
     text: {
       de: "Welche Unterlagen zeigen, was Sie für Ihre Mitarbeitenden tun – etwa Einarbeitungsmappe, Fortbildungsübersicht, Gesprächsbogen oder Teilnahmebescheinigungen?",
       en: "Which documents show what you do for your staff, for example an induction folder, a training overview, a review form or certificates of attendance?",
@@ -944,6 +1042,8 @@ export const AREAS_06_TO_08_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "results",
     models: ["lqw", "kqb", "kqs"],
     angle: "overview",
+    audience: ["management", "qualityOfficer"],
+    kind: "fact",
     text: {
       de: "Wie viele Mitarbeitende – angestellt und frei – haben in den letzten zwei Jahren an Fortbildungen teilgenommen, und wo ist das erfasst?",
       en: "How many staff, employed and freelance, have taken part in training in the last two years, and where is that recorded?",
@@ -963,6 +1063,8 @@ export const AREAS_06_TO_08_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "results",
     models: ["lqw", "kqb", "kqs"],
     angle: "example",
+    audience: ["everyone"],
+    kind: "experience",
     text: {
       de: "Nennen Sie ein Beispiel, wie eine Fortbildung die Arbeit mit den {clients} spürbar verändert hat. Woran haben Sie das gemerkt?",
       en: "Give an example of how a training course has noticeably changed the work with the {clients}. How did you notice?",
@@ -982,6 +1084,8 @@ export const AREAS_06_TO_08_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "results",
     models: ["lqw", "kqb", "kqs"],
     angle: "voice",
+    audience: ["management"],
+    kind: "experience",
     text: {
       de: "Was haben Mitarbeitende in Jahresgesprächen, Befragungen oder beim Abschied über ihre Arbeit bei Ihnen gesagt? Wo ist das festgehalten?",
       en: "What have staff said about working for you, in annual reviews, surveys or when they left? Where is that recorded?",
@@ -1001,6 +1105,8 @@ export const AREAS_06_TO_08_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "evaluation",
     models: ["lqw", "kqb", "kqs"],
     angle: "overview",
+    audience: ["management"],
+    kind: "experience",
     text: {
       de: "Haben Sie die Mitarbeitenden, die Sie brauchen, damit gelingt, was {successDefinition} beschreibt? Wo sind Sie gut aufgestellt, wo fehlt etwas?",
       en: "Do you have the staff you need to achieve what {successDefinition} describes? Where are you well placed, and where is something missing?",
@@ -1020,6 +1126,8 @@ export const AREAS_06_TO_08_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "evaluation",
     models: ["lqw", "kqb", "kqs"],
     angle: "difficulty",
+    audience: ["everyone"],
+    kind: "experience",
     text: {
       de: "Wie gut gelingt es, Honorarkräfte einzubinden und zu halten? Wo hakt es – bei Bezahlung, Information oder dem Gefühl, dazuzugehören?",
       en: "How well do you manage to involve and keep freelance staff? Where are the sticking points: pay, information or the feeling of belonging?",
@@ -1039,6 +1147,8 @@ export const AREAS_06_TO_08_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "evaluation",
     models: ["lqw", "kqb", "kqs"],
     angle: "voice",
+    audience: ["management"],
+    kind: "experience",
     text: {
       de: "Wie zufrieden sind neue Mitarbeitende mit ihrer Einarbeitung? Was haben sie Ihnen dazu gesagt?",
       en: "How satisfied are new staff with their induction? What have they told you about it?",
@@ -1058,6 +1168,8 @@ export const AREAS_06_TO_08_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "evaluation",
     models: ["lqw", "kqb", "kqs"],
     angle: "example",
+    audience: ["everyone"],
+    kind: "experience",
     text: {
       de: "Denken Sie an ein Mitarbeitergespräch der letzten Zeit: War es für beide Seiten nützlich, und ist danach etwas passiert?",
       en: "Think of a recent staff review: was it useful for both sides, and did anything happen afterwards?",
@@ -1077,6 +1189,8 @@ export const AREAS_06_TO_08_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "conclusions",
     models: ["lqw", "kqb", "kqs"],
     angle: "overview",
+    audience: ["everyone"],
+    kind: "experience",
     text: {
       de: "Was an Gewinnung, Einarbeitung oder Fortbildung Ihrer Mitarbeitenden hat sich bewährt und soll so bleiben?",
       en: "What about the way you recruit, induct or train your staff has proved its worth and should stay as it is?",
@@ -1096,6 +1210,8 @@ export const AREAS_06_TO_08_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "conclusions",
     models: ["lqw", "kqb", "kqs"],
     angle: "change",
+    audience: ["everyone"],
+    kind: "experience",
     text: {
       de: "Was wollen Sie bei Einarbeitung, Fortbildung oder Mitarbeitergesprächen anders machen? Was schlagen Sie vor?",
       en: "What do you want to do differently in induction, training or staff reviews? What first step do you propose?",
@@ -1115,6 +1231,8 @@ export const AREAS_06_TO_08_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "conclusions",
     models: ["lqw", "kqb", "kqs"],
     angle: "difficulty",
+    audience: ["everyone"],
+    kind: "experience",
     text: {
       de: "Welches Problem bei der Einbindung freier Mitarbeitender wollen Sie als Nächstes angehen – und mit welchem ersten Schritt?",
       en: "Which problem in involving freelance staff do you want to tackle next, and what is the first step?",
@@ -1134,6 +1252,8 @@ export const AREAS_06_TO_08_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "conclusions",
     models: ["lqw", "kqb", "kqs"],
     angle: "voice",
+    audience: ["everyone"],
+    kind: "experience",
     text: {
       de: "Welche Fähigkeit fehlt Ihnen nach Hinweisen von {clients} oder aus dem Kollegium noch? Was genau planen Sie, um sie aufzubauen?",
       en: "Which skill are you still missing, judging by hints from {clients} or colleagues? What exactly are you planning in order to build it?",

@@ -10,6 +10,8 @@ export const AREAS_09_TO_11_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "rationale",
     models: ["lqw", "kqb", "kqs"],
     angle: "overview",
+    audience: ["everyone"],
+    kind: "experience",
     text: {
       de: "Wozu erheben Sie in Ihrem Arbeitsbereich Zahlen, etwa zu Anmeldungen, Terminen oder Kosten? Wem nützt das am Ende – auch den {clients}?",
       en: "Why do you collect figures in your area of work, for instance on registrations, appointments or costs? Who benefits in the end – do the {clients}?",
@@ -29,6 +31,8 @@ export const AREAS_09_TO_11_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "rationale",
     models: ["lqw", "kqb", "kqs"],
     angle: "example",
+    audience: ["everyone"],
+    kind: "experience",
     text: {
       de: "Nennen Sie eine Zahl aus Ihrem Alltag, die etwas darüber verrät, ob gelingt, was {successDefinition} beschreibt. Warum ist gerade diese Zahl dafür aussagekräftig?",
       en: "Name one figure from your everyday work that tells you something about whether what {successDefinition} describes is actually happening. Why is that figure meaningful?",
@@ -48,6 +52,8 @@ export const AREAS_09_TO_11_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "rationale",
     models: ["lqw", "kqb", "kqs"],
     angle: "difficulty",
+    audience: ["management"],
+    kind: "experience",
     text: {
       de: "Wann passen wirtschaftliche Zahlen und Ihr Leitbild nicht zusammen – etwa wenn ein Angebot sich nicht trägt, aber dringend gebraucht wird? Wie begründen Sie dann, was Sie tun?",
       en: "When do the financial figures and your mission statement pull in different directions – say, an offer that does not pay for itself but is badly needed? How do you then justify what you do?",
@@ -67,6 +73,8 @@ export const AREAS_09_TO_11_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "rationale",
     models: ["lqw", "kqb", "kqs"],
     angle: "voice",
+    audience: ["management", "qualityOfficer"],
+    kind: "experience",
     text: {
       de: "Was sagen Kolleginnen und Kollegen, wenn Zahlen erhoben werden sollen – eher „noch mehr Aufwand“ oder „das hilft uns“? Wie erklären Sie, wozu die Zahlen gut sind?",
       en: "What do colleagues say when they are asked to collect figures – more 'yet more paperwork' or 'this helps us'? How do you explain what the figures are for?",
@@ -87,6 +95,8 @@ export const AREAS_09_TO_11_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "procedures",
     models: ["lqw", "kqb", "kqs"],
     angle: "overview",
+    audience: ["everyone"],
+    kind: "experience",
     text: {
       de: "Welche Zahlen erheben oder sehen Sie selbst regelmäßig? Wer trägt sie wo ein, und wie oft werden sie ausgewertet?",
       en: "Which figures do you yourself collect or see regularly? Who records them where, and how often are they analysed?",
@@ -106,6 +116,8 @@ export const AREAS_09_TO_11_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "procedures",
     models: ["lqw", "kqb", "kqs"],
     angle: "example",
+    audience: ["management", "administration"],
+    kind: "experience",
     text: {
       de: "Beschreiben Sie den letzten Soll-Ist-Vergleich, von dem Sie wissen: Welche geplanten Zahlen wurden mit den tatsächlichen verglichen, und wer hat darüber beraten?",
       en: "Describe the most recent plan-versus-actual comparison you know of: which planned figures were set against the actual ones, and who discussed them?",
@@ -125,6 +137,8 @@ export const AREAS_09_TO_11_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "procedures",
     models: ["lqw", "kqb", "kqs"],
     angle: "change",
+    audience: ["management", "administration"],
+    kind: "experience",
     text: {
       de: "Was hat sich in den letzten ein, zwei Jahren daran geändert, wie bei Ihnen Zahlen erfasst oder ausgewertet werden – etwa ein neues Programm, eine neue Liste, ein anderer Rhythmus?",
       en: "What has changed over the last year or two in how figures are recorded or analysed where you work – a new program, a new list, a different schedule?",
@@ -144,6 +158,8 @@ export const AREAS_09_TO_11_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "procedures",
     models: ["lqw", "kqb", "kqs"],
     angle: "difficulty",
+    audience: ["everyone"],
+    kind: "experience",
     text: {
       de: "Wo hakt es beim Erfassen von Zahlen – doppelte Listen, fehlende Angaben, unklare Zuständigkeit? Wie gehen Sie im Alltag damit um?",
       en: "Where does recording figures get stuck – duplicate lists, missing entries, unclear responsibility? How do you deal with it day to day?",
@@ -164,6 +180,8 @@ export const AREAS_09_TO_11_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "results",
     models: ["lqw", "kqb", "kqs"],
     angle: "evidence",
+    audience: ["management", "administration"],
+    kind: "fact",
     text: {
       de: "Welche Auswertung zeigt am besten, wie sich Ihr Bereich im letzten Jahr entwickelt hat – etwa eine Jahresstatistik, ein Quartalsbericht oder eine Übersicht zur Auslastung? Wo ist sie abgelegt?",
       en: "Which report best shows how your area developed over the past year – an annual statistic, a quarterly report, a capacity overview? Where is it filed?",
@@ -183,6 +201,8 @@ export const AREAS_09_TO_11_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "results",
     models: ["lqw", "kqb", "kqs"],
     angle: "example",
+    audience: ["management"],
+    kind: "experience",
     text: {
       de: "Nennen Sie eine Entscheidung, die in letzter Zeit aufgrund von Zahlen getroffen wurde. Was ist dabei herausgekommen, und wo ist das festgehalten?",
       en: "Name a recent decision that was taken on the basis of figures. What came of it, and where is it recorded?",
@@ -202,6 +222,8 @@ export const AREAS_09_TO_11_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "results",
     models: ["lqw", "kqb", "kqs"],
     angle: "overview",
+    audience: ["management", "qualityOfficer"],
+    kind: "experience",
     text: {
       de: "Was zeigen Ihre Zahlen darüber, ob gelingt, was {successDefinition} beschreibt – etwa zu Abbrüchen, erreichten Zielen oder Rückmeldungen? Welche Unterlage belegt das?",
       en: "What do your figures reveal about whether what {successDefinition} describes is being achieved – drop-outs, goals reached, feedback? Which document shows this?",
@@ -221,6 +243,8 @@ export const AREAS_09_TO_11_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "results",
     models: ["lqw", "kqb", "kqs"],
     angle: "change",
+    audience: ["everyone"],
+    kind: "experience",
     text: {
       de: "Welche Zahl hat sich in Ihrem Bereich zuletzt deutlich verändert – nach oben oder nach unten? Wo lässt sich das ablesen, und was war vermutlich der Grund?",
       en: "Which figure in your area has changed markedly of late, up or down? Where can this be seen, and what was probably behind it?",
@@ -241,6 +265,8 @@ export const AREAS_09_TO_11_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "evaluation",
     models: ["lqw", "kqb", "kqs"],
     angle: "overview",
+    audience: ["everyone"],
+    kind: "experience",
     text: {
       de: "Helfen Ihnen die Zahlen, die Sie kennen, wirklich bei Ihrer Arbeit mit den {clients}? Was fehlt Ihnen, und was ist überflüssig?",
       en: "Do the figures you know actually help you in your work with the {clients}? What is missing, and what is superfluous?",
@@ -260,6 +286,8 @@ export const AREAS_09_TO_11_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "evaluation",
     models: ["lqw", "kqb", "kqs"],
     angle: "difficulty",
+    audience: ["everyone"],
+    kind: "experience",
     text: {
       de: "Gibt es Zahlen, die gut aussehen, aber wenig darüber sagen, ob die {clients} wirklich etwas davon haben? Woran merken Sie das?",
       en: "Are there figures that look good but say little about whether the {clients} actually gain anything? How can you tell?",
@@ -279,6 +307,8 @@ export const AREAS_09_TO_11_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "evaluation",
     models: ["lqw", "kqb", "kqs"],
     angle: "voice",
+    audience: ["everyone"],
+    kind: "experience",
     text: {
       de: "Wie sprechen Kolleginnen und Kollegen über die Zahlen, die bei Ihnen erhoben werden – als Hilfe, als Pflicht oder als Kontrolle? Was sagt das darüber, ob die Steuerung mit Zahlen funktioniert?",
       en: "How do colleagues talk about the figures collected where you work – as a help, a chore or a form of control? What does that say about whether steering by figures works?",
@@ -298,6 +328,8 @@ export const AREAS_09_TO_11_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "evaluation",
     models: ["lqw", "kqb", "kqs"],
     angle: "example",
+    audience: ["management"],
+    kind: "experience",
     text: {
       de: "Denken Sie an eine Entscheidung, die auf Zahlen beruhte. War sie im Rückblick richtig – für Ihre Organisation und für die {clients}?",
       en: "Think of a decision that was based on figures. Looking back, was it the right one – for your organisation and for the {clients}?",
@@ -318,6 +350,8 @@ export const AREAS_09_TO_11_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "conclusions",
     models: ["lqw", "kqb", "kqs"],
     angle: "overview",
+    audience: ["everyone"],
+    kind: "experience",
     text: {
       de: "Welche Zahl sollte künftig zusätzlich erhoben werden, und welche könnte wegfallen? Was schlagen Sie vor?",
       en: "Which figure should be collected in future, and which could be dropped? What do you propose?",
@@ -337,6 +371,8 @@ export const AREAS_09_TO_11_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "conclusions",
     models: ["lqw", "kqb", "kqs"],
     angle: "change",
+    audience: ["everyone"],
+    kind: "experience",
     text: {
       de: "Was sollte sich daran ändern, wie Sie von Auswertungen erfahren – zum Beispiel eine kurze Übersicht in der Dienstbesprechung? Wer könnte das übernehmen?",
       en: "What should change in how you hear about the analyses – a short overview at staff meetings, for example? Who could take that on?",
@@ -356,6 +392,8 @@ export const AREAS_09_TO_11_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "conclusions",
     models: ["lqw", "kqb", "kqs"],
     angle: "evidence",
+    audience: ["everyone"],
+    kind: "experience",
     text: {
       de: "Welche inhaltliche Zahl würde Ihnen helfen zu prüfen, ob gelingt, was {successDefinition} beschreibt? Wie ließe sie sich ohne großen Aufwand erheben?",
       en: "Which content-related figure would help you check whether what {successDefinition} describes is being achieved? How could it be collected without much effort?",
@@ -375,6 +413,8 @@ export const AREAS_09_TO_11_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "conclusions",
     models: ["lqw", "kqb", "kqs"],
     angle: "difficulty",
+    audience: ["everyone"],
+    kind: "experience",
     text: {
       de: "Wo kostet das Erheben von Zahlen mehr Zeit, als es nützt? Was schlagen Sie vor: vereinfachen, zusammenlegen oder streichen?",
       en: "Where does collecting figures take more time than it is worth? What do you suggest: simplify, merge or drop?",
@@ -397,6 +437,8 @@ export const AREAS_09_TO_11_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "rationale",
     models: ["lqw", "kqb", "kqs"],
     angle: "overview",
+    audience: ["everyone"],
+    kind: "experience",
     text: {
       de: "Was müssen die {clients} schon vor Beginn wissen, damit gelingen kann, was {successDefinition} beschreibt? Warum gerade das?",
       en: "What do the {clients} need to know before things start so that what {successDefinition} describes can come about? Why exactly that?",
@@ -416,6 +458,8 @@ export const AREAS_09_TO_11_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "rationale",
     models: ["lqw", "kqb", "kqs"],
     angle: "difficulty",
+    audience: ["everyone"],
+    kind: "experience",
     text: {
       de: "Warum ist es Ihnen wichtig, dass Beschwerden offen ausgesprochen werden, auch wenn sie unangenehm sind? Was haben die {clients} und Ihre Organisation davon?",
       en: "Why does it matter to you that complaints are voiced openly, even when they are uncomfortable? What do the {clients} and your organisation gain from it?",
@@ -435,6 +479,8 @@ export const AREAS_09_TO_11_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "rationale",
     models: ["lqw", "kqb", "kqs"],
     angle: "voice",
+    audience: ["everyone"],
+    kind: "experience",
     text: {
       de: "Welche Rückmeldung von {clients} hat Ihnen gezeigt, warum es auf klare und freundliche Information ankommt? Wem nützt sie am meisten?",
       en: "What has a comment from {clients} taught you about why clear, friendly information matters? Who benefits from it most?",
@@ -454,6 +500,8 @@ export const AREAS_09_TO_11_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "rationale",
     models: ["lqw", "kqb", "kqs"],
     angle: "example",
+    audience: ["everyone"],
+    kind: "experience",
     text: {
       de: "Denken Sie an jemanden, der Sie nur schwer erreichen konnte – etwa ohne Internet oder mit wenig Deutschkenntnissen. Warum ist es wichtig, dass es auch für solche Menschen einen passenden Weg zu Ihnen gibt?",
       en: "Think of someone who found it hard to reach you – without internet access, say, or with little German. Why does it matter that people like this also have a suitable way to get to you?",
@@ -474,6 +522,8 @@ export const AREAS_09_TO_11_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "procedures",
     models: ["lqw", "kqb", "kqs"],
     angle: "overview",
+    audience: ["everyone"],
+    kind: "experience",
     text: {
       de: "Wie erfahren die {clients} vorab, was sie erwartet – Inhalte, Termine, Kosten, Ansprechperson? Über welche Wege, und wer hält die Angaben aktuell?",
       en: "How do the {clients} find out in advance what to expect – content, dates, costs, contact person? Through which channels, and who keeps the details up to date?",
@@ -493,6 +543,8 @@ export const AREAS_09_TO_11_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "procedures",
     models: ["lqw", "kqb", "kqs"],
     angle: "example",
+    audience: ["everyone"],
+    kind: "experience",
     text: {
       de: "Beschreiben Sie die letzte Beschwerde, die Sie mitbekommen haben: Wer hat sie angenommen, wer hat sich gekümmert, und wie schnell gab es eine Antwort?",
       en: "Describe the last complaint you came across: who took it, who dealt with it, and how quickly was there a reply?",
@@ -512,6 +564,8 @@ export const AREAS_09_TO_11_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "procedures",
     models: ["lqw", "kqb", "kqs"],
     angle: "difficulty",
+    audience: ["everyone"],
+    kind: "experience",
     text: {
       de: "Wenn kurzfristig etwas ausfällt oder sich ändert: Wie erfahren die {clients} davon, wer sagt ihnen Bescheid, und auf welchem Weg?",
       en: "When something is cancelled or changed at short notice, how do the {clients} find out, who tells them, and by what means?",
@@ -531,6 +585,8 @@ export const AREAS_09_TO_11_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "procedures",
     models: ["lqw", "kqb", "kqs"],
     angle: "change",
+    audience: ["everyone"],
+    kind: "experience",
     text: {
       de: "Wie bleiben Sie nach dem Ende mit den {clients} in Verbindung – etwa mit einer Nachfrage, einem Rückmeldebogen oder Hinweisen auf weitere Angebote? Was hat sich daran zuletzt geändert?",
       en: "How do you stay in touch with the {clients} once things have ended – a follow-up call, a feedback form, pointers to further offers? What has changed about this recently?",
@@ -551,6 +607,8 @@ export const AREAS_09_TO_11_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "results",
     models: ["lqw", "kqb", "kqs"],
     angle: "evidence",
+    audience: ["management", "qualityOfficer"],
+    kind: "fact",
     text: {
       de: "Welche Unterlagen zeigen, wie bei Ihnen mit Beschwerden und Anregungen umgegangen wird – etwa ein Beschwerdebuch, eine Liste oder Protokolle? Was lässt sich daraus für das letzte Jahr ablesen?",
       en: "Which documents show how complaints and suggestions are handled where you work – a complaints book, a log, minutes? What do they tell you about the past year?",
@@ -570,6 +628,8 @@ export const AREAS_09_TO_11_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "results",
     models: ["lqw", "kqb", "kqs"],
     angle: "voice",
+    audience: ["everyone"],
+    kind: "experience",
     text: {
       de: "Was sagen die {clients} in Rückmeldebögen oder Gesprächen darüber, wie gut sie informiert wurden? Nennen Sie eine typische Aussage und wo sie festgehalten ist.",
       en: "What do the {clients} say in feedback forms or conversations about how well informed they were? Give a typical remark and where it is recorded.",
@@ -589,6 +649,8 @@ export const AREAS_09_TO_11_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "results",
     models: ["lqw", "kqb", "kqs"],
     angle: "example",
+    audience: ["everyone"],
+    kind: "experience",
     text: {
       de: "Nennen Sie eine Anregung von {clients}, die tatsächlich umgesetzt wurde. Was hat sich dadurch verändert, und wie lässt sich das belegen?",
       en: "Name a suggestion from {clients} that was actually put into practice. What changed as a result, and how can that be shown?",
@@ -608,6 +670,8 @@ export const AREAS_09_TO_11_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "results",
     models: ["lqw", "kqb", "kqs"],
     angle: "change",
+    audience: ["everyone"],
+    kind: "experience",
     text: {
       de: "Wie haben sich Anfragen, Rückfragen oder Beschwerden in letzter Zeit entwickelt – mehr, weniger, andere Themen? Woran lesen Sie das ab?",
       en: "How have enquiries, follow-up questions or complaints developed lately – more, fewer, different topics? Where do you see that?",
@@ -628,6 +692,8 @@ export const AREAS_09_TO_11_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "evaluation",
     models: ["lqw", "kqb", "kqs"],
     angle: "difficulty",
+    audience: ["everyone"],
+    kind: "experience",
     text: {
       de: "Wie gut verstehen die {clients} Ihre Informationen wirklich – Ankündigungen, Bedingungen, Briefe? Wo tauchen immer wieder dieselben Fragen auf?",
       en: "How well do the {clients} really understand your information – announcements, terms, letters? Where do the same questions keep coming up?",
@@ -647,6 +713,8 @@ export const AREAS_09_TO_11_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "evaluation",
     models: ["lqw", "kqb", "kqs"],
     angle: "voice",
+    audience: ["everyone"],
+    kind: "experience",
     text: {
       de: "Trauen sich die {clients}, Kritik offen zu äußern? Was haben Sie dazu von ihnen oder von Kolleginnen und Kollegen gehört?",
       en: "Do the {clients} feel free to voice criticism openly? What have you heard about this from them or from colleagues?",
@@ -666,6 +734,8 @@ export const AREAS_09_TO_11_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "evaluation",
     models: ["lqw", "kqb", "kqs"],
     angle: "overview",
+    audience: ["everyone"],
+    kind: "experience",
     text: {
       de: "Trägt die Art, wie Sie mit den {clients} kommunizieren, zu dem bei, was {successDefinition} beschreibt? Wo gelingt das, wo nicht?",
       en: "Does the way you communicate with the {clients} contribute to what {successDefinition} describes? Where does it work, and where not?",
@@ -685,6 +755,8 @@ export const AREAS_09_TO_11_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "evaluation",
     models: ["lqw", "kqb", "kqs"],
     angle: "example",
+    audience: ["everyone"],
+    kind: "experience",
     text: {
       de: "Denken Sie an eine Beschwerde aus der letzten Zeit. Sind Sie mit dem Umgang damit zufrieden – für die Person selbst und für Ihre Organisation?",
       en: "Think of a recent complaint. Are you satisfied with how it was handled – for the person concerned and for your organisation?",
@@ -705,6 +777,8 @@ export const AREAS_09_TO_11_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "conclusions",
     models: ["lqw", "kqb", "kqs"],
     angle: "overview",
+    audience: ["everyone"],
+    kind: "experience",
     text: {
       de: "Welche Information sollten die {clients} künftig früher, klarer oder auf anderem Weg bekommen? Was schlagen Sie vor?",
       en: "Which information should the {clients} get earlier, more clearly or by another route in future? What do you propose?",
@@ -724,6 +798,8 @@ export const AREAS_09_TO_11_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "conclusions",
     models: ["lqw", "kqb", "kqs"],
     angle: "change",
+    audience: ["everyone"],
+    kind: "experience",
     text: {
       de: "Welchen Kontaktweg sollten Sie ausbauen, vereinfachen oder aufgeben – etwa eine Telefonzeit, ein Kontaktformular, eine offene Sprechzeit? Was wäre der erste Schritt?",
       en: "Which contact channel should you expand, simplify or give up – a phone hour, a contact form, open drop-in hours? What would be the first step?",
@@ -743,6 +819,8 @@ export const AREAS_09_TO_11_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "conclusions",
     models: ["lqw", "kqb", "kqs"],
     angle: "difficulty",
+    audience: ["everyone"],
+    kind: "experience",
     text: {
       de: "Was sollte sich am Umgang mit Beschwerden und Anregungen ändern, damit die {clients} merken, dass ihre Hinweise etwas bewirken?",
       en: "What should change in how complaints and suggestions are handled so that the {clients} can see their comments make a difference?",
@@ -762,6 +840,8 @@ export const AREAS_09_TO_11_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "conclusions",
     models: ["lqw", "kqb", "kqs"],
     angle: "voice",
+    audience: ["everyone"],
+    kind: "experience",
     text: {
       de: "Was loben die {clients} an Ihrer Kommunikation am häufigsten? Was davon wollen Sie ausdrücklich beibehalten, und wie sichern Sie es, etwa bei einem Personalwechsel?",
       en: "What do the {clients} praise most often about how you communicate? What of it do you explicitly want to keep, and how will you secure it, for example when staff change?",
@@ -784,6 +864,8 @@ export const AREAS_09_TO_11_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "rationale",
     models: ["lqw", "kqb", "kqs"],
     angle: "overview",
+    audience: ["everyone"],
+    kind: "experience",
     text: {
       de: "Welches größere Ziel sollte Ihre Organisation in den nächsten Jahren verfolgen? Warum gerade dieses – mit Blick auf die {clients} und Ihr Leitbild?",
       en: "Which bigger goal should your organisation pursue over the next few years? Why this one, with a view to the {clients} and your mission statement?",
@@ -803,6 +885,8 @@ export const AREAS_09_TO_11_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "rationale",
     models: ["lqw", "kqb", "kqs"],
     angle: "difficulty",
+    audience: ["everyone"],
+    kind: "experience",
     text: {
       de: "Wo bleibt Ihre Organisation heute noch hinter dem zurück, was {successDefinition} verspricht? Warum sollte gerade dort ein strategisches Ziel ansetzen?",
       en: "Where does your organisation still fall short of what {successDefinition} promises? Why should a strategic goal start there in particular?",
@@ -822,6 +906,8 @@ export const AREAS_09_TO_11_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "rationale",
     models: ["lqw", "kqb", "kqs"],
     angle: "change",
+    audience: ["everyone"],
+    kind: "experience",
     text: {
       de: "Welche Entwicklung außerhalb Ihrer Organisation – bei den {clients}, in Ihrer Region oder bei der Finanzierung – macht ein neues Ziel nötig? Woran merken Sie das in Ihrer Arbeit?",
       en: "Which development outside your organisation – among the {clients}, in your region or in funding – calls for a new goal? How do you notice it in your work?",
@@ -841,6 +927,8 @@ export const AREAS_09_TO_11_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "rationale",
     models: ["lqw", "kqb", "kqs"],
     angle: "example",
+    audience: ["management", "qualityOfficer"],
+    kind: "experience",
     part: "11a",
     text: {
       de: "Nehmen Sie eines der Ziele, die beim letzten Abschlussworkshop vereinbart wurden: Warum wurde es damals gewählt, und trägt diese Begründung heute noch?",
@@ -861,6 +949,8 @@ export const AREAS_09_TO_11_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "rationale",
     models: ["lqw", "kqb", "kqs"],
     angle: "voice",
+    audience: ["everyone"],
+    kind: "experience",
     part: "11b",
     text: {
       de: "Welches neue Ziel würden Sie für die kommenden vier Jahre vorschlagen? Was haben die {clients} oder Kolleginnen und Kollegen gesagt, das dafür spricht?",
@@ -882,6 +972,8 @@ export const AREAS_09_TO_11_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "procedures",
     models: ["lqw", "kqb", "kqs"],
     angle: "overview",
+    audience: ["everyone"],
+    kind: "experience",
     text: {
       de: "Wie erfahren Sie, welche strategischen Ziele Ihre Organisation gerade verfolgt? Und wie können Sie eigene Vorschläge dazu einbringen?",
       en: "How do you learn which strategic goals your organisation is currently pursuing? And how can you put forward ideas of your own?",
@@ -901,6 +993,8 @@ export const AREAS_09_TO_11_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "procedures",
     models: ["lqw", "kqb", "kqs"],
     angle: "example",
+    audience: ["everyone"],
+    kind: "experience",
     text: {
       de: "Woran arbeiten Sie selbst oder Ihr Bereich gerade, um ein größeres Ziel Ihrer Organisation voranzubringen? Wer ist beteiligt, und wann wird darüber gesprochen?",
       en: "What are you or your section working on right now to move a bigger organisational goal forward? Who is involved, and when is it discussed?",
@@ -920,6 +1014,8 @@ export const AREAS_09_TO_11_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "procedures",
     models: ["lqw", "kqb", "kqs"],
     angle: "difficulty",
+    audience: ["everyone"],
+    kind: "experience",
     text: {
       de: "Was hält Sie im Alltag davon ab, an langfristigen Zielen weiterzuarbeiten – Zeitdruck, fehlende Absprachen, unklare Zuständigkeit? Wie wird bei Ihnen damit umgegangen?",
       en: "What keeps you from working on long-term goals in everyday practice – time pressure, lack of coordination, unclear responsibility? How is this dealt with where you work?",
@@ -939,6 +1035,8 @@ export const AREAS_09_TO_11_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "procedures",
     models: ["lqw", "kqb", "kqs"],
     angle: "evidence",
+    audience: ["management", "qualityOfficer"],
+    kind: "fact",
     part: "11a",
     text: {
       de: "Wie wurde seit dem letzten Abschlussworkshop an den vereinbarten Zielen gearbeitet? Wer war zuständig, und wo wurde der Stand festgehalten – etwa für den Follow-up-Workshop?",
@@ -959,6 +1057,8 @@ export const AREAS_09_TO_11_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "procedures",
     models: ["lqw", "kqb", "kqs"],
     angle: "change",
+    audience: ["everyone"],
+    kind: "experience",
     part: "11b",
     text: {
       de: "Was sollte bei der Arbeit an den neuen Zielen anders laufen als in der letzten Periode – bei Zuständigkeiten, Zwischenständen oder der Beteiligung der Mitarbeitenden?",
@@ -980,6 +1080,8 @@ export const AREAS_09_TO_11_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "results",
     models: ["lqw", "kqb", "kqs"],
     angle: "difficulty",
+    audience: ["management"],
+    kind: "experience",
     text: {
       de: "Welches Vorhaben Ihrer Organisation ist in letzter Zeit nicht vorangekommen? Was ist stattdessen passiert, und wo ist das festgehalten?",
       en: "Which of your organisation's plans has stalled recently? What happened instead, and where is it recorded?",
@@ -999,6 +1101,8 @@ export const AREAS_09_TO_11_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "results",
     models: ["lqw", "kqb", "kqs"],
     angle: "example",
+    audience: ["management"],
+    kind: "experience",
     text: {
       de: "Nennen Sie eine Veränderung der letzten Jahre, die über den Alltag hinausging – ein neues Angebot, eine neue Zielgruppe, ein neuer Standort. Was ist daraus geworden, und womit lässt sich das zeigen?",
       en: "Name a change in recent years that went beyond day-to-day business – a new offer, a new target group, a new site. What has come of it, and what shows this?",
@@ -1018,6 +1122,8 @@ export const AREAS_09_TO_11_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "results",
     models: ["lqw", "kqb", "kqs"],
     angle: "voice",
+    audience: ["everyone"],
+    kind: "experience",
     text: {
       de: "Was merken die {clients} schon von den Zielen, an denen Ihre Organisation arbeitet? Gibt es Rückmeldungen, die das zeigen?",
       en: "What do the {clients} already notice of the goals your organisation is working on? Is there feedback that shows it?",
@@ -1037,6 +1143,8 @@ export const AREAS_09_TO_11_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "results",
     models: ["lqw", "kqb", "kqs"],
     angle: "overview",
+    audience: ["management", "qualityOfficer"],
+    kind: "fact",
     part: "11a",
     text: {
       de: "Was ist aus den Zielen des letzten Abschlussworkshops geworden – erreicht, teilweise erreicht oder verworfen? Womit lässt sich das jeweils belegen?",
@@ -1057,6 +1165,8 @@ export const AREAS_09_TO_11_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "results",
     models: ["lqw", "kqb", "kqs"],
     angle: "evidence",
+    audience: ["management", "qualityOfficer"],
+    kind: "experience",
     part: "11b",
     text: {
       de: "Woran werden Sie am Ende der kommenden Periode erkennen, dass ein neues Ziel erreicht ist? Welche Zahl, Unterlage oder Rückmeldung soll das zeigen?",
@@ -1078,6 +1188,8 @@ export const AREAS_09_TO_11_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "evaluation",
     models: ["lqw", "kqb", "kqs"],
     angle: "voice",
+    audience: ["everyone"],
+    kind: "experience",
     text: {
       de: "Passen die Ziele, an denen Ihre Organisation gerade arbeitet, zu dem, was die {clients} heute brauchen? Was hören Sie von ihnen dazu?",
       en: "Do the goals your organisation is working on fit what the {clients} need today? What do you hear from them about it?",
@@ -1097,6 +1209,8 @@ export const AREAS_09_TO_11_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "evaluation",
     models: ["lqw", "kqb", "kqs"],
     angle: "evidence",
+    audience: ["everyone"],
+    kind: "experience",
     text: {
       de: "Bringen die aktuellen Vorhaben Ihre Organisation näher an das heran, was {successDefinition} beschreibt? Worauf stützen Sie Ihr Urteil?",
       en: "Are the current plans bringing your organisation closer to what {successDefinition} describes? What do you base your judgement on?",
@@ -1116,6 +1230,8 @@ export const AREAS_09_TO_11_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "evaluation",
     models: ["lqw", "kqb", "kqs"],
     angle: "difficulty",
+    audience: ["everyone"],
+    kind: "experience",
     text: {
       de: "Sind die strategischen Ziele Ihrer Organisation in Ihrem Arbeitsalltag spürbar – oder eher Sache der Leitung? Woran liegt das?",
       en: "Can you feel your organisation's strategic goals in your daily work – or are they more a matter for management? Why is that?",
@@ -1135,6 +1251,8 @@ export const AREAS_09_TO_11_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "evaluation",
     models: ["lqw", "kqb", "kqs"],
     angle: "overview",
+    audience: ["management", "qualityOfficer"],
+    kind: "experience",
     part: "11a",
     text: {
       de: "Wie beurteilen Sie im Rückblick die Ziele des letzten Abschlussworkshops: Waren es die richtigen, und waren sie realistisch gesteckt?",
@@ -1155,6 +1273,8 @@ export const AREAS_09_TO_11_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "evaluation",
     models: ["lqw", "kqb", "kqs"],
     angle: "example",
+    audience: ["everyone"],
+    kind: "experience",
     part: "11b",
     text: {
       de: "Nehmen Sie eines der geplanten neuen Ziele: Ist es in den nächsten vier Jahren mit Ihren Mitteln erreichbar, und würden die {clients} am Ende einen Unterschied merken?",
@@ -1176,6 +1296,8 @@ export const AREAS_09_TO_11_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "conclusions",
     models: ["lqw", "kqb", "kqs"],
     angle: "overview",
+    audience: ["everyone"],
+    kind: "experience",
     text: {
       de: "Welche laufende Entwicklung in Ihrer Organisation sollte unbedingt weitergeführt werden, auch wenn sie Zeit und Geld kostet? Was braucht es dafür in den nächsten Jahren?",
       en: "Which ongoing development in your organisation should definitely be continued, even though it costs time and money? What will it need over the coming years?",
@@ -1195,6 +1317,8 @@ export const AREAS_09_TO_11_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "conclusions",
     models: ["lqw", "kqb", "kqs"],
     angle: "change",
+    audience: ["management"],
+    kind: "experience",
     text: {
       de: "Welches Vorhaben sollte Ihre Organisation bewusst nicht weiterverfolgen, um Kraft für Wichtigeres zu haben? Wer müsste das entscheiden?",
       en: "Which plan should your organisation deliberately stop pursuing, to free up energy for more important things? Who would have to decide that?",
@@ -1214,6 +1338,8 @@ export const AREAS_09_TO_11_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "conclusions",
     models: ["lqw", "kqb", "kqs"],
     angle: "voice",
+    audience: ["everyone"],
+    kind: "experience",
     text: {
       de: "Was haben die {clients} oder Kolleginnen und Kollegen zuletzt angeregt, das zu einem Ziel Ihrer Organisation werden sollte? Wer müsste es aufgreifen?",
       en: "What have the {clients} or colleagues suggested recently that should become a goal for your organisation? Who would need to take it up?",
@@ -1233,6 +1359,8 @@ export const AREAS_09_TO_11_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "conclusions",
     models: ["lqw", "kqb", "kqs"],
     angle: "difficulty",
+    audience: ["management", "qualityOfficer"],
+    kind: "experience",
     part: "11a",
     text: {
       de: "Welche Ziele aus dem letzten Abschlussworkshop sind noch nicht erreicht? Sollten sie fortgeführt, angepasst oder aufgegeben werden – und warum?",
@@ -1253,6 +1381,8 @@ export const AREAS_09_TO_11_PROMPTS: readonly CatalogPrompt[] = [
     dimension: "conclusions",
     models: ["lqw", "kqb", "kqs"],
     angle: "example",
+    audience: ["everyone"],
+    kind: "experience",
     part: "11b",
     text: {
       de: "Schlagen Sie ein neues Ziel für die kommende Periode vor, so konkret wie möglich: Was sollte bis wann erreicht sein, welche Rolle sollte es verantworten, und woran würde man den Erfolg erkennen?",

@@ -2,6 +2,7 @@
  * Shape of one reflection prompt in the catalog. The catalog files (one per group of areas)
  * are plain data; `prompt-catalog.ts` collects them and fills placeholders.
  */
+import type { Audience, PromptKind } from "../audience";
 import type { AreaId, DimensionId, Localized, ModelId } from "../quality-models";
 
 /**
@@ -18,6 +19,16 @@ export interface CatalogPrompt {
   /** The models whose organisations may get this prompt. */
   models: readonly ModelId[];
   angle: PromptAngle;
+  /**
+   * Who can answer it from their own work (any one of them is enough): "everyone", or the
+   * pedagogical staff, administration, management or quality officers (see audience.ts).
+   */
+  audience: readonly Audience[];
+  /**
+   * "experience": asked in rotation to each member of the audience. "fact": one answer for the
+   * whole organisation (a date, a figure, a document), asked once per cycle to the area's owner.
+   */
+  kind: PromptKind;
   /**
    * Only for area 11 in a re-certification: "11a" looks back at the goals agreed last time
    * (never asked in a first certification), "11b" sets new goals. Absent elsewhere.

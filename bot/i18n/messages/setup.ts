@@ -8,6 +8,7 @@ export const setupMessages = {
   "setup.step.schedule": { de: "Zeitplan", en: "Schedule" },
   "setup.step.quietPeriods": { de: "Ruhezeiten", en: "Quiet periods" },
   "setup.step.groups": { de: "Gruppen und Qualitätsbereiche", en: "Groups and quality areas" },
+  "setup.step.owners": { de: "Zuständig für Sachfragen", en: "Who answers fact questions" },
   "setup.step.details": { de: "Datenschutz, Sprache und Definition", en: "Privacy, language and definition" },
   "setup.step.summary": { de: "Zusammenfassung", en: "Summary" },
   "setup.intro.cycle": {
@@ -26,6 +27,10 @@ export const setupMessages = {
     de: "Jede Gruppe bekommt Fragen zu den Qualitätsbereichen, die Sie hier ankreuzen. Die Mitarbeitenden wählen ihre Gruppe selbst.",
     en: "Each group is asked about the quality areas you tick here. Staff choose their group themselves.",
   },
+  "setup.intro.owners": {
+    de: "Manche Fragen haben für die ganze Organisation nur eine Antwort, etwa „Wann wurde Ihr Leitbild zuletzt überarbeitet?“. Solche Sachfragen gehen einmal pro Zyklus an die Zuständigen eines Qualitätsbereichs, nicht an alle. Ohne andere Wahl sind das die Qualitätsbeauftragten.",
+    en: "Some questions have one answer for the whole organisation, such as “When was your mission statement last revised?”. Such fact questions go once per cycle to whoever is responsible for the quality area, not to everyone. Unless you choose otherwise, that is the quality officers.",
+  },
   "setup.intro.details": {
     de: "Zum Schluss: Schutz der Anonymität, Sprache und die eigene Definition Ihrer Organisation.",
     en: "Finally: protecting anonymity, the language and your organisation's own definition.",
@@ -35,8 +40,8 @@ export const setupMessages = {
     en: "Please check your entries. They are saved only with “Finish setup”.",
   },
   "setup.notSetUp": {
-    de: "lqw-reflect ist für Ihre Organisation noch nicht eingerichtet. Als Qualitätsbeauftragte können Sie das jetzt in sechs kurzen Schritten erledigen.",
-    en: "lqw-reflect has not been set up for your organisation yet. As a quality officer you can do that now in six short steps.",
+    de: "lqw-reflect ist für Ihre Organisation noch nicht eingerichtet. Als Qualitätsbeauftragte können Sie das jetzt in sieben kurzen Schritten erledigen.",
+    en: "lqw-reflect has not been set up for your organisation yet. As a quality officer you can do that now in seven short steps.",
   },
   "setup.resumed": {
     de: "Sie setzen den begonnenen Entwurf fort (zuletzt gespeichert am {date}).",
@@ -94,6 +99,21 @@ export const setupMessages = {
     de: "Qualitätsbereiche, zu denen diese Gruppe gefragt wird",
     en: "Quality areas this group is asked about",
   },
+  "setup.field.groupAudiences": {
+    de: "Außer den Fragen an alle bekommt diese Gruppe die Fragen für",
+    en: "Besides the questions for everyone, this group gets the questions for",
+  },
+  "setup.audience.pedagogical": {
+    de: "pädagogisches Personal (Kurse, Beratung, Begleitung)",
+    en: "teaching and counselling staff",
+  },
+  "setup.audience.administration": { de: "Verwaltung", en: "administration" },
+  "setup.audience.management": { de: "Leitung", en: "management" },
+  "setup.audience.qualityOfficer": { de: "Qualitätsbeauftragte", en: "quality officers" },
+  "setup.groups.audiencesHint": {
+    de: "Leitungsfragen bekommen außerdem alle mit der Rolle Leitung, Fragen an Qualitätsbeauftragte alle mit dieser Rolle.",
+    en: "Management questions also go to everyone with the manager role, quality officer questions to everyone with that role.",
+  },
   "setup.groups.remove": { de: "Gruppe entfernen", en: "Remove group" },
   "setup.groups.addHeading": { de: "Neue Gruppe", en: "New group" },
   "setup.field.newGroupName": { de: "Name der neuen Gruppe", en: "Name of the new group" },
@@ -131,12 +151,12 @@ export const setupMessages = {
     en: "Every reflection question uses this word. {model}'s default: “{de}” / “{en}”; leaving it empty keeps it. Write it without an article, e.g. “Teilnehmende”, “Ratsuchende”, “Kundinnen und Kunden”.",
   },
   "setup.modelChanged": {
-    de: "Sie haben das Qualitätsmodell auf {model} gewechselt. Die Menschen, für die Sie da sind, heißen in den Fragen jetzt „{served}“ – in Schritt 5 können Sie das ändern und dort Ihre {term} eintragen.",
-    en: "You switched the quality model to {model}. The questions now call the people you serve “{served}” – you can change that in step 5 and enter your {term} there.",
+    de: "Sie haben das Qualitätsmodell auf {model} gewechselt. Die Menschen, für die Sie da sind, heißen in den Fragen jetzt „{served}“ – in Schritt 6 können Sie das ändern und dort Ihre {term} eintragen.",
+    en: "You switched the quality model to {model}. The questions now call the people you serve “{served}” – you can change that in step 6 and enter your {term} there.",
   },
   "setup.modelChanged.definition": {
-    de: "Sie haben das Qualitätsmodell auf {model} gewechselt. Bitte geben Sie in Schritt 5 die {term} Ihrer Einrichtung neu ein; Ihr bisheriger Text steht dort zum Übernehmen. Die Menschen, für die Sie da sind, heißen in den Fragen jetzt „{served}“ (in Schritt 5 änderbar).",
-    en: "You switched the quality model to {model}. Please enter your organisation's {term} again in step 5; your previous text is shown there to copy. The questions now call the people you serve “{served}” (you can change that in step 5).",
+    de: "Sie haben das Qualitätsmodell auf {model} gewechselt. Bitte geben Sie in Schritt 6 die {term} Ihrer Einrichtung neu ein; Ihr bisheriger Text steht dort zum Übernehmen. Die Menschen, für die Sie da sind, heißen in den Fragen jetzt „{served}“ (in Schritt 6 änderbar).",
+    en: "You switched the quality model to {model}. Please enter your organisation's {term} again in step 6; your previous text is shown there to copy. The questions now call the people you serve “{served}” (you can change that in step 6).",
   },
   "setup.field.successDefinitionHint": {
     de: "Die Reflexionsfragen zitieren diesen Text. Sie können ihn jederzeit ändern.",
@@ -231,6 +251,25 @@ export const setupMessages = {
     de: "{frequency}, {weekday}, {time} Uhr ({timeZone})",
     en: "{frequency}, {weekday} at {time} ({timeZone})",
   },
+  "setup.owner.qualityOfficers": { de: "die Qualitätsbeauftragten", en: "the quality officers" },
+  "setup.owner.managers": { de: "alle mit der Rolle Leitung", en: "everyone with the manager role" },
+  "setup.owner.memberGone": { de: "eine Person, die nicht mehr dabei ist", en: "a person who is no longer here" },
+  "setup.owners.hint": {
+    de: "Zur Wahl stehen bis zu {count} Personen: zuerst die mit einer Rolle, dann nach Namen.",
+    en: "Up to {count} people are offered: those with a role first, then by name.",
+  },
+  "setup.summary.ownersDefault": {
+    de: "Sachfragen aller Bereiche: die Qualitätsbeauftragten",
+    en: "Fact questions of every area: the quality officers",
+  },
+  "setup.summary.owner": { de: "QB {number} · {name}: {owner}", en: "QA {number} · {name}: {owner}" },
+  "setup.summary.ownersOther": {
+    de: "alle anderen Bereiche: die Qualitätsbeauftragten",
+    en: "every other area: the quality officers",
+  },
+  "setup.summary.groupAudiences": { de: "Fragen für: {audiences}", en: "Questions for: {audiences}" },
+  "setup.summary.everyoneOnly": { de: "nur die Fragen an alle", en: "the questions for everyone only" },
+  "setup.audience.everyone": { de: "alle", en: "everyone" },
   "setup.summary.group": {
     de: { one: "{name}: {count} Qualitätsbereich", other: "{name}: {count} Qualitätsbereiche" },
     en: { one: "{name}: {count} quality area", other: "{name}: {count} quality areas" },
@@ -261,8 +300,8 @@ export const setupMessages = {
     en: "QA {number}: “{from}” will be called “{to}”.",
   },
   "setup.summary.termRenamed": {
-    de: "Aus der „{from}“ wird die „{to}“. Bitte geben Sie sie in Schritt 5 neu ein.",
-    en: "The “{from}” becomes the “{to}”. Please enter it again in step 5.",
+    de: "Aus der „{from}“ wird die „{to}“. Bitte geben Sie sie in Schritt 6 neu ein.",
+    en: "The “{from}” becomes the “{to}”. Please enter it again in step 6.",
   },
   "setup.fieldName.model": { de: "Qualitätsmodell", en: "quality model" },
   "setup.fieldName.modelVersion": { de: "Modellversion", en: "model version" },
@@ -270,6 +309,7 @@ export const setupMessages = {
   "setup.fieldName.schedule": { de: "Zeitplan", en: "schedule" },
   "setup.fieldName.quietPeriods": { de: "Ruhezeiten", en: "quiet periods" },
   "setup.fieldName.groups": { de: "Gruppen", en: "groups" },
+  "setup.fieldName.areaOwners": { de: "Zuständige für Sachfragen", en: "who answers fact questions" },
   "setup.fieldName.anonymityThreshold": { de: "Anonymitätsschwelle", en: "anonymity threshold" },
   "setup.fieldName.defaultLocale": { de: "Sprache", en: "language" },
   "setup.fieldName.successDefinition": { de: "Definition", en: "definition" },

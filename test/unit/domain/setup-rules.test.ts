@@ -4,6 +4,7 @@ import {
   checkCycleForm,
   checkDetailsForm,
   checkGroupForms,
+  checkOwnersForm,
   checkQuietPeriodForm,
   checkScheduleForm,
   normalizeTimeOfDay,
@@ -162,7 +163,26 @@ describe("setup rules: groups", () => {
       checkGroupForms([{ id: "verwaltung", name: "Verwaltung & Finanzen", areas: "controlling,leitbild" }], groups),
     );
     expect(edited[0]).toEqual(groups[0]);
-    expect(edited[2]).toEqual({ id: "verwaltung", name: "Verwaltung & Finanzen", areas: ["leitbild", "controlling"] });
+    expect(edited[2]).toEqual({
+      id: "verwaltung",
+      name: "Verwaltung & Finanzen",
+      areas: ["leitbild", "controlling"],
+      audiences: ["administration"],
+    });
+  });
+
+  it("reads the ticked audiences, allows none, and keeps them when the card had no such input", () => {
+    const forms = [
+      { id: "leitung", name: "Leitung", areas: "leitbild", audiences: "qualityOfficer,management,unbekannt" },
+      { id: "paedagogik", name: "Pädagogik", areas: "kernprozess", audiences: "" },
+      { id: "verwaltung", name: "Verwaltung", areas: "controlling" },
+    ];
+    const edited = valueOf(checkGroupForms(forms, groups));
+    expect(edited.map((group) => group.audiences)).toEqual([
+      ["management", "qualityOfficer"],
+      [],
+      ["administration"],
+    ]);
   });
 
   it("refuses duplicate names (any case, extra spaces) and a group without areas", () => {
@@ -179,12 +199,13 @@ describe("setup rules: groups", () => {
     ).toEqual(["groupAreas_verwaltung:noAreas", "groupName_paedagogik:duplicateGroupName"]);
   });
 
-  it("adds a group with a readable id and sensible areas, and refuses a taken name", () => {
+  it("adds a group with a readable id, sensible areas and the pedagogical questions, and refuses a taken name", () => {
     const added = valueOf(addGroup("Ehrenamt & Freie", groups));
     expect(added[3]).toEqual({
       id: "ehrenamt-freie",
       name: "Ehrenamt & Freie",
       areas: ["leitbild", "kernprozess", "evaluation", "kundenkommunikation"],
+      audiences: ["pedagogical"],
     });
     expect(problemsOf(addGroup("VERWALTUNG", groups))).toEqual(["newGroupName:duplicateGroupName"]);
     expect(problemsOf(addGroup("  ", groups))).toEqual(["newGroupName:required"]);
@@ -240,5 +261,37 @@ describe("setup rules: privacy, language and definition", () => {
     expect(problemsOf(checkDetailsForm({ ...form, servedTermDe: "x".repeat(61), servedTermEn: "" }, "kqb"))).toEqual([
       "servedTermDe:tooLong",
     ]);
+  });
+});
+
+describe("setup rules: who answers the fact questions", () => {
+  const members = new Set(["aad-personalleitung"]);
+
+  it("stores only owners that differ from the quality officers, and a named member by id", () => {
+    const owners = valueOf(
+      checkOwnersForm(
+        {
+          leitbild: "qualityOfficers",
+          personal: "member:aad-personalleitung",
+          controlling: "managers",
+        },
+        {},
+        members,
+      ),
+    );
+    expect(owners).toEqual({
+      personal: { kind: "member", memberId: "aad-personalleitung" },
+      controlling: { kind: "managers" },
+    });
+  });
+
+  it("keeps an area's owner when the card did not carry it, and refuses a member of another organisation", () => {
+    expect(valueOf(checkOwnersForm({}, { fuehrung: { kind: "managers" } }, members))).toEqual({
+      fuehrung: { kind: "managers" },
+    });
+    expect(problemsOf(checkOwnersForm({ fuehrung: "member:fremd" }, {}, members))).toEqual([
+      "owner_fuehrung:invalidChoice",
+    ]);
+    expect(problemsOf(checkOwnersForm({ fuehrung: "alle" }, {}, members))).toEqual(["owner_fuehrung:invalidChoice"]);
   });
 });
