@@ -3,26 +3,28 @@
  * those with answers from fewer than k people first, then those short of answers, then those
  * short of different people; equal ones go round the areas (every area's rationale, then
  * procedures …) rather than naming five cells of one area. Only what the map shows decides the
- * order, so the list tells no more than the map.
+ * order, so the list tells no more than the map. A gap nobody can be asked about (no member's
+ * group and audiences reach a prompt of the cell, and nobody owns its facts) says so.
  */
+import { cellIndex } from "./cell-index";
 import type { CyclePhase } from "./cycle";
 import type { OrgConfig } from "./org-config";
+import { cellsAskedOf } from "./prompt-audience";
 import type { AreaProgress, ProgressCell, ProgressGap, ProgressMember } from "./progress-types";
-import type { AreaId } from "./quality-models";
-import { areasForMember } from "./rotation";
 
 const TOP_GAPS = 5;
 const LACK_ORDER: ProgressGap["lack"][] = ["fewerThan", "fewAnswers", "fewPeople"];
 
 export function topGaps(
-  config: Pick<OrgConfig, "groups">,
+  config: Pick<OrgConfig, "groups" | "areaOwners" | "model" | "cycle">,
   areas: readonly AreaProgress[],
   members: readonly ProgressMember[],
   phase: CyclePhase,
 ): ProgressGap[] {
-  const askedAreas = new Set<AreaId>();
-  const memberGroups = new Set(members.filter((member) => member.isInstalled).map((member) => member.group));
-  for (const group of memberGroups) for (const area of areasForMember(config, group)) askedAreas.add(area);
+  const askedCells = cellsAskedOf(
+    config,
+    members.filter((member) => member.isInstalled),
+  );
 
   return areas
     .flatMap((area, row) =>
@@ -40,7 +42,12 @@ export function topGaps(
       area,
       dimension: cell.dimension,
       lack,
-      nextStep: phase === "report-overdue" ? "cycleOver" : askedAreas.has(area) ? "nextRounds" : "noGroupAsked",
+      nextStep:
+        phase === "report-overdue"
+          ? "cycleOver"
+          : askedCells.has(cellIndex(area, cell.dimension))
+            ? "nextRounds"
+            : "noGroupAsked",
     }));
 }
 

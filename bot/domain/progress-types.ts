@@ -5,6 +5,7 @@
  */
 import { z } from "zod";
 import type { CycleStatus } from "./cycle";
+import type { Role } from "./member";
 import { PROGRESS_PERIODS, type ProgressPeriod } from "./progress-period";
 import type { AreaId, DimensionId } from "./quality-models";
 
@@ -27,6 +28,8 @@ export type ProgressFilters = z.infer<typeof progressFiltersSchema>;
 export interface ProgressMember {
   memberId: string;
   group?: string;
+  /** Who may be asked what depends on the roles too (prompt-audience.ts). */
+  roles?: readonly Role[];
   isInstalled: boolean;
 }
 

@@ -6,11 +6,14 @@
  */
 import { compareTimestamps } from "./calendar";
 import type { CatalogPrompt } from "./catalog/catalog-prompt";
+import { promptsForCell } from "./catalog/prompt-catalog";
+import { cellIndex } from "./cell-index";
+import { isAreaElevenSplit } from "./cycle";
 import { DEFAULT_AREA_OWNER, DEFAULT_GROUP_AUDIENCES, type AreaOwner, type Audience } from "./audience";
 import type { PromptResponse } from "./delivery";
 import type { Role } from "./member";
 import type { OrgConfig } from "./org-config";
-import { AREA_IDS, type AreaId } from "./quality-models";
+import { AREA_IDS, DIMENSION_IDS, type AreaId } from "./quality-models";
 
 /** The part of a member the rule needs. */
 export interface AudienceMember {
@@ -114,4 +117,32 @@ export function settledFactPromptIds(
     if (response === "answered" || response === "open" || response === "snoozed") settled.add(item.promptId);
   }
   return settled;
+}
+
+/**
+ * The cells (cell-index.ts) someone among these members can be asked about: an experience
+ * prompt for one of them, or a fact prompt of an area one of them owns.
+ */
+export function cellsAskedOf(
+  config: Pick<OrgConfig, "groups" | "areaOwners" | "model" | "cycle">,
+  members: readonly AudienceMember[],
+): Set<number> {
+  const asked = new Set<number>();
+  const seen = new Set<string>();
+  const none: ReadonlySet<string> = new Set();
+  for (const member of members) {
+    const reach = reachOf(config, member);
+    const key = reachKey(reach);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    for (const area of new Set([...reach.askedAreas, ...reach.ownedAreas]))
+      for (const dimension of DIMENSION_IDS)
+        if (
+          promptsForCell(config.model, area, dimension, isAreaElevenSplit(config.cycle)).some((prompt) =>
+            isPromptFor(prompt, reach, none),
+          )
+        )
+          asked.add(cellIndex(area, dimension));
+  }
+  return asked;
 }

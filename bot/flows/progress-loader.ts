@@ -1,6 +1,6 @@
 /**
  * Loads what the progress summary is computed from, page by page and without text or names:
- * the members (id, group, installed), every answer as a fact, and who was asked when. The three
+ * the members (id, group, roles, installed), every answer as a fact, and who was asked when. The three
  * streams run side by side; each page is reduced to the few fields the summary needs at once.
  */
 import type { AnswerFact } from "../domain/coverage-types";
@@ -31,11 +31,15 @@ export async function loadProgressData(
   orgId: string,
 ): Promise<ProgressData> {
   const [members, facts, asked] = await Promise.all([
-    collect(repos.members.listByOrg(orgId, MEMBER_PAGE_SIZE), ({ memberId, group, isInstalled }): ProgressMember => ({
-      memberId,
-      isInstalled,
-      ...(group ? { group } : {}),
-    })),
+    collect(
+      repos.members.listByOrg(orgId, MEMBER_PAGE_SIZE),
+      ({ memberId, group, roles, isInstalled }): ProgressMember => ({
+        memberId,
+        isInstalled,
+        ...(group ? { group } : {}),
+        ...(roles.length > 0 ? { roles } : {}),
+      }),
+    ),
     collect(repos.answers.factsForOrg(orgId, FACT_PAGE_SIZE), (fact) => fact),
     collect(repos.deliveries.historyForOrg(orgId, FACT_PAGE_SIZE), ({ memberId, createdAt }): AskedFact => ({
       memberId,

@@ -106,7 +106,13 @@ function ownersInWords(
   const own = QUALITY_MODELS[config.model].areas.flatMap((area) => {
     const owner = config.areaOwners?.[area.id];
     return owner && owner.kind !== "qualityOfficers"
-      ? [t("setup.summary.owner", { number: area.number, name: area.name[locale], owner: ownerInWords(t, owner, people) })]
+      ? [
+          t("setup.summary.owner", {
+            number: area.number,
+            name: area.name[locale],
+            owner: ownerInWords(t, owner, people),
+          }),
+        ]
       : [];
   });
   if (own.length === 0) return [t("setup.summary.ownersDefault")];

@@ -129,7 +129,13 @@ export function createSetupFlow(deps: FlowDeps) {
   }
 
   const show = (scope: TurnScope, loaded: Loaded, draft: SetupDraft, step: SetupStep, view?: StepView) =>
-    renderSetupStep(scope, draft, step, { today: todayOf(scope), base: loaded.base?.value, people: loaded.people }, view);
+    renderSetupStep(
+      scope,
+      draft,
+      step,
+      { today: todayOf(scope), base: loaded.base?.value, people: loaded.people },
+      view,
+    );
 
   function checkStep(
     scope: TurnScope,
@@ -191,7 +197,11 @@ export function createSetupFlow(deps: FlowDeps) {
         };
       }
       case "owners": {
-        const form = ownersFormOf(input, payload, QUALITY_MODELS[draft.model].areas.map((area) => area.id));
+        const form = ownersFormOf(
+          input,
+          payload,
+          QUALITY_MODELS[draft.model].areas.map((area) => area.id),
+        );
         const members = new Set(loaded.people.map((person) => person.memberId));
         const checked = checkOwnersForm(form, draft.areaOwners ?? {}, members);
         if (checked.ok) return { ok: true, change: () => ({ areaOwners: checked.value }) };

@@ -21,20 +21,26 @@ describe("npm start: the demo quality officer completes the setup in the Agents 
     return card;
   };
 
-  it("walks through all six steps with the prefilled values and finishes", async () => {
+  it("walks through all seven steps with the prefilled values and finishes", async () => {
     const { page } = session;
     await session.say("einrichtung");
 
-    for (const progress of ["Schritt 1 von 6", "Schritt 2 von 6", "Schritt 3 von 6", "Schritt 4 von 6"]) {
+    for (const progress of [
+      "Schritt 1 von 7",
+      "Schritt 2 von 7",
+      "Schritt 3 von 7",
+      "Schritt 4 von 7",
+      "Schritt 5 von 7",
+    ]) {
       const card = await setupCard(progress);
       await card.getByRole("button", { name: "Weiter" }).click();
     }
-    const details = await setupCard("Schritt 5 von 6");
+    const details = await setupCard("Schritt 6 von 7");
     const name = details.getByLabel("Name der Organisation");
     if ((await name.inputValue()) === "") await name.fill("VHS Musterstadt");
     await details.getByRole("button", { name: "Weiter" }).click();
 
-    const summary = await setupCard("Schritt 6 von 6");
+    const summary = await setupCard("Schritt 7 von 7");
     await summary.getByText("VHS Musterstadt").first().waitFor();
     await session.screenshot("e2e-setup-summary.png");
     await summary.getByRole("button", { name: "Einrichtung abschließen" }).click();

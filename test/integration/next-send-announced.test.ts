@@ -41,8 +41,8 @@ describe("the next send the quality officer is told", () => {
         timeZone: "Europe/Berlin",
       }),
     );
-    validCard(await talk.click(MIRIAM, "setup.open", { step: 6 }));
-    const done = cardText(validCard(await talk.click(MIRIAM, "setup.finish", { step: 6 })));
+    validCard(await talk.click(MIRIAM, "setup.open", { step: 7 }));
+    const done = cardText(validCard(await talk.click(MIRIAM, "setup.finish", { step: 7 })));
     expect(done).toContain("Nächster Versand: Montag, 7. Dezember um 14:00");
     expect(await overviewNextRun()).toContain("Montag, 7. Dezember um 14:00");
 

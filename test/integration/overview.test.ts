@@ -104,10 +104,11 @@ describe("the quality officer's overview card", () => {
     const overview = validSentCard(await talk.say(MIRIAM, "übersicht"));
     expect(buttonData(overview, "Ändern")).toMatchObject({ verb: "setup.open", step: 1 });
     for (const [step, title] of [
-      [2, "Schritt 2 von 6 · Zeitplan"],
-      [3, "Schritt 3 von 6 · Ruhezeiten"],
-      [4, "Schritt 4 von 6 · Gruppen und Qualitätsbereiche"],
-      [5, "Schritt 5 von 6 · Datenschutz, Sprache und Definition"],
+      [2, "Schritt 2 von 7 · Zeitplan"],
+      [3, "Schritt 3 von 7 · Ruhezeiten"],
+      [4, "Schritt 4 von 7 · Gruppen und Qualitätsbereiche"],
+      [5, "Schritt 5 von 7 · Zuständig für Sachfragen"],
+      [6, "Schritt 6 von 7 · Datenschutz, Sprache und Definition"],
     ] as const) {
       const card = validCard(await talk.click(MIRIAM, "setup.open", { step }));
       expect(cardText(card)).toContain(title);

@@ -51,20 +51,20 @@ describe("changing the configuration mid-cycle", () => {
   it("says what a change from LQW to KQB means before saving, and keeps every answer", async () => {
     // The old model's version is refused for the new one, and the field offered empty.
     let card = validCard(await talk.click(MIRIAM, "setup.next", { ...cycleStep(seeded), model: "kqb" }));
-    expect(cardText(card)).toContain("Schritt 1 von 6");
+    expect(cardText(card)).toContain("Schritt 1 von 7");
     expect(cardText(card)).toContain("Bitte geben Sie die Version Ihres KQB-Leitfadens ein");
     expect(inputValue(card, "modelVersion")).toBe("");
     card = validCard(
       await talk.click(MIRIAM, "setup.next", { ...cycleStep(seeded), model: "kqb", modelVersion: "KQB" }),
     );
-    expect(cardText(card)).toContain("Schritt 2 von 6");
+    expect(cardText(card)).toContain("Schritt 2 von 7");
     expect(cardText(card)).toContain(
-      "Bitte geben Sie in Schritt 5 die Definition gelungener Beratung Ihrer Einrichtung neu ein",
+      "Bitte geben Sie in Schritt 6 die Definition gelungener Beratung Ihrer Einrichtung neu ein",
     );
     card = validCard(await talk.click(MIRIAM, "setup.open", { step: 4 }));
     expect(cardText(card)).toContain("QB 4 · Beratungsprozess");
     expect(inputValue(card, "groupAreas_paedagogik")).toBe(seeded.groups[1]?.areas.join(","));
-    card = validCard(await talk.click(MIRIAM, "setup.open", { step: 5 }));
+    card = validCard(await talk.click(MIRIAM, "setup.open", { step: 6 }));
     expect(cardText(card)).toContain("Die Definition gelungener Beratung Ihrer Einrichtung");
     expect(inputValue(card, "successDefinition")).toBe("");
     expect(cardText(card)).toContain(seeded.successDefinition.slice(0, 40));
@@ -72,7 +72,7 @@ describe("changing the configuration mid-cycle", () => {
     const definition = "Beratung ist gelungen, wenn Ratsuchende ihren nächsten Schritt selbst benennen.";
     card = validCard(
       await talk.click(MIRIAM, "setup.next", {
-        step: 5,
+        step: 6,
         threshold: seeded.anonymityThreshold,
         language: seeded.defaultLocale,
         successDefinition: definition,
@@ -83,7 +83,7 @@ describe("changing the configuration mid-cycle", () => {
     );
 
     const summary = cardText(card);
-    expect(summary).toContain("Schritt 6 von 6");
+    expect(summary).toContain("Schritt 7 von 7");
     expect(summary).toContain("KQB (KQB)");
     expect(summary).toContain("Wechsel von LQW zu KQB");
     expect(summary).toContain("QB 4: „Lehr-Lern-Prozess“ heißt künftig „Beratungsprozess“.");
@@ -98,7 +98,7 @@ describe("changing the configuration mid-cycle", () => {
     expect(summary).toContain("Alle bisherigen Antworten bleiben erhalten.");
     expect((await (await repos()).orgs.get(TENANT_ID))?.model).toBe("lqw");
 
-    const done = validCard(await talk.click(MIRIAM, "setup.finish", { step: 6 }));
+    const done = validCard(await talk.click(MIRIAM, "setup.finish", { step: 7 }));
     expect(cardText(done)).toContain("Ihre Änderungen sind gespeichert");
 
     const store = await repos();
@@ -130,7 +130,7 @@ describe("changing the configuration mid-cycle", () => {
 
     const jonas = validSentCard(await talk.say(JONAS, "einrichtung"));
     expect(cardText(jonas)).toContain("Sie setzen den begonnenen Entwurf fort");
-    expect(cardText(jonas)).toContain("Schritt 2 von 6");
+    expect(cardText(jonas)).toContain("Schritt 2 von 7");
     await talk.click(JONAS, "setup.next", {
       step: 2,
       weekday: "3",
@@ -140,8 +140,8 @@ describe("changing the configuration mid-cycle", () => {
     });
 
     const miriam = validSentCard(await talk.say(MIRIAM, "einrichtung"));
-    expect(cardText(miriam)).toContain("Schritt 3 von 6");
-    const summary = cardText(validCard(await talk.click(MIRIAM, "setup.open", { step: 6 })));
+    expect(cardText(miriam)).toContain("Schritt 3 von 7");
+    const summary = cardText(validCard(await talk.click(MIRIAM, "setup.open", { step: 7 })));
     expect(summary).toContain("KQB (KQB 2)");
     expect(summary).toContain("einmal im Monat, Mittwoch, 08:15 Uhr (Europe/Vienna)");
   });
@@ -152,7 +152,7 @@ describe("changing the configuration mid-cycle", () => {
     if (!stored) throw new Error("no configuration");
     await store.orgs.save({ ...stored.value, anonymityThreshold: 7, updatedAt: new Date().toISOString() }, stored.etag);
 
-    const conflict = cardText(validCard(await talk.click(MIRIAM, "setup.finish", { step: 6 })));
+    const conflict = cardText(validCard(await talk.click(MIRIAM, "setup.finish", { step: 7 })));
     expect(conflict).toContain(
       "Die Einrichtung wurde inzwischen an anderer Stelle geändert. Ihre Eingaben sind erhalten",
     );
@@ -160,7 +160,7 @@ describe("changing the configuration mid-cycle", () => {
     expect((await store.orgs.get(TENANT_ID))?.schedule.time).toBe("10:00");
     expect((await store.setupDrafts.get(TENANT_ID))?.value.schedule.time).toBe("08:15");
 
-    const done = cardText(validCard(await talk.click(MIRIAM, "setup.finish", { step: 6 })));
+    const done = cardText(validCard(await talk.click(MIRIAM, "setup.finish", { step: 7 })));
     expect(done).toContain("Einrichtung abgeschlossen");
     expect(await store.orgs.get(TENANT_ID)).toMatchObject({
       modelVersion: "KQB 2",
@@ -186,8 +186,8 @@ describe("changing the configuration mid-cycle", () => {
         },
       ],
       ["setup.groupRemove", { step: 4, groupId: "leitung", orgId: "another-tenant" }],
-      ["setup.finish", { step: 6 }],
-      ["setup.discard", { step: 6 }],
+      ["setup.finish", { step: 7 }],
+      ["setup.discard", { step: 7 }],
     ] as const) {
       expect((await talk.click(ANNA, verb, data)).value).toBe(refusal);
     }

@@ -46,13 +46,13 @@ describe("setting up an organisation in Teams (quality officer)", () => {
     expect(sent).toHaveLength(2);
     expect(cardText(validSentCard([sent[0] ?? {}]))).toContain("Willkommen bei lqw-reflect");
     const setup = cardText(validSentCard([sent[1] ?? {}]));
-    expect(setup).toContain("Schritt 1 von 6 · Qualitätsmodell und Zyklus");
+    expect(setup).toContain("Schritt 1 von 7 · Qualitätsmodell und Zyklus");
     expect(setup).toContain("noch nicht eingerichtet");
   });
 
   it("answers a quality officer's „frage“ before setup with the setup card", async () => {
     const card = validSentCard(await talk.say(MIRIAM, "frage"));
-    expect(cardText(card)).toContain("Schritt 1 von 6");
+    expect(cardText(card)).toContain("Schritt 1 von 7");
     expect(inputValue(card, "model")).toBe("lqw");
     expect(inputValue(card, "modelVersion")).toBe(""); // no default version: the officer names the Leitfaden in use
     expect(inputValue(card, "cycleStart")).toBe(today());
@@ -77,7 +77,7 @@ describe("setting up an organisation in Teams (quality officer)", () => {
     });
     let card = validCard(past);
     expect(cardText(card)).toContain("Der Selbstreport-Termin liegt in der Vergangenheit");
-    expect(cardText(card)).toContain("Schritt 1 von 6");
+    expect(cardText(card)).toContain("Schritt 1 von 7");
     expect(inputValue(card, "selfReportDue")).toBe("2020-01-15");
     expect(inputValue(card, "modelVersion")).toBe("LQW 3");
 
@@ -102,7 +102,7 @@ describe("setting up an organisation in Teams (quality officer)", () => {
 
   it("moves on to the schedule once the first step is valid, and keeps it in the draft", async () => {
     const card = validCard(await talk.click(MIRIAM, "setup.next", step1()));
-    expect(cardText(card)).toContain("Schritt 2 von 6 · Zeitplan");
+    expect(cardText(card)).toContain("Schritt 2 von 7 · Zeitplan");
     expect(inputValue(card, "weekday")).toBe("2");
     expect(inputValue(card, "time")).toBe("10:00");
     expect(inputValue(card, "frequency")).toBe("weekly");
@@ -144,10 +144,10 @@ describe("setting up an organisation in Teams (quality officer)", () => {
         timeZone: "Europe/Berlin",
       }),
     );
-    expect(cardText(card)).toContain("Schritt 1 von 6");
+    expect(cardText(card)).toContain("Schritt 1 von 7");
     expect(inputValue(card, "selfReportDue")).toBe(monthsFromToday(10));
     card = validCard(await talk.click(MIRIAM, "setup.next", step1()));
-    expect(cardText(card)).toContain("Schritt 2 von 6");
+    expect(cardText(card)).toContain("Schritt 2 von 7");
     expect(inputValue(card, "time")).toBe("09:30");
     expect(inputValue(card, "weekday")).toBe("4");
   });
@@ -162,7 +162,7 @@ describe("setting up an organisation in Teams (quality officer)", () => {
         timeZone: "Europe/Berlin",
       }),
     );
-    expect(cardText(card)).toContain("Schritt 3 von 6 · Ruhezeiten");
+    expect(cardText(card)).toContain("Schritt 3 von 7 · Ruhezeiten");
     expect(cardText(card)).toContain("Noch keine Ruhezeiten");
 
     card = validCard(
@@ -206,20 +206,26 @@ describe("setting up an organisation in Teams (quality officer)", () => {
     let card = validCard(
       await talk.click(MIRIAM, "setup.next", { step: 3, quietLabel: "", quietFrom: "", quietTo: "" }),
     );
-    expect(cardText(card)).toContain("Schritt 4 von 6 · Gruppen und Qualitätsbereiche");
+    expect(cardText(card)).toContain("Schritt 4 von 7 · Gruppen und Qualitätsbereiche");
     expect(inputValue(card, "groupName_leitung")).toBe("Leitung");
     expect(String(inputValue(card, "groupAreas_verwaltung")).split(",")).toContain("controlling");
     expect(cardText(card)).toContain("QB 4 · Lehr-Lern-Prozess");
+    expect(inputValue(card, "groupAudiences_leitung")).toBe("management");
+    expect(inputValue(card, "groupAudiences_paedagogik")).toBe("pedagogical");
+    expect(buttonData(card, "Weiter")).toMatchObject({ step: 4, audiences: 1 });
 
     const shown = {
-      step: 4,
+      ...buttonData(card, "Weiter"),
       page: 0,
       groupName_leitung: "Leitung",
       groupAreas_leitung: "leitbild,fuehrung,controlling,strategische_entwicklungsziele",
+      groupAudiences_leitung: "management",
       groupName_paedagogik: "Leitung ",
       groupAreas_paedagogik: "leitbild,kernprozess,evaluation",
+      groupAudiences_paedagogik: "pedagogical",
       groupName_verwaltung: "Verwaltung",
       groupAreas_verwaltung: "",
+      groupAudiences_verwaltung: "administration",
       newGroupName: "",
     };
     card = validCard(await talk.click(MIRIAM, "setup.next", shown));
@@ -254,22 +260,29 @@ describe("setting up an organisation in Teams (quality officer)", () => {
     let card = validCard(
       await talk.click(MIRIAM, "setup.next", {
         step: 4,
+        audiences: 1,
         page: 0,
         groupName_leitung: "Leitung",
         groupAreas_leitung: "leitbild,fuehrung,controlling,strategische_entwicklungsziele",
+        groupAudiences_leitung: "management,qualityOfficer",
         groupName_paedagogik: "Kursleitende",
         groupAreas_paedagogik: "leitbild,kernprozess,evaluation",
+        groupAudiences_paedagogik: "pedagogical",
         "groupName_beratung-service": "Beratung & Service",
         "groupAreas_beratung-service": "leitbild,kernprozess,evaluation,kundenkommunikation",
+        // Nothing ticked: a multi-select without a value is left out of the payload.
         newGroupName: "",
       }),
     );
-    expect(cardText(card)).toContain("Schritt 5 von 6");
+    expect(cardText(card)).toContain("Schritt 5 von 7 · Zuständig für Sachfragen");
+    expect(inputValue(card, "owner_personal")).toBe("qualityOfficers");
+    card = validCard(await talk.click(MIRIAM, "setup.next", { step: 5, owner_controlling: "managers" }));
+    expect(cardText(card)).toContain("Schritt 6 von 7");
     expect(cardText(card)).toContain("Die Definition gelungenen Lernens Ihrer Einrichtung");
     expect(inputValue(card, "threshold")).toBe(5);
 
     const details = {
-      step: 5,
+      step: 6,
       threshold: 1,
       language: "de",
       successDefinition:
@@ -282,17 +295,21 @@ describe("setting up an organisation in Teams (quality officer)", () => {
 
     card = validCard(await talk.click(MIRIAM, "setup.next", { ...details, threshold: 6 }));
     const summary = cardText(card);
-    expect(summary).toContain("Schritt 6 von 6 · Zusammenfassung");
+    expect(summary).toContain("Schritt 7 von 7 · Zusammenfassung");
     expect(summary).toContain("LQW (LQW 2)");
     expect(summary).toContain("jede Woche, Dienstag, 10:00 Uhr (Europe/Berlin)");
     expect(summary).toContain("Weihnachtsferien");
-    expect(summary).toContain("Kursleitende: 3 Qualitätsbereiche");
+    expect(summary).toContain("Leitung: 4 Qualitätsbereiche · Fragen für: alle, Leitung, Qualitätsbeauftragte");
+    expect(summary).toContain("Kursleitende: 3 Qualitätsbereiche · Fragen für: alle, pädagogisches Personal");
+    expect(summary).toContain("Beratung & Service: 4 Qualitätsbereiche · nur die Fragen an alle");
+    expect(summary).toContain("QB 9 · Controlling: alle mit der Rolle Leitung");
+    expect(summary).toContain("alle anderen Bereiche: die Qualitätsbeauftragten");
     expect(summary).toContain("Volkshochschule Musterstadt");
     expect(summary).toContain("Einrichtung abschließen");
   });
 
   it("finishes the setup: a valid configuration is stored, audited, and staff can start", async () => {
-    const done = validCard(await talk.click(MIRIAM, "setup.finish", { step: 6 }));
+    const done = validCard(await talk.click(MIRIAM, "setup.finish", { step: 7 }));
     expect(cardText(done)).toContain("Einrichtung abgeschlossen");
     expect(cardText(done)).toContain("lqw-reflect ist für Volkshochschule Musterstadt eingerichtet");
     expect(cardText(done)).toContain("Nächster Versand:");
@@ -313,6 +330,12 @@ describe("setting up an organisation in Teams (quality officer)", () => {
       expect.objectContaining({ label: "Weihnachtsferien", from: daysFromToday(20), to: daysFromToday(30) }),
     ]);
     expect(config?.groups.map((group) => group.id)).toEqual(["leitung", "paedagogik", "beratung-service"]);
+    expect(config?.groups.map((group) => group.audiences)).toEqual([
+      ["management", "qualityOfficer"],
+      ["pedagogical"],
+      [],
+    ]);
+    expect(config?.areaOwners).toEqual({ controlling: { kind: "managers" } });
     expect(config?.setupCompletedAt).toBeDefined();
     expect(await store.setupDrafts.get(TENANT_ID)).toBeUndefined();
 
@@ -321,7 +344,7 @@ describe("setting up an organisation in Teams (quality officer)", () => {
       expect.objectContaining({
         action: "config.changed",
         actorMemberId: MIRIAM.aadObjectId,
-        details: { fields: expect.stringContaining("schedule"), fieldCount: 11, isFirstSetup: true },
+        details: { fields: expect.stringContaining("areaOwners"), fieldCount: 12, isFirstSetup: true },
       }),
     ]);
     expect(JSON.stringify(entries)).not.toContain("Lernen ist gelungen");
@@ -332,7 +355,7 @@ describe("setting up an organisation in Teams (quality officer)", () => {
 
   it("works from clients without Universal Actions (Action.Submit), answering with a new message", async () => {
     const card = validSentCard(await talk.submit(MIRIAM, { verb: "setup.open", step: 2 }));
-    expect(cardText(card)).toContain("Schritt 2 von 6 · Zeitplan");
+    expect(cardText(card)).toContain("Schritt 2 von 7 · Zeitplan");
     expect(buttonData(card, "Weiter")).toMatchObject({ verb: "setup.next", step: 2 });
     await talk.click(MIRIAM, "setup.discard", { step: 2 });
     expect(await (await repos()).setupDrafts.get(TENANT_ID)).toBeUndefined();

@@ -12,7 +12,8 @@ import {
 } from "../../../bot/domain/due-prompts";
 import type { Role } from "../../../bot/domain/member";
 import type { OrgConfig } from "../../../bot/domain/org-config";
-import { audiencesOf, isAreaOwner } from "../../../bot/domain/prompt-audience";
+import { cellIndex } from "../../../bot/domain/cell-index";
+import { audiencesOf, cellsAskedOf, isAreaOwner } from "../../../bot/domain/prompt-audience";
 import { AREA_IDS, DIMENSION_IDS, MODEL_IDS } from "../../../bot/domain/quality-models";
 import { assertProperty } from "../../support/property-runs";
 import { asHistory, berlinWinter, member, orgConfig } from "./scheduling-fixtures";
@@ -115,6 +116,28 @@ describe("who belongs to which audience", () => {
     expect(isAreaOwner({ kind: "managers" }, manager)).toBe(true);
     expect(isAreaOwner({ kind: "member", memberId: "chef" }, manager)).toBe(true);
     expect(isAreaOwner({ kind: "member", memberId: "chef" }, officer)).toBe(false);
+  });
+});
+
+describe("cells someone can be asked about (the progress gaps' next step)", () => {
+  const config = orgConfig({ groups: [{ id: "kursleitende", name: "Kursleitende", areas: ["fuehrung"] }] });
+  const teacher = { memberId: "kursleiterin", group: "kursleitende" };
+
+  it("counts a cell whose prompts are all for management only when someone is in management", () => {
+    const teachersOnly = cellsAskedOf(config, [teacher]);
+    expect(teachersOnly.has(cellIndex("fuehrung", "rationale"))).toBe(false);
+    expect(teachersOnly.has(cellIndex("fuehrung", "evaluation"))).toBe(true);
+    const withManager = cellsAskedOf(config, [
+      teacher,
+      { memberId: "chefin", group: "kursleitende", roles: ["manager"] },
+    ]);
+    expect(withManager.has(cellIndex("fuehrung", "rationale"))).toBe(true);
+  });
+
+  it("counts the cells of an owner's fact prompts, not the experience prompts of areas outside their group", () => {
+    const asked = cellsAskedOf(config, [{ memberId: "qb", group: "kursleitende", roles: ["qualityOfficer"] }]);
+    expect(asked.has(cellIndex("leitbild", "procedures"))).toBe(true);
+    expect(asked.has(cellIndex("leitbild", "rationale"))).toBe(false);
   });
 });
 

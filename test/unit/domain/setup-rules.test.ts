@@ -178,11 +178,7 @@ describe("setup rules: groups", () => {
       { id: "verwaltung", name: "Verwaltung", areas: "controlling" },
     ];
     const edited = valueOf(checkGroupForms(forms, groups));
-    expect(edited.map((group) => group.audiences)).toEqual([
-      ["management", "qualityOfficer"],
-      [],
-      ["administration"],
-    ]);
+    expect(edited.map((group) => group.audiences)).toEqual([["management", "qualityOfficer"], [], ["administration"]]);
   });
 
   it("refuses duplicate names (any case, extra spaces) and a group without areas", () => {
