@@ -18,14 +18,7 @@ import { promptsForCell, type CatalogPrompt } from "./catalog/prompt-catalog";
 import type { CellCoverage } from "./coverage-types";
 import { deadlineWeight, isAreaElevenSplit } from "./cycle";
 import type { OrgConfig } from "./org-config";
-import {
-  areasForMember,
-  isPromptFor,
-  reachKey,
-  reachOf,
-  type AudienceMember,
-  type MemberReach,
-} from "./prompt-audience";
+import { isPromptFor, reachKey, reachOf, type AudienceMember, type MemberReach } from "./prompt-audience";
 import type { MemberPromptHistory } from "./prompt-history";
 import type { AreaId, DimensionId } from "./quality-models";
 

@@ -205,7 +205,7 @@ export function createSetupFlow(deps: FlowDeps) {
         const members = new Set(loaded.people.map((person) => person.memberId));
         const checked = checkOwnersForm(form, draft.areaOwners ?? {}, members);
         if (checked.ok) return { ok: true, change: () => ({ areaOwners: checked.value }) };
-        return { ok: false, problems: checked.problems, typed: form as TypedValues };
+        return { ok: false, problems: checked.problems, typed: form };
       }
       case "details": {
         const checked = checkDetailsForm(detailsFormOf(payload), draft.model);

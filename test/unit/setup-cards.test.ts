@@ -2,10 +2,12 @@ import { memberSchema } from "../../bot/domain/member";
 import { AREA_IDS, type Locale } from "../../bot/domain/quality-models";
 import { newSetupDraft, SETUP_STEPS, setupDraftSchema, type SetupDraft } from "../../bot/domain/setup-draft";
 import { SETUP_PROBLEM_CODES } from "../../bot/domain/setup-rules";
-import { renderSetupStep, GROUPS_PER_PAGE } from "../../bot/flows/setup-steps";
+import { GROUP_AUDIENCES } from "../../bot/domain/audience";
+import { renderSetupStep, GROUPS_PER_PAGE, OWNER_CHOICES, type SetupPerson } from "../../bot/flows/setup-steps";
 import { translator } from "../../bot/i18n/translator";
 import type { FlowResult, TurnScope } from "../../bot/turn-scope";
 import { cardText } from "../support/bot-harness";
+import { choiceValues, inputValue } from "../support/card-inspection";
 import { cardProblems, MAX_CARD_BYTES } from "../support/adaptive-card-validation";
 
 const NOW = new Date("2026-11-25T09:00:00.000Z");
@@ -41,6 +43,13 @@ function scopeFor(locale: Locale): TurnScope {
   };
 }
 
+/** Two hundred members with Entra object ids and long names, every tenth with a role. */
+const PEOPLE: SetupPerson[] = Array.from({ length: 200 }, (_, index) => ({
+  memberId: `${String(index).padStart(8, "0")}-86f1-41af-91ab-2d7cd011db47`,
+  name: `Maximiliane Mustermann-Schulze-Großkopf ${index}`,
+  roles: index % 10 === 0 ? ["manager"] : [],
+}));
+
 /** The largest draft the schema allows: 30 groups with every area, 100 quiet periods, long texts. */
 function largestDraft(): SetupDraft {
   const draft = newSetupDraft(ORG, "2026-11-25", "aad-miriam-0003", NOW);
@@ -53,7 +62,12 @@ function largestDraft(): SetupDraft {
       id: `gruppe-${index + 1}`,
       name: `${"Fachbereich ".repeat(4)}${index + 1}`.slice(0, 60),
       areas: [...AREA_IDS],
+      audiences: [...GROUP_AUDIENCES],
     })),
+    // Every area owned by someone else, each with an Entra object id and a long name.
+    areaOwners: Object.fromEntries(
+      AREA_IDS.map((area, index) => [area, { kind: "member", memberId: PEOPLE[index + 100]?.memberId ?? "" }]),
+    ),
     quietPeriods: Array.from({ length: 100 }, (_, index) => ({
       id: `q-${index}`,
       label: "Schließzeit ".repeat(8).slice(0, 100),
@@ -76,7 +90,8 @@ describe("setup cards", () => {
       const draft = largestDraft();
       for (const step of SETUP_STEPS) {
         for (const page of [0, 3]) {
-          const card = cardOf(renderSetupStep(scope, draft, step, { today: "2026-11-25", base: undefined }, { page }));
+          const context = { today: "2026-11-25", base: undefined, people: PEOPLE };
+          const card = cardOf(renderSetupStep(scope, draft, step, context, { page }));
           expect({ step, page, problems: cardProblems(card) }).toEqual({ step, page, problems: [] });
           expect(Buffer.byteLength(JSON.stringify(card))).toBeLessThan(MAX_CARD_BYTES);
         }
@@ -93,6 +108,24 @@ describe("setup cards", () => {
     expect(text).toContain("Vorherige Gruppen");
     expect(text).toContain("Weitere Gruppen");
     expect(JSON.stringify(card)).not.toContain('"groupName_gruppe-1"');
+  });
+
+  it("offers as owners the roles and up to twelve people, those owning an area or holding a role first", () => {
+    const draft = { ...newSetupDraft(ORG, "2026-11-25", "aad-miriam-0003", NOW), areaOwners: {} };
+    draft.areaOwners = { personal: { kind: "member", memberId: PEOPLE[7]?.memberId ?? "" } };
+    const card = cardOf(
+      renderSetupStep(scopeFor("de"), draft, "owners", { today: "2026-11-25", base: undefined, people: PEOPLE }),
+    );
+    const choices = choiceValues(card, "owner_personal");
+    expect(choices).toHaveLength(2 + OWNER_CHOICES);
+    expect(choices.slice(0, 4)).toEqual([
+      "qualityOfficers",
+      "managers",
+      `member:${PEOPLE[7]?.memberId}`,
+      `member:${PEOPLE[0]?.memberId}`,
+    ]);
+    expect(inputValue(card, "owner_personal")).toBe(`member:${PEOPLE[7]?.memberId}`);
+    expect(inputValue(card, "owner_leitbild")).toBe("qualityOfficers");
   });
 
   it("words every problem in both languages next to its field", () => {
