@@ -62,13 +62,18 @@ export function createOverviewFlow(deps: FlowDeps) {
       const zone = org.schedule.timeZone;
       const today = localDateAt(scope.now, zone);
       const counts = emptyCounts();
-      for await (const page of deps.repos.members.listByOrg(org.orgId))
+      // Names only to say who owns an area's fact questions.
+      const people: { memberId: string; name: string }[] = [];
+      for await (const page of deps.repos.members.listByOrg(org.orgId)) {
         countMembers(page, org, today, deps.bootstrapQualityOfficers ?? [], counts);
+        for (const member of page) people.push({ memberId: member.memberId, name: member.name });
+      }
       const next = await nextRunOf(deps.repos, org, scope.now);
       const sections = configSections(scope, org, {
         today,
         nextRun: next ? formatDateTime(next, locale, zone) : t("setup.done.noNextRun"),
         editTitle: "overview.edit",
+        people,
       });
       sections.push({
         heading: t("overview.section.members"),

@@ -81,6 +81,25 @@ describe("the quality officer's overview card", () => {
     for (const name of [ANNA.name, JONAS.name, EMMA.name, MIRIAM.name]) expect(text).not.toContain(name);
   });
 
+  it("says who answers each area's fact questions, naming a person setup chose", async () => {
+    const { repos } = await bot.services();
+    const stored = await repos.orgs.getVersioned(TENANT_ID);
+    if (!stored) throw new Error("no configuration");
+    const changed = await repos.orgs.save(
+      {
+        ...stored.value,
+        areaOwners: { controlling: { kind: "member", memberId: JONAS.aadObjectId }, personal: { kind: "managers" } },
+      },
+      stored.etag,
+    );
+    const text = cardText(validCard(await talk.click(MIRIAM, "overview.open")));
+    expect(text).toContain("Zuständig für Sachfragen");
+    expect(text).toContain("QB 8 · Personal: alle mit der Rolle Leitung");
+    expect(text).toContain(`QB 9 · Controlling: ${JONAS.name}`);
+    expect(text).toContain("alle anderen Bereiche: die Qualitätsbeauftragten");
+    await repos.orgs.save(stored.value, changed.etag);
+  });
+
   it("counts only members who still have the app", async () => {
     await bot.post(installationRemove(EMMA, bot.connector.serviceUrl));
     const card = validCard(await talk.click(MIRIAM, "overview.open"));
