@@ -6,7 +6,15 @@
 import * as path from "node:path";
 import { LOCALES } from "../../bot/domain/quality-models";
 import { translator, type MessageKey, type MessageParams } from "../../bot/i18n/translator";
-import { LOCAL_TOKEN_HEADER, localHostFilePath, readLocalHostFile } from "./local-host-file";
+import {
+  findRunningHosts,
+  defaultRegistryDir,
+  LOCAL_TOKEN_HEADER,
+  localHostFilePath,
+  readLocalHostFile,
+  type LocalHostInfo,
+  type RunningHost,
+} from "./local-host-file";
 import { SCHEDULE_NOW_ROUTE, type ScheduleNowFigures } from "./schedule-now-route";
 
 /** The run-now answers within Teams' turn limit; this leaves room for a slow first start. */
@@ -15,15 +23,29 @@ const REQUEST_TIMEOUT_MS = 60_000;
 export interface ScheduleNowCommandOptions {
   /** Where `npm start` keeps its data (.data/ or LOCAL_DATA_DIR). */
   dataDir: string;
+  /** Where every running `npm start` registers itself (`defaultRegistryDir()`). */
+  registryDir: string;
   write: (line: string) => void;
 }
 
+/**
+ * The `npm start` to ask: the one whose data folder this is, else the only one running
+ * (started with another LOCAL_DATA_DIR). Several running: none, and they are named.
+ */
+function findHost(dataDir: string, registryDir: string): LocalHostInfo | RunningHost[] {
+  const own = readLocalHostFile(dataDir);
+  if (own) return own;
+  const running = findRunningHosts(registryDir);
+  return running.length === 1 ? (running[0] as RunningHost) : running;
+}
+
 /** Runs the schedule in the running app; resolves with the process exit code. */
-export async function scheduleNow({ dataDir, write }: ScheduleNowCommandOptions): Promise<number> {
+export async function scheduleNow({ dataDir, registryDir, write }: ScheduleNowCommandOptions): Promise<number> {
   const say = (key: MessageKey, params?: MessageParams) => sayInBothLanguages(write, key, params);
-  const host = readLocalHostFile(dataDir);
-  if (!host) {
-    say("localRun.notRunning", { file: localHostFilePath(dataDir) });
+  const host = findHost(dataDir, registryDir);
+  if (Array.isArray(host)) {
+    if (host.length === 0) say("localRun.notRunning", { file: localHostFilePath(dataDir) });
+    else say("localRun.severalRunning", { folders: host.map((each) => each.dataDir).join(", ") });
     return 1;
   }
   let response: Response;
@@ -82,7 +104,7 @@ if (require.main === module) {
   // Compiled to dist/functions/local/; .data/ lives in the repository's root, as for npm start.
   const root = path.resolve(__dirname, "..", "..", "..");
   const dataDir = path.resolve(root, process.env.LOCAL_DATA_DIR ?? ".data");
-  scheduleNow({ dataDir, write: (line) => process.stdout.write(`${line}\n`) })
+  scheduleNow({ dataDir, registryDir: defaultRegistryDir(), write: (line) => process.stdout.write(`${line}\n`) })
     .then((code) => process.exit(code))
     .catch((error: unknown) => {
       process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);

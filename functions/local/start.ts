@@ -14,7 +14,14 @@ import { createSnapshotKeeper } from "./snapshot-keeper";
 import { DEMO_TENANT_ID, DEMO_USERS, playgroundConfigFor, type DemoUserKey } from "./demo-organisation";
 import { seedDemoOrganisation } from "./demo-seed";
 import { startLocalTimers } from "./local-timers";
-import { newLocalToken, removeLocalHostFile, writeLocalHostFile } from "./local-host-file";
+import {
+  defaultRegistryDir,
+  newLocalToken,
+  registerRunningHost,
+  removeLocalHostFile,
+  unregisterRunningHost,
+  writeLocalHostFile,
+} from "./local-host-file";
 import { createScheduleNowRoute } from "./schedule-now-route";
 import { firstTakenPort, isAddressInUse, type PlannedPort } from "./port-check";
 import { LOCALES } from "../../bot/domain/quality-models";
@@ -123,6 +130,14 @@ async function main(): Promise<void> {
     process.exit(1);
   });
   writeLocalHostFile(options.dataDir, { url: host.url, token: localToken, pid: process.pid });
+  // …and from any other folder too: the per-user registry names this run and its data folder.
+  const registryDir = defaultRegistryDir();
+  registerRunningHost(registryDir, {
+    url: host.url,
+    token: localToken,
+    pid: process.pid,
+    dataDir: options.dataDir,
+  });
 
   // The Functions host would run the timers; locally they run in this process.
   const timers = startLocalTimers(TIMER_FUNCTIONS, { onRun: () => snapshots?.markDirty() });
@@ -161,6 +176,7 @@ async function main(): Promise<void> {
     await timers.stop();
     await host.close();
     removeLocalHostFile(options.dataDir, localToken);
+    unregisterRunningHost(registryDir, process.pid);
     await snapshots?.stop();
     await disposeServices();
     await cosmos?.stop();

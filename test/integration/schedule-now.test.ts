@@ -7,8 +7,11 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { startLocalHost, type LocalHost } from "../../functions/local/local-host";
 import {
+  findRunningHosts,
   LOCAL_TOKEN_HEADER,
   newLocalToken,
+  registerRunningHost,
+  unregisterRunningHost,
   readLocalHostFile,
   removeLocalHostFile,
   writeLocalHostFile,
@@ -66,9 +69,10 @@ describe("npm run schedule:now", () => {
     return { host, dataDir, token };
   }
 
-  async function run(dataDir: string) {
+  /** `registryDir`: the per-user registry of running npm starts; an empty one unless a test registers. */
+  async function run(dataDir: string, registryDir = newDataDir()) {
     const lines: string[] = [];
-    const code = await scheduleNow({ dataDir, write: (line) => lines.push(line) });
+    const code = await scheduleNow({ dataDir, registryDir, write: (line) => lines.push(line) });
     return { code, output: lines.join("\n") };
   }
 
@@ -158,6 +162,32 @@ describe("npm run schedule:now", () => {
     const { code, output } = await run(dataDir);
     expect(code).toBe(1);
     expect(output).toContain(`npm start antwortet nicht unter ${host.url}`);
+  });
+
+  it("finds the running npm start whatever data folder it was started with, and names several when it cannot choose", async () => {
+    await env.addOrg("org-elsewhere");
+    await env.addMember("org-elsewhere", "dora");
+    const { host, token, dataDir: startedWith } = await runningStart();
+    const registry = newDataDir();
+    registerRunningHost(registry, { url: host.url, token, pid: process.pid, dataDir: startedWith });
+    // A stopped run left its entry behind: it is not counted (and is cleared).
+    registerRunningHost(registry, { url: "http://127.0.0.1:1", token, pid: 2 ** 22 + 7, dataDir: "/gone" });
+
+    const found = await run(newDataDir(), registry);
+    expect(found.code).toBe(0);
+    expect(found.output).toMatch(/\d+ Fragen? verschickt/);
+    expect(findRunningHosts(registry).map((each) => each.dataDir)).toEqual([startedWith]);
+
+    // Two running (this process stands in for both): it names their folders instead of guessing.
+    registerRunningHost(registry, { url: host.url, token, pid: process.ppid, dataDir: "/other/.data" });
+    const several = await run(newDataDir(), registry);
+    expect(several.code).toBe(1);
+    expect(several.output).toContain("Es laufen mehrere npm start");
+    expect(several.output).toContain(startedWith);
+    expect(several.output).toContain("/other/.data");
+    unregisterRunningHost(registry, process.ppid);
+    unregisterRunningHost(registry, process.pid);
+    expect(findRunningHosts(registry)).toEqual([]);
   });
 
   it("leaves a newer npm start's file in place when an older one stops", () => {

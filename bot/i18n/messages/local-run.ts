@@ -7,8 +7,12 @@ export const localRunMessages = {
     en: "npm start does not start: port {port} is already in use (by another program or a second npm start). Choose a free port with {setting}, for example: {setting}={example} npm start",
   },
   "localRun.notRunning": {
-    de: "npm start läuft nicht ({file} fehlt). Starten Sie es zuerst in einem anderen Terminal.",
-    en: "npm start is not running ({file} is missing). Start it first in another terminal.",
+    de: "npm start läuft nicht ({file} fehlt, und kein anderes npm start hat sich gemeldet). Starten Sie es zuerst in einem anderen Terminal.",
+    en: "npm start is not running ({file} is missing, and no other npm start has registered). Start it first in another terminal.",
+  },
+  "localRun.severalRunning": {
+    de: "Es laufen mehrere npm start (Datenordner: {folders}). Wählen Sie einen mit LOCAL_DATA_DIR, zum Beispiel: LOCAL_DATA_DIR=<Ordner> npm run schedule:now",
+    en: "Several npm start are running (data folders: {folders}). Choose one with LOCAL_DATA_DIR, for example: LOCAL_DATA_DIR=<folder> npm run schedule:now",
   },
   "localRun.noAnswer": {
     de: "npm start antwortet nicht unter {url}. Läuft es noch?",
