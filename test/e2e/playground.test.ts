@@ -63,6 +63,27 @@ describe("npm start: the bot in the Microsoft 365 Agents Playground", () => {
     await session.screenshot("e2e-saved-answer.png");
   });
 
+  it("offers a sentence typed into the chat while a prompt is open as its answer, and saves it on „Speichern“", async () => {
+    const { page } = session;
+    await session.say("frage");
+    const promptCard = page.locator(".ac-adaptiveCard", { hasText: "Absenden" }).last();
+    await promptCard.waitFor({ state: "visible" });
+    const typed = "Neue Kursleitende hospitieren bei uns zweimal, bevor sie einen eigenen Kurs übernehmen.";
+    // Typed into the chat box, not the card: what people used to standup bots do.
+    await session.say(typed);
+    const offer = page.locator(".ac-adaptiveCard", { hasText: "Als Antwort auf „" }).last();
+    await offer.waitFor({ state: "visible" });
+    await offer.getByText(typed).waitFor();
+    for (const button of ["Speichern", "Bearbeiten", "Nein"])
+      await offer.getByRole("button", { name: button }).waitFor();
+    await session.screenshot("e2e-typed-answer-offer.png");
+    await offer.getByRole("button", { name: "Speichern" }).click();
+    const saved = page.locator(".ac-adaptiveCard", { hasText: "Gespeichert – danke!" }).filter({ hasText: typed });
+    await saved.last().waitFor({ state: "visible" });
+    expect(await saved.count()).toBe(1);
+    await session.screenshot("e2e-typed-answer-saved.png");
+  });
+
   it("exports a draft as the demo quality officer and downloads the Markdown file", async () => {
     const { page } = session;
     await session.say("export");
