@@ -43,6 +43,7 @@ import { createSourceRegistry, type SourceRegistry } from "./source-registry";
 import { createSuccessReferenceFinder, MAX_LINE_STATEMENTS, type SuccessReferenceFinder } from "./success-references";
 import { createTopicMatcher, type TopicMatcher } from "./topic-matcher";
 import { extractFacts, maskFacts } from "./analysis/text-facts";
+import { isFirstPerson, isPersonalView, toOrganisationVoice } from "./analysis/first-person";
 import { normaliseText } from "./text-similarity";
 
 /** Everything a draft needs except the answers, which are added one by one. */
@@ -174,6 +175,17 @@ export function createDraftBuilder(options: DraftBuildOptions): DraftBuilder {
       };
     },
   };
+}
+
+/**
+ * A sentence of the line "Bezug zur Definition …" as the organisation says it: a practice told in
+ * the first person turned into "wir" where that is safe; one person's view ("Ich finde …"), or a
+ * sentence that cannot be turned, marked as their quote („…“).
+ */
+function inOrganisationVoice(sentence: string, texts: DraftTexts): Pick<Statement, "kind" | "text"> {
+  if (!isFirstPerson(sentence)) return { kind: "statement", text: sentence };
+  const voiced = isPersonalView(sentence) ? undefined : toOrganisationVoice(sentence);
+  return voiced ? { kind: "statement", text: voiced } : { kind: "quote", text: texts.quoted(sentence) };
 }
 
 function groupRequirements(requirements: readonly DraftRequirement[]): Map<AreaId, DraftRequirement[]> {
@@ -329,11 +341,7 @@ function compileArea(
       bySkeleton.get(skeleton) ?? lineSkeletons.find((line) => isNearlyTheSame(line.skeleton, skeleton))?.statement;
     if (known) known.sourceKeys.push(keyFor(answer));
     else if (lineStatements.length < MAX_LINE_STATEMENTS) {
-      const statement: Statement = {
-        kind: answer.isFirstPerson ? "quote" : "statement",
-        text: reference.sentence,
-        sourceKeys: [keyFor(answer)],
-      };
+      const statement: Statement = { ...inOrganisationVoice(reference.sentence, texts), sourceKeys: [keyFor(answer)] };
       bySkeleton.set(skeleton, statement);
       lineSkeletons.push({ skeleton, statement });
       lineStatements.push(statement);

@@ -4,7 +4,7 @@
  * text and source references, so that each writer escapes the text and shows the references its
  * own way (footnotes in Markdown, a marker style in Word).
  */
-import type { DifferingValues, DraftLabels, EvidenceRecord, GoalCard, Statement } from "./draft";
+import type { DifferingValues, DraftLabels, DraftTopic, EvidenceRecord, GoalCard, Statement } from "./draft";
 
 /** Plain text, or the source keys to show as references. */
 export type Segment = { text: string } | { keys: readonly string[] };
@@ -72,4 +72,16 @@ export function goalCardLines(card: GoalCard, labels: DraftLabels): SegmentLine[
 /** A line as plain text with bracketed keys, for writers without markup. */
 export function plainLine(line: SegmentLine): string {
   return line.map((segment) => ("text" in segment ? segment.text : ` [${segment.keys.join(", ")}]`)).join("");
+}
+
+/**
+ * The reflection moves of a topic that have no statement yet, in one line ("Noch keine Aussagen zu:
+ * Ergebnisse, Bewertung.") instead of a heading and "Noch keine Aussagen." for each; undefined when
+ * every move has a statement.
+ */
+export function emptyMovesLine(topic: DraftTopic, labels: DraftLabels): string | undefined {
+  const empty = topic.blocks.filter((block) => block.paragraphs.length === 0);
+  if (empty.length === 0) return undefined;
+  if (empty.length === topic.blocks.length) return labels.noStatements;
+  return `${labels.noStatementsOn} ${empty.map((block) => block.heading).join(", ")}.`;
 }

@@ -43,6 +43,8 @@ export interface DraftTexts {
   spreadLead(spread: StatementSpread): string;
   /** A summary whose wording could not be put in the organisation's voice: the lead, then the example. */
   summaryByExample(lead: string): string;
+  /** One person's words, marked as theirs where the organisation's voice is expected („…“). */
+  quoted(text: string): string;
   /** What to clarify, by kind of point. */
   clarify: { differingValues: string; contradiction: string };
   /** " zu Anforderung 2.1": where a gap is, after the question's subject. */
@@ -199,6 +201,7 @@ const DE: DraftTexts = {
       "continuity.openFinding": "Hinweise und Auflagen aufgegriffen",
     },
     noStatements: "Noch keine Aussagen.",
+    noStatementsOn: "Noch keine Aussagen zu:",
     noEvidence: "Keine Nachweise genannt.",
     noGaps: "Für alle Reflexionsdimensionen liegen genügend Aussagen vor.",
     commentAuthor: "lqw-reflect",
@@ -225,6 +228,7 @@ const DE: DraftTexts = {
     return `In ${count} ${units} (${someNames(spread.names)})`;
   },
   summaryByExample: (lead) => `${lead} so beschrieben; ein Beispiel steht darunter.`,
+  quoted: (text) => `„${text}“`,
   clarify: {
     differingValues: "Unterschiedliche Werte für dieselbe Angabe und denselben Zeitraum: Welcher Wert stimmt?",
     contradiction: "Eine Aussage gilt für alle oder immer, eine andere schränkt das ein: Was gilt?",
@@ -371,6 +375,7 @@ const EN: DraftTexts = {
       "continuity.openFinding": "notes and conditions taken up",
     },
     noStatements: "No statements yet.",
+    noStatementsOn: "No statements yet on:",
     noEvidence: "No evidence named.",
     noGaps: "There are enough statements for every reflection dimension.",
     commentAuthor: "lqw-reflect",
@@ -397,6 +402,7 @@ const EN: DraftTexts = {
     return `In ${count} ${units} (${someNames(spread.names)})`;
   },
   summaryByExample: (lead) => `${lead} described like this; an example follows.`,
+  quoted: (text) => `“${text}”`,
   clarify: {
     differingValues: "Different values for the same figure and period: which one is right?",
     contradiction: "One statement holds for all or always, another limits it: which is true?",

@@ -329,6 +329,8 @@ export interface DraftLabels {
   /** Each gap rule's short name, as docs/drafts.md lists it. */
   ruleNames: Record<GapRule, string>;
   noStatements: string;
+  /** Before the reflection moves of a topic that have no statement yet, named in one line. */
+  noStatementsOn: string;
   noEvidence: string;
   noGaps: string;
   commentAuthor: string;

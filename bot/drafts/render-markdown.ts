@@ -6,7 +6,14 @@
  * Staff text is escaped by ./markdown-text.
  */
 import type { DimensionBlock, Draft, DraftLabels, DraftSection, DraftTopic, Statement } from "./draft";
-import { evidenceKey, evidenceLine, goalCardLines, statementDetails, type SegmentLine } from "./draft-plain-text";
+import {
+  emptyMovesLine,
+  evidenceKey,
+  evidenceLine,
+  goalCardLines,
+  statementDetails,
+  type SegmentLine,
+} from "./draft-plain-text";
 import { showsSources, type DraftWriterOptions } from "./draft-variant";
 import { escapeMarkdownInline, escapeMarkdownLineStart, escapeMarkdownParagraph } from "./markdown-text";
 
@@ -158,12 +165,14 @@ function renderTopic(topic: DraftTopic, level: string, writer: MarkdownWriter): 
   if (topic.heading) lines.push(`${level} ${escapeMarkdownInline(topic.heading)}`, "");
   if (topic.isNotStarted) return [...lines, `_${escapeMarkdownInline(labels.notStarted)}_`, ""];
   for (const block of topic.blocks)
-    lines.push(`${blockLevel} ${escapeMarkdownInline(block.heading)}`, "", ...renderBlock(block, writer));
+    if (block.paragraphs.length > 0)
+      lines.push(`${blockLevel} ${escapeMarkdownInline(block.heading)}`, "", ...renderBlock(block, writer));
+  const empty = emptyMovesLine(topic, labels);
+  if (empty) lines.push(`_${escapeMarkdownInline(empty)}_`, "");
   return lines;
 }
 
 function renderBlock(block: DimensionBlock, writer: MarkdownWriter): string[] {
-  if (block.paragraphs.length === 0) return [`_${escapeMarkdownInline(writer.labels.noStatements)}_`, ""];
   return block.paragraphs.flatMap((paragraph) =>
     paragraph.statements.flatMap((statement) => [
       renderStatement(statement, writer),

@@ -13,6 +13,15 @@ export function isFirstPerson(text: string): boolean {
   return FIRST_PERSON.test(text);
 }
 
+/** "Ich finde …", "meiner Meinung nach", "I think": one person's view, which stays theirs even where "wir" would parse. */
+const PERSONAL_VIEW =
+  /(?<![\p{L}])(?:ich\s+(?:finde|fand|glaube|denke|meine|halte|hoffe|wünsche|fände|persönlich)|(?:finde|fand|glaube|denke|meine|halte|hoffe|wünsche)\s+ich|aus\s+meiner\s+sicht|meiner\s+meinung|I\s+(?:think|feel|believe|find|hope))(?![\p{L}])/iu;
+
+/** True when the text gives one person's view rather than describing a practice. */
+export function isPersonalView(text: string): boolean {
+  return PERSONAL_VIEW.test(text);
+}
+
 /** 1st person singular → plural of verbs that do not follow the "-e → -en" rule. */
 const IRREGULAR_VERBS: Readonly<Record<string, string>> = {
   bin: "sind",

@@ -7,7 +7,7 @@
  * it is one side of.
  */
 import type { Draft, DraftLabels, DraftSection, DraftSource, DraftTopic, EvidenceRecord, Statement } from "../draft";
-import { evidenceKey, goalCardLines, statementDetails, type SegmentLine } from "../draft-plain-text";
+import { emptyMovesLine, evidenceKey, goalCardLines, statementDetails, type SegmentLine } from "../draft-plain-text";
 import { commentsOn } from "./statement-order";
 import { DOCUMENT_END, DOCUMENT_START } from "./wordml-parts";
 import {
@@ -152,8 +152,8 @@ function* topicXml(topic: DraftTopic, level: number, section: DraftSection, stat
   }
   const blockStyle = `Heading${topic.heading ? level + 1 : level}`;
   for (const block of topic.blocks) {
+    if (block.paragraphs.length === 0) continue;
     yield paragraph(textRuns(block.heading), { style: blockStyle });
-    if (block.paragraphs.length === 0) yield italic(labels.noStatements);
     for (const { statements } of block.paragraphs)
       for (const statement of statements) {
         const details = statementDetails(statement, labels);
@@ -165,6 +165,8 @@ function* topicXml(topic: DraftTopic, level: number, section: DraftSection, stat
           });
       }
   }
+  const empty = emptyMovesLine(topic, labels);
+  if (empty) yield italic(empty);
 }
 
 function* clarificationsXml(section: DraftSection, labels: DraftLabels): Generator<string> {

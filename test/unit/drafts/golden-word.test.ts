@@ -59,7 +59,9 @@ function expectedHeadings(compiled: Draft): string[] {
           ...(topic.heading ? [`Heading${level} ${topic.heading}`] : []),
           ...(topic.isNotStarted
             ? []
-            : topic.blocks.map((block) => `Heading${topic.heading ? level + 1 : level} ${block.heading}`)),
+            : topic.blocks
+                .filter((block) => block.paragraphs.length > 0)
+                .map((block) => `Heading${topic.heading ? level + 1 : level} ${block.heading}`)),
         ]),
       ];
     }),
@@ -149,12 +151,20 @@ describe("Musterstadt draft in Word", () => {
     expect(rows.filter((properties) => properties.includes("<w:tblHeader/>"))).toHaveLength(draft.sections.length + 1);
   });
 
-  it("has a Heading 1 per area in QB order, a heading per requirement with the five dimensions under it, then evidence, points to clarify, gaps and sources, then the Nachweise annex", () => {
+  it("has a Heading 1 per area in QB order, a heading per requirement with its reflection moves under it (those without statements named in one line), then evidence, points to clarify, gaps and sources, then the Nachweise annex", () => {
     const headings = headingsOf(word);
     expect(headings).toEqual([...expectedHeadings(draft), "Heading1 Nachweise"]);
-    const dimensions = ["Begründung", "Verfahren", "Ergebnisse", "Bewertung", "Schlussfolgerungen"];
     const requirement = headings.indexOf("Heading2 Anforderung 1.1 · Leitbild gemeinsam erarbeitet und beschlossen");
-    expect(headings.slice(requirement + 1, requirement + 6)).toEqual(dimensions.map((name) => `Heading3 ${name}`));
+    expect(headings.slice(requirement + 1, requirement + 4)).toEqual([
+      "Heading3 Begründung",
+      "Heading3 Verfahren",
+      "Heading2 Anforderung 1.2 · Eigene Definition gelungenen Lernens",
+    ]);
+    const texts = word.paragraphs.map((paragraph) => paragraph.text);
+    const nextRequirement = texts.indexOf("Anforderung 1.2 · Eigene Definition gelungenen Lernens");
+    expect(texts[nextRequirement - 1]).toBe("Noch keine Aussagen zu: Ergebnisse, Bewertung, Schlussfolgerungen.");
+    // No move says "Noch keine Aussagen." under a heading of its own any more.
+    expect(texts.filter((text) => text === "Noch keine Aussagen.").length).toBeLessThan(draft.sections.length + 1);
     // Every requirement of the organisation's list is a heading; one with no statement says so instead of dimensions.
     for (const { id, title } of REQUIREMENTS)
       expect(headings.some((text) => text.endsWith(`Anforderung ${id} · ${title}`))).toBe(true);
@@ -298,7 +308,7 @@ describe("Musterstadt draft in Word", () => {
     );
   });
 
-  it("splits QB 11 of a re-certification into 11a (a heading per agreed goal) and 11b, each with the five dimensions", async () => {
+  it("splits QB 11 of a re-certification into 11a (a heading per agreed goal) and 11b, each with its reflection moves", async () => {
     const recertified = await openWordDocument(await render(recertification));
     const headings = headingsOf(recertified);
     expect(headings).toEqual([...expectedHeadings(recertification), "Heading1 Nachweise"]);
@@ -306,10 +316,13 @@ describe("Musterstadt draft in Word", () => {
     const part11b = headings.indexOf("Heading2 11b · Neue strategische Entwicklungsziele");
     expect(part11a).toBe(1);
     expect(part11b).toBeGreaterThan(part11a);
-    expect(headings.slice(part11a + 1, part11a + 7)).toEqual([
+    expect(headings.slice(part11a + 1, part11a + 3)).toEqual([
       "Heading3 Ziel „Onlineanmeldung für alle Kurse“ (vereinbart am 15.06.2022)",
-      ...["Begründung", "Verfahren", "Ergebnisse", "Bewertung", "Schlussfolgerungen"].map((name) => `Heading4 ${name}`),
+      "Heading4 Ergebnisse",
     ]);
+    expect(recertified.paragraphs.map((paragraph) => paragraph.text)).toContain(
+      "Noch keine Aussagen zu: Begründung, Verfahren, Bewertung, Schlussfolgerungen.",
+    );
     expect(recertified.styles).toContain('w:styleId="Heading4"');
     const text = recertified.paragraphs.map((paragraph) => paragraph.text).join("\n");
     expect(text.indexOf("„Onlineanmeldung für alle Kurse“")).toBeLessThan(
@@ -341,10 +354,11 @@ describe("Musterstadt draft in Word", () => {
       "Requirement 1.1 · Leitbild gemeinsam erarbeitet und beschlossen",
       "Rationale",
       "Procedures",
-      "Results",
-      "Evaluation",
-      "Conclusions",
+      "Requirement 1.2 · Eigene Definition gelungenen Lernens",
+      "Rationale",
+      "Procedures",
     ]);
+    expect(texts).toContain("No statements yet on: Results, Evaluation, Conclusions.");
     expect(
       inEnglish.paragraphs
         .filter((paragraph) => paragraph.style === "Heading2" && !paragraph.text.startsWith("Requirement"))

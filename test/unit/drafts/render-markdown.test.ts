@@ -13,16 +13,20 @@ describe("Markdown writer", () => {
     expect(markdown).toContain("- **Zeitraum:** 01.01.2025 – 31.12.2025");
   });
 
-  it("uses a heading per area and per reflection dimension, in German by default", () => {
-    const headings = markdown.split("\n").filter((line) => /^(?:## |#{3,4} Begründung)/.test(line));
-    expect(headings).toEqual([
+  it("uses a heading per area and per reflection dimension with statements, in German by default", () => {
+    const lines = markdown.split("\n").filter((line) => /^(?:## |#{3,4} Begründung|_Noch keine Aussagen)/.test(line));
+    expect(lines).toEqual([
       "## Inhalt",
       "## QB 1 · Leitbild",
-      "### Begründung",
+      "_Noch keine Aussagen._",
+      "_Noch keine Aussagen zu: Begründung, Ergebnisse, Bewertung, Schlussfolgerungen._",
       "## QB 2 · Bedarfserschließung",
+      "_Noch keine Aussagen._",
       "### Begründung",
+      "_Noch keine Aussagen zu: Bewertung, Schlussfolgerungen._",
       "## QB 11 · Strategische Entwicklungsziele",
-      "#### Begründung",
+      "_Noch keine Aussagen._",
+      "_Noch keine Aussagen zu: Begründung, Verfahren, Bewertung._",
       "## Nachweise",
     ]);
   });
