@@ -1,5 +1,5 @@
 /**
- * The organisation's answers bundle from the store (the export card's "Datenpaket", issue 15
+ * The organisation's answers bundle from the store (the "Datenpaket" of issue 15
  * item 10): the period's answers, pseudonymised like a draft (members under their pseudonyms,
  * names typed into answers replaced, no member names), ready for `npm run draft` or a consultant.
  * It carries the requirement list (with its prompt tags) and, in a re-certification, the agreed
