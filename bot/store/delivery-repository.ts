@@ -80,6 +80,12 @@ export interface DeliveryRepository {
   listAwaitingReminder(orgId: string, sentBefore: Date): Promise<Delivery[]>;
   /** Claimed on their last allowed attempt and their lease ran out: no worker will claim them again. */
   listStranded(orgId: string, now: Date): Promise<Delivery[]>;
+  /**
+   * Ends every lease still running at `now`, as if it had run out: for claims whose holder is
+   * known to be gone (the local runtime's run before a crash), so that they are claimed at once
+   * instead of minutes later. Returns how many it ended.
+   */
+  expireLeases(orgId: string, now: Date): Promise<number>;
 }
 
 export const deliveryCodec: DocumentCodec<Delivery> = {
@@ -255,6 +261,17 @@ export function createDeliveryRepository(container: Container): DeliveryReposito
 
     listStranded: (orgId, now) =>
       listWhere(orgId, `c.state = 'sending' AND c.leaseUntil < @at AND c.attempts >= ${MAX_DELIVERY_ATTEMPTS}`, now),
+
+    async expireLeases(orgId, now) {
+      const at = now.toISOString();
+      const isLeased = (delivery: Delivery) => delivery.state === "sending" && (delivery.leaseUntil ?? "") >= at;
+      const held = await listWhere(orgId, "c.state = 'sending' AND c.leaseUntil >= @at", now);
+      for (const delivery of held)
+        await updateWithRetry(container, deliveryCodec, delivery.deliveryId, orgId, (current) =>
+          isLeased(current) ? parseForWrite(deliverySchema, { ...current, leaseUntil: at }, "delivery") : current,
+        );
+      return held.length;
+    },
   };
 
   async function listWhere(orgId: string, condition: string, at: Date): Promise<Delivery[]> {

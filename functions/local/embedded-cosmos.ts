@@ -2,8 +2,11 @@
  * The embedded Cosmos-compatible server (`@vercel/cosmosdb-server`, HTTPS on loopback with a
  * self-signed certificate) that the real `@azure/cosmos` SDK talks to locally and in tests.
  */
+import type { IncomingMessage, RequestListener, ServerResponse } from "node:http";
+import type { Server } from "node:https";
 import type { AddressInfo } from "node:net";
 import { createHttpsServer } from "@vercel/cosmosdb-server";
+import { documentWriteOf, writesOf, type DocumentWriteRequest, type EmbeddedWrite } from "./cosmos-writes";
 
 /** The local server accepts any key; this one only says so. */
 export const EMBEDDED_COSMOS_KEY = "local-embedded-server-accepts-any-key";
@@ -17,9 +20,20 @@ export interface EmbeddedCosmos {
   unref(): void;
 }
 
-export async function startEmbeddedCosmos(port = 0): Promise<EmbeddedCosmos> {
+export interface EmbeddedCosmosOptions {
+  /**
+   * Called with the documents a request wrote, before the server answers it: the answer waits
+   * for the returned promise, so a write is acknowledged only once it is recorded (the local
+   * runtime's journal on disk). When it rejects, the server answers 500 (not stored, as far as
+   * the caller knows; a retry finds the document as written).
+   */
+  recordWrites?: (writes: readonly EmbeddedWrite[]) => Promise<void>;
+}
+
+export async function startEmbeddedCosmos(port = 0, options: EmbeddedCosmosOptions = {}): Promise<EmbeddedCosmos> {
   // Keep-alive spares a TLS handshake per request (the server closes connections by default).
   const server = createHttpsServer({ keepAlive: true });
+  if (options.recordWrites) answerWritesOnceRecorded(server, options.recordWrites);
   // Idle connections stay open until a side closes them. With Node's default (5 s) the server
   // could close a connection the client had just reused, while its request still waited in the
   // socket behind a busy event loop ("socket hang up"); the client's agent keeps them for good.
@@ -39,4 +53,45 @@ export async function startEmbeddedCosmos(port = 0): Promise<EmbeddedCosmos> {
       }),
     unref: () => void server.unref(),
   };
+}
+
+/** Puts itself in front of the server's own request handler and holds back the answers to writes. */
+function answerWritesOnceRecorded(server: Server, record: NonNullable<EmbeddedCosmosOptions["recordWrites"]>): void {
+  const serve = server.listeners("request")[0] as RequestListener | undefined;
+  if (!serve) throw new Error("the embedded Cosmos server has no request handler");
+  server.removeAllListeners("request");
+  server.on("request", (req: IncomingMessage, res: ServerResponse) => {
+    const write = documentWriteOf(req.method, req.url, req.headers);
+    if (write) holdAnswerUntilRecorded(write, req, res, record);
+    serve(req, res);
+  });
+}
+
+function holdAnswerUntilRecorded(
+  write: DocumentWriteRequest,
+  req: IncomingMessage,
+  res: ServerResponse,
+  record: NonNullable<EmbeddedCosmosOptions["recordWrites"]>,
+): void {
+  // A batch's deletes are named in the request only. Listening as well is safe: the server
+  // attaches its own reader in this same tick, before any data flows.
+  const requestChunks: Buffer[] = [];
+  if (write.operation === "batch") req.on("data", (chunk: Buffer) => requestChunks.push(chunk));
+  const end = res.end.bind(res) as (chunk?: string | Buffer) => ServerResponse;
+  const notRecorded = () => {
+    res.statusCode = 500;
+    end(JSON.stringify({ code: "InternalServerError", message: "the write could not be recorded on disk" }));
+  };
+  res.end = ((chunk?: string | Buffer) => {
+    let writes: EmbeddedWrite[];
+    try {
+      writes = writesOf(write, res.statusCode, chunk?.toString(), Buffer.concat(requestChunks).toString());
+    } catch {
+      notRecorded();
+      return res;
+    }
+    if (writes.length === 0) return end(chunk);
+    record(writes).then(() => end(chunk), notRecorded);
+    return res;
+  }) as ServerResponse["end"];
 }

@@ -22,7 +22,6 @@ export interface LocalHostOptions {
   functions: readonly HttpRegistration[];
   /** Local mode has no authentication: the host then refuses to listen beyond loopback. */
   isLocalMode: boolean;
-  onRequest?: () => void;
   /** After each request: answered, or abandoned by its client (which is no error). */
   onRequestDone?: (outcome: RequestOutcome) => void;
 }
@@ -36,7 +35,6 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
     );
   }
   const server = http.createServer((req, res) => {
-    options.onRequest?.();
     void serve(options.functions, req, res).then((outcome) => options.onRequestDone?.(outcome));
   });
   // Idle connections stay open until the client closes them: with Node's default (5 s) the host

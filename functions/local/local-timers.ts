@@ -14,8 +14,6 @@ export interface LocalTimers {
 }
 
 export interface LocalTimerOptions {
-  /** After every run (the local host marks its Cosmos snapshot dirty). */
-  onRun?: () => void;
   report?: (line: string) => void;
 }
 
@@ -69,7 +67,6 @@ export function startLocalTimers(
       } catch (error) {
         report(`local timer ${registration.name} failed: ${error instanceof Error ? error.name : "error"}`);
       } finally {
-        options.onRun?.();
         // Planned after the run ends: runs of one function never overlap.
         plan(new Date(Math.max(Date.now(), occurrence.getTime())));
       }

@@ -10,7 +10,8 @@ import { HTTP_FUNCTIONS, TIMER_FUNCTIONS } from "../registrations";
 import { configureRoot, disposeServices, getServices } from "../composition-root";
 import { startLocalHost } from "./local-host";
 import { startEmbeddedCosmos, type EmbeddedCosmos } from "./embedded-cosmos";
-import { createSnapshotKeeper } from "./snapshot-keeper";
+import { createStorePersistence, type StorePersistence } from "./store-persistence";
+import { resumeClaimsOfEarlierRun } from "./resume-claims";
 import { DEMO_TENANT_ID, DEMO_USERS, playgroundConfigFor, type DemoUserKey } from "./demo-organisation";
 import { seedDemoOrganisation } from "./demo-seed";
 import { startLocalTimers } from "./local-timers";
@@ -81,8 +82,12 @@ async function main(): Promise<void> {
   fs.mkdirSync(options.dataDir, { recursive: true });
 
   let cosmos: EmbeddedCosmos | undefined;
+  // Set once the store client exists; the server acknowledges a write only once it is on disk.
+  let persistence: StorePersistence | undefined;
   if (!process.env.COSMOS_ENDPOINT) {
-    cosmos = await startEmbeddedCosmos(Number(process.env.COSMOS_PORT ?? 0));
+    cosmos = await startEmbeddedCosmos(Number(process.env.COSMOS_PORT ?? 0), {
+      recordWrites: async (writes) => persistence?.record(writes),
+    });
     process.env.COSMOS_ENDPOINT = cosmos.endpoint;
     process.env.COSMOS_KEY = cosmos.key;
   }
@@ -101,10 +106,16 @@ async function main(): Promise<void> {
   configureRoot({ env: process.env, localBaseUrl: baseUrl });
   const services = await getServices();
   await services.store.ensureContainers();
-  const snapshots = cosmos
-    ? createSnapshotKeeper(services.store, path.join(options.dataDir, "cosmos-snapshot.json"))
+  persistence = cosmos
+    ? createStorePersistence({
+        store: services.store,
+        database: services.config.cosmos.database,
+        dataDir: options.dataDir,
+      })
     : undefined;
-  const restored = (await snapshots?.restore()) ?? 0;
+  const restored = (await persistence?.restore())?.documents ?? 0;
+  // Nothing else uses the embedded store: what the run before held when it stopped is free now.
+  if (cosmos) await resumeClaimsOfEarlierRun(services.repos, new Date());
   // The demo organisation (VHS Musterstadt) is set up on the embedded server's first start.
   const seeded = cosmos
     ? await seedDemoOrganisation(services.repos, new Date(), {
@@ -119,12 +130,11 @@ async function main(): Promise<void> {
     port: options.port,
     functions: [...HTTP_FUNCTIONS, createScheduleNowRoute({ token: localToken, services: getServices })],
     isLocalMode: services.config.isLocalMode,
-    onRequest: () => snapshots?.markDirty(),
   }).catch(async (error: unknown) => {
     // Taken between the check and now: the same message, not a raw EADDRINUSE.
     if (!isAddressInUse(error)) throw error;
     sayPortTaken({ port: options.port, setting: "PORT" });
-    await snapshots?.stop();
+    await persistence?.stop();
     await disposeServices();
     await cosmos?.stop();
     process.exit(1);
@@ -140,7 +150,7 @@ async function main(): Promise<void> {
   });
 
   // The Functions host would run the timers; locally they run in this process.
-  const timers = startLocalTimers(TIMER_FUNCTIONS, { onRun: () => snapshots?.markDirty() });
+  const timers = startLocalTimers(TIMER_FUNCTIONS);
 
   let playground: ChildProcess | undefined;
   if (options.withPlayground) playground = startPlayground(options, `${host.url}/api/messages`);
@@ -177,7 +187,7 @@ async function main(): Promise<void> {
     await host.close();
     removeLocalHostFile(options.dataDir, localToken);
     unregisterRunningHost(registryDir, process.pid);
-    await snapshots?.stop();
+    await persistence?.stop();
     await disposeServices();
     await cosmos?.stop();
     process.exit(0);

@@ -119,6 +119,32 @@ describe("delivery repository (contract)", () => {
     expect(claimed.find((item) => item.deliveryId === cases.failedRetryable.deliveryId)?.attempts).toBe(3);
   });
 
+  it("ends the leases of a process that is gone, so its deliveries are claimed at once, and leaves the sent ones alone", async () => {
+    const orgId = newOrgId();
+    const { deliveries } = context().repos;
+    const recorded = ["m-01", "m-02", "m-03"].map((memberId) => delivery({ orgId, memberId, periodKey: "2026-W11" }));
+    for (const each of recorded) await deliveries.recordIfAbsent(each);
+    const [sent, onTheWay] = await deliveries.claimDue(orgId, NOW, "worker-gone", LEASE_MS, 2);
+    if (!sent || !onTheWay) throw new Error("two deliveries should have been claimed");
+    await deliveries.update(orgId, sent.deliveryId, (current) => ({
+      ...current,
+      state: "sent",
+      leaseOwner: undefined,
+      leaseUntil: undefined,
+      sentAt: NOW.toISOString(),
+    }));
+
+    const restartedAt = new Date(NOW.getTime() + 1_000);
+    expect(await deliveries.expireLeases(orgId, restartedAt)).toBe(1);
+    const claimed = await deliveries.claimDue(orgId, new Date(restartedAt.getTime() + 1), "worker-new", LEASE_MS, 10);
+    const untouched = recorded.find(
+      (each) => each.deliveryId !== sent.deliveryId && each.deliveryId !== onTheWay.deliveryId,
+    );
+    expect(claimed.map((each) => each.deliveryId).sort()).toEqual([onTheWay.deliveryId, untouched?.deliveryId].sort());
+    expect(claimed.find((each) => each.deliveryId === onTheWay.deliveryId)).toMatchObject({ attempts: 2 });
+    expect(await deliveries.get(orgId, sent.deliveryId)).toMatchObject({ state: "sent", attempts: 1 });
+  });
+
   it("claims no more than the limit, oldest due first", async () => {
     const orgId = newOrgId();
     const { deliveries } = context().repos;

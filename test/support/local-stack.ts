@@ -22,6 +22,8 @@ export interface LocalStack {
   output(): string;
   /** SIGTERM, as Ctrl-C would; resolves with the exit code once the process is gone. */
   stop(): Promise<number | null>;
+  /** SIGKILL to the whole process group, as a crash or `kill -9` would; resolves once it is gone. */
+  kill(): Promise<void>;
 }
 
 /** The ports `npm start` uses by default: a developer's running app may hold them. */
@@ -104,7 +106,13 @@ async function waitForUrl(url: string, timeoutMs: number, output: () => string):
 }
 
 export async function startLocalStack(
-  options: { args?: string[]; env?: Record<string, string>; timeoutMs?: number } = {},
+  options: {
+    args?: string[];
+    env?: Record<string, string>;
+    timeoutMs?: number;
+    /** A data folder to start on (a restart after a crash); kept when the stack stops. */
+    dataDir?: string;
+  } = {},
 ): Promise<LocalStack> {
   if (!fs.existsSync(START_SCRIPT)) {
     throw new Error(
@@ -113,7 +121,10 @@ export async function startLocalStack(
   }
   const timeoutMs = options.timeoutMs ?? 60_000;
   const [port, playgroundPort] = await freePorts(2);
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "lqw-reflect-e2e-"));
+  const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), "lqw-reflect-e2e-"));
+  const removeDataDir = () => {
+    if (!options.dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+  };
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     PORT: String(port),
@@ -168,14 +179,19 @@ export async function startLocalStack(
         const guard = setTimeout(forceKill, 15_000);
         const code = await exit;
         clearTimeout(guard);
-        fs.rmSync(dataDir, { recursive: true, force: true });
+        removeDataDir();
         return code;
+      },
+      async kill() {
+        forceKill();
+        await exit;
+        removeDataDir();
       },
     };
   } catch (error) {
     forceKill();
     await exit;
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    removeDataDir();
     throw error;
   }
 }
