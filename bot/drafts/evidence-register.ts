@@ -61,6 +61,8 @@ interface Entry {
   record: EvidenceRecord;
   words: string[];
   dateKey?: string;
+  /** `record.sourceKeys` as a set: a document named in thousands of answers is checked in constant time. */
+  sourceKeys: Set<string>;
 }
 
 export function createEvidenceRegister(options: EvidenceRegisterOptions): EvidenceRegister {
@@ -112,7 +114,7 @@ export function createEvidenceRegister(options: EvidenceRegisterOptions): Eviden
       };
       if (dateText) record.date = dateText;
       records.push(record);
-      entry = { record, words, ...(range ? { dateKey: range.key } : {}) };
+      entry = { record, words, ...(range ? { dateKey: range.key } : {}), sourceKeys: new Set() };
       byKey.set(exactKey, entry);
       for (const word of words) {
         const list = byFirstWord.get(word);
@@ -122,7 +124,7 @@ export function createEvidenceRegister(options: EvidenceRegisterOptions): Eviden
     } else if (!byKey.has(exactKey)) {
       byKey.set(exactKey, entry);
     }
-    const { record } = entry;
+    const { record, sourceKeys } = entry;
     // Another name, not merely another inflection of the same words ("Programmhefts").
     if (
       title !== record.title &&
@@ -135,7 +137,10 @@ export function createEvidenceRegister(options: EvidenceRegisterOptions): Eviden
       record.place = place;
       record.flags = record.flags.filter((flag) => flag !== "noPlace");
     }
-    if (!record.sourceKeys.includes(sourceKey)) record.sourceKeys.push(sourceKey);
+    if (!sourceKeys.has(sourceKey)) {
+      sourceKeys.add(sourceKey);
+      record.sourceKeys.push(sourceKey);
+    }
     if (!record.usedIn.some((use) => use.area === area && use.topicId === topicId))
       record.usedIn.push({ area, ...(topicId !== undefined ? { topicId } : {}) });
     return record.number;
