@@ -3,7 +3,7 @@
  * to flows, and turns every failure into a friendly, localized answer with a correlation id.
  */
 import { ActivityTypes, CardFactory, TeamsActivityHandler, type TurnContext } from "botbuilder";
-import { escapeListMarkers, type AdaptiveCard } from "../cards";
+import { escapeListMarkers, isCardVerb, type AdaptiveCard, type CardVerb } from "../cards";
 import { parseCommand, type CommandId } from "./commands";
 import type { Clock } from "./domain/clock";
 import { effectiveLocale, type Member, type MemberSighting } from "./domain/member";
@@ -13,6 +13,7 @@ import { AppError, isAppError } from "./errors";
 import { createRoutes, onboardingCard } from "./flows";
 import type { FlowDeps } from "./flows/flow-deps";
 import type { ActionHandler, CommandHandler, FilesHandler, TypedTextHandler } from "./flows/flow-routes";
+import { COMMAND_ACCESS, refusedAccess, VERB_ACCESS } from "./flows/route-access";
 import { createSetupGate, type SetupGate } from "./flows/setup-gate";
 import { unknownHint } from "./flows/typed-answer-flow";
 import { anonymityThresholdOf, welcome } from "./flows/welcome-flow";
@@ -45,7 +46,7 @@ const ADAPTIVE_CARD_ACTION = "adaptiveCard/action";
 
 export class ReflectionBot extends TeamsActivityHandler {
   private readonly commands: Partial<Record<CommandId, CommandHandler>>;
-  private readonly actions: Record<string, ActionHandler>;
+  private readonly actions: Partial<Record<CardVerb, ActionHandler>>;
   private readonly typedText: TypedTextHandler;
   private readonly files: FilesHandler | undefined;
   private readonly setupGate: SetupGate;
@@ -139,6 +140,8 @@ export class ReflectionBot extends TeamsActivityHandler {
         if (this.files && carriesFiles(activity.attachments)) return [await this.files(scope, activity.attachments)];
         const command = parseCommand(activity.text);
         if (command.kind === "command") {
+          const refused = refusedAccess(COMMAND_ACCESS[command.id], scope);
+          if (refused) return [refused];
           const beforeSetup = await this.setupGate.beforeCommand(scope, command.id);
           if (beforeSetup) return [beforeSetup];
           const handler = this.commands[command.id];
@@ -173,9 +176,10 @@ export class ReflectionBot extends TeamsActivityHandler {
 
   private async runAction(scope: TurnScope, action: CardActionInput): Promise<FlowResult> {
     // Own routes only: a forged verb such as "constructor" must not reach Object.prototype.
-    const handler = Object.hasOwn(this.actions, action.verb) ? this.actions[action.verb] : undefined;
-    if (!handler) throw new AppError("INVALID_INPUT", "unknown card verb");
-    return handler(scope, action);
+    const verb = action.verb;
+    const handler = isCardVerb(verb) ? this.actions[verb] : undefined;
+    if (!isCardVerb(verb) || !handler) throw new AppError("INVALID_INPUT", "unknown card verb");
+    return refusedAccess(VERB_ACCESS[verb], scope) ?? handler(scope, action);
   }
 
   private scopeFor(member: Member, org: OrgConfig | undefined, activityId: string): TurnScope {

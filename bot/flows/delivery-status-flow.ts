@@ -24,7 +24,6 @@ export function deliveryStatusRoutes(deps: FlowDeps): FlowRoutes {
   const isOutOfReach = (member: Member) => !member.isInstalled || !member.isReachable;
 
   async function status(scope: TurnScope): Promise<FlowResult> {
-    if (!scope.roles.has("qualityOfficer")) return textResult(scope.t("delivery.onlyQualityOfficers"));
     const { t } = scope;
     const orgId = scope.member.orgId;
     const [counts, members] = await Promise.all([repos.deliveries.countsByState(orgId), membersOf(orgId)]);
@@ -52,7 +51,6 @@ export function deliveryStatusRoutes(deps: FlowDeps): FlowRoutes {
   }
 
   async function listUnreached(scope: TurnScope): Promise<FlowResult> {
-    if (!scope.roles.has("qualityOfficer")) return textResult(scope.t("delivery.onlyQualityOfficers"));
     const { t, locale } = scope;
     const missing = (await membersOf(scope.member.orgId))
       .filter(isOutOfReach)
@@ -73,7 +71,6 @@ export function deliveryStatusRoutes(deps: FlowDeps): FlowRoutes {
   async function runNow(scope: TurnScope): Promise<FlowResult> {
     const { t } = scope;
     if (!deps.isLocalMode) return textResult(t("delivery.runNow.localOnly"));
-    if (!scope.roles.has("qualityOfficer")) return textResult(t("delivery.runNow.onlyQualityOfficers"));
     if (!scope.org) return textResult(t("delivery.runNow.notSetUp"));
     if (!deps.scheduling) return textResult(t("delivery.runNow.unavailable"));
     const { tick, delivery } = await deps.scheduling.runNow(scope.org.orgId, scope.now);

@@ -109,19 +109,15 @@ export function exportRoutes(deps: FlowDeps): FlowRoutes {
     );
   };
 
-  const refuse = (scope: TurnScope) => textResult(scope.t("access.onlyRole", { role: scope.t("role.qualityOfficer") }));
-
   return {
     commands: {
       export: (scope) => {
-        if (!scope.roles.has("qualityOfficer")) return refuse(scope);
         if (!scope.org) return textResult(scope.t("prompt.notSetUp"));
         return requestCard(scope, scope.org);
       },
     },
     actions: {
       "export.create": async (scope, input) => {
-        if (!scope.roles.has("qualityOfficer")) return refuse(scope);
         const org = scope.org;
         if (!org) return textResult(scope.t("prompt.notSetUp"));
         const values = readInput(input, requestInput);

@@ -56,7 +56,6 @@ export function createOverviewFlow(deps: FlowDeps) {
   return {
     async open(scope: TurnScope): Promise<FlowResult> {
       const { t, locale, org } = scope;
-      if (!scope.roles.has("qualityOfficer")) return textResult(t("overview.onlyQualityOfficers"));
       // Before setup the gate answers the typed command; a stale card lands here.
       if (!org) return textResult(t("prompt.notSetUp"));
       const zone = org.schedule.timeZone;

@@ -1,7 +1,7 @@
 /**
  * "fortschritt" / "progress" for managers and quality officers: the summary card with filters,
- * and a drill-down per quality area. Roles come from the server (TurnScope), never from card
- * data; everyone else gets a polite refusal before anything the card sent is read.
+ * and a drill-down per quality area. Who may see it is checked before (bot/flows/route-access.ts),
+ * from the server's roles, never from card data.
  */
 import { renderProgressAreaCard, renderProgressCard } from "../../cards";
 import type { OrgConfig } from "../domain/org-config";
@@ -20,10 +20,6 @@ const areaInputSchema = progressFiltersSchema.extend({ area: areaIdSchema });
 
 const DEFAULT_FILTERS: ProgressFilters = { period: "cycle", group: "all" };
 
-function canSeeProgress(scope: Pick<TurnScope, "roles">): boolean {
-  return scope.roles.has("manager") || scope.roles.has("qualityOfficer");
-}
-
 export function progressRoutes(deps: FlowDeps): FlowRoutes {
   async function summarize(scope: TurnScope, org: OrgConfig, filters: ProgressFilters) {
     const started = deps.clock.now().getTime();
@@ -36,12 +32,11 @@ export function progressRoutes(deps: FlowDeps): FlowRoutes {
     return summary;
   }
 
-  /** Runs the handler for managers and quality officers of a set-up organisation only. */
+  /** Runs the handler for a set-up organisation only (who may see progress is checked before: route-access.ts). */
   function allowed(
     scope: TurnScope,
     handler: (org: OrgConfig) => Promise<FlowResult>,
   ): Promise<FlowResult> | FlowResult {
-    if (!canSeeProgress(scope)) return textResult(scope.t("progress.refused"));
     if (!scope.org) return textResult(scope.t("progress.notSetUp"));
     return handler(scope.org);
   }

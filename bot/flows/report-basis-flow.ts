@@ -107,8 +107,6 @@ function storedSummary(scope: TurnScope, field: PastedField, basis: ReportBasis 
 export function reportBasisRoutes(deps: FlowDeps): FlowRoutes {
   const { repos } = deps;
 
-  const refuse = (scope: TurnScope) => textResult(scope.t("access.onlyRole", { role: scope.t("role.qualityOfficer") }));
-
   async function basisCard(scope: TurnScope, org: OrgConfig, state: CardState = {}): Promise<FlowResult> {
     const { t } = scope;
     const stored = await repos.reportBasis.get(org.orgId);
@@ -305,7 +303,6 @@ export function reportBasisRoutes(deps: FlowDeps): FlowRoutes {
   }
 
   const open = (scope: TurnScope): Promise<FlowResult> | FlowResult => {
-    if (!scope.roles.has("qualityOfficer")) return refuse(scope);
     if (!scope.org) return textResult(scope.t("prompt.notSetUp"));
     return basisCard(scope, scope.org);
   };
@@ -316,7 +313,6 @@ export function reportBasisRoutes(deps: FlowDeps): FlowRoutes {
     actions: {
       "reportBasis.open": open,
       "reportBasis.save": (scope, input) => {
-        if (!scope.roles.has("qualityOfficer")) return refuse(scope);
         if (!scope.org) return textResult(scope.t("prompt.notSetUp"));
         return save(scope, scope.org, readInput(input, saveInput));
       },

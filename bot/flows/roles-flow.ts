@@ -10,7 +10,7 @@ import { roleSchema, type Member, type Role } from "../domain/member";
 import type { MessageKey, Translate } from "../i18n/translator";
 import { isBootstrapOfficer as isListedOfficer } from "../roles";
 import type { CardActionInput } from "./card-input";
-import { cardResult, textResult, type FlowResult, type TurnScope } from "../turn-scope";
+import { cardResult, type FlowResult, type TurnScope } from "../turn-scope";
 import { idSchema, readInput } from "./card-input";
 import type { FlowDeps } from "./flow-deps";
 import { spellOutUmlauts } from "../domain/german-letters";
@@ -47,8 +47,6 @@ export function createRolesFlow(deps: FlowDeps) {
 
   const isBootstrapOfficer = (member: Pick<Member, "orgId" | "aadObjectId">) => isListedOfficer(member, bootstrap);
   const isOfficer = (member: Member) => member.roles.includes("qualityOfficer") || isBootstrapOfficer(member);
-  const refusal = (scope: TurnScope) =>
-    scope.roles.has("qualityOfficer") ? undefined : textResult(scope.t("roles.onlyQualityOfficers"));
 
   /** Members whose name contains the query (or, without a query, those holding a role), sorted by name. */
   async function find(orgId: string, query: string): Promise<{ members: Member[]; total: number }> {
@@ -182,12 +180,10 @@ export function createRolesFlow(deps: FlowDeps) {
   }
 
   return {
-    open: (scope: TurnScope) => refusal(scope) ?? card(scope, ""),
+    open: (scope: TurnScope) => card(scope, ""),
     /** "rollen weber" searches right away. */
-    fromCommand: (scope: TurnScope, args: string) =>
-      refusal(scope) ?? card(scope, args.slice(0, MAX_QUERY_LENGTH).trim()),
-    search: (scope: TurnScope, input: CardActionInput) =>
-      refusal(scope) ?? card(scope, readInput(input, searchInput).query.trim()),
-    change: (scope: TurnScope, input: CardActionInput) => refusal(scope) ?? change(scope, input),
+    fromCommand: (scope: TurnScope, args: string) => card(scope, args.slice(0, MAX_QUERY_LENGTH).trim()),
+    search: (scope: TurnScope, input: CardActionInput) => card(scope, readInput(input, searchInput).query.trim()),
+    change: (scope: TurnScope, input: CardActionInput) => change(scope, input),
   };
 }

@@ -84,8 +84,6 @@ export function createSetupFlow(deps: FlowDeps) {
   const { repos } = deps;
 
   const todayOf = (scope: TurnScope) => localDateAt(scope.now, scope.org?.schedule.timeZone ?? scope.timeZone);
-  const refusal = (scope: TurnScope) =>
-    scope.roles.has("qualityOfficer") ? undefined : textResult(scope.t("setup.onlyQualityOfficers"));
 
   async function load(scope: TurnScope): Promise<Loaded> {
     const orgId = scope.member.orgId;
@@ -406,8 +404,6 @@ export function createSetupFlow(deps: FlowDeps) {
   }
 
   async function open(scope: TurnScope, options: OpenOptions = {}): Promise<FlowResult> {
-    const refused = refusal(scope);
-    if (refused) return refused;
     const loaded = await load(scope);
     const step = setupStepAt(options.step ?? loaded.draft.step);
     const notices: string[] = [];
@@ -419,26 +415,21 @@ export function createSetupFlow(deps: FlowDeps) {
     return show(scope, loaded, loaded.draft, step, { notices });
   }
 
-  const guarded =
-    (handler: (scope: TurnScope, input: CardActionInput) => Promise<FlowResult>) =>
-    (scope: TurnScope, input: CardActionInput) =>
-      refusal(scope) ?? handler(scope, input);
-
   return {
     open,
 
     openFromCard: (scope: TurnScope, input: CardActionInput) =>
       open(scope, { step: readSetupPayload(input).step ?? 1 }),
 
-    next: guarded((scope, input) => move(scope, input, 1)),
-    back: guarded((scope, input) => move(scope, input, -1)),
+    next: (scope: TurnScope, input: CardActionInput) => move(scope, input, 1),
+    back: (scope: TurnScope, input: CardActionInput) => move(scope, input, -1),
 
-    quietAdd: guarded(async (scope, input) => {
+    quietAdd: async (scope: TurnScope, input: CardActionInput) => {
       const loaded = await load(scope);
       return stayOn(scope, loaded, "quietPeriods", addQuietPeriod(scope, loaded.draft, readSetupPayload(input)));
-    }),
+    },
 
-    quietRemove: guarded(async (scope, input) => {
+    quietRemove: async (scope: TurnScope, input: CardActionInput) => {
       const loaded = await load(scope);
       const ids = readSetupPayload(input)
         .value("quietRemove")
@@ -453,9 +444,9 @@ export function createSetupFlow(deps: FlowDeps) {
         change: (current) => ({ quietPeriods: current.quietPeriods.filter((period) => !ids.includes(period.id)) }),
       };
       return stayOn(scope, loaded, "quietPeriods", outcome, [scope.t("setup.quiet.removed", { count: removed })]);
-    }),
+    },
 
-    groupAdd: guarded(async (scope, input) => {
+    groupAdd: async (scope: TurnScope, input: CardActionInput) => {
       const loaded = await load(scope);
       const payload = readSetupPayload(input);
       const { checked, typed } = editedGroups(loaded.draft, input, payload);
@@ -473,9 +464,9 @@ export function createSetupFlow(deps: FlowDeps) {
         [scope.t("setup.groups.added", { name })],
         pageCount(added.value.length) - 1,
       );
-    }),
+    },
 
-    groupRemove: guarded(async (scope, input) => {
+    groupRemove: async (scope: TurnScope, input: CardActionInput) => {
       const loaded = await load(scope);
       const payload = readSetupPayload(input);
       const group = loaded.draft.groups.find((candidate) => candidate.id === payload.groupId);
@@ -489,9 +480,9 @@ export function createSetupFlow(deps: FlowDeps) {
       const page = Math.min(payload.page, pageCount(checked.value.length) - 1);
       const removed = scope.t("setup.groups.removed", { name: group.name });
       return stayOn(scope, loaded, "groups", { ok: true, change: () => ({ groups: checked.value }) }, [removed], page);
-    }),
+    },
 
-    groupPage: guarded(async (scope, input) => {
+    groupPage: async (scope: TurnScope, input: CardActionInput) => {
       const loaded = await load(scope);
       const payload = readSetupPayload(input);
       const { checked, typed } = editedGroups(loaded.draft, input, payload);
@@ -505,13 +496,13 @@ export function createSetupFlow(deps: FlowDeps) {
         [],
         payload.toPage ?? payload.page,
       );
-    }),
+    },
 
-    finish: guarded((scope) => finish(scope)),
+    finish: (scope: TurnScope) => finish(scope),
 
-    discard: guarded(async (scope) => {
+    discard: async (scope: TurnScope) => {
       await repos.setupDrafts.delete(scope.member.orgId);
       return textResult(scope.t(scope.org ? "setup.discarded" : "setup.discardedNotSetUp"));
-    }),
+    },
   };
 }

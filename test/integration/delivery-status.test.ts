@@ -66,7 +66,9 @@ describe("delivery status and run-now for quality officers", () => {
   });
 
   it("lets only quality officers run the schedule", async () => {
-    expect((await say("zeitplan jetzt", ANNA)).text).toBe("Den Zeitplan starten nur Qualitätsbeauftragte.");
+    expect((await say("zeitplan jetzt", ANNA)).text).toBe(
+      "Das können nur Qualitätsbeauftragte. Bitte wenden Sie sich an sie.",
+    );
   });
 
   it("shows quality officers the delivery counts, and who cannot be reached behind a button", async () => {
@@ -93,7 +95,9 @@ describe("delivery status and run-now for quality officers", () => {
   });
 
   it("shows staff neither the counts nor anyone's name", async () => {
-    expect((await say("delivery", JONAS)).text).toBe("Die Zustellung sehen nur Qualitätsbeauftragte.");
+    expect((await say("delivery", JONAS)).text).toBe(
+      "Das können nur Qualitätsbeauftragte. Bitte wenden Sie sich an sie.",
+    );
     const refused = await click("delivery.listUnreached", JONAS);
     expect(JSON.stringify(refused)).not.toContain("Anna");
   });

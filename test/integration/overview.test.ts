@@ -139,8 +139,8 @@ describe("the quality officer's overview card", () => {
 
   it("is for quality officers only, also when a staff member forges the card action", async () => {
     const [typed] = await talk.say(JONAS, "übersicht");
-    expect(typed?.text).toBe("Die Übersicht sehen nur Qualitätsbeauftragte.");
+    expect(typed?.text).toBe("Das können nur Qualitätsbeauftragte. Bitte wenden Sie sich an sie.");
     const forged = await talk.click(ANNA, "overview.open", { roles: ["qualityOfficer"] });
-    expect(forged.value).toBe("Die Übersicht sehen nur Qualitätsbeauftragte.");
+    expect(forged.value).toBe("Das können nur Qualitätsbeauftragte. Bitte wenden Sie sich an sie.");
   });
 });

@@ -99,7 +99,9 @@ describe("progress summary for managers", () => {
     it("politely refuses staff members who type „fortschritt“", async () => {
       const sent = await typed(JONAS, "fortschritt");
       expect(cardOf(sent)).toBeUndefined();
-      expect(sent?.text).toContain("Den Fortschritt sehen Führungskräfte und Qualitätsbeauftragte");
+      expect(sent?.text).toContain(
+        "Das können nur Führungskräfte und Qualitätsbeauftragte. Bitte wenden Sie sich an sie.",
+      );
     });
 
     it("ignores role claims in card data: a staff member sending progress verbs with „manager“ is refused", async () => {
@@ -114,11 +116,15 @@ describe("progress summary for managers", () => {
       for (const verb of ["progress.show", "progress.area"]) {
         const body = await click(JONAS, verb, claims);
         expect(body.type).toBe("application/vnd.microsoft.activity.message");
-        expect(String(body.value)).toContain("Den Fortschritt sehen Führungskräfte und Qualitätsbeauftragte");
+        expect(String(body.value)).toContain(
+          "Das können nur Führungskräfte und Qualitätsbeauftragte. Bitte wenden Sie sich an sie.",
+        );
       }
       bot.clear();
       await bot.post(submitAction(JONAS, bot.connector.serviceUrl, { verb: "progress.show", ...claims }));
-      expect(bot.sent()[0]?.text).toContain("Den Fortschritt sehen Führungskräfte und Qualitätsbeauftragte");
+      expect(bot.sent()[0]?.text).toContain(
+        "Das können nur Führungskräfte und Qualitätsbeauftragte. Bitte wenden Sie sich an sie.",
+      );
     });
 
     it("offers managers a „Fortschritt“ button on the welcome card, and staff none", async () => {

@@ -199,19 +199,19 @@ describe("roles: quality officers assign and remove roles inside Teams", () => {
       roles: ["qualityOfficer"],
       orgId: "another-tenant",
     });
-    expect(forged.value).toBe("Rollen können nur Qualitätsbeauftragte vergeben.");
+    expect(forged.value).toBe("Das können nur Qualitätsbeauftragte. Bitte wenden Sie sich an sie.");
     const submitted = await talk.submit(ANNA, {
       verb: "roles.change",
       memberId: JONAS.aadObjectId,
       role: "manager",
       change: "add",
     });
-    expect(submitted[0]?.text).toBe("Rollen können nur Qualitätsbeauftragte vergeben.");
+    expect(submitted[0]?.text).toBe("Das können nur Qualitätsbeauftragte. Bitte wenden Sie sich an sie.");
     expect(await rolesOf(ANNA)).toEqual([]);
     expect(await rolesOf(JONAS)).toEqual([]);
     expect((await auditEntries()).length).toBe(before);
     const [reply] = await talk.say(ANNA, "rollen");
-    expect(reply?.text).toBe("Rollen können nur Qualitätsbeauftragte vergeben.");
+    expect(reply?.text).toBe("Das können nur Qualitätsbeauftragte. Bitte wenden Sie sich an sie.");
   });
 
   it("lists at most 15 matches on a card Teams can show, and says how many more there are", async () => {

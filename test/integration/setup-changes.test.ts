@@ -172,7 +172,7 @@ describe("changing the configuration mid-cycle", () => {
     const store = await repos();
     const before = await store.orgs.getVersioned(TENANT_ID);
     const auditBefore = (await store.audit.list(TENANT_ID, 100)).entries.length;
-    const refusal = "Die Einrichtung können nur Qualitätsbeauftragte ändern. Bitte wenden Sie sich an sie.";
+    const refusal = "Das können nur Qualitätsbeauftragte. Bitte wenden Sie sich an sie.";
     for (const [verb, data] of [
       [
         "setup.next",

@@ -26,17 +26,22 @@ describe("setting up an organisation in Teams (quality officer)", () => {
   const repos = async () => (await bot.services()).repos;
 
   it("tells a staff member kindly that the organisation is not set up yet, for everything that needs it", async () => {
-    for (const text of ["frage", "meine antworten", "einstellungen", "fortschritt"]) {
+    for (const text of ["frage", "meine antworten", "einstellungen"]) {
       const [reply] = await talk.say(ANNA, text);
       expect(reply?.text).toContain("noch nicht eingerichtet");
     }
+    // Not hers before or after setup: the refusal says who may, not that setup is missing.
+    const [progress] = await talk.say(ANNA, "fortschritt");
+    expect(progress?.text).toBe(
+      "Das können nur Führungskräfte und Qualitätsbeauftragte. Bitte wenden Sie sich an sie.",
+    );
     const [help] = await talk.say(ANNA, "hilfe");
     expect(cardText(validSentCard([help ?? {}]))).toContain("Für alle");
   });
 
   it("does not let a staff member open the setup", async () => {
     const [reply] = await talk.say(ANNA, "einrichtung");
-    expect(reply?.text).toBe("Die Einrichtung können nur Qualitätsbeauftragte ändern. Bitte wenden Sie sich an sie.");
+    expect(reply?.text).toBe("Das können nur Qualitätsbeauftragte. Bitte wenden Sie sich an sie.");
   });
 
   it("follows the welcome with the setup card when a quality officer installs the bot before setup", async () => {

@@ -57,17 +57,9 @@ export const deliveryMessages = {
     en: "Everyone the bot knows can be reached.",
   },
   "delivery.list.unnamed": { de: "(ohne Namen)", en: "(no name)" },
-  "delivery.onlyQualityOfficers": {
-    de: "Die Zustellung sehen nur Qualitätsbeauftragte.",
-    en: "Only quality officers can see the delivery status.",
-  },
   "delivery.runNow.localOnly": {
     de: "„zeitplan jetzt“ gibt es nur im lokalen Modus. In Azure läuft der Zeitplan von selbst alle 5 Minuten.",
     en: "“run schedule” exists in local mode only. On Azure the schedule runs by itself every 5 minutes.",
-  },
-  "delivery.runNow.onlyQualityOfficers": {
-    de: "Den Zeitplan starten nur Qualitätsbeauftragte.",
-    en: "Only quality officers can start the schedule.",
   },
   "delivery.runNow.notSetUp": {
     de: "Richten Sie zuerst die Organisation ein („einrichtung“); dann gibt es Fragen zu verschicken.",

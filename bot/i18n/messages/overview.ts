@@ -18,8 +18,4 @@ export const overviewMessages = {
   },
   "overview.edit": { de: "Ändern", en: "Change" },
   "overview.roles": { de: "Rollen verwalten", en: "Manage roles" },
-  "overview.onlyQualityOfficers": {
-    de: "Die Übersicht sehen nur Qualitätsbeauftragte.",
-    en: "Only quality officers can see the overview.",
-  },
 } satisfies MessageDefinitions;

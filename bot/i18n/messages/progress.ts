@@ -7,10 +7,6 @@ export const progressMessages = {
     de: "{org}Zeitraum: {period}{range} · {group}",
     en: "{org}Period: {period}{range} · {group}",
   },
-  "progress.refused": {
-    de: "Den Fortschritt sehen Führungskräfte und Qualitätsbeauftragte. Ihre eigenen Antworten finden Sie jederzeit mit „meine antworten“.",
-    en: "Progress is for managers and quality officers. You can see your own answers at any time with “my answers”.",
-  },
   "progress.notSetUp": {
     de: "Den Fortschritt gibt es, sobald Ihre Organisation eingerichtet ist. Die Qualitätsbeauftragten erledigen das mit „einrichtung“.",
     en: "Progress becomes available once your organisation has been set up. Quality officers do that with “setup”.",

@@ -52,10 +52,6 @@ export const rolesMessages = {
     de: "{name} bleibt Qualitätsbeauftragte, weil die Person in der Konfiguration der App (BOOTSTRAP_QUALITY_OFFICERS) steht. Diese Rolle lässt sich nur dort entziehen; hier wurde nichts geändert.",
     en: "{name} stays a quality officer because the app configuration (BOOTSTRAP_QUALITY_OFFICERS) lists them. This role can only be removed there; nothing was changed here.",
   },
-  "roles.onlyQualityOfficers": {
-    de: "Rollen können nur Qualitätsbeauftragte vergeben.",
-    en: "Only quality officers can assign roles.",
-  },
   "roles.memberNotFound": {
     de: "Diese Person gibt es in Ihrer Organisation nicht (mehr).",
     en: "This person is not (or no longer) in your organisation.",

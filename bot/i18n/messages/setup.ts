@@ -346,10 +346,6 @@ export const setupMessages = {
     de: "Der Entwurf ist verworfen. Mit „einrichtung“ beginnen Sie von vorn.",
     en: "The draft is discarded. Write “setup” to start again.",
   },
-  "setup.onlyQualityOfficers": {
-    de: "Die Einrichtung können nur Qualitätsbeauftragte ändern. Bitte wenden Sie sich an sie.",
-    en: "Only quality officers can change the setup. Please contact them.",
-  },
   "setup.action.overview": { de: "Übersicht", en: "Overview" },
   "setup.action.roles": { de: "Rollen", en: "Roles" },
 } satisfies MessageDefinitions;
