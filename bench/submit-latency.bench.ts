@@ -10,7 +10,7 @@ import { HTTP_FUNCTIONS } from "../functions/registrations";
 import { silentLogger } from "../bot/logger";
 import { cardOf } from "../test/support/bot-harness";
 import { buttonData } from "../test/support/card-inspection";
-import { startFakeConnector } from "../test/support/fake-connector";
+import { startFakeConnector, type FakeConnector } from "../test/support/fake-connector";
 import { orgConfig } from "../test/support/org-fixture";
 import { executeAction, message, type TestUser } from "../test/support/teams-activities";
 import { sized, percentile, type Benchmark } from "./benchmark";
@@ -18,8 +18,15 @@ import { createEchoHandler } from "./support/echo-bot";
 
 const USERS = 20;
 const SUBMITS_PER_USER = sized(25, 5);
+/** One noisy run decided the committed figure once (issue 18, item 6): the median of five. */
+const RUNS = sized(5, 2);
 
-async function measure(): Promise<{ ours: number[]; echo: number[] }> {
+interface RunSamples {
+  ours: number[];
+  echo: number[];
+}
+
+async function measure(): Promise<RunSamples[]> {
   const cosmos = await startEmbeddedCosmos();
   const connector = await startFakeConnector();
   configureRoot({
@@ -59,10 +66,25 @@ async function measure(): Promise<{ ours: number[]; echo: number[] }> {
       body: JSON.stringify(body),
     });
 
+  const runs: RunSamples[] = [];
+  for (let run = 0; run < RUNS; run++) runs.push(await measureRun(run, post, connector));
+  await host.close();
+  await disposeServices();
+  await connector.stop();
+  await cosmos.stop();
+  return runs;
+}
+
+/** One run in the same process and store: new users collect prompt cards, then all submit at once. */
+async function measureRun(
+  run: number,
+  post: (path: string, body: object) => Promise<Response>,
+  connector: FakeConnector,
+): Promise<RunSamples> {
   const users: TestUser[] = Array.from({ length: USERS }, (_, i) => ({
-    id: `29:bench-${i}`,
-    aadObjectId: `aad-bench-${i}`,
-    name: `Bench ${i}`,
+    id: `29:bench-${run}-${i}`,
+    aadObjectId: `aad-bench-${run}-${i}`,
+    name: `Bench ${run}-${i}`,
   }));
   const ours: number[] = [];
   const echo: number[] = [];
@@ -101,26 +123,28 @@ async function measure(): Promise<{ ours: number[]; echo: number[] }> {
       }
     }),
   );
-  await host.close();
-  await disposeServices();
-  await connector.stop();
-  await cosmos.stop();
   return { ours, echo };
 }
+
+const ratioOf = ({ ours, echo }: RunSamples) => percentile(ours, 99) / percentile(echo, 99);
 
 export const benchmarks: Benchmark[] = [
   {
     name: "submit latency p99 vs echo bot",
     description:
-      "answer submit → invoke response incl. Cosmos write, 20 concurrent users; ratio of our p99 to a bare echo bot's",
+      "answer submit → invoke response incl. Cosmos write, 20 concurrent users; ratio of our p99 to a bare echo bot's, median of five runs in one process",
     target: { value: 1.5, unit: "× echo p99", kind: "max" },
     async run() {
-      const { ours, echo } = await measure();
-      const ratio = percentile(ours, 99) / percentile(echo, 99);
+      const runs = await measure();
+      const ratios = runs.map(ratioOf);
+      const median = [...ratios].sort((a, b) => a - b)[Math.floor(ratios.length / 2)] ?? Number.NaN;
+      // The figures below are the median run's.
+      const { ours, echo } = runs[ratios.indexOf(median)] ?? { ours: [], echo: [] };
       return {
-        value: Number(ratio.toFixed(2)),
+        value: Number(median.toFixed(2)),
         unit: "× echo p99",
         details: {
+          "ratio of each run": ratios.map((ratio) => ratio.toFixed(2)).join(", "),
           "ours p50 ms": percentile(ours, 50),
           "ours p99 ms": percentile(ours, 99),
           "echo p50 ms": percentile(echo, 50),
