@@ -25,16 +25,14 @@ describe("npm start: the demo quality officer completes the setup in the Agents 
     const { page } = session;
     await session.say("einrichtung");
 
-    for (const progress of [
-      "Schritt 1 von 7",
-      "Schritt 2 von 7",
-      "Schritt 3 von 7",
-      "Schritt 4 von 7",
-      "Schritt 5 von 7",
-    ]) {
+    for (const progress of ["Schritt 1 von 7", "Schritt 2 von 7", "Schritt 3 von 7", "Schritt 4 von 7"]) {
       const card = await setupCard(progress);
       await card.getByRole("button", { name: "Weiter" }).click();
     }
+    const owners = await setupCard("Schritt 5 von 7");
+    await owners.getByText("QB 9 · Controlling").waitFor();
+    await session.screenshot("e2e-setup-owners.png");
+    await owners.getByRole("button", { name: "Weiter" }).click();
     const details = await setupCard("Schritt 6 von 7");
     const name = details.getByLabel("Name der Organisation");
     if ((await name.inputValue()) === "") await name.fill("VHS Musterstadt");
