@@ -55,6 +55,9 @@ function buildOrganisation(): Organisation {
       isInstalled: true,
       isReachable: true,
     };
+    // A few quality officers and managers: the area owners' fact prompts and the management prompts are chosen too.
+    if (index % 500 === 0) member.roles = ["qualityOfficer"];
+    else if (index % 100 === 0) member.roles = ["manager"];
     const variant = random();
     if (variant < 0.1) member.preferredTime = pick(["07:30", "08:00", "09:00", "09:45"]);
     else if (variant < 0.15) member.timeZone = pick(["Europe/Vienna", "Europe/Zurich", "Europe/Lisbon"]);

@@ -108,7 +108,7 @@ export function findDuePrompts(input: DuePromptsInput): DuePrompt[] {
     const period = targets[position]?.period;
     if (!period || index.isBlocked(position)) return;
     rotation ??= createRotation(config, input.coverage, now, {
-      settledFacts: settledFacts(config, input.history),
+      settledFacts: () => settledFacts(config, input.history),
     });
     const choice = rotation.choose(member, index.history(position));
     if (!choice) return;

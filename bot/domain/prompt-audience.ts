@@ -111,10 +111,10 @@ export function settledFactPromptIds(
 ): Set<string> {
   const settled = new Set<string>();
   for (const item of evidence) {
-    if (!item.promptId || settled.has(item.promptId) || !isFact(item.promptId)) continue;
-    if (compareTimestamps(item.createdAt, cycleStartsAt) < 0) continue;
     const response = item.response ?? "answered";
-    if (response === "answered" || response === "open" || response === "snoozed") settled.add(item.promptId);
+    if (response !== "answered" && response !== "open" && response !== "snoozed") continue;
+    if (!item.promptId || settled.has(item.promptId) || !isFact(item.promptId)) continue;
+    if (compareTimestamps(item.createdAt, cycleStartsAt) >= 0) settled.add(item.promptId);
   }
   return settled;
 }

@@ -18,7 +18,7 @@ import { promptsForCell, type CatalogPrompt } from "./catalog/prompt-catalog";
 import type { CellCoverage } from "./coverage-types";
 import { deadlineWeight, isAreaElevenSplit } from "./cycle";
 import type { OrgConfig } from "./org-config";
-import { isPromptFor, reachKey, reachOf, type AudienceMember, type MemberReach } from "./prompt-audience";
+import { isPromptFor, reachOf, type AudienceMember, type MemberReach } from "./prompt-audience";
 import type { MemberPromptHistory } from "./prompt-history";
 import type { AreaId, DimensionId } from "./quality-models";
 
@@ -104,7 +104,7 @@ const CELL_SALTS: readonly number[] = Array.from({ length: CELL_COUNT }, (_, cel
 
 export interface RotationOptions {
   /** Fact prompts answered or being answered in this cycle (settledFactPromptIds). */
-  settledFacts?: ReadonlySet<string>;
+  settledFacts?: ReadonlySet<string> | (() => ReadonlySet<string>);
 }
 
 /** Prepares a rotation for one batch of choices at `now`; each choice counts toward the next. */
@@ -147,34 +147,39 @@ export function createRotation(
   }
 
   // A fact prompt chosen in this batch is settled for the owners after this one.
-  const settledFacts = new Set(options.settledFacts ?? []);
+  // Worked out only when an owner is asked: most batches have none and a long history to read.
+  let settledFacts: Set<string> | undefined;
+  const settled = () =>
+    (settledFacts ??= new Set(
+      typeof options.settledFacts === "function" ? options.settledFacts() : (options.settledFacts ?? []),
+    ));
   const noneSettled: ReadonlySet<string> = new Set();
 
-  // Members alike in areas, audiences and owned areas share the list of cells with a prompt for them.
-  const cellsByReach = new Map<string, number[]>();
-  function cellsOf(reach: MemberReach): number[] {
-    const key = reachKey(reach);
-    let cells = cellsByReach.get(key);
-    if (!cells) {
-      cells = cellsOfAreas([...reach.askedAreas, ...reach.ownedAreas]).filter((cell) =>
-        promptsOf(cell).some(({ prompt }) => isPromptFor(prompt, reach, noneSettled)),
-      );
-      cellsByReach.set(key, cells);
+  // Members alike in group and roles (and not named as an area's owner) may be asked the same
+  // prompts: they share one reach and its lists of cells, worked out once per batch.
+  const namedOwners = new Set(
+    Object.values(config.areaOwners ?? {}).flatMap((owner) => (owner.kind === "member" ? [owner.memberId] : [])),
+  );
+  const profiles = new Map<string, { reach: MemberReach; cells: number[]; factCells: number[] }>();
+  function profileOf(member: RotationMember) {
+    const key = namedOwners.has(member.memberId)
+      ? `member\n${member.memberId}`
+      : `${member.group ?? ""}\n${member.roles?.includes("manager") ? "m" : ""}${member.roles?.includes("qualityOfficer") ? "q" : ""}`;
+    let profile = profiles.get(key);
+    if (!profile) {
+      const reach = reachOf(config, member);
+      profile = {
+        reach,
+        cells: cellsOfAreas([...reach.askedAreas, ...reach.ownedAreas]).filter((cell) =>
+          promptsOf(cell).some(({ prompt }) => isPromptFor(prompt, reach, noneSettled)),
+        ),
+        factCells: cellsOfAreas([...reach.ownedAreas]).filter((cell) =>
+          promptsOf(cell).some(({ prompt }) => prompt.kind === "fact"),
+        ),
+      };
+      profiles.set(key, profile);
     }
-    return cells;
-  }
-
-  const factCellsByAreas = new Map<string, number[]>();
-  function factCellsOf(reach: MemberReach): number[] {
-    const key = [...reach.ownedAreas].join(",");
-    let cells = factCellsByAreas.get(key);
-    if (!cells) {
-      cells = cellsOfAreas([...reach.ownedAreas]).filter((cell) =>
-        promptsOf(cell).some(({ prompt }) => prompt.kind === "fact"),
-      );
-      factCellsByAreas.set(key, cells);
-    }
-    return cells;
+    return profile;
   }
 
   function recordPlanned(cell: number): void {
@@ -198,7 +203,8 @@ export function createRotation(
     const lastAskedAt = history?.lastAskedInCell(cell);
     for (const { prompt, hash } of promptsOf(cell)) {
       if (kind !== undefined && prompt.kind !== kind) continue;
-      if (options.excludePromptIds?.has(prompt.id) || !isPromptFor(prompt, reach, settledFacts)) continue;
+      if (options.excludePromptIds?.has(prompt.id)) continue;
+      if (!isPromptFor(prompt, reach, reach.ownedAreas.size > 0 ? settled() : noneSettled)) continue;
       const askedAt = lastAskedAt?.get(prompt.id);
       if (askedAt !== undefined && !options.ignoreRepeatInterval && compareTimestamps(askedAt, repeatCutoff) > 0)
         continue;
@@ -216,7 +222,7 @@ export function createRotation(
   return {
     choose(member, history, options = {}) {
       const memberHash = stableHash(member.memberId);
-      const reach = reachOf(config, member);
+      const { reach, cells, factCells } = profileOf(member);
       const asksOf = (cell: number) => history?.cellAsks[cell] ?? 0;
       const tieOf = (cell: number) => mixHashes(memberHash, CELL_SALTS[cell] ?? 0);
       // Comes before: fewer asks of this member, then less evidence, then the stable hash.
@@ -240,7 +246,7 @@ export function createRotation(
           const prompt = promptIn(best, memberHash, reach, history, options, kind);
           if (prompt) {
             recordPlanned(best);
-            if (prompt.kind === "fact") settledFacts.add(prompt.id);
+            if (prompt.kind === "fact") settled().add(prompt.id);
             return { prompt, area: prompt.area, dimension: prompt.dimension };
           }
           exhausted.add(best);
@@ -248,8 +254,8 @@ export function createRotation(
         return undefined;
       };
       // An owner gets the open facts first: the organisation needs each of them once, from them only.
-      const fact = reach.ownedAreas.size > 0 ? pick(factCellsOf(reach), "fact") : undefined;
-      return fact ?? pick(cellsOf(reach));
+      const fact = factCells.length > 0 ? pick(factCells, "fact") : undefined;
+      return fact ?? pick(cells);
     },
   };
 }
