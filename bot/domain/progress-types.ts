@@ -117,9 +117,12 @@ export type ProgressNote =
       groupId: string;
       reason: "fewMembers" | "protectsOthers";
       threshold: number;
-      /** Members the organisation knows in the group, installed or not; `installed` of them use the app. */
+      /**
+       * Members the organisation knows in the group, installed or not (the size the manager knows
+       * from the organisation itself). How many of them use the app is a figure about fewer than k
+       * people, so it is never given.
+       */
       members: number;
-      installed: number;
     }
   | { kind: "groupsCombined"; groupIds: string[]; threshold: number }
   /** No group has k members who use the app: figures for everyone together only. */

@@ -118,7 +118,7 @@ export function computeProgressSummary(input: ProgressInput): ProgressSummary {
     return { ...base, notes: [...notes, { kind: "tooFewRespondents", threshold }] };
 
   if (group && !isOwnGroup) {
-    // Everyone the organisation knows in the group, and separately those who use the app (who alone count for k).
+    // Everyone the organisation knows in the group; those who use the app (who alone count for k) are not counted out loud.
     const known = input.members.filter((member) => member.group === group.id);
     notes.push({
       kind: "groupCombined",
@@ -126,7 +126,6 @@ export function computeProgressSummary(input: ProgressInput): ProgressSummary {
       reason: partition.protectingIds.includes(group.id) ? "protectsOthers" : "fewMembers",
       threshold,
       members: known.length,
-      installed: known.filter((member) => member.isInstalled).length,
     });
   }
   const viewPopulations = group ? (isOwnGroup ? scope : []) : populations;

@@ -178,7 +178,6 @@ function noteText(note: ProgressNote, config: OrgConfig, scope: Scope): string |
       return scope.t("progress.note.groupFewMembers", {
         group,
         members: scope.t("progress.note.groupMembers", { count: note.members }),
-        installed: scope.t("progress.note.groupInstalled", { count: note.installed }),
         threshold: note.threshold,
       });
     }

@@ -233,19 +233,20 @@ describe("progress summary for managers", () => {
     it("gives a group of fewer than k members no participation of its own, and says why", async () => {
       const { text } = await summary({ period: "cycle", group: "leitung" });
       expect(text).toContain(
-        "Die Gruppe „Leitung“ hat 3 Mitglieder, davon nutzen 3 die App. Eigene Zahlen gibt es erst ab 5 Personen, die die App nutzen: Ihre Beteiligung zählt nur zusammen mit anderen",
+        "Die Gruppe „Leitung“ hat 3 Mitglieder. Eigene Zahlen gibt es erst ab 5 Personen, die die App nutzen: Ihre Beteiligung zählt nur zusammen mit anderen",
       );
       expect(text).not.toContain("Beteiligung\n");
       expect(text).toContain("Abdeckung je Qualitätsbereich");
     });
 
-    it("names all the group's members a manager knows, and separately how many use the app", async () => {
+    it("names all the group's members a manager knows, never how many of them use the app (a figure about fewer than k people)", async () => {
       // Jonas removed the app: Leitung still has three members, two of them with the app.
       await repos.members.update(TENANT_ID, JONAS.aadObjectId, (member) => ({ ...member, isInstalled: false }));
       const { text } = await summary({ period: "cycle", group: "leitung" });
       await repos.members.update(TENANT_ID, JONAS.aadObjectId, (member) => ({ ...member, isInstalled: true }));
-      expect(text).toContain("Die Gruppe „Leitung“ hat 3 Mitglieder, davon nutzen 2 die App.");
+      expect(text).toContain("Die Gruppe „Leitung“ hat 3 Mitglieder.");
       expect(text).not.toMatch(/weniger als \d+ Mitglieder/);
+      expect(text).not.toMatch(/nutzen? \d+ die App/);
     });
 
     it("never shows names or answer text", async () => {

@@ -115,16 +115,12 @@ export const progressMessages = {
     en: "Not enough answers for figures yet (at least {threshold} people).",
   },
   "progress.note.groupFewMembers": {
-    de: "Die Gruppe „{group}“ hat {members}, {installed}. Eigene Zahlen gibt es erst ab {threshold} Personen, die die App nutzen: Ihre Beteiligung zählt nur zusammen mit anderen unter „weitere“ und „Alle Gruppen“; die Abdeckung unten gilt für die ganze Organisation.",
-    en: "The group “{group}” has {members}; {installed}. A group has figures of its own from {threshold} people who use the app: its participation only counts together with others, under “others” and “All groups”; the coverage below is the whole organisation’s.",
+    de: "Die Gruppe „{group}“ hat {members}. Eigene Zahlen gibt es erst ab {threshold} Personen, die die App nutzen: Ihre Beteiligung zählt nur zusammen mit anderen unter „weitere“ und „Alle Gruppen“; die Abdeckung unten gilt für die ganze Organisation.",
+    en: "The group “{group}” has {members}. A group has figures of its own from {threshold} people who use the app: its participation only counts together with others, under “others” and “All groups”; the coverage below is the whole organisation’s.",
   },
   "progress.note.groupMembers": {
     de: { one: "{count} Mitglied", other: "{count} Mitglieder" },
     en: { one: "{count} member", other: "{count} members" },
-  },
-  "progress.note.groupInstalled": {
-    de: { one: "davon nutzt {count} die App", other: "davon nutzen {count} die App" },
-    en: { one: "{count} of them uses the app", other: "{count} of them use the app" },
   },
   "progress.note.groupProtectsOthers": {
     de: "Die Gruppe „{group}“ zählt nur zusammen mit anderen unter „weitere“: sonst ließen sich aus „Alle Gruppen“ die Zahlen einer Gruppe unter {threshold} Personen herausrechnen. Die Abdeckung unten gilt für die ganze Organisation.",
