@@ -237,6 +237,10 @@ function parseAreas(text: string): AreaId[] {
   return AREA_IDS.filter((area) => picked.has(area));
 }
 
+function sameAudiences(a: readonly GroupAudience[] | undefined, b: readonly GroupAudience[]): boolean {
+  return a !== undefined && a.length === b.length && a.every((audience) => b.includes(audience));
+}
+
 /** Unknown values are dropped: ticking none is allowed (the group gets the prompts for everyone only). */
 function parseAudiences(text: string): GroupAudience[] {
   const picked = new Set(text.split(",").map((part) => part.trim()));
@@ -254,7 +258,10 @@ export function checkGroupForms(forms: readonly GroupForm[], groups: readonly Gr
     if (areas.length === 0)
       problems.push({ field: `groupAreas_${group.id}`, code: "noAreas", params: { group: name || group.name } });
     const audiences = form.audiences === undefined ? group.audiences : parseAudiences(form.audiences);
-    return { ...group, name, areas, ...(audiences ? { audiences } : {}) };
+    // A group stored without audiences and shown with the default ticked is unchanged, not "edited".
+    const isDefaultKept = group.audiences === undefined && sameAudiences(audiences, DEFAULT_GROUP_AUDIENCES);
+    const { audiences: _previous, ...rest } = group;
+    return { ...rest, name, areas, ...(audiences && !isDefaultKept ? { audiences } : {}) };
   });
   problems.push(...duplicateNames(edited));
   return done(problems, () => edited);

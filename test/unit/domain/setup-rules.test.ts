@@ -171,6 +171,18 @@ describe("setup rules: groups", () => {
     });
   });
 
+  it("leaves a group stored without audiences unchanged when the default was left ticked", () => {
+    const stored = [{ id: "kurse", name: "Kurse", areas: ["kernprozess" as const] }];
+    const kept = valueOf(
+      checkGroupForms([{ id: "kurse", name: "Kurse", areas: "kernprozess", audiences: "pedagogical" }], stored),
+    );
+    expect(kept).toEqual(stored);
+    const changed = valueOf(
+      checkGroupForms([{ id: "kurse", name: "Kurse", areas: "kernprozess", audiences: "administration" }], stored),
+    );
+    expect(changed[0]?.audiences).toEqual(["administration"]);
+  });
+
   it("reads the ticked audiences, allows none, and keeps them when the card had no such input", () => {
     const forms = [
       { id: "leitung", name: "Leitung", areas: "leitbild", audiences: "qualityOfficer,management,unbekannt" },
