@@ -35,6 +35,8 @@ export const promptCardSchema = z.object({
   previousAnswerLabel: z.string().default(""),
   previousAnswer: z.string().default(""),
   question: z.string().min(1),
+  /** A fact prompt: why only this person is asked it. */
+  factLine: z.string().default(""),
   guidance: z.string().min(1),
   exampleLabel: z.string().min(1),
   example: z.string().min(1),

@@ -157,6 +157,7 @@ function common(
     dimensionName: dimension.name[locale],
     dimensionMeaning: dimension.meaning[locale],
     question: fillPrompt(prompt.text, org, locale),
+    factLine: prompt.kind === "fact" ? t("prompt.factLine") : "",
     guidance: fillPrompt(prompt.guidance, org, locale),
     exampleLabel: t("prompt.exampleLabel"),
     example: fillPrompt(prompt.example, org, locale),

@@ -14,6 +14,7 @@ import { deliveryIdsSent, startDeliveryEnv, TUESDAY_SLOT, type DeliveryEnv } fro
 
 const WEEK = 7 * 24 * 60 * 60 * 1000;
 const LEITBILD_REVISED = "Wann wurde Ihr Leitbild zuletzt überarbeitet?";
+const FACT_LINE = "Eine Sachfrage für die ganze Einrichtung: Sie sind dafür zuständig";
 const GROUPS = [
   { id: "kursleitende", name: "Kursleitende", areas: [...AREA_IDS], audiences: ["pedagogical" as const] },
 ];
@@ -71,6 +72,9 @@ describe("weekly prompts reach the right people", () => {
     expect(facts.length).toBeGreaterThan(10);
     expect(new Set(facts.map((card) => card.promptId)).size).toBe(facts.length);
     expect(toOfficer.filter((card) => card.text.includes(LEITBILD_REVISED))).toHaveLength(1);
+    // The card says why only the officer is asked.
+    expect(facts.every((card) => card.text.includes(FACT_LINE))).toBe(true);
+    expect(toTeacher.some((card) => card.text.includes(FACT_LINE))).toBe(false);
   });
 });
 

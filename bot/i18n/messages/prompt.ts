@@ -4,6 +4,10 @@ import type { MessageDefinitions } from "../message-definition";
 export const promptMessages = {
   "prompt.areaLine": { de: "{model} · QB {number} · {area}", en: "{model} · QB {number} · {area}" },
   "prompt.exampleLabel": { de: "Beispiel für eine Antwort:", en: "Example answer:" },
+  "prompt.factLine": {
+    de: "Eine Sachfrage für die ganze Einrichtung: Sie sind dafür zuständig, eine Antwort genügt, und die anderen werden sie nicht gefragt.",
+    en: "A fact question for the whole organisation: you are responsible for it, one answer is enough, and the others are not asked it.",
+  },
   "prompt.idLine": {
     de: "Kennung dieser Frage (für „Fragen:“ in den Grundlagen): {id}",
     en: "This prompt's id (for “Prompts:” in the report basis): {id}",
