@@ -10,7 +10,7 @@ import type { AnswerFact, CellCoverage } from "./coverage-types";
 import { scheduledDeliveryId } from "./ids";
 import type { OrgConfig } from "./org-config";
 import { isAreaElevenSplit } from "./cycle";
-import { isPromptFor, reachOf, settledFactPromptIds, type FactEvidence } from "./prompt-audience";
+import { availableOwners, isPromptFor, reachOf, settledFactPromptIds, type FactEvidence } from "./prompt-audience";
 import { indexPromptHistory, type HistoryTarget, type PromptHistoryEntry } from "./prompt-history";
 import type { AreaId, DimensionId } from "./quality-models";
 import { createRotation, type Rotation, type RotationChoice, type RotationMember } from "./rotation";
@@ -107,7 +107,7 @@ export function findDuePrompts(input: DuePromptsInput): DuePrompt[] {
   candidates.forEach(({ member, slot }, position) => {
     const period = targets[position]?.period;
     if (!period || index.isBlocked(position)) return;
-    rotation ??= createRotation(config, input.coverage, now, {
+    rotation ??= createRotation(withOwnersAmong(config, input.members), input.coverage, now, {
       settledFacts: () => settledFacts(config, input.history),
     });
     const choice = rotation.choose(member, index.history(position));
@@ -124,6 +124,13 @@ export function findDuePrompts(input: DuePromptsInput): DuePrompt[] {
     });
   });
   return due;
+}
+
+/** The configuration with owners that are among the members who can be reached (availableOwners). */
+function withOwnersAmong(config: OrgConfig, members: readonly SchedulingMember[]): OrgConfig {
+  if (!config.areaOwners) return config;
+  const reachable = members.filter((member) => member.isInstalled && member.isReachable);
+  return { ...config, areaOwners: availableOwners(config, reachable) };
 }
 
 function cycleStartOf(config: OrgConfig): string {

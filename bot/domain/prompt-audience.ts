@@ -73,6 +73,22 @@ export function reachOf(config: Pick<OrgConfig, "groups" | "areaOwners">, member
   };
 }
 
+/**
+ * The owners as they can answer now: an area whose owner is nobody among these members (a
+ * named person who removed the app or cannot be reached, managers when there are none) goes
+ * to the quality officers, so its facts are still asked.
+ */
+export function availableOwners(
+  config: Pick<OrgConfig, "areaOwners">,
+  members: readonly AudienceMember[],
+): OrgConfig["areaOwners"] {
+  const owners = config.areaOwners;
+  if (!owners) return owners;
+  return Object.fromEntries(
+    Object.entries(owners).filter(([, owner]) => members.some((member) => isAreaOwner(owner, member))),
+  );
+}
+
 /** A key that is equal for members who may be asked the same prompts (before the facts settle). */
 export function reachKey(reach: MemberReach): string {
   return [reach.askedAreas, reach.audiences, reach.ownedAreas].map((set) => [...set].sort().join(",")).join("|");

@@ -213,6 +213,20 @@ describe("prompts for the right people", () => {
     expect(personalFacts.map((entry) => entry.memberId).sort()).toEqual(["personalleitung", "personalleitung"]);
   });
 
+  it("sends the facts of an area whose named owner removed the app to the quality officers", () => {
+    const named = orgConfig({
+      groups: [{ id: "kursleitende", name: "Kursleitende", areas: ["kernprozess"] }],
+      areaOwners: { personal: { kind: "member", memberId: "personalleitung" } },
+      workingTime: ROUND_THE_CLOCK,
+    });
+    const gone = member("personalleitung", { isInstalled: false });
+    const history = runWeeks(named, [officer, gone], 40);
+    const personalFacts = history.filter(
+      (entry) => entry.area === "personal" && findPrompt(entry.promptId)?.kind === "fact",
+    );
+    expect(personalFacts.map((entry) => entry.memberId)).toEqual(["qualitaet", "qualitaet"]);
+  });
+
   it("follows the same rule when a member asks for a prompt (frage)", () => {
     const now = berlinWinter("2026-11-28T17:00");
     const offered: string[] = [];
@@ -304,7 +318,7 @@ describe("property: everyone gets only the prompts for them", () => {
               if (prompt.kind === "fact") {
                 expect(factsAsked.has(prompt.id)).toBe(false);
                 factsAsked.add(prompt.id);
-                expect(ownerOf(owners[prompt.area], asked)).toBe(true);
+                expect(ownerOf(owners[prompt.area], asked, members)).toBe(true);
               } else {
                 const group = config.groups.find((candidate) => candidate.id === asked.group) ?? config.groups[0];
                 expect(group?.areas).toContain(prompt.area);
@@ -328,8 +342,10 @@ describe("property: everyone gets only the prompts for them", () => {
     return (group ? (group.audiences ?? ["pedagogical"]) : ["pedagogical"]).includes(audience);
   }
 
-  function ownerOf(owner: AreaOwner | undefined, asked: SchedulingMember): boolean {
-    const kind = owner?.kind ?? "qualityOfficers";
+  /** An area owned by managers when there are none goes to the quality officers. */
+  function ownerOf(owner: AreaOwner | undefined, asked: SchedulingMember, members: SchedulingMember[]): boolean {
+    const hasManagers = members.some((candidate) => candidate.roles?.includes("manager"));
+    const kind = owner?.kind === "managers" && !hasManagers ? "qualityOfficers" : (owner?.kind ?? "qualityOfficers");
     if (kind === "member") return owner?.kind === "member" && owner.memberId === asked.memberId;
     return asked.roles?.includes(kind === "managers" ? "manager" : "qualityOfficer") ?? false;
   }
