@@ -24,13 +24,13 @@ export interface BotCredentials {
   openIdMetadataUrl?: string;
 }
 
-export interface BotHttpRequest {
+interface BotHttpRequest {
   method: string;
   headers: Record<string, string>;
   body: Record<string, unknown>;
 }
 
-export interface BotHttpResponse {
+interface BotHttpResponse {
   status: number;
   body?: unknown;
 }

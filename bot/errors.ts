@@ -2,17 +2,15 @@
  * Typed errors with stable codes. The turn's error handler maps a code to a localized,
  * user-safe message; logs carry the code and a correlation id, never the user's text.
  */
-export const ERROR_CODES = [
-  "STORE_UNAVAILABLE",
-  "CONFLICT",
-  "NOT_FOUND",
-  "NOT_ALLOWED",
-  "INVALID_INPUT",
-  "TENANT_NOT_ALLOWED",
-  "NOT_SET_UP",
-  "INTERNAL",
-] as const;
-export type ErrorCode = (typeof ERROR_CODES)[number];
+export type ErrorCode =
+  | "STORE_UNAVAILABLE"
+  | "CONFLICT"
+  | "NOT_FOUND"
+  | "NOT_ALLOWED"
+  | "INVALID_INPUT"
+  | "TENANT_NOT_ALLOWED"
+  | "NOT_SET_UP"
+  | "INTERNAL";
 
 export class AppError extends Error {
   constructor(

@@ -3,7 +3,7 @@
  * scalar fields. Free text (answers, names, e-mail addresses) has no place here; the
  * field names are restricted so that a careless `log(…, { text })` does not compile.
  */
-export type LogField =
+type LogField =
   | "code"
   | "correlationId"
   | "activityType"
@@ -17,7 +17,7 @@ export type LogField =
   | "reason"
   | "component"
   | "url";
-export type LogFields = Partial<Record<LogField, string | number | boolean>>;
+type LogFields = Partial<Record<LogField, string | number | boolean>>;
 
 export interface Logger {
   info(event: string, fields?: LogFields): void;
@@ -25,7 +25,7 @@ export interface Logger {
   error(event: string, fields?: LogFields): void;
 }
 
-export type LogLevel = "info" | "warn" | "error";
+type LogLevel = "info" | "warn" | "error";
 
 /** Where a finished line goes; the level lets a sink keep the severity (Application Insights). */
 export type LogSink = (line: string, level: LogLevel) => void;

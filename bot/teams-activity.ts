@@ -58,7 +58,7 @@ const teamsActivitySchema = z.object({
 });
 
 /** Why a turn is not served: another channel than Teams, or no identity Teams vouches for. */
-export type TurnRefusal = "channel" | "unidentified";
+type TurnRefusal = "channel" | "unidentified";
 
 export interface TeamsTurnFacts {
   tenantId: string | undefined;

@@ -4,7 +4,7 @@ import template from "./templates/answer-list.json";
 import { cardButtonSchema } from "./card-action";
 import { renderCard } from "./render-card";
 
-export const answerListCardSchema = z.object({
+const answerListCardSchema = z.object({
   title: z.string().min(1),
   subtitle: z.string().min(1),
   filterLabel: z.string().min(1),

@@ -3,7 +3,6 @@ import { z } from "zod";
 import { CARD_VERBS } from "./card-verbs";
 
 export const cardActionSchema = z.object({ title: z.string().min(1), verb: z.enum(CARD_VERBS) });
-export type CardAction = z.infer<typeof cardActionSchema>;
 
 /** A button with a payload; the verb is copied into the payload so Action.Submit carries it too. */
 export const cardButtonSchema = z

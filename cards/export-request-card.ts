@@ -5,7 +5,7 @@ import { renderCard } from "./render-card";
 
 const choice = z.object({ title: z.string().min(1), value: z.string().min(1) });
 
-export const exportRequestCardSchema = z.object({
+const exportRequestCardSchema = z.object({
   title: z.string().min(1),
   intro: z.string().min(1),
   notice: z.string().default(""),

@@ -3,7 +3,7 @@ import { z } from "zod";
 import template from "./templates/help.json";
 import { renderCard } from "./render-card";
 
-export const helpCardSchema = z.object({
+const helpCardSchema = z.object({
   title: z.string().min(1),
   intro: z.string().min(1),
   sections: z.array(z.object({ title: z.string().min(1), lines: z.array(z.string().min(1)).min(1) })).min(1),

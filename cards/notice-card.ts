@@ -4,7 +4,7 @@ import template from "./templates/notice.json";
 import { cardButtonSchema } from "./card-action";
 import { renderCard } from "./render-card";
 
-export const noticeCardSchema = z.object({
+const noticeCardSchema = z.object({
   title: z.string().min(1),
   titleColor: z.enum(["Default", "Good", "Attention", "Warning", "Accent"]).default("Default"),
   lines: z.array(z.string().min(1)).default([]),

@@ -5,7 +5,7 @@ import { cardButtonSchema } from "./card-action";
 import { coverageSymbolSchema } from "./progress-card";
 import { renderCard } from "./render-card";
 
-export const progressAreaCardSchema = z.object({
+const progressAreaCardSchema = z.object({
   title: z.string().min(1),
   subtitle: z.string().min(1),
   summary: z.string().min(1),

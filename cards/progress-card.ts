@@ -16,7 +16,7 @@ export const coverageSymbolSchema = z.object({
   color: z.enum(["Good", "Warning", "Attention"]),
 });
 
-export const progressCardSchema = z.object({
+const progressCardSchema = z.object({
   title: z.string().min(1),
   subtitle: z.string().min(1),
   deadline: z.string().min(1),

@@ -28,7 +28,7 @@ const promptConclusionSchema = z.object({
   value: z.enum(["", "decided", "proposal"]).default(""),
 });
 
-export const promptCardSchema = z.object({
+const promptCardSchema = z.object({
   areaLine: z.string().min(1),
   dimensionName: z.string().min(1),
   dimensionMeaning: z.string().min(1),

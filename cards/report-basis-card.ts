@@ -15,7 +15,7 @@ const pastedFieldSchema = z.object({
   stored: z.string().default(""),
 });
 
-export const reportBasisCardSchema = z.object({
+const reportBasisCardSchema = z.object({
   title: z.string().min(1),
   intro: z.string().min(1),
   notice: z.string().default(""),

@@ -4,7 +4,7 @@ import template from "./templates/saved-answer.json";
 import { cardButtonSchema } from "./card-action";
 import { renderCard } from "./render-card";
 
-export const savedAnswerCardSchema = z.object({
+const savedAnswerCardSchema = z.object({
   status: z.string().min(1),
   areaLine: z.string().min(1),
   dimensionName: z.string().min(1),

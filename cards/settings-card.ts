@@ -5,7 +5,7 @@ import { renderCard } from "./render-card";
 
 const choice = z.object({ title: z.string().min(1), value: z.string().min(1) });
 
-export const settingsCardSchema = z.object({
+const settingsCardSchema = z.object({
   title: z.string().min(1),
   intro: z.string().min(1),
   notice: z.string().default(""),

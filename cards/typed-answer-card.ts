@@ -4,7 +4,7 @@ import template from "./templates/typed-answer.json";
 import { cardButtonSchema } from "./card-action";
 import { renderCard } from "./render-card";
 
-export const typedAnswerCardSchema = z
+const typedAnswerCardSchema = z
   .object({
     title: z.string().min(1),
     typedLabel: z.string().min(1),

@@ -4,7 +4,7 @@ import template from "./templates/welcome.json";
 import { renderCard } from "./render-card";
 import { cardActionSchema } from "./card-action";
 
-export const welcomeCardSchema = z.object({
+const welcomeCardSchema = z.object({
   title: z.string().min(1),
   greeting: z.string().min(1),
   intro: z.string().min(1),

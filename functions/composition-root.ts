@@ -67,7 +67,7 @@ export async function disposeServices(): Promise<void> {
 }
 
 /** Short id a user can read out to support; also in the logs. */
-export function newCorrelationId(): string {
+function newCorrelationId(): string {
   return randomUUID().slice(0, 8);
 }
 

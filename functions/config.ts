@@ -14,7 +14,7 @@ export function isLoopbackHost(host: string): boolean {
 }
 
 /** Where the Agents Playground, started as `npm start` does, receives the bot's replies. */
-export const DEFAULT_LOCAL_SERVICE_URL = "http://localhost:56150/_connector";
+const DEFAULT_LOCAL_SERVICE_URL = "http://localhost:56150/_connector";
 
 const optionalText = z
   .string()
@@ -114,7 +114,7 @@ export const SETTING_NAMES = Object.keys(settingsObject.shape) as SettingName[];
 const UNRESOLVED_KEY_VAULT_REFERENCE = /^\s*@Microsoft\.KeyVault\(/i;
 
 /** Names of the settings whose value is still an unresolved Key Vault reference. */
-export function unresolvedKeyVaultReferences(env: NodeJS.ProcessEnv): SettingName[] {
+function unresolvedKeyVaultReferences(env: NodeJS.ProcessEnv): SettingName[] {
   return SETTING_NAMES.filter((name) => UNRESOLVED_KEY_VAULT_REFERENCE.test(env[name] ?? ""));
 }
 
@@ -151,7 +151,7 @@ export const settingsSchema = settingsObject.superRefine((s, ctx) => {
     issue("AZURE_OPENAI_DEPLOYMENT", "AZURE_OPENAI_DEPLOYMENT is required with AZURE_OPENAI_ENDPOINT");
 });
 
-export type Settings = z.infer<typeof settingsSchema>;
+type Settings = z.infer<typeof settingsSchema>;
 
 /** `tenantId:objectId`, or a bare `objectId` (the old form, kept where it is unambiguous). */
 const BOOTSTRAP_ENTRY = /^(?:([^:\s]+):)?([^:\s]+)$/;

@@ -7,7 +7,7 @@ import { z } from "zod";
 import { getServices } from "./composition-root";
 import { refuseLocalRequest } from "./local-request-guard";
 
-export const MAX_BODY_BYTES = 256 * 1024;
+const MAX_BODY_BYTES = 256 * 1024;
 
 /** Absent, null or text: what Teams sends in the fields a reply copies back. */
 const optionalText = (max: number) => z.string().max(max).nullish();

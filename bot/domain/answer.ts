@@ -12,7 +12,7 @@ export const ANSWER_MAX_LENGTH = 4000;
 export const ANSWER_PASTE_MAX_LENGTH = 100_000;
 export const EVIDENCE_MAX_LENGTH = 500;
 
-export const answerRevisionSchema = z.object({
+const answerRevisionSchema = z.object({
   text: typedTextSchema(),
   evidence: typedTextSchema().optional(),
   /** When this (earlier) wording was replaced. */

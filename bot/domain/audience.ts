@@ -7,8 +7,7 @@
 import { z } from "zod";
 
 export const AUDIENCES = ["everyone", "pedagogical", "administration", "management", "qualityOfficer"] as const;
-export const audienceSchema = z.enum(AUDIENCES);
-export type Audience = z.infer<typeof audienceSchema>;
+export type Audience = (typeof AUDIENCES)[number];
 
 /** What a group can be mapped to; every member belongs to "everyone" anyway. */
 export const GROUP_AUDIENCES = ["pedagogical", "administration", "management", "qualityOfficer"] as const;
@@ -22,8 +21,7 @@ export type GroupAudience = z.infer<typeof groupAudienceSchema>;
 export const DEFAULT_GROUP_AUDIENCES: readonly GroupAudience[] = ["pedagogical"];
 
 export const PROMPT_KINDS = ["experience", "fact"] as const;
-export const promptKindSchema = z.enum(PROMPT_KINDS);
-export type PromptKind = z.infer<typeof promptKindSchema>;
+export type PromptKind = (typeof PROMPT_KINDS)[number];
 
 /** Who answers an area's fact prompts: a role, or one named member. */
 export const areaOwnerSchema = z.discriminatedUnion("kind", [

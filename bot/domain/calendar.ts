@@ -264,7 +264,7 @@ const MONTH_NAMES: Record<Locale, readonly string[]> = {
 };
 
 /** The name of an ISO weekday (1 = Monday) in a language. */
-export function weekdayName(weekday: number, locale: Locale): string {
+function weekdayName(weekday: number, locale: Locale): string {
   return WEEKDAY_NAMES[locale][weekday - 1] ?? "";
 }
 

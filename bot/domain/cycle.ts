@@ -17,14 +17,14 @@ import type { Cycle } from "./org-config";
 export type CyclePhase = "not-started" | "development" | "report-due-soon" | "report-overdue";
 
 /** About a quarter of a year: long enough to close the gaps the summary names. */
-export const REPORT_DUE_SOON_DAYS = 90;
+const REPORT_DUE_SOON_DAYS = 90;
 
 /** Register with the testing body about nine months before the Testat expires. */
-export const REGISTRATION_MONTHS_BEFORE_EXPIRY = 9;
+const REGISTRATION_MONTHS_BEFORE_EXPIRY = 9;
 /** Hand in the Selbstreport about five months before the Testat expires. */
-export const REPORT_MONTHS_BEFORE_EXPIRY = 5;
+const REPORT_MONTHS_BEFORE_EXPIRY = 5;
 
-export type CycleReminderKind = "registration" | "selfReport";
+type CycleReminderKind = "registration" | "selfReport";
 
 /** A practical deadline derived from the Testat expiry. */
 export interface CycleReminder {

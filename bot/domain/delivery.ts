@@ -10,15 +10,14 @@ export const DELIVERY_STATES = ["pending", "sending", "sent", "failed", "unreach
 export type DeliveryState = (typeof DELIVERY_STATES)[number];
 
 /** What the member did, owned by the staff flow. */
-export const PROMPT_RESPONSES = ["open", "answered", "skipped", "snoozed", "replaced"] as const;
+const PROMPT_RESPONSES = ["open", "answered", "skipped", "snoozed", "replaced"] as const;
 export type PromptResponse = (typeof PROMPT_RESPONSES)[number];
 
-export const DELIVERY_KINDS = ["scheduled", "onDemand", "followUp"] as const;
+const DELIVERY_KINDS = ["scheduled", "onDemand", "followUp"] as const;
 export type DeliveryKind = (typeof DELIVERY_KINDS)[number];
 
 /** What the worker sends when it claims the delivery: the prompt card, or its one reminder. */
-export const DELIVERY_PURPOSES = ["prompt", "reminder"] as const;
-export type DeliveryPurpose = (typeof DELIVERY_PURPOSES)[number];
+const DELIVERY_PURPOSES = ["prompt", "reminder"] as const;
 
 export const deliverySchema = z.object({
   orgId: z.string().min(1),

@@ -4,8 +4,8 @@ import { conversationRefSchema } from "./member";
 import { isoDateSchema } from "./org-config";
 import { areaIdSchema, localeSchema } from "./quality-models";
 
-export const DRAFT_FORMATS = ["docx", "markdown"] as const;
-export const DRAFT_MODES = ["structured", "llm"] as const;
+const DRAFT_FORMATS = ["docx", "markdown"] as const;
+const DRAFT_MODES = ["structured", "llm"] as const;
 /** "working": with sources and points to clarify; "reviewer": the copy for the Gutachter, without them. */
 export const DRAFT_VARIANTS = ["working", "reviewer"] as const;
 

@@ -140,7 +140,7 @@ function cycleStartOf(config: OrgConfig): string {
 const isFactPrompt = (promptId: string) => findPrompt(promptId)?.kind === "fact";
 
 /** The fact prompts settled in the current cycle, from deliveries and answers (see settledFactPromptIds). */
-export function settledFacts(config: OrgConfig, ...evidence: readonly (readonly FactEvidence[])[]): Set<string> {
+function settledFacts(config: OrgConfig, ...evidence: readonly (readonly FactEvidence[])[]): Set<string> {
   return settledFactPromptIds(evidence.flat(), isFactPrompt, cycleStartOf(config));
 }
 

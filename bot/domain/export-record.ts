@@ -5,9 +5,9 @@ import { draftRequestSchema } from "./draft-request";
 /** Base64 characters; Cosmos allows 2 MB per item, this leaves room for the rest of the record. */
 export const EXPORT_CONTENT_MAX_CHARS = 1_500_000;
 
-export const EXPORT_KINDS = ["draft", "personalData"] as const;
-export const EXPORT_FORMATS = ["docx", "markdown", "json"] as const;
-export const EXPORT_STATUSES = ["pending", "ready", "failed"] as const;
+const EXPORT_KINDS = ["draft", "personalData"] as const;
+const EXPORT_FORMATS = ["docx", "markdown", "json"] as const;
+const EXPORT_STATUSES = ["pending", "ready", "failed"] as const;
 
 export const exportRecordSchema = z.object({
   orgId: z.string().min(1),

@@ -4,7 +4,7 @@ import { timeOfDaySchema, weekdaysSchema, windowEndSchema } from "./org-config";
 import { localeSchema } from "./quality-models";
 import { typedLineSchema } from "./typed-text";
 
-export const ROLES = ["manager", "qualityOfficer"] as const;
+const ROLES = ["manager", "qualityOfficer"] as const;
 export const roleSchema = z.enum(ROLES);
 export type Role = z.infer<typeof roleSchema>;
 
@@ -23,16 +23,14 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const timeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
 
 /** A holiday the member entered: no prompts from `from` to `to`, both inclusive local dates. */
-export const vacationSchema = z
-  .object({ from: isoDate, to: isoDate })
-  .refine((vacation) => vacation.from <= vacation.to, {
-    message: "a holiday ends on or after its start",
-    path: ["to"],
-  });
+const vacationSchema = z.object({ from: isoDate, to: isoDate }).refine((vacation) => vacation.from <= vacation.to, {
+  message: "a holiday ends on or after its start",
+  path: ["to"],
+});
 export type Vacation = z.infer<typeof vacationSchema>;
 
 /** How a member narrows the organisation's working time (never widens it). */
-export const memberWorkingTimeSchema = z
+const memberWorkingTimeSchema = z
   .object({
     weekdays: weekdaysSchema.optional(),
     from: timeOfDaySchema.optional(),

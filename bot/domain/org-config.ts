@@ -27,7 +27,7 @@ export const weekdaysSchema = z
   .max(7)
   .transform((days) => [...new Set(days)].sort((a, b) => a - b));
 
-export const timeZoneSchema = z.string().refine(
+const timeZoneSchema = z.string().refine(
   (zone) => {
     try {
       new Intl.DateTimeFormat("en", { timeZone: zone });
@@ -53,7 +53,7 @@ export const scheduleSchema = z.object({
 });
 export type Schedule = z.infer<typeof scheduleSchema>;
 
-export const QUIET_PERIOD_KINDS = ["closure", "schoolHolidays"] as const;
+const QUIET_PERIOD_KINDS = ["closure", "schoolHolidays"] as const;
 
 /** Days without prompts: a closure of the organisation, or the school holidays it entered (they cannot be computed). */
 export const quietPeriodSchema = z
@@ -72,7 +72,7 @@ export const quietPeriodSchema = z
   });
 export type QuietPeriod = z.infer<typeof quietPeriodSchema>;
 
-export const DEFAULT_WORKING_TIME = {
+const DEFAULT_WORKING_TIME = {
   weekdays: [1, 2, 3, 4, 5],
   from: "08:00",
   until: "18:00",
@@ -85,7 +85,7 @@ export const DEFAULT_WORKING_TIME = {
  * organisation's state (without a state: the nine holidays of every state), and how many
  * working days late a missed slot may still come.
  */
-export const workingTimeSchema = z
+const workingTimeSchema = z
   .object({
     /** ISO weekdays, 1 = Monday … 7 = Sunday. */
     weekdays: weekdaysSchema.default([1, 2, 3, 4, 5]),
@@ -118,7 +118,7 @@ export const groupSchema = z.object({
 });
 export type Group = z.infer<typeof groupSchema>;
 
-export const cycleSchema = z
+const cycleSchema = z
   .object({
     /** First certification or re-certification (Retestierung: QB 11 has parts 11a and 11b). */
     kind: z.enum(["first", "recertification"]).default("first"),
@@ -133,7 +133,7 @@ export const cycleSchema = z
   });
 export type Cycle = z.infer<typeof cycleSchema>;
 
-export const coverageThresholdsSchema = z
+const coverageThresholdsSchema = z
   .object({
     /** Fewer answers than this: "thin"; zero: "none". */
     enoughAnswers: z.number().int().min(1).max(100).default(3),

@@ -27,7 +27,7 @@ export interface RoundTally {
 }
 
 /** The answers of completed rounds, column by column: round, cell (see {@link cellIndexOf}) and person. */
-export interface RoundAnswers {
+interface RoundAnswers {
   round: number[];
   cell: number[];
   person: number[];

@@ -95,7 +95,7 @@ export interface AreaProgress {
  * What happens about a gap: the rotation asks for it in the next rounds; nobody is asked about
  * the area (no group covers it); or the cycle is over and no rounds are coming.
  */
-export type GapNextStep = "nextRounds" | "noGroupAsked" | "cycleOver";
+type GapNextStep = "nextRounds" | "noGroupAsked" | "cycleOver";
 
 export interface ProgressGap {
   area: AreaId;
@@ -134,7 +134,7 @@ export type ProgressNote =
   | { kind: "noComparison"; reason: "wholeCycle" | "beforeCycle" | "tooFewRespondents" }
   | { kind: "unknownGroup" };
 
-export interface ProgressFigures {
+interface ProgressFigures {
   /** Absent when fewer than k people answered in the period and scope. */
   participation?: ParticipationFigure;
   trend?: TrendFigure;

@@ -44,7 +44,7 @@ export function audiencesOf(config: Pick<OrgConfig, "groups">, member: AudienceM
   return audiences;
 }
 
-export function areaOwnerOf(config: Pick<OrgConfig, "areaOwners">, area: AreaId): AreaOwner {
+function areaOwnerOf(config: Pick<OrgConfig, "areaOwners">, area: AreaId): AreaOwner {
   return config.areaOwners?.[area] ?? DEFAULT_AREA_OWNER;
 }
 

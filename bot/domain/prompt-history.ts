@@ -45,7 +45,7 @@ export interface PromptHistoryIndex {
 }
 
 /** True when the entry is the member's scheduled prompt of the period (by key, or by its derived id). */
-export function isScheduledFor(entry: PromptHistoryEntry, periodKey: string, deliveryId: string): boolean {
+function isScheduledFor(entry: PromptHistoryEntry, periodKey: string, deliveryId: string): boolean {
   return entry.deliveryId === deliveryId || (entry.kind === "scheduled" && entry.periodKey === periodKey);
 }
 
@@ -55,7 +55,7 @@ export function isScheduledFor(entry: PromptHistoryEntry, periodKey: string, del
  * (a missed slot caught up within the new period). A prompt snoozed until a future time always
  * blocks; once its snooze has ended it counts as open again.
  */
-export function isPending(entry: PromptHistoryEntry, period: { key: string; startsAt: string }, now: string): boolean {
+function isPending(entry: PromptHistoryEntry, period: { key: string; startsAt: string }, now: string): boolean {
   if (entry.response !== "open" && entry.response !== "snoozed") return false;
   if (
     entry.response === "snoozed" &&

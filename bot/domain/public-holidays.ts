@@ -30,34 +30,32 @@ export const GERMAN_STATES = [
 export const germanStateSchema = z.enum(GERMAN_STATES);
 export type GermanState = z.infer<typeof germanStateSchema>;
 
-export const HOLIDAY_IDS = [
-  "newYear",
-  "epiphany",
-  "womensDay",
-  "goodFriday",
-  "easterSunday",
-  "easterMonday",
-  "labourDay",
-  "liberationDay",
-  "uprisingAnniversary",
-  "ascension",
-  "whitSunday",
-  "whitMonday",
-  "corpusChristi",
-  "augsburgPeace",
-  "assumption",
-  "childrensDay",
-  "germanUnity",
-  "reformation",
-  "allSaints",
-  "repentance",
-  "christmas",
-  "boxingDay",
-] as const;
-export type HolidayId = (typeof HOLIDAY_IDS)[number];
+export type HolidayId =
+  | "newYear"
+  | "epiphany"
+  | "womensDay"
+  | "goodFriday"
+  | "easterSunday"
+  | "easterMonday"
+  | "labourDay"
+  | "liberationDay"
+  | "uprisingAnniversary"
+  | "ascension"
+  | "whitSunday"
+  | "whitMonday"
+  | "corpusChristi"
+  | "augsburgPeace"
+  | "assumption"
+  | "childrensDay"
+  | "germanUnity"
+  | "reformation"
+  | "allSaints"
+  | "repentance"
+  | "christmas"
+  | "boxingDay";
 
 /** Holidays that apply only in parts of a state, by state: an organisation there may opt in. */
-export const REGIONAL_HOLIDAYS = {
+const REGIONAL_HOLIDAYS = {
   BY: ["assumption", "augsburgPeace"],
   SN: ["corpusChristi"],
   TH: ["corpusChristi"],
@@ -66,7 +64,7 @@ export const regionalHolidaySchema = z.enum(["assumption", "augsburgPeace", "cor
 export type RegionalHoliday = z.infer<typeof regionalHolidaySchema>;
 
 /** The regional holidays a state has (none for most). */
-export function regionalHolidaysOf(state: GermanState): readonly RegionalHoliday[] {
+function regionalHolidaysOf(state: GermanState): readonly RegionalHoliday[] {
   return (REGIONAL_HOLIDAYS as Partial<Record<GermanState, readonly RegionalHoliday[]>>)[state] ?? [];
 }
 

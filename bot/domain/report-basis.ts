@@ -12,13 +12,13 @@ import { normaliseTypedLine, typedLineSchema, typedTextSchema } from "./typed-te
 import { parseUserDate } from "./user-date";
 import { spellOutUmlauts } from "./german-letters";
 
-export const MAX_REQUIREMENTS = 300;
-export const MAX_GOALS = 30;
+const MAX_REQUIREMENTS = 300;
+const MAX_GOALS = 30;
 export const REQUIREMENT_ID_MAX_LENGTH = 20;
-export const REQUIREMENT_TITLE_MAX_LENGTH = 200;
+const REQUIREMENT_TITLE_MAX_LENGTH = 200;
 /** Catalog prompts one requirement may be tagged with: more than any area has (a test keeps it so). */
 export const MAX_PROMPTS_PER_REQUIREMENT = 100;
-export const PROMPT_ID_MAX_LENGTH = 100;
+const PROMPT_ID_MAX_LENGTH = 100;
 /** A pasted Selbstreport: its text without layout (a long one has some 150,000 characters). */
 export const PREVIOUS_REPORT_MAX_LENGTH = 200_000;
 export const REVIEW_NOTES_MAX_LENGTH = 30_000;
@@ -37,7 +37,7 @@ export const requirementSchema = z.object({
 });
 export type Requirement = z.infer<typeof requirementSchema>;
 
-export const agreedGoalSchema = z.object({
+const agreedGoalSchema = z.object({
   id: z.string().min(1).max(20),
   title: typedLineSchema().min(1).max(REQUIREMENT_TITLE_MAX_LENGTH),
   agreedAt: isoDateSchema,
@@ -57,7 +57,7 @@ export const reportBasisSchema = z.object({
 });
 export type ReportBasis = z.infer<typeof reportBasisSchema>;
 
-export type LineProblemCode =
+type LineProblemCode =
   | "fieldCount"
   | "unknownArea"
   | "idTooLong"
@@ -100,7 +100,7 @@ function meaningfulLines(text: string): { line: number; text: string; raw: strin
 const folded = (text: string) => spellOutUmlauts(text.toLowerCase()).replace(/[^a-z0-9]+/g, "");
 
 /** "2", "QB 2", "qb2", "bedarfserschliessung" or the area's name in either language. */
-export function areaFromText(model: ModelId, text: string): AreaId | undefined {
+function areaFromText(model: ModelId, text: string): AreaId | undefined {
   const wanted = folded(text).replace(/^qb/, "");
   if (wanted === "") return undefined;
   return AREA_IDS.find((id) => {

@@ -31,7 +31,7 @@ const DAY_MS = 86_400_000;
  * the share of prompts that get answered. Enough to spread a tick, too little to outweigh
  * real differences in evidence.
  */
-export const PLANNED_PROMPT_EVIDENCE = 0.5;
+const PLANNED_PROMPT_EVIDENCE = 0.5;
 
 export interface RotationChoice {
   prompt: CatalogPrompt;
@@ -41,7 +41,7 @@ export interface RotationChoice {
 
 export type RotationMember = AudienceMember;
 
-export interface ChooseOptions {
+interface ChooseOptions {
   /** Prompts not to offer (e.g. the one the member just asked to replace). */
   excludePromptIds?: ReadonlySet<string>;
   /** Offer prompts from within the repeat interval too (longest ago first) — only when nothing else is left. */
@@ -65,19 +65,14 @@ type CoverageThresholds = OrgConfig["coverageThresholds"];
  * share of "enough" reached in both answers and different contributors, so cells that the
  * export would list as gaps (e.g. many answers from one person) move ahead.
  */
-export function evidenceScore(
-  answers: number,
-  contributors: number,
-  thresholds: CoverageThresholds,
-  weight: number,
-): number {
+function evidenceScore(answers: number, contributors: number, thresholds: CoverageThresholds, weight: number): number {
   const volume = answers / thresholds.enoughAnswers;
   const sufficiency = Math.min(volume, contributors / thresholds.enoughContributors);
   return (1 - weight) * volume + weight * sufficiency;
 }
 
 /** 32-bit FNV-1a: a stable, platform-independent string hash for tie-breaking. */
-export function stableHash(text: string): number {
+function stableHash(text: string): number {
   let hash = 0x811c9dc5;
   for (let index = 0; index < text.length; index += 1) {
     hash ^= text.charCodeAt(index);

@@ -6,7 +6,7 @@ import type { Delivery } from "./delivery";
 import { spellOutUmlauts } from "./german-letters";
 
 /** A prompt older than this is no longer taken as the question a typed message answers. */
-export const TYPED_ANSWER_PROMPT_MAX_AGE_DAYS = 28;
+const TYPED_ANSWER_PROMPT_MAX_AGE_DAYS = 28;
 /** The typed-answer card asks about this many open prompts at most (newest first). */
 export const TYPED_ANSWER_MAX_CHOICES = 3;
 

@@ -57,10 +57,10 @@ function timeOf(minutes: number): string {
  * one would be carried from day to day until it is too late: the last slot of a day is this
  * long before the window's end.
  */
-export const LAST_SLOT_MARGIN_MINUTES = 5;
+const LAST_SLOT_MARGIN_MINUTES = 5;
 
 /** A time moved into the window: before it its start, at its end or later the last slot time. */
-export function clampIntoWindow(time: string, from: string, until: string): string {
+function clampIntoWindow(time: string, from: string, until: string): string {
   const lastSlot = timeOf(Math.max(minutesOf(from), minutesOf(until) - LAST_SLOT_MARGIN_MINUTES));
   if (time < from) return from;
   if (time > lastSlot) return lastSlot;

@@ -6,8 +6,6 @@ import type { DraftInput } from "./draft-input";
 import type { Draft } from "./draft";
 import { createDraftBuilder } from "./draft-builder";
 
-export { areaHeading } from "./draft-header";
-
 export function compileDraft(input: DraftInput): Draft {
   const { answers, ...options } = input;
   const builder = createDraftBuilder(options);

@@ -7,14 +7,14 @@
 import type { DifferingValues, DraftLabels, DraftTopic, EvidenceRecord, GoalCard, Statement } from "./draft";
 
 /** Plain text, or the source keys to show as references. */
-export type Segment = { text: string } | { keys: readonly string[] };
+type Segment = { text: string } | { keys: readonly string[] };
 export type SegmentLine = Segment[];
 
 const text = (value: string): Segment => ({ text: value });
 const refs = (keys: readonly string[]): Segment => ({ keys });
 
 /** "Februar · 15 von 18 [A3]; Mai · 14 von 18 [A7]". */
-export function valuesLine(values: DifferingValues, labels: DraftLabels): SegmentLine {
+function valuesLine(values: DifferingValues, labels: DraftLabels): SegmentLine {
   const line: SegmentLine = [text(`${labels.values}: `)];
   values.rows.forEach((row, index) => {
     if (index > 0) line.push(text("; "));

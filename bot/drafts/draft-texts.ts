@@ -63,7 +63,7 @@ export interface DraftTexts {
 }
 
 /** Gap questions as a Gutachter would ask them; `where` comes from `gapWhere`. */
-export interface GapTexts {
+interface GapTexts {
   notStarted(topic: string): string;
   successNever(term: string): string;
   rationaleSuccess(term: string, where: string): string;

@@ -3,7 +3,7 @@
  * "reviewer" is the copy for the Gutachter, without the sources (no tables, markers or source
  * comments), since a reviewer judges the organisation's text, not who said what.
  */
-export type DraftVariant = "working" | "reviewer";
+type DraftVariant = "working" | "reviewer";
 
 export interface DraftWriterOptions {
   variant?: DraftVariant;

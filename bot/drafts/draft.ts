@@ -31,7 +31,7 @@ export interface DraftSource {
  *   ("In 5 von 8 Fachbereichen …"), one answer kept as `example`.
  * - `quote`: one person's own view in the first person, kept as their words.
  */
-export type StatementKind = "statement" | "summary" | "quote";
+type StatementKind = "statement" | "summary" | "quote";
 
 /** What a fact in a statement is: a figure with its unit, a date or period, a title, a department. */
 export type FactKind = "number" | "date" | "title" | "department";
@@ -71,7 +71,7 @@ export interface StatementVariant {
 }
 
 /** Marks a writer shows beside a statement. */
-export type StatementFlag =
+type StatementFlag =
   /** A result that names no Nachweis. */
   | "noEvidence"
   /** A conclusion neither decided nor marked as a proposal. */
@@ -121,7 +121,7 @@ export interface DimensionBlock {
  * - `goal`: QB 11a in a re-certification, one goal agreed at the last Abschlussworkshop.
  * - `all`: the whole area, when the organisation has no requirement list for it.
  */
-export type TopicKind = "requirement" | "unassigned" | "goal" | "all";
+type TopicKind = "requirement" | "unassigned" | "goal" | "all";
 
 /** A requirement (or agreed goal) with the five moves; the unit a Selbstreport answers. */
 export interface DraftTopic {
@@ -158,7 +158,7 @@ export interface SectionPart {
 }
 
 /** "Bezug zur Definition gelungenen Lernens": the sentences of this area that refer to it. */
-export interface SuccessDefinitionLine {
+interface SuccessDefinitionLine {
   /** "Bezug zur Definition gelungenen Lernens" (or the organisation's term). */
   label: string;
   /** The referring sentences, each with its answers; empty when the area never refers to the definition. */
@@ -166,7 +166,7 @@ export interface SuccessDefinitionLine {
 }
 
 /** One side of a point to clarify: an answer's words and its sources. */
-export interface ClarificationSide {
+interface ClarificationSide {
   text: string;
   sourceKeys: string[];
 }
@@ -188,7 +188,7 @@ export interface PointToClarify {
 }
 
 /** The rule that raised a gap; the draft names it so that a reader can look it up in docs/drafts.md. */
-export type GapRule =
+type GapRule =
   | "coverage.none"
   | "coverage.thin"
   | "requirement.notStarted"
@@ -254,14 +254,14 @@ export interface EarlierFinding {
 }
 
 /** What is new in this area since the previous Selbstreport, and what the last Gutachten asked. */
-export interface SectionContinuity {
+interface SectionContinuity {
   /** Statements whose content the previous Selbstreport does not contain (flagged `new`). */
   newStatements: number;
   statements: number;
   findings: EarlierFinding[];
 }
 
-export type SectionOrigin = "structured" | "llm";
+type SectionOrigin = "structured" | "llm";
 
 export interface DraftSection {
   area: AreaId;

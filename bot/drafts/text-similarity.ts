@@ -45,7 +45,7 @@ export function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number 
 }
 
 /** Whole words of `inner` appear in `outer` in the same order, e.g. a short answer repeated inside a longer one. */
-export function isContainedIn(inner: TextFingerprint, outer: TextFingerprint): boolean {
+function isContainedIn(inner: TextFingerprint, outer: TextFingerprint): boolean {
   if (inner.tokens.size < MIN_CONTAINED_TOKENS) return false;
   return outer.padded.includes(inner.padded);
 }

@@ -246,7 +246,7 @@ export async function runDraftJobInBackground(deps: FlowDeps, orgId: string, exp
   }
 }
 
-export const MAX_DRAFT_ATTEMPTS = 3;
+const MAX_DRAFT_ATTEMPTS = 3;
 
 function readyCard(deps: FlowDeps, result: DraftFiles, timeZone: string): AdaptiveCard {
   const request = result.job.request as DraftRequest;

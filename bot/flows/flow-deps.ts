@@ -25,13 +25,13 @@ export interface PromptChooser {
 }
 
 /** Makes signed download links that expire a few minutes after they were made (EXPORT_LINK_MINUTES). */
-export interface DownloadLinks {
+interface DownloadLinks {
   /** The link and when it stops working: the earlier of the link lifetime and the export's own expiry. */
   create(orgId: string, exportId: string, exportExpiresAt: Date): { url: string; expiresAt: Date };
 }
 
 /** Sends a card to a member's 1:1 chat outside a turn (long work finished, reminders). */
-export interface Notifier {
+interface Notifier {
   sendCard(conversation: ConversationRef, card: AdaptiveCard): Promise<void>;
 }
 

@@ -21,7 +21,7 @@ export function createRoutes(deps: FlowDeps): ReturnType<typeof mergeRoutes> {
   ]);
 }
 
-export type { FlowDeps, PromptChooser, DownloadLinks, Notifier, DraftServices } from "./flow-deps";
+export type { FlowDeps, DraftServices } from "./flow-deps";
 export { runDraftJobInBackground } from "./export-flow";
 export { createPromptChooser } from "./prompt-chooser";
 export { onboardingCard } from "./staff-routes";

@@ -17,7 +17,7 @@ import type { TurnScope } from "../turn-scope";
 
 type Reader = Pick<TurnScope, "t" | "locale" | "timeZone" | "roles">;
 
-export interface CopiedAnswer {
+interface CopiedAnswer {
   savedAt: string;
   changedAt?: string;
   area: string;

@@ -230,8 +230,6 @@ export function createPromptFlow(deps: FlowDeps) {
   };
 }
 
-export type PromptFlow = ReturnType<typeof createPromptFlow>;
-
 /** How many stale ids an ask steps over before it takes the next one regardless. */
 const MAX_STALE_ASKS = 3;
 
@@ -241,6 +239,6 @@ function digest(text: string): string {
 }
 
 /** The id of the prompt a member asks for after `previous` (or their first). */
-export function askedDeliveryIdAfter(memberId: string, previous: string | undefined): string {
+function askedDeliveryIdAfter(memberId: string, previous: string | undefined): string {
   return onDemandDeliveryId(memberId, digest(`asked\n${previous ?? ""}`));
 }

@@ -400,7 +400,7 @@ function groupSections(scope: TurnScope, draft: SetupDraft, typed: TypedValues, 
  * Whom the owner lists offer: the people with a role first, then by name, at most
  * OWNER_CHOICES, and always whoever owns an area already.
  */
-export function offeredOwners(people: readonly SetupPerson[], owners: SetupDraft["areaOwners"]): SetupPerson[] {
+function offeredOwners(people: readonly SetupPerson[], owners: SetupDraft["areaOwners"]): SetupPerson[] {
   const owning = new Set(
     Object.values(owners ?? {}).flatMap((owner) => (owner.kind === "member" ? [owner.memberId] : [])),
   );

@@ -7,10 +7,10 @@ import { MESSAGES, type MessageKey, type PluralMessageKey } from "./catalog";
 import { LANGUAGE_TAG } from "./language-tag";
 import type { MessageText } from "./message-definition";
 
-export type { MessageKey, PluralMessageKey };
+export type { MessageKey };
 export type MessageParams = Readonly<Record<string, string | number>>;
 /** A text about a number names the number `count`; the type makes callers pass it. */
-export type MessageArgs<Key extends MessageKey> = Key extends PluralMessageKey
+type MessageArgs<Key extends MessageKey> = Key extends PluralMessageKey
   ? [params: MessageParams & { count: number }]
   : [params?: MessageParams];
 export type Translate = <Key extends MessageKey>(key: Key, ...args: MessageArgs<Key>) => string;
@@ -20,7 +20,7 @@ const PLURAL_RULES: Record<Locale, Intl.PluralRules> = {
   en: new Intl.PluralRules(LANGUAGE_TAG.en),
 };
 
-export function fillPlaceholders(text: string, params: MessageParams = {}): string {
+function fillPlaceholders(text: string, params: MessageParams = {}): string {
   return text.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
 }
 

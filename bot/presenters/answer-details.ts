@@ -16,7 +16,7 @@ import { normaliseTypedLine } from "../domain/typed-text";
 import type { Translate } from "../i18n/translator";
 
 /** The Nachweis fields as typed (empty strings when left blank). */
-export interface KeptDocument {
+interface KeptDocument {
   title: string;
   date: string;
   place: string;

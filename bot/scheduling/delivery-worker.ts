@@ -63,7 +63,7 @@ export interface DeliveryWorkerDeps {
   settings?: Partial<WorkerSettings>;
 }
 
-export const OUTCOMES = [
+const OUTCOMES = [
   "sent",
   "reminded",
   "retrying",
@@ -73,7 +73,7 @@ export const OUTCOMES = [
   "released",
   "heldForWorkingTime",
 ] as const;
-export type Outcome = (typeof OUTCOMES)[number];
+type Outcome = (typeof OUTCOMES)[number];
 export type DeliveryRunResult = Record<Outcome, number> & { organisations: number };
 
 export interface DeliveryWorker {

@@ -19,12 +19,9 @@ import { createScheduleTick, type ScheduleTick, type TickResult } from "./schedu
 import { realSleep, type Sleep } from "./sleep";
 import { createTeamsSender, type SenderCredentials } from "./teams-sender";
 
-export type { DeliveryRunResult, DeliveryWorker } from "./delivery-worker";
-export type { ScheduleTick, TickOptions, TickResult } from "./schedule-tick";
-export type { ProactiveSender, SendReceipt, SendTarget } from "./proactive-sender";
-export { DEFAULT_TENANT_RPS } from "./rate-limiter";
+export type { ProactiveSender } from "./proactive-sender";
 
-export interface RunNowResult {
+interface RunNowResult {
   tick: TickResult;
   delivery: DeliveryRunResult;
 }

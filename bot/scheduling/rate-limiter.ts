@@ -20,7 +20,7 @@ export const CONVERSATION_WINDOWS: readonly RateWindow[] = [
 /** Teams allows about 50 per second per app and tenant; we stay below it. */
 export const DEFAULT_TENANT_RPS = 40;
 
-export function tenantWindows(requestsPerSecond: number): RateWindow[] {
+function tenantWindows(requestsPerSecond: number): RateWindow[] {
   return [{ limit: requestsPerSecond, windowMs: 1_000 }];
 }
 

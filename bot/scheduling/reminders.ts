@@ -13,7 +13,7 @@ import { isWorkingMoment } from "../domain/working-calendar";
 const HOUR_MS = 60 * 60 * 1000;
 
 /** Still sent, unanswered, not snoozed and never reminded: what a reminder needs of the delivery itself. */
-export function isAwaitingReminder(delivery: Delivery): boolean {
+function isAwaitingReminder(delivery: Delivery): boolean {
   return (
     delivery.kind === "scheduled" &&
     delivery.state === "sent" &&

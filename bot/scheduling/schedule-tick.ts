@@ -18,7 +18,7 @@ import { answerId } from "../domain/ids";
 import { isReminderDue, queueReminder } from "./reminders";
 import { resumeSnoozed } from "./snoozes";
 
-export interface TickOptions {
+interface TickOptions {
   now: Date;
   /** Default: every organisation. */
   orgIds?: readonly string[];
@@ -26,7 +26,7 @@ export interface TickOptions {
   isDueNow?: boolean;
 }
 
-export const TICK_COUNTS = [
+const TICK_COUNTS = [
   "organisations",
   "recorded",
   "alreadyRecorded",

@@ -19,12 +19,12 @@ import {
   type Versioned,
 } from "./versioned-document";
 
-export interface SavedAnswer extends Versioned<Answer> {
+interface SavedAnswer extends Versioned<Answer> {
   /** False when the same answer was stored before (a double click, a retried submit). */
   created: boolean;
 }
 
-export interface AnswerChange {
+interface AnswerChange {
   text: string;
   /** Absent: the answer has no evidence any more. */
   evidence?: string;
@@ -34,19 +34,19 @@ export interface AnswerChange {
   status?: ConclusionStatus;
 }
 
-export interface AnswerPageRequest {
+interface AnswerPageRequest {
   area?: AreaId;
   pageSize: number;
   /** From the previous page, with the same member and area. */
   continuationToken?: string;
 }
 
-export interface AnswerPage {
+interface AnswerPage {
   answers: Answer[];
   continuationToken?: string;
 }
 
-export interface AnswerRange {
+interface AnswerRange {
   /** Inclusive ISO date or timestamp, compared with `createdAt`. */
   from?: string;
   /** Inclusive; a date (YYYY-MM-DD) covers that whole day (UTC). */

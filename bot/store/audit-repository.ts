@@ -11,17 +11,11 @@ import { parseForWrite } from "./parse-for-write";
 import { auditExpiresAt, type RetentionSource } from "./retention-policy";
 import { createDocument, stripSystemFields, type DocumentCodec } from "./versioned-document";
 
-export const AUDIT_ACTIONS = [
-  "export.created",
-  "roles.changed",
-  "config.changed",
-  "data.exported",
-  "data.deleted",
-] as const;
-export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+const AUDIT_ACTIONS = ["export.created", "roles.changed", "config.changed", "data.exported", "data.deleted"] as const;
+type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /** Longest string a detail may hold: enough for ids and codes, too short for an answer. */
-export const AUDIT_DETAIL_MAX_LENGTH = 200;
+const AUDIT_DETAIL_MAX_LENGTH = 200;
 
 /** Keys that would invite free text; refused at compile time and at run time. */
 const FORBIDDEN_DETAIL_KEYS = ["text", "answer", "answerText", "evidence", "content", "history"] as const;
@@ -42,7 +36,7 @@ export interface AuditRecord extends AuditEntry {
   expiresAt: string;
 }
 
-export interface AuditPage {
+interface AuditPage {
   entries: AuditRecord[];
   continuationToken?: string;
 }
@@ -79,7 +73,7 @@ function fingerprint(entry: AuditEntry): string {
   return createHash("sha256").update(canonical).digest("hex").slice(0, 16);
 }
 
-export const auditCodec: DocumentCodec<AuditRecord> = {
+const auditCodec: DocumentCodec<AuditRecord> = {
   type: "audit",
   schemaVersion: 1,
   id: (record) => `audit:${record.at}:${fingerprint(record)}`,

@@ -7,7 +7,7 @@ import type { OrgConfig } from "../domain/org-config";
 import type { OrgRepository } from "./org-repository";
 import { retentionOf } from "./retention-policy";
 
-export const ORG_CACHE_MS = 30_000;
+const ORG_CACHE_MS = 30_000;
 
 export function withOrgCache(
   inner: OrgRepository,

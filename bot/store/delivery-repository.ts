@@ -24,7 +24,7 @@ import {
 export const MAX_DELIVERY_ATTEMPTS = 5;
 
 /** What the scheduler needs of earlier deliveries to pick the next prompt (no transport details). */
-export const deliveryHistoryEntrySchema = deliverySchema.pick({
+const deliveryHistoryEntrySchema = deliverySchema.pick({
   memberId: true,
   deliveryId: true,
   promptId: true,
@@ -88,7 +88,7 @@ export interface DeliveryRepository {
   expireLeases(orgId: string, now: Date): Promise<number>;
 }
 
-export const deliveryCodec: DocumentCodec<Delivery> = {
+const deliveryCodec: DocumentCodec<Delivery> = {
   type: "delivery",
   schemaVersion: 1,
   id: (delivery) => delivery.deliveryId,

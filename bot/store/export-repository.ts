@@ -45,9 +45,9 @@ export interface ExportRepository {
   deletePersonalDataExports(orgId: string, memberId: string): Promise<number>;
 }
 
-export const exportIdOf = (exportId: string): string => `export:${exportId}`;
+const exportIdOf = (exportId: string): string => `export:${exportId}`;
 
-export const exportCodec: DocumentCodec<ExportRecord> = {
+const exportCodec: DocumentCodec<ExportRecord> = {
   type: "export",
   schemaVersion: 1,
   id: (record) => exportIdOf(record.exportId),

@@ -44,7 +44,7 @@ const ROLES_GUARD_ID = "roles-guard";
 const rolesGuardSchema = z.object({ version: z.number().int().min(0) });
 const GUARDED_CHANGE_ATTEMPTS = 5;
 
-export const memberCodec: DocumentCodec<Member> = {
+const memberCodec: DocumentCodec<Member> = {
   type: "member",
   schemaVersion: 1,
   id: (member) => `member:${member.memberId}`,

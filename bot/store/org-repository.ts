@@ -32,7 +32,7 @@ export interface OrgRepository extends RetentionSource {
   retentionFor(orgId: string): Promise<OrgRetention>;
 }
 
-export const orgIdOf = (orgId: string): string => `org:${orgId}`;
+const orgIdOf = (orgId: string): string => `org:${orgId}`;
 
 export const orgCodec: DocumentCodec<OrgConfig> = {
   type: "org",

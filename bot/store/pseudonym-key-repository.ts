@@ -24,7 +24,7 @@ const pseudonymKeySchema = z.object({
 });
 type PseudonymKey = z.infer<typeof pseudonymKeySchema>;
 
-export const pseudonymKeyIdOf = (orgId: string): string => `pseudonymkey:${orgId}`;
+const pseudonymKeyIdOf = (orgId: string): string => `pseudonymkey:${orgId}`;
 
 const pseudonymKeyCodec: DocumentCodec<PseudonymKey> = {
   type: "pseudonymKey",

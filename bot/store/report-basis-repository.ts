@@ -24,7 +24,7 @@ export interface ReportBasisRepository {
   save(basis: ReportBasis, expectedEtag: string | undefined): Promise<Versioned<ReportBasis>>;
 }
 
-export const reportBasisIdOf = (orgId: string): string => `reportbasis:${orgId}`;
+const reportBasisIdOf = (orgId: string): string => `reportbasis:${orgId}`;
 
 const reportBasisCodec: DocumentCodec<ReportBasis> = {
   type: "reportBasis",

@@ -6,7 +6,7 @@ import type { OrgConfig } from "../domain/org-config";
 
 export type RetentionSettings = OrgConfig["retention"];
 
-export const DEFAULT_RETENTION: RetentionSettings = { answerGraceYears: 5, exportDays: 7, auditYears: 6 };
+const DEFAULT_RETENTION: RetentionSettings = { answerGraceYears: 5, exportDays: 7, auditYears: 6 };
 
 /**
  * A Testat is valid four years and is issued after the self-report has been assessed; until the

@@ -28,9 +28,9 @@ export interface SetupDraftRepository {
   delete(orgId: string): Promise<boolean>;
 }
 
-export const setupDraftIdOf = (orgId: string): string => `setupdraft:${orgId}`;
+const setupDraftIdOf = (orgId: string): string => `setupdraft:${orgId}`;
 
-export const setupDraftCodec: DocumentCodec<SetupDraft> = {
+const setupDraftCodec: DocumentCodec<SetupDraft> = {
   type: "setupDraft",
   schemaVersion: 1,
   id: (draft) => setupDraftIdOf(draft.orgId),

@@ -40,7 +40,7 @@ const SUCCESSFUL_LEARNING =
   "und Lust bekommen, weiterzulernen. Dafür sorgen wir mit Angeboten, die an ihre Erfahrungen anknüpfen, mit Kursleitenden, die begleiten " +
   "statt nur zu vermitteln, und mit Räumen, in denen Fragen und Fehler willkommen sind.";
 
-export function demoOrgConfig(now: Date): OrgConfig {
+function demoOrgConfig(now: Date): OrgConfig {
   const today = localDateAt(now, TIME_ZONE);
   return orgConfigSchema.parse({
     orgId: DEMO_TENANT_ID,

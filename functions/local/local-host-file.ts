@@ -9,7 +9,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { z } from "zod";
 
-export const LOCAL_HOST_FILE = "local-host.json";
+const LOCAL_HOST_FILE = "local-host.json";
 /** The header the local-only routes read the token from. */
 export const LOCAL_TOKEN_HEADER = "x-local-token";
 

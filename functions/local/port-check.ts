@@ -15,7 +15,7 @@ export interface PlannedPort {
  * any address already has the port (loopback, IPv4 or IPv6), which is what another local
  * program or a second `npm start` holds.
  */
-export function isPortTaken(port: number): Promise<boolean> {
+function isPortTaken(port: number): Promise<boolean> {
   return new Promise((resolve, reject) => {
     const probe = net.createServer();
     probe.once("error", (error: NodeJS.ErrnoException) => {

@@ -12,7 +12,7 @@ import { HTTP_FUNCTIONS } from "../../functions/registrations";
 import { startTestStore, stopTestStore, TEST_STORE_REQUEST_TIMEOUT_MS, type TestStore } from "./embedded-store";
 import { startFakeConnector, type FakeConnector } from "./fake-connector";
 
-export interface HttpAnswer {
+interface HttpAnswer {
   status: number;
   body: unknown;
   text: string;

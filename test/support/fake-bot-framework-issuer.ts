@@ -7,7 +7,7 @@ import * as http from "node:http";
 import type { AddressInfo } from "node:net";
 
 /** The issuer Bot Framework puts into tokens it sends to bots (botframework-connector). */
-export const BOT_FRAMEWORK_ISSUER = "https://api.botframework.com";
+const BOT_FRAMEWORK_ISSUER = "https://api.botframework.com";
 
 export type JwtClaims = Record<string, unknown>;
 

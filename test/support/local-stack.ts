@@ -9,7 +9,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 
 const ROOT = path.resolve(__dirname, "..", "..");
-export const START_SCRIPT = path.join(ROOT, "dist", "functions", "local", "start.js");
+const START_SCRIPT = path.join(ROOT, "dist", "functions", "local", "start.js");
 const READY_LINE = "Agents Playground";
 
 export interface LocalStack {

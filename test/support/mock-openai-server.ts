@@ -7,7 +7,7 @@
 import * as http from "node:http";
 import type { AddressInfo } from "node:net";
 
-export type MockReply =
+type MockReply =
   /** Valid structured output: one sentence per statement, citing exactly its ids. */
   | { kind: "cited" }
   /** A sentence citing an id that was never sent. */
@@ -23,7 +23,7 @@ export type MockReply =
   | { kind: "rateLimited"; retryAfterSeconds: number }
   | { kind: "serverError"; status: number };
 
-export interface RecordedRequest {
+interface RecordedRequest {
   path: string;
   query: Record<string, string>;
   headers: http.IncomingHttpHeaders;

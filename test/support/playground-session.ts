@@ -8,7 +8,7 @@ import { chromium, type Browser, type Page } from "playwright-core";
 import { chromiumPath } from "./chromium-path";
 import { startLocalStack, type LocalStack } from "./local-stack";
 
-export const RESULTS = path.resolve(__dirname, "..", "..", "test-results");
+const RESULTS = path.resolve(__dirname, "..", "..", "test-results");
 const UI_TIMEOUT_MS = 30_000;
 
 export interface PlaygroundSession {

@@ -7,10 +7,10 @@
 import fc from "fast-check";
 
 /** The repeatable half of every property's runs. */
-export const FIXED_PROPERTY_SEED = 20_261_125;
+const FIXED_PROPERTY_SEED = 20_261_125;
 
 /** The seed of the exploring half: the run's PROPERTY_SEED, or one of this process when jest ran without the global setup. */
-export function freshPropertySeed(): number {
+function freshPropertySeed(): number {
   const fromRun = Number.parseInt(process.env.PROPERTY_SEED ?? "", 10);
   if (Number.isSafeInteger(fromRun)) return fromRun;
   const seed = Math.floor(Math.random() * 2 ** 31);

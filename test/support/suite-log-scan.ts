@@ -5,7 +5,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 
-export const SUITE_LOG_DIR = path.resolve(__dirname, "..", "..", "test-results", "logs");
+const SUITE_LOG_DIR = path.resolve(__dirname, "..", "..", "test-results", "logs");
 
 export function keepForSuiteScan(line: string): void {
   fs.mkdirSync(SUITE_LOG_DIR, { recursive: true });

@@ -12,7 +12,7 @@ export interface LimitWindow {
 }
 
 /** Per bot and conversation: 7 per 1 s, 8 per 2 s, 60 per 30 s, 1800 per hour. */
-export const TEAMS_CONVERSATION_WINDOWS: readonly LimitWindow[] = [
+const TEAMS_CONVERSATION_WINDOWS: readonly LimitWindow[] = [
   { limit: 7, windowMs: 1_000 },
   { limit: 8, windowMs: 2_000 },
   { limit: 60, windowMs: 30_000 },
@@ -20,10 +20,9 @@ export const TEAMS_CONVERSATION_WINDOWS: readonly LimitWindow[] = [
 ];
 
 /** Teams' limit per app and tenant, about 50 requests per second. */
-export const TEAMS_TENANT_REQUESTS_PER_SECOND = 50;
+const TEAMS_TENANT_REQUESTS_PER_SECOND = 50;
 
-export type Admission =
-  { isAdmitted: true } | { isAdmitted: false; scope: "tenant" | "conversation"; retryAfterMs: number };
+type Admission = { isAdmitted: true } | { isAdmitted: false; scope: "tenant" | "conversation"; retryAfterMs: number };
 
 export interface TeamsLimits {
   /**

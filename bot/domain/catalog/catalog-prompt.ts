@@ -9,7 +9,7 @@ import type { AreaId, DimensionId, Localized, ModelId } from "../quality-models"
  * The side from which a prompt looks at a practice, so that a person asked about the same
  * cell twice gets a different question.
  */
-export type PromptAngle = "example" | "change" | "difficulty" | "voice" | "overview" | "evidence";
+type PromptAngle = "example" | "change" | "difficulty" | "voice" | "overview" | "evidence";
 
 export interface CatalogPrompt {
   /** Stable id, never reused: `<area>.<dimension>.<model or "all">.<n>`, e.g. `leitbild.results.all.2`. */

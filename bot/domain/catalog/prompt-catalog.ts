@@ -17,7 +17,7 @@ import { AREAS_06_TO_08_PROMPTS } from "./areas-06-08";
 import { AREAS_09_TO_11_PROMPTS } from "./areas-09-11";
 import type { CatalogPrompt } from "./catalog-prompt";
 
-export type { CatalogPrompt, PromptAngle } from "./catalog-prompt";
+export type { CatalogPrompt } from "./catalog-prompt";
 
 export const PROMPT_CATALOG: readonly CatalogPrompt[] = [
   ...AREAS_01_TO_03_PROMPTS,

@@ -45,7 +45,7 @@ const UMLAUTS: Readonly<Record<string, string>> = { ä: "a", ö: "o", ü: "u" };
 const MAX_REMEMBERED_STEMS = 50_000;
 const stems = new Map<string, string>();
 
-export function stem(inflected: string): string {
+function stem(inflected: string): string {
   const known = stems.get(inflected);
   if (known !== undefined) return known;
   const result = stemOf(inflected);

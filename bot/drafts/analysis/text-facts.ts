@@ -101,7 +101,7 @@ export function extractFacts(text: string): TextFact[] {
 }
 
 /** The comparable form of a fact: case, spacing, quotation marks and "Prozent"/"%" do not make two facts differ. */
-export function factKey(kind: FactKind, written: string): string {
+function factKey(kind: FactKind, written: string): string {
   let key = written.toLowerCase();
   if (kind === "title") key = key.replace(/^[„“"»«]|[“”"«»]$/g, "");
   if (kind === "department") key = key.replace(/^(fachbereichs?|fachbereichen|programmbereichs?|abteilung)\s/, "");
@@ -110,7 +110,7 @@ export function factKey(kind: FactKind, written: string): string {
 }
 
 /** Placeholder words that stand for a fact in a text's skeleton: two texts that differ only in facts share one. */
-export const FACT_PLACEHOLDERS: Readonly<Record<FactKind, string>> = {
+const FACT_PLACEHOLDERS: Readonly<Record<FactKind, string>> = {
   number: "qqzahl",
   date: "qqdatum",
   title: "qqtitel",

@@ -19,7 +19,7 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const daySchema = z.string().regex(DAY, "expected a date YYYY-MM-DD");
 const idSchema = z.string().trim().min(1).max(200);
 
-export const bundleRequirementSchema = z.object({
+const bundleRequirementSchema = z.object({
   id: idSchema,
   area: areaIdSchema,
   title: typedLineSchema().min(1).max(300),
@@ -27,13 +27,13 @@ export const bundleRequirementSchema = z.object({
   promptIds: z.array(idSchema).max(100).optional(),
 });
 
-export const bundleGoalSchema = z.object({
+const bundleGoalSchema = z.object({
   id: idSchema,
   title: typedLineSchema().min(1).max(300),
   agreedAt: daySchema,
 });
 
-export const bundleOrganisationSchema = z.object({
+const bundleOrganisationSchema = z.object({
   name: typedLineSchema().min(1).max(200),
   model: modelIdSchema,
   /** The model version as the organisation's guide names it; default the model's current one. */
@@ -69,7 +69,7 @@ export const bundleOrganisationSchema = z.object({
     .optional(),
 });
 
-export const bundleMemberSchema = z.object({
+const bundleMemberSchema = z.object({
   id: idSchema,
   /** The group's name; a member without a group has none. */
   group: typedLineSchema().min(1).max(200).optional(),
@@ -77,7 +77,7 @@ export const bundleMemberSchema = z.object({
   name: typedLineSchema().min(1).max(200).optional(),
 });
 
-export const bundleAnswerSchema = z.object({
+const bundleAnswerSchema = z.object({
   id: idSchema,
   memberId: idSchema,
   area: areaIdSchema,
@@ -101,7 +101,7 @@ const bundleShapeSchema = z.object({
   answers: z.array(bundleAnswerSchema),
 });
 
-export const draftBundleSchema = bundleShapeSchema.superRefine((bundle, context) => {
+const draftBundleSchema = bundleShapeSchema.superRefine((bundle, context) => {
   for (const { path, message } of crossReferenceProblems(bundle)) context.addIssue({ code: "custom", path, message });
 });
 

@@ -5,8 +5,8 @@
  */
 import type { Draft } from "../draft";
 
-export const DRAFT_JSON_FORMAT = "lqw-reflect/draft";
-export const DRAFT_JSON_VERSION = 1;
+const DRAFT_JSON_FORMAT = "lqw-reflect/draft";
+const DRAFT_JSON_VERSION = 1;
 
 export function draftAsJson(draft: Draft): string {
   const answerIdOf = new Map(

@@ -17,7 +17,7 @@ export interface SentStatement {
   text: string;
 }
 
-export interface BlockPlan {
+interface BlockPlan {
   part?: { id: "11a" | "11b"; heading: string };
   block: DimensionBlock;
   sent: SentStatement[];

@@ -5,7 +5,7 @@ export interface ChatMessage {
   content: string;
 }
 
-export interface ChatRequest {
+interface ChatRequest {
   messages: ChatMessage[];
   /** JSON schema for structured output (response_format json_schema, strict). */
   schemaName: string;

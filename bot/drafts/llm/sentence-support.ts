@@ -7,7 +7,7 @@ import { foldName } from "../privacy/fold";
 import { isFirstName, isFunctionWord, isGermanNounOrCompound, isKnownSurname } from "../privacy/word-lists";
 import { isCapitalised, isSentenceStart, wordTokens } from "../privacy/word-tokens";
 
-export type Unsupported = "figure" | "month" | "name" | "placeholder" | "unrelated";
+type Unsupported = "figure" | "month" | "name" | "placeholder" | "unrelated";
 
 export type SupportResult = { isSupported: true } | { isSupported: false; reason: Unsupported; token: string };
 

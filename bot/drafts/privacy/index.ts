@@ -1,6 +1,5 @@
 /** Removing personal data from staff text: the public surface of bot/drafts/privacy. */
-export { redactPersonalData, type RedactedText, type Redaction, type RedactionContext } from "./redact-personal-data";
+export { redactPersonalData, type RedactionContext } from "./redact-personal-data";
 export type { NamedPerson } from "./member-names";
-export type { RedactionKind } from "./span";
 export { PLACEHOLDERS } from "./placeholders";
 export { keyedPseudonyms, PSEUDONYM_PREFIX } from "./keyed-pseudonyms";

@@ -83,7 +83,7 @@ export function indexMemberNames(people: readonly NamedPerson[], keepTerms: Read
 }
 
 /** "Dr. Müller, Anna-Lena (Sprachen)" → ["Anna-Lena", "Müller"]: titles, particles and additions dropped, "Last, First" turned round. */
-export function nameWords(displayName: string): string[] {
+function nameWords(displayName: string): string[] {
   const plain = displayName.replace(/\([^)]*\)|\[[^\]]*\]/g, " ").split(/\s[-–|/]\s|\|/)[0] ?? "";
   const [before, after] = plain.split(",", 2).map((part) => part.trim());
   const ordered = after ? `${after} ${before}` : (before ?? "");

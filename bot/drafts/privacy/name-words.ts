@@ -3,7 +3,7 @@ import { foldName } from "./fold";
 import { isFunctionWord, isGermanNoun } from "./word-lists";
 
 /** Academic and professional titles as written before a name (without their dots). */
-export const TITLE_WORDS = new Set([
+const TITLE_WORDS = new Set([
   "dr",
   "prof",
   "dipl",
@@ -34,7 +34,7 @@ export const TITLE_WORDS = new Set([
 ]);
 
 /** Salutations: what turns the next capitalised word into a name. */
-export const SALUTATIONS = new Set([
+const SALUTATIONS = new Set([
   "frau",
   "herr",
   "herrn",
@@ -54,7 +54,7 @@ export const SALUTATIONS = new Set([
 ]);
 
 /** "von der Leyen", "van Gogh", "de la Cruz", "bin Said": lower-case words inside a name. */
-export const NAME_PARTICLES = new Set([
+const NAME_PARTICLES = new Set([
   "von",
   "vom",
   "van",
@@ -82,7 +82,7 @@ export const NAME_PARTICLES = new Set([
 ]);
 
 /** Nouns for a person's role: "Kollegin Winter", "Kursleiter Koch" make the next word a name. */
-export const ROLE_WORDS = new Set(
+const ROLE_WORDS = new Set(
   [
     "kollege kollegin kollegen kursleiter kursleiterin kursleitung dozent dozentin dozenten leiter leiterin",
     "fachbereichsleiter fachbereichsleiterin referent referentin chef chefin mitarbeiter mitarbeiterin",
@@ -92,7 +92,7 @@ export const ROLE_WORDS = new Set(
 );
 
 /** Finite verbs that follow a person as the subject: "Winter hat …", "Koch meinte …". */
-export const PERSON_VERBS = new Set(
+const PERSON_VERBS = new Set(
   [
     "hat hatte hätte ist war wird wurde sagt sagte meint meinte findet fand leitet leitete übernimmt übernahm",
     "kümmert kümmerte organisiert organisierte betreut betreute schreibt schrieb kann konnte will wollte soll",

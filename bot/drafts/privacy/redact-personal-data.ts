@@ -30,7 +30,7 @@ export interface RedactionContext {
   locale?: Locale;
 }
 
-export interface Redaction {
+interface Redaction {
   kind: RedactionKind;
   replacement: string;
 }

@@ -32,11 +32,6 @@ export function isInitial(text: string, token: WordToken): boolean {
   return /^\p{Lu}$/u.test(token.text) && (text[token.end] === "." || /^\s/.test(text.slice(token.end, token.end + 1)));
 }
 
-/** What separates two tokens: only spaces, an initial's dot, or a comma as in "Müller, Anna". */
-export function gapBetween(text: string, left: WordToken, right: WordToken): string {
-  return text.slice(left.end, right.start);
-}
-
 /** First word of a sentence (or of a line or list item), where every German word is capitalised. */
 export function isSentenceStart(text: string, token: WordToken): boolean {
   const before = text.slice(Math.max(0, token.start - 4), token.start).trimEnd();

@@ -21,7 +21,7 @@ import {
   type RunFormat,
 } from "./wordml-xml";
 
-export const SOURCE_MARKER_STYLE = "SourceMarker";
+const SOURCE_MARKER_STYLE = "SourceMarker";
 
 /** Areas and the annex only: a table of contents of every requirement would run over pages. */
 const TOC_INSTRUCTION = 'TOC \\o "1-1" \\h \\z \\u';

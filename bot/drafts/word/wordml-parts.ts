@@ -1,7 +1,7 @@
 /** The small, fixed parts of a .docx around document.xml and comments.xml: package, styles, list, properties. */
 import { escapeXml } from "./wordml-xml";
 
-export const W_NAMESPACE = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+const W_NAMESPACE = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>';
 const RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const PACKAGE_RELATIONSHIPS = "http://schemas.openxmlformats.org/package/2006/relationships";

@@ -17,7 +17,7 @@ import { BOT_ID } from "../../support/teams-activities";
 
 export const MINUTE = 60_000;
 
-export interface ProcessOptions {
+interface ProcessOptions {
   settings?: Partial<WorkerSettings>;
   sender?: ProactiveSender;
   repos?: Repositories;

@@ -114,7 +114,7 @@ export const ANSWERS: DraftAnswer[] = [
   answer("aad-dieter", "bedarfserschliessung", "results", "Eine Antwort aus dem alten Zyklus.", "2020-06-01T09:00:00Z"),
 ];
 
-export const COVERAGE: CellCoverage[] = [
+const COVERAGE: CellCoverage[] = [
   { area: "bedarfserschliessung", dimension: "rationale", answers: 1, contributors: 1, status: "thin" },
   { area: "bedarfserschliessung", dimension: "procedures", answers: 3, contributors: 3, status: "enough" },
   { area: "bedarfserschliessung", dimension: "results", answers: 2, contributors: 1, status: "thin" },

@@ -19,7 +19,7 @@ function visibleText(statement: Statement): string {
 }
 
 /** The answer id behind each source key of the draft. */
-export function answerIdsByKey(draft: Draft): Map<string, string> {
+function answerIdsByKey(draft: Draft): Map<string, string> {
   return new Map(draft.sections.flatMap((section) => section.sources.map((source) => [source.key, source.answerId])));
 }
 

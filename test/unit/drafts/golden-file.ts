@@ -4,7 +4,7 @@
  */
 import * as fs from "node:fs";
 
-export function isUpdatingGoldenFiles(): boolean {
+function isUpdatingGoldenFiles(): boolean {
   return process.env.UPDATE_GOLDEN === "1" && process.env.CI !== "true";
 }
 

@@ -2,7 +2,7 @@
 import JSZip from "jszip";
 import { parseXml } from "./xml-tree";
 
-export interface WordParagraph {
+interface WordParagraph {
   style?: string;
   /** The visible text, runs joined. */
   text: string;
@@ -44,7 +44,7 @@ function unescapeXml(text: string): string {
     .replace(/&amp;/g, "&");
 }
 
-export function visibleText(xml: string): string {
+function visibleText(xml: string): string {
   return unescapeXml([...xml.matchAll(TEXT)].map((match) => match[1]).join(""));
 }
 

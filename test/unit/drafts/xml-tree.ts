@@ -6,7 +6,7 @@ export interface XmlElement {
   attributes: Record<string, string>;
   children: XmlNode[];
 }
-export type XmlNode = XmlElement | string;
+type XmlNode = XmlElement | string;
 
 export function parseXml(xml: string): XmlElement {
   const parser = new SaxesParser({ xmlns: false });

@@ -37,7 +37,7 @@ const STAFF: readonly [name: string, initials: string][] = [
   ["Marco Rossi", "MR"],
 ];
 
-export const CORPUS_PEOPLE: readonly NamedPerson[] = STAFF.map(([name, initials]) => ({
+const CORPUS_PEOPLE: readonly NamedPerson[] = STAFF.map(([name, initials]) => ({
   name,
   replacement: `Person ${initials}`,
 }));
