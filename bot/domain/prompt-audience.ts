@@ -90,7 +90,7 @@ export function availableOwners(
 }
 
 /** A key that is equal for members who may be asked the same prompts (before the facts settle). */
-export function reachKey(reach: MemberReach): string {
+function reachKey(reach: MemberReach): string {
   return [reach.askedAreas, reach.audiences, reach.ownedAreas].map((set) => [...set].sort().join(",")).join("|");
 }
 
