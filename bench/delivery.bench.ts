@@ -165,8 +165,25 @@ export const benchmarks: Benchmark[] = [
           "achieved rate": `${rate.toFixed(1)} deliveries/s (${result.deliveredInMainRun} in ${seconds(result.mainRunSimulatedSeconds)} simulated)`,
           "ideal at the limit": seconds(MEMBERS / TENANT_LIMIT_RPS),
           "real sending rate (machine's headroom)": `${((result.uniqueDelivered / result.sendRealMs) * 1_000).toFixed(0)} deliveries per real second`,
-          "CPU per 1,000 deliveries": `${Math.round(result.cpuMsPer1000)} ms (worker, adapter, card rendering, fake connector)`,
           ...common(run),
+        },
+      };
+    },
+  },
+  {
+    name: "delivery CPU per 1,000 deliveries",
+    description: `CPU time (user + system) of the process running the worker for ${MEMBERS.toLocaleString("en")} prompts, from the first claim to the last retry delivered, per 1,000 deliveries: worker, store client, adapter, card rendering and the fake connector together (issue 18 item 4)`,
+    target: { value: 2_000, unit: "ms", kind: "max" },
+    async run() {
+      const { result } = await uninterruptedRun();
+      return {
+        value: Math.round(result.cpuMsPer1000),
+        unit: "ms",
+        details: {
+          "user / system per 1,000": `${Math.round(result.cpuUserMsPer1000)} / ${Math.round(result.cpuMsPer1000 - result.cpuUserMsPer1000)} ms`,
+          "deliveries per CPU second": Math.round(1_000_000 / result.cpuMsPer1000),
+          delivered: result.uniqueDelivered,
+          "load average (1 min, 2 cores)": `${result.loadAverage.before.toFixed(2)} before, ${result.loadAverage.after.toFixed(2)} after`,
         },
       };
     },

@@ -9,6 +9,7 @@
  * only when the worker waits, so the simulated rate shows how well the worker uses the tenant's
  * limit, whatever this machine's speed.
  */
+import * as os from "node:os";
 import type { AdaptiveCard } from "../../cards";
 import { silentLogger } from "../../bot/logger";
 import {
@@ -67,7 +68,11 @@ export interface FanOutResult {
   leasesLeft?: number;
   tickMs: number;
   sendRealMs: number;
+  /** CPU time (user + system) per 1,000 deliveries, and its user part. */
   cpuMsPer1000: number;
+  cpuUserMsPer1000: number;
+  /** The machine's one-minute load average when the measured part began and ended. */
+  loadAverage: { before: number; after: number };
   peakRssMb: number;
   peakHeapMb: number;
 }
@@ -184,6 +189,7 @@ async function main(): Promise<void> {
         settings: WORKER_SETTINGS,
       });
 
+    const [loadBefore = 0] = os.loadavg();
     const cpuStarted = process.cpuUsage();
     const sendStarted = performance.now();
     const simulatedStart = clock.now().getTime();
@@ -214,6 +220,7 @@ async function main(): Promise<void> {
     const allDeliveredSimulatedSeconds = (clock.now().getTime() - simulatedStart) / 1_000;
     const sendRealMs = performance.now() - sendStarted;
     const cpu = process.cpuUsage(cpuStarted);
+    const [loadAfter = 0] = os.loadavg();
     const counts = await repos.deliveries.countsByState(plan.orgId);
     const uniqueDelivered = [...deliveries.keys()].filter(Boolean).length;
     const duplicates = [...deliveries.values()].reduce((sum, count) => sum + count - 1, 0);
@@ -235,6 +242,8 @@ async function main(): Promise<void> {
       tickMs,
       sendRealMs,
       cpuMsPer1000: (cpu.user + cpu.system) / 1_000 / (uniqueDelivered / 1_000),
+      cpuUserMsPer1000: cpu.user / 1_000 / (uniqueDelivered / 1_000),
+      loadAverage: { before: loadBefore, after: loadAfter },
       peakRssMb: process.resourceUsage().maxRSS / 1024,
       peakHeapMb: peakHeap / (1024 * 1024),
     };

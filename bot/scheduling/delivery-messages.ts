@@ -29,6 +29,49 @@ function readerOf(member: Member, org: OrgConfig): CardReader {
   };
 }
 
+/**
+ * Stands in for the delivery id while a prompt card is rendered once for many members; no id
+ * looks like it (ids are the store's, without control characters).
+ */
+const DELIVERY_ID_SLOT = "\u0000deliveryId\u0000";
+
+/** `node` with the slot replaced by `deliveryId` wherever it occurs: a fresh copy, the cached card untouched. */
+function withDeliveryId(node: unknown, deliveryId: string): unknown {
+  if (typeof node === "string")
+    return node.includes(DELIVERY_ID_SLOT) ? node.replaceAll(DELIVERY_ID_SLOT, deliveryId) : node;
+  if (Array.isArray(node)) return node.map((item) => withDeliveryId(item, deliveryId));
+  if (node === null || typeof node !== "object") return node;
+  const copy: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(node)) copy[key] = withDeliveryId(value, deliveryId);
+  return copy;
+}
+
+/** What a prompt card depends on besides the delivery id (the organisation is fixed per cache). */
+function promptCardKey(delivery: Delivery, reader: CardReader): string {
+  const roles = [...reader.roles].sort().join(",");
+  return [delivery.promptId, delivery.kind, reader.locale, reader.timeZone, roles].join("\u0001");
+}
+
+export type MessageFor = (delivery: Delivery, member: Member) => OutgoingMessage | undefined;
+
+/**
+ * `messageFor` for one organisation's fan-out: a weekly prompt goes to thousands of members with
+ * the same few cards, so each prompt card is rendered (template expansion, schema check) once per
+ * prompt, kind, language, time zone and roles, and each member gets a copy with their delivery
+ * id. The member receives exactly what `messageFor` renders. Reminders (few, dated) render as they are.
+ */
+export function createMessageCache(org: OrgConfig): MessageFor {
+  const cards = new Map<string, OutgoingMessage | undefined>();
+  return (delivery, member) => {
+    if (delivery.purpose === "reminder") return messageFor(delivery, member, org);
+    const key = promptCardKey(delivery, readerOf(member, org));
+    if (!cards.has(key)) cards.set(key, messageFor({ ...delivery, deliveryId: DELIVERY_ID_SLOT }, member, org));
+    const cached = cards.get(key);
+    if (!cached) return undefined;
+    return { card: withDeliveryId(cached.card, delivery.deliveryId) as AdaptiveCard, summary: cached.summary };
+  };
+}
+
 /** The card for a claimed delivery; undefined when its prompt is no longer in the catalog. */
 export function messageFor(delivery: Delivery, member: Member, org: OrgConfig): OutgoingMessage | undefined {
   const prompt = findPrompt(delivery.promptId);

@@ -20,7 +20,7 @@ import { sendTiming } from "../domain/send-timing";
 import type { Logger } from "../logger";
 import type { Repositories } from "../store";
 import { backoffDelayMs, DEFAULT_BACKOFF, type BackoffPolicy } from "./backoff";
-import { messageFor } from "./delivery-messages";
+import { createMessageCache } from "./delivery-messages";
 import { markFailed, markNotNeeded, markSent, markUnreachable, release, retryLater } from "./delivery-outcomes";
 import type { ProactiveSender, SendTarget } from "./proactive-sender";
 import type { RateLimiter } from "./rate-limiter";
@@ -141,13 +141,14 @@ export function createDeliveryWorker(deps: DeliveryWorkerDeps): DeliveryWorker {
         logger.info("delivery.outcome", { reason: outcome, count: result[outcome] });
   }
 
-  /** Everything one organisation's batches share: its configuration and the members seen so far. */
+  /** Everything one organisation's batches share: its configuration, the members seen so far and the rendered cards. */
   function createOrgRun(org: OrgConfig) {
     const members = new Map<string, Member | undefined>();
     const memberOf = async (memberId: string) => {
       if (!members.has(memberId)) members.set(memberId, await repos.members.get(org.orgId, memberId));
       return members.get(memberId);
     };
+    const messageFor = createMessageCache(org);
     const update = (delivery: Delivery, mutate: (current: Delivery) => Delivery) =>
       repos.deliveries.update(org.orgId, delivery.deliveryId, mutate);
 
@@ -180,7 +181,7 @@ export function createDeliveryWorker(deps: DeliveryWorkerDeps): DeliveryWorker {
         await update(delivery, (d) => release(d, owner, clock.now(), timing.until));
         return "heldForWorkingTime";
       }
-      const message = messageFor(delivery, member, org);
+      const message = messageFor(delivery, member);
       if (!message) {
         await update(delivery, (d) => markFailed(d, owner, clock.now(), "prompt-unknown"));
         return "failed";

@@ -47,18 +47,41 @@ export function createTeamsSender(credentials: SenderCredentials, options: Teams
   });
   let hasWarned = false;
   const createFactory = authentication.createConnectorFactory.bind(authentication);
-  authentication.createConnectorFactory = (claims) => {
-    const factory = createFactory(claims);
-    return {
-      async create(serviceUrl: string, audience?: string) {
-        const client = await factory.create(serviceUrl, audience);
-        if (!removeSdkRetries(client) && !hasWarned) {
-          hasWarned = true; // botbuilder changed shape: sends still work, with the SDK's retries
-          options.logger.warn("delivery.sdk_retries_active", { component: "teams-sender" });
-        }
-        return client;
-      },
-    };
+  /**
+   * One connector client per service URL and audience for the sender's life, rather than the
+   * adapter's new client (HTTP pipeline, connection pool) for every proactive send: a fan-out
+   * sends thousands of cards to a few regional service URLs. The client's credentials renew
+   * their token themselves when it expires. All sends go out as the one bot identity.
+   */
+  const clients = new Map<string, ReturnType<ReturnType<typeof createFactory>["create"]>>();
+  authentication.createConnectorFactory = (claims) => ({
+    create(serviceUrl: string, audience?: string) {
+      const key = `${serviceUrl} ${audience ?? ""}`;
+      let client = clients.get(key);
+      if (!client) {
+        client = createFactory(claims)
+          .create(serviceUrl, audience)
+          .then((created) => {
+            if (!removeSdkRetries(created) && !hasWarned) {
+              hasWarned = true; // botbuilder changed shape: sends still work, with the SDK's retries
+              options.logger.warn("delivery.sdk_retries_active", { component: "teams-sender" });
+            }
+            return created;
+          });
+        // A client that could not be created is not kept: the next send tries again.
+        client.catch(() => clients.delete(key));
+        clients.set(key, client);
+      }
+      return client;
+    },
+  });
+  /** The adapter asks for a user token client per send; proactive sends never use it. */
+  const createUserTokenClient = authentication.createUserTokenClient.bind(authentication);
+  let userTokenClient: ReturnType<typeof createUserTokenClient> | undefined;
+  authentication.createUserTokenClient = (claims) => {
+    userTokenClient ??= createUserTokenClient(claims);
+    userTokenClient.catch(() => (userTokenClient = undefined));
+    return userTokenClient;
   };
   const adapter = new CloudAdapter(authentication);
   const timeoutMs = options.timeoutMs ?? DEFAULT_SEND_TIMEOUT_MS;
