@@ -52,7 +52,7 @@ function promptCardKey(delivery: Delivery, reader: CardReader): string {
   return [delivery.promptId, delivery.kind, reader.locale, reader.timeZone, roles].join("\u0001");
 }
 
-export type MessageFor = (delivery: Delivery, member: Member) => OutgoingMessage | undefined;
+type MessageFor = (delivery: Delivery, member: Member) => OutgoingMessage | undefined;
 
 /**
  * `messageFor` for one organisation's fan-out: a weekly prompt goes to thousands of members with
