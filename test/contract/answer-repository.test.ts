@@ -266,6 +266,8 @@ describe("answer repository (contract)", () => {
             dimension: "results",
             group: "leitung",
             createdAt: "2026-03-10T09:15:00.000Z",
+            // Which prompt was answered (no text): a fact prompt answered once is not asked again this cycle.
+            promptId: "bedarfserschliessung.results.all.1",
           },
           {
             memberId: STAFF.jonas,
@@ -273,6 +275,7 @@ describe("answer repository (contract)", () => {
             dimension: "procedures",
             group: "paedagogik",
             createdAt: "2026-03-10T09:15:00.000Z",
+            promptId: "evaluation.procedures.all.1",
           },
         ]),
       );

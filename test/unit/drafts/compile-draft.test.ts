@@ -22,6 +22,15 @@ function statementsOf(target: DraftSection, dimension: string, part?: string): S
     .flatMap((block) => block.paragraphs.flatMap((paragraph) => paragraph.statements));
 }
 
+/** Whether `masked` is `wording` with some of its parts replaced by "…". */
+function isMasked(masked: string, wording: string): boolean {
+  const pattern = masked
+    .split("…")
+    .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+    .join("[\\s\\S]*?");
+  return masked.includes("…") && new RegExp(`^${pattern}$`, "u").test(wording);
+}
+
 describe("deterministic draft compiler", () => {
   it("opens with model and version, organisation, period, date and the editing status", () => {
     const { header } = compileDraft(draftInput());
@@ -275,6 +284,19 @@ describe("deterministic draft compiler", () => {
     expect(draft.sections[0]?.heading).toBe("QB 4 · Begleitungsprozess");
   });
 
+  it("keeps two answers that differ only in a number as one statement with '…' and both values (found with seed 479164855)", () => {
+    const answers = [
+      answer("aad-anna", "personal", "rationale", "0", "2025-03-01T10:00:00Z"),
+      answer("aad-anna", "personal", "rationale", "00 ", "2025-03-01T10:00:01Z"),
+    ];
+    const draft = compileDraft(draftInput({ answers, areas: ["personal"] }));
+    const [statement, ...others] = statementsOf(section(draft, "personal"), "rationale");
+    expect(others).toEqual([]);
+    expect(statement?.text).toBe("…");
+    expect(statement?.sourceKeys).toHaveLength(2);
+    expect(statement?.values?.flatMap((differing) => differing.rows.flatMap((row) => row.values))).toEqual(["0", "00"]);
+  });
+
   it("writes nothing but staff text: every statement is the wording of one of its own answers, and every answer is used once", () => {
     const arbitraryAnswer = fc.record({
       member: fc.constantFrom("aad-anna", "aad-bernd", "aad-claudia", "aad-dieter"),
@@ -315,8 +337,14 @@ describe("deterministic draft compiler", () => {
               for (const statement of block.paragraphs.flatMap((paragraph) => paragraph.statements)) {
                 const own = statement.sourceKeys.map((key) => answers.find((a) => a.answerId === byKey.get(key)));
                 expect(own.every((a) => a?.area === target.area && a.dimension === block.dimension)).toBe(true);
-                // Staff text as written, with the personal data in it removed.
-                expect(own.map((a) => a && redactPersonalData(a.text, privacy).text.trim())).toContain(statement.text);
+                // Staff text as written, with the personal data in it removed; where the sources state
+                // different values, "…" stands for each of them (they are listed in `values`).
+                const wordings = own.map((a) => a && redactPersonalData(a.text, privacy).text.trim());
+                if (statement.values?.length)
+                  expect(wordings.some((wording) => wording !== undefined && isMasked(statement.text, wording))).toBe(
+                    true,
+                  );
+                else expect(wordings).toContain(statement.text);
                 used.push(...statement.sourceKeys.map((key) => byKey.get(key) as string));
               }
             }
