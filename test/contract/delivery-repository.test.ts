@@ -200,6 +200,40 @@ describe("delivery repository (contract)", () => {
     });
   });
 
+  it("writes the worker's outcome on a claimed delivery, also when the member answered after the claim", async () => {
+    const orgId = newOrgId();
+    const { deliveries } = context().repos;
+    const quiet = delivery({ orgId, memberId: STAFF.anna, periodKey: "2026-W11" });
+    const answered = delivery({ orgId, memberId: STAFF.jonas, periodKey: "2026-W11" });
+    for (const recorded of [quiet, answered]) await deliveries.recordIfAbsent(recorded);
+    expect(await deliveries.claimDue(orgId, NOW, "worker-a", LEASE_MS, 10)).toHaveLength(2);
+    const at = "2026-03-10T10:00:05.000Z";
+    // The member's reply changes the delivery after the claim: the worker's write must not undo it.
+    await deliveries.markAnswered(orgId, answered.deliveryId, new Date(at));
+
+    const markSent = (current: typeof quiet) => ({
+      ...current,
+      state: "sent" as const,
+      sentAt: at,
+      leaseOwner: undefined,
+      leaseUntil: undefined,
+      updatedAt: at,
+    });
+    for (const { deliveryId } of [quiet, answered]) await deliveries.update(orgId, deliveryId, markSent);
+
+    expect(await deliveries.get(orgId, quiet.deliveryId)).toMatchObject({
+      state: "sent",
+      attempts: 1,
+      response: "open",
+    });
+    expect(await deliveries.get(orgId, answered.deliveryId)).toMatchObject({
+      state: "sent",
+      attempts: 1,
+      response: "answered",
+      respondedAt: at,
+    });
+  });
+
   it("answers NOT_FOUND when updating a delivery that does not exist", async () => {
     await expect(
       context().repos.deliveries.update(newOrgId(), "delivery:none", (current) => current),
