@@ -13,9 +13,9 @@
  */
 import { performance } from "node:perf_hooks";
 import { answerId } from "../bot/domain/ids";
-import { silentLogger } from "../bot/logger";
-import { configureRoot, disposeServices, getServices, type AppServices } from "../functions/composition-root";
+import { disposeServices, type AppServices } from "../functions/composition-root";
 import { startEmbeddedCosmos } from "../functions/local/embedded-cosmos";
+import { configureBenchApp } from "./support/bench-app";
 import { startLocalHost } from "../functions/local/local-host";
 import { HTTP_FUNCTIONS } from "../functions/registrations";
 import { cardOf, cardText } from "../test/support/bot-harness";
@@ -93,21 +93,7 @@ async function storedAnswers(services: AppServices, memberId: string): Promise<M
 async function measure(): Promise<LoadFigures> {
   const cosmos = await startEmbeddedCosmos();
   const connector = await startFakeConnector();
-  configureRoot({
-    env: {
-      COSMOS_ENDPOINT: cosmos.endpoint,
-      COSMOS_KEY: cosmos.key,
-      COSMOS_DATABASE: "load",
-      // Local mode answers its emulator's connector only: here the fake one.
-      LOCAL_SERVICE_URL: connector.serviceUrl,
-      // Measures the turn path itself: virtual users write faster than people, so the rate limits are lifted.
-      TURN_MEMBER_PER_SECOND: "1000",
-      TURN_TENANT_PER_SECOND: "10000",
-    },
-    logger: silentLogger,
-  });
-  const services = await getServices();
-  await services.store.ensureContainers();
+  const services = await configureBenchApp(cosmos, connector, "load");
   await services.repos.orgs.save(orgConfig());
   const host = await startLocalHost({ host: "127.0.0.1", port: 0, isLocalMode: true, functions: HTTP_FUNCTIONS });
   const post = async (body: object) => {

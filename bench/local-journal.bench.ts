@@ -7,9 +7,9 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { performance } from "node:perf_hooks";
-import { silentLogger } from "../bot/logger";
-import { configureRoot, disposeServices, getServices } from "../functions/composition-root";
+import { disposeServices } from "../functions/composition-root";
 import { startEmbeddedCosmos } from "../functions/local/embedded-cosmos";
+import { configureBenchApp } from "./support/bench-app";
 import { startLocalHost } from "../functions/local/local-host";
 import { createStorePersistence, type StorePersistence } from "../functions/local/store-persistence";
 import { HTTP_FUNCTIONS } from "../functions/registrations";
@@ -36,19 +36,7 @@ async function measure(withJournal: boolean, concurrentUsers: number): Promise<F
     withJournal ? { recordWrites: async (writes) => persistence?.record(writes) } : {},
   );
   const connector = await startFakeConnector();
-  configureRoot({
-    env: {
-      COSMOS_ENDPOINT: cosmos.endpoint,
-      COSMOS_KEY: cosmos.key,
-      COSMOS_DATABASE: DATABASE,
-      LOCAL_SERVICE_URL: connector.serviceUrl,
-      TURN_MEMBER_PER_SECOND: "1000",
-      TURN_TENANT_PER_SECOND: "10000",
-    },
-    logger: silentLogger,
-  });
-  const services = await getServices();
-  await services.store.ensureContainers();
+  const services = await configureBenchApp(cosmos, connector, DATABASE);
   if (withJournal) {
     persistence = createStorePersistence({ store: services.store, database: DATABASE, dataDir });
     await persistence.restore();

@@ -3,11 +3,11 @@
  * write), 20 concurrent users, beside a bare botbuilder echo bot on the same host and store.
  */
 import { performance } from "node:perf_hooks";
-import { configureRoot, disposeServices, getServices } from "../functions/composition-root";
+import { disposeServices } from "../functions/composition-root";
 import { startEmbeddedCosmos } from "../functions/local/embedded-cosmos";
+import { configureBenchApp } from "./support/bench-app";
 import { startLocalHost } from "../functions/local/local-host";
 import { HTTP_FUNCTIONS } from "../functions/registrations";
-import { silentLogger } from "../bot/logger";
 import { cardOf } from "../test/support/bot-harness";
 import { buttonData } from "../test/support/card-inspection";
 import { startFakeConnector, type FakeConnector } from "../test/support/fake-connector";
@@ -29,21 +29,7 @@ interface RunSamples {
 async function measure(): Promise<RunSamples[]> {
   const cosmos = await startEmbeddedCosmos();
   const connector = await startFakeConnector();
-  configureRoot({
-    env: {
-      COSMOS_ENDPOINT: cosmos.endpoint,
-      COSMOS_KEY: cosmos.key,
-      COSMOS_DATABASE: "bench",
-      // Local mode answers its emulator's connector only: here the fake one.
-      LOCAL_SERVICE_URL: connector.serviceUrl,
-      // Measures the turn path itself: virtual users write faster than people, so the rate limits are lifted.
-      TURN_MEMBER_PER_SECOND: "1000",
-      TURN_TENANT_PER_SECOND: "10000",
-    },
-    logger: silentLogger,
-  });
-  const services = await getServices();
-  await services.store.ensureContainers();
+  const services = await configureBenchApp(cosmos, connector, "bench");
   await services.repos.orgs.save(orgConfig());
   const host = await startLocalHost({
     host: "127.0.0.1",
