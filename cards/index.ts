@@ -3,6 +3,7 @@ export type { AdaptiveCard } from "./render-card";
 export { escapeListMarkers } from "./list-markers";
 export type { CardButton } from "./card-action";
 export { CARD_VERBS, isCardVerb, type CardVerb } from "./card-verbs";
+export { cardInputs, type SetupInputId } from "./card-inputs";
 export { renderWelcomeCard } from "./welcome-card";
 export { renderHelpCard } from "./help-card";
 export { renderPromptCard } from "./prompt-card";

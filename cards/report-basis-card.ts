@@ -2,10 +2,11 @@
 import { z } from "zod";
 import template from "./templates/report-basis.json";
 import { cardButtonSchema } from "./card-action";
+import { REPORT_BASIS_TEXT_INPUTS } from "./card-inputs";
 import { renderCard } from "./render-card";
 
 const pastedFieldSchema = z.object({
-  id: z.enum(["requirements", "goals", "previousReport", "reviewNotes"]),
+  id: z.enum(REPORT_BASIS_TEXT_INPUTS),
   label: z.string().min(1),
   hint: z.string().min(1),
   placeholder: z.string().min(1),

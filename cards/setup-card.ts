@@ -6,14 +6,15 @@
 import { z } from "zod";
 import template from "./templates/setup-card.json";
 import { cardButtonSchema } from "./card-action";
+import { isSetupInputId, type SetupInputId } from "./card-inputs";
 import { renderCard } from "./render-card";
 
 const choiceSchema = z.object({ title: z.string().min(1), value: z.string().min(1) });
 
 const setupFieldSchema = z.object({
   kind: z.enum(["text", "multiline", "date", "time", "number", "choice", "multichoice"]),
-  /** The input's id: the key its value comes back under. */
-  id: z.string().regex(/^[A-Za-z][A-Za-z0-9_-]{0,80}$/),
+  /** The input's id: the key its value comes back under (declared in card-inputs.ts). */
+  id: z.custom<SetupInputId>((id) => typeof id === "string" && isSetupInputId(id)),
   label: z.string().min(1),
   value: z.string().default(""),
   /** Input.Number wants a number. */

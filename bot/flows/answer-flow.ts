@@ -3,9 +3,9 @@
  * stored or the card comes back with the text kept and a clear message; retries converge.
  */
 import { z } from "zod";
-import { renderNoticeCard, renderSavedAnswerCard, type CardButton } from "../../cards";
+import { cardInputs, renderNoticeCard, renderSavedAnswerCard, type CardButton } from "../../cards";
 import { checkAnswerText, ANSWER_MAX_LENGTH, EVIDENCE_MAX_LENGTH, type Answer } from "../domain/answer";
-import { fillPrompt, findPrompt } from "../domain/catalog/prompt-catalog";
+import { fillPrompt, findPrompt, type CatalogPrompt } from "../domain/catalog/prompt-catalog";
 import { answerId as deriveAnswerId } from "../domain/ids";
 import { requirementIdsForPrompt } from "../domain/report-basis";
 import type { OrgConfig } from "../domain/org-config";
@@ -26,335 +26,317 @@ import {
   type KeptDetails,
 } from "../presenters/answer-details";
 
-const submitInput = z.object({
-  deliveryId: idSchema,
-  answer: typedTextSchema,
-  evidence: typedTextSchema,
-  ...answerDetailsInput,
-});
-const editInput = z.object({
-  answerId: idSchema,
-  etag: z.string().min(1).max(200),
-  answer: typedTextSchema,
-  evidence: typedTextSchema,
-  ...answerDetailsInput,
-});
+/** The prompt card's typed inputs, as an answer and as its edit. */
+const typedAnswer = cardInputs("prompt", { answer: typedTextSchema, evidence: typedTextSchema, ...answerDetailsInput });
+const submitInput = z.object({ deliveryId: idSchema, ...typedAnswer });
+const editInput = z.object({ answerId: idSchema, etag: z.string().min(1).max(200), ...typedAnswer });
 const answerInput = z.object({ answerId: idSchema });
 
-export function createAnswerFlow(deps: FlowDeps) {
-  const { repos } = deps;
+/** What answering needs from the composition root. */
+type AnswerDeps = Pick<FlowDeps, "repos" | "logger">;
 
-  /**
-   * The requirements the quality officer tagged this prompt with. Only bookkeeping for the
-   * drafts (which also read the tags at compile time): when it cannot be read, the answer is
-   * stored without it rather than not at all.
-   */
-  async function requirementTagsOf(orgId: string, promptId: string): Promise<string[]> {
-    try {
-      const basis = await repos.reportBasis.get(orgId);
-      return basis ? requirementIdsForPrompt(basis.value.requirements, promptId).slice(0, 20) : [];
-    } catch (error) {
-      deps.logger.warn("answer.requirement_tags_unread", { code: isAppError(error) ? error.code : "INTERNAL" });
-      return [];
-    }
+/** The card's typed texts as they are kept on the card when they cannot be stored. */
+type Kept = KeptInput & KeptDetails;
+
+function keptOf(values: z.infer<typeof submitInput> | z.infer<typeof editInput>): Kept {
+  return { answer: values.answer, evidence: values.evidence.trim(), ...keptDetails(values) };
+}
+
+/**
+ * The requirements the quality officer tagged this prompt with. Only bookkeeping for the
+ * drafts (which also read the tags at compile time): when it cannot be read, the answer is
+ * stored without it rather than not at all.
+ */
+async function requirementTagsOf(deps: AnswerDeps, orgId: string, promptId: string): Promise<string[]> {
+  try {
+    const basis = await deps.repos.reportBasis.get(orgId);
+    return basis ? requirementIdsForPrompt(basis.value.requirements, promptId).slice(0, 20) : [];
+  } catch (error) {
+    deps.logger.warn("answer.requirement_tags_unread", { code: isAppError(error) ? error.code : "INTERNAL" });
+    return [];
   }
+}
 
-  /** Why the typed input cannot be stored, as a message for the card; undefined when it can. */
-  function problemWith(scope: TurnScope, kept: KeptInput): { notice: string; kept: KeptInput } | undefined {
-    const problem = checkAnswerText(kept.answer);
-    if (problem === "empty") return { notice: scope.t("answer.problem.empty"), kept };
-    if (problem === "tooLong")
-      return {
-        notice: scope.t("answer.problem.tooLong", { length: [...kept.answer].length, max: ANSWER_MAX_LENGTH }),
-        kept,
-      };
-    if ([...kept.evidence].length > EVIDENCE_MAX_LENGTH)
-      return { notice: scope.t("answer.problem.evidenceTooLong", { max: EVIDENCE_MAX_LENGTH }), kept };
-    const details = detailsProblem(scope.t, kept);
-    if (details) return { notice: details, kept };
-    return undefined;
-  }
+/** Why the typed input cannot be stored, as a message for the card; undefined when it can. */
+function problemWith(scope: TurnScope, kept: KeptInput): string | undefined {
+  const problem = checkAnswerText(kept.answer);
+  if (problem === "empty") return scope.t("answer.problem.empty");
+  if (problem === "tooLong")
+    return scope.t("answer.problem.tooLong", { length: [...kept.answer].length, max: ANSWER_MAX_LENGTH });
+  if ([...kept.evidence].length > EVIDENCE_MAX_LENGTH)
+    return scope.t("answer.problem.evidenceTooLong", { max: EVIDENCE_MAX_LENGTH });
+  return detailsProblem(scope.t, kept);
+}
 
-  function savedCard(
-    scope: TurnScope,
-    org: OrgConfig,
-    answer: Answer,
-    status: string,
-    offerFollowUp: boolean,
-  ): FlowResult {
-    const { t, locale, timeZone } = scope;
-    const prompt = findPrompt(answer.promptId);
-    const actions: CardButton[] = [
-      { title: t("answer.edit"), verb: "answer.edit", data: { answerId: answer.answerId } },
-      {
-        title: t("answer.delete"),
-        verb: "answer.deleteConfirm",
-        data: { answerId: answer.answerId },
-        style: "destructive",
-      },
-      { title: t("answer.myAnswers"), verb: "answers.list" },
-    ];
-    if (offerFollowUp)
-      actions.unshift({
-        title: t("answer.followUp"),
-        verb: "prompt.followUp",
-        data: { answerId: answer.answerId },
-        style: "positive",
-      });
-    const edited = answer.history.length > 0;
-    return cardResult(
-      renderSavedAnswerCard({
-        status,
-        areaLine: areaLine(scope, org, answer.area),
-        dimensionName: findDimension(answer.dimension).name[locale],
-        question: prompt ? fillPrompt(prompt.text, org, locale) : findDimension(answer.dimension).name[locale],
-        answer: answer.text,
-        evidenceLabel: t("answer.evidence"),
-        evidence: answer.evidence ?? "",
-        details: describeDetails(t, answer),
-        meta: edited
-          ? t("answer.metaEdited", {
-              date: formatDateAndTime(answer.createdAt, locale, timeZone),
-              edited: formatDateAndTime(answer.updatedAt, locale, timeZone),
-            })
-          : t("answer.meta", { date: formatDateAndTime(answer.createdAt, locale, timeZone) }),
-        followUpText: offerFollowUp ? t("answer.followUpOffer") : "",
-        actions,
-      }),
-    );
-  }
+function savedAnswerActions(scope: TurnScope, answer: Answer, offerFollowUp: boolean): CardButton[] {
+  const { t } = scope;
+  const data = { answerId: answer.answerId };
+  const actions: CardButton[] = [
+    { title: t("answer.edit"), verb: "answer.edit", data },
+    { title: t("answer.delete"), verb: "answer.deleteConfirm", data, style: "destructive" },
+    { title: t("answer.myAnswers"), verb: "answers.list" },
+  ];
+  if (offerFollowUp) actions.unshift({ title: t("answer.followUp"), verb: "prompt.followUp", data, style: "positive" });
+  return actions;
+}
 
-  async function ownAnswer(scope: TurnScope, answerId: string) {
-    const stored = await repos.answers.getVersioned(scope.member.orgId, answerId);
-    return stored && stored.value.memberId === scope.member.memberId ? stored : undefined;
-  }
+function savedCard(scope: TurnScope, org: OrgConfig, answer: Answer, status: string, offerFollowUp: boolean) {
+  const { t, locale, timeZone } = scope;
+  const prompt = findPrompt(answer.promptId);
+  const dimensionName = findDimension(answer.dimension).name[locale];
+  const edited = answer.history.length > 0;
+  return cardResult(
+    renderSavedAnswerCard({
+      status,
+      areaLine: areaLine(scope, org, answer.area),
+      dimensionName,
+      question: prompt ? fillPrompt(prompt.text, org, locale) : dimensionName,
+      answer: answer.text,
+      evidenceLabel: t("answer.evidence"),
+      evidence: answer.evidence ?? "",
+      details: describeDetails(t, answer),
+      meta: edited
+        ? t("answer.metaEdited", {
+            date: formatDateAndTime(answer.createdAt, locale, timeZone),
+            edited: formatDateAndTime(answer.updatedAt, locale, timeZone),
+          })
+        : t("answer.meta", { date: formatDateAndTime(answer.createdAt, locale, timeZone) }),
+      followUpText: offerFollowUp ? t("answer.followUpOffer") : "",
+      actions: savedAnswerActions(scope, answer, offerFollowUp),
+    }),
+  );
+}
 
-  function notFound(scope: TurnScope): FlowResult {
-    return cardResult(
-      renderNoticeCard({
-        title: scope.t("answer.notFound"),
-        actions: [{ title: scope.t("answer.myAnswers"), verb: "answers.list" }],
-      }),
-    );
-  }
+/** The member's own answer, or nothing (another member's id reads as not found). */
+async function ownAnswer(deps: AnswerDeps, scope: TurnScope, answerId: string) {
+  const stored = await deps.repos.answers.getVersioned(scope.member.orgId, answerId);
+  return stored && stored.value.memberId === scope.member.memberId ? stored : undefined;
+}
 
-  /** An edit of an answer deleted meanwhile (on another device): said so, and the typed text shown to copy. */
-  function deletedWhileEditing(scope: TurnScope, kept: KeptInput): FlowResult {
-    return cardResult(
-      renderNoticeCard({
-        title: scope.t("answer.deletedWhileEditing"),
-        lines: [kept.answer, kept.evidence].filter((line) => line.trim() !== ""),
-        actions: [{ title: scope.t("answer.myAnswers"), verb: "answers.list" }],
-      }),
-    );
-  }
+function notFound(scope: TurnScope): FlowResult {
+  return cardResult(
+    renderNoticeCard({
+      title: scope.t("answer.notFound"),
+      actions: [{ title: scope.t("answer.myAnswers"), verb: "answers.list" }],
+    }),
+  );
+}
 
+/** An edit of an answer deleted meanwhile (on another device): said so, and the typed text shown to copy. */
+function deletedWhileEditing(scope: TurnScope, kept: KeptInput): FlowResult {
+  return cardResult(
+    renderNoticeCard({
+      title: scope.t("answer.deletedWhileEditing"),
+      lines: [kept.answer, kept.evidence].filter((line) => line.trim() !== ""),
+      actions: [{ title: scope.t("answer.myAnswers"), verb: "answers.list" }],
+    }),
+  );
+}
+
+/** The answer to store for a delivery, from the typed input and the prompt it answers. */
+function newAnswerOf(
+  scope: TurnScope,
+  org: OrgConfig,
+  prompt: CatalogPrompt,
+  deliveryId: string,
+  kept: Kept,
+  requirementIds: string[],
+): Answer {
+  const now = scope.now.toISOString();
   return {
-    async submit(scope: TurnScope, input: CardActionInput): Promise<FlowResult> {
-      const org = scope.org;
-      if (!org) return textResult(scope.t("prompt.notSetUp"));
-      const values = readInput(input, submitInput);
-      const { deliveryId, answer: typed, evidence } = values;
-      const kept: KeptInput & KeptDetails = { answer: typed, evidence: evidence.trim(), ...keptDetails(values) };
-      const delivery = await repos.deliveries.get(org.orgId, deliveryId);
-      const prompt = delivery && findPrompt(delivery.promptId);
-      if (!delivery || delivery.memberId !== scope.member.memberId || !prompt)
-        throw new AppError("NOT_FOUND", "delivery for answer");
-      const isFollowUp = delivery.kind === "followUp";
+    orgId: org.orgId,
+    answerId: deriveAnswerId(deliveryId, scope.member.memberId),
+    promptInstanceId: deliveryId,
+    memberId: scope.member.memberId,
+    promptId: prompt.id,
+    model: org.model,
+    area: prompt.area,
+    dimension: prompt.dimension,
+    ...(prompt.part ? { part: prompt.part } : {}),
+    ...(scope.member.group ? { group: scope.member.group } : {}),
+    text: kept.answer.trim(),
+    ...(kept.evidence ? { evidence: kept.evidence } : {}),
+    ...detailsToStore(prompt.dimension, kept),
+    ...(requirementIds.length > 0 ? { requirementIds } : {}),
+    createdAt: now,
+    updatedAt: now,
+    history: [],
+  };
+}
 
-      const problem = problemWith(scope, kept);
-      if (problem)
-        return presentPrompt({
-          scope,
-          org,
-          prompt,
-          deliveryId,
-          kept: problem.kept,
-          notice: problem.notice,
-          isFollowUp,
-        });
+/** The prompt the member answers, from the delivery only they received. */
+async function deliveredPrompt(deps: AnswerDeps, scope: TurnScope, orgId: string, deliveryId: string) {
+  const delivery = await deps.repos.deliveries.get(orgId, deliveryId);
+  const prompt = delivery && findPrompt(delivery.promptId);
+  if (!delivery || delivery.memberId !== scope.member.memberId || !prompt)
+    throw new AppError("NOT_FOUND", "delivery for answer");
+  return { prompt, isFollowUp: delivery.kind === "followUp" };
+}
 
-      const requirementIds = await requirementTagsOf(org.orgId, prompt.id);
-      const now = scope.now.toISOString();
-      const answer: Answer = {
-        orgId: org.orgId,
-        answerId: deriveAnswerId(deliveryId, scope.member.memberId),
-        promptInstanceId: deliveryId,
-        memberId: scope.member.memberId,
-        promptId: prompt.id,
-        model: org.model,
-        area: prompt.area,
-        dimension: prompt.dimension,
-        ...(prompt.part ? { part: prompt.part } : {}),
-        ...(scope.member.group ? { group: scope.member.group } : {}),
-        text: typed.trim(),
-        ...(kept.evidence ? { evidence: kept.evidence } : {}),
-        ...detailsToStore(prompt.dimension, kept),
-        ...(requirementIds.length > 0 ? { requirementIds } : {}),
-        createdAt: now,
-        updatedAt: now,
-        history: [],
-      };
-
-      let saved: { value: Answer; etag: string };
-      try {
-        saved = await repos.answers.saveNew(answer);
-      } catch (error) {
-        if (isAppError(error, "STORE_UNAVAILABLE"))
-          return presentPrompt({
+/** Stores a new answer, or the card that keeps the typed text when it cannot be stored. */
+async function storeNewAnswer(
+  deps: AnswerDeps,
+  scope: TurnScope,
+  answer: Answer,
+  card: { org: OrgConfig; prompt: CatalogPrompt; deliveryId: string; kept: Kept; isFollowUp: boolean },
+): Promise<{ saved: Answer } | { result: FlowResult }> {
+  try {
+    return { saved: (await deps.repos.answers.saveNew(answer)).value };
+  } catch (error) {
+    if (isAppError(error, "STORE_UNAVAILABLE"))
+      return { result: presentPrompt({ scope, ...card, notice: scope.t("answer.storeUnavailable") }) };
+    if (isAppError(error, "CONFLICT")) {
+      // Another device saved a different text for this prompt: show both, lose neither.
+      const current = await deps.repos.answers.getVersioned(card.org.orgId, answer.answerId);
+      if (current)
+        return {
+          result: presentEdit({
             scope,
-            org,
-            prompt,
-            deliveryId,
-            kept,
-            notice: scope.t("answer.storeUnavailable"),
-            isFollowUp,
-          });
-        if (isAppError(error, "CONFLICT")) {
-          // Another device saved a different text for this prompt: show both, lose neither.
-          const current = await repos.answers.getVersioned(org.orgId, answer.answerId);
-          if (current)
-            return presentEdit({
-              scope,
-              org,
-              prompt,
-              answer: current.value,
-              etag: current.etag,
-              kept,
-              notice: scope.t("answer.alreadyAnswered"),
-              current: current.value,
-            });
-        }
-        throw error;
-      }
-
-      try {
-        await repos.deliveries.markAnswered(org.orgId, deliveryId, scope.now);
-      } catch (error) {
-        // The answer is stored; the delivery's status is bookkeeping and must not undo that for the user.
-        deps.logger.warn("answer.delivery_not_marked", { code: isAppError(error) ? error.code : "INTERNAL" });
-      }
-      const offerFollowUp = saved.value.dimension === "results" && !isFollowUp;
-      return savedCard(scope, org, saved.value, scope.t("answer.saved"), offerFollowUp);
-    },
-
-    async open(scope: TurnScope, input: CardActionInput): Promise<FlowResult> {
-      const org = scope.org;
-      const { answerId } = readInput(input, answerInput);
-      const stored = await ownAnswer(scope, answerId);
-      if (!org || !stored) return notFound(scope);
-      return savedCard(scope, org, stored.value, scope.t("answer.saved"), false);
-    },
-
-    async edit(scope: TurnScope, input: CardActionInput): Promise<FlowResult> {
-      const org = scope.org;
-      const { answerId } = readInput(input, answerInput);
-      const stored = await ownAnswer(scope, answerId);
-      const prompt = stored && findPrompt(stored.value.promptId);
-      if (!org || !stored || !prompt) return notFound(scope);
-      return presentEdit({ scope, org, prompt, answer: stored.value, etag: stored.etag });
-    },
-
-    async saveEdit(scope: TurnScope, input: CardActionInput): Promise<FlowResult> {
-      const org = scope.org;
-      const values = readInput(input, editInput);
-      const { answerId, etag, answer: typed, evidence } = values;
-      const kept: KeptInput & KeptDetails = { answer: typed, evidence: evidence.trim(), ...keptDetails(values) };
-      const stored = await ownAnswer(scope, answerId);
-      const prompt = stored && findPrompt(stored.value.promptId);
-      if (!stored) return deletedWhileEditing(scope, kept);
-      if (!org || !prompt) return notFound(scope);
-
-      const problem = problemWith(scope, kept);
-      if (problem)
-        return presentEdit({
-          scope,
-          org,
-          prompt,
-          answer: stored.value,
-          etag,
-          kept: problem.kept,
-          notice: problem.notice,
-        });
-
-      try {
-        const saved = await repos.answers.edit(
-          org.orgId,
-          answerId,
-          {
-            text: typed.trim(),
-            evidence: kept.evidence || undefined,
-            ...detailsToStore(stored.value.dimension, kept, stored.value),
-          },
-          etag,
-          scope.now,
-        );
-        return savedCard(scope, org, saved.value, scope.t("answer.updated"), false);
-      } catch (error) {
-        if (isAppError(error, "NOT_FOUND")) return deletedWhileEditing(scope, kept);
-        if (isAppError(error, "STORE_UNAVAILABLE"))
-          return presentEdit({
-            scope,
-            org,
-            prompt,
-            answer: stored.value,
-            etag,
-            kept,
-            notice: scope.t("answer.storeUnavailable"),
-          });
-        if (isAppError(error, "CONFLICT")) {
-          const current = (await repos.answers.getVersioned(org.orgId, answerId)) ?? stored;
-          return presentEdit({
-            scope,
-            org,
-            prompt,
+            org: card.org,
+            prompt: card.prompt,
             answer: current.value,
             etag: current.etag,
-            kept,
-            notice: scope.t("answer.editConflict"),
+            kept: card.kept,
+            notice: scope.t("answer.alreadyAnswered"),
             current: current.value,
-          });
-        }
-        throw error;
-      }
-    },
+          }),
+        };
+    }
+    throw error;
+  }
+}
 
-    async confirmDelete(scope: TurnScope, input: CardActionInput): Promise<FlowResult> {
-      const { answerId } = readInput(input, answerInput);
-      if (!(await ownAnswer(scope, answerId))) return notFound(scope);
-      return cardResult(
-        renderNoticeCard({
-          title: scope.t("answer.deleteConfirm.title"),
-          titleColor: "Attention",
-          lines: [scope.t("answer.deleteConfirm.text")],
-          actions: [
-            {
-              title: scope.t("answer.deleteConfirm.yes"),
-              verb: "answer.delete",
-              data: { answerId },
-              style: "destructive",
-            },
-            { title: scope.t("answer.deleteConfirm.no"), verb: "answer.open", data: { answerId } },
-          ],
-        }),
-      );
-    },
+/** The answer is stored; the delivery's status is bookkeeping and must not undo that for the user. */
+async function markDeliveryAnswered(deps: AnswerDeps, scope: TurnScope, orgId: string, deliveryId: string) {
+  try {
+    await deps.repos.deliveries.markAnswered(orgId, deliveryId, scope.now);
+  } catch (error) {
+    deps.logger.warn("answer.delivery_not_marked", { code: isAppError(error) ? error.code : "INTERNAL" });
+  }
+}
 
-    async remove(scope: TurnScope, input: CardActionInput): Promise<FlowResult> {
-      const { answerId } = readInput(input, answerInput);
-      try {
-        await repos.answers.delete(scope.member.orgId, answerId, scope.member.memberId);
-      } catch (error) {
-        // Deleting twice (double click) is not an error for the person.
-        if (!isAppError(error, "NOT_FOUND")) throw error;
-      }
-      return cardResult(
-        renderNoticeCard({
-          title: scope.t("answer.deleted"),
-          actions: [{ title: scope.t("answer.myAnswers"), verb: "answers.list" }],
-        }),
-      );
-    },
+async function submitAnswer(deps: AnswerDeps, scope: TurnScope, input: CardActionInput): Promise<FlowResult> {
+  const org = scope.org;
+  if (!org) return textResult(scope.t("prompt.notSetUp"));
+  const values = readInput(input, submitInput);
+  const { deliveryId } = values;
+  const kept = keptOf(values);
+  const { prompt, isFollowUp } = await deliveredPrompt(deps, scope, org.orgId, deliveryId);
+  const card = { org, prompt, deliveryId, kept, isFollowUp };
+
+  const problem = problemWith(scope, kept);
+  if (problem) return presentPrompt({ scope, ...card, notice: problem });
+
+  const requirementIds = await requirementTagsOf(deps, org.orgId, prompt.id);
+  const stored = await storeNewAnswer(
+    deps,
+    scope,
+    newAnswerOf(scope, org, prompt, deliveryId, kept, requirementIds),
+    card,
+  );
+  if ("result" in stored) return stored.result;
+  await markDeliveryAnswered(deps, scope, org.orgId, deliveryId);
+  const offerFollowUp = stored.saved.dimension === "results" && !isFollowUp;
+  return savedCard(scope, org, stored.saved, scope.t("answer.saved"), offerFollowUp);
+}
+
+async function openAnswer(deps: AnswerDeps, scope: TurnScope, input: CardActionInput): Promise<FlowResult> {
+  const org = scope.org;
+  const { answerId } = readInput(input, answerInput);
+  const stored = await ownAnswer(deps, scope, answerId);
+  if (!org || !stored) return notFound(scope);
+  return savedCard(scope, org, stored.value, scope.t("answer.saved"), false);
+}
+
+async function editAnswer(deps: AnswerDeps, scope: TurnScope, input: CardActionInput): Promise<FlowResult> {
+  const org = scope.org;
+  const { answerId } = readInput(input, answerInput);
+  const stored = await ownAnswer(deps, scope, answerId);
+  const prompt = stored && findPrompt(stored.value.promptId);
+  if (!org || !stored || !prompt) return notFound(scope);
+  return presentEdit({ scope, org, prompt, answer: stored.value, etag: stored.etag });
+}
+
+async function saveEditedAnswer(deps: AnswerDeps, scope: TurnScope, input: CardActionInput): Promise<FlowResult> {
+  const org = scope.org;
+  const values = readInput(input, editInput);
+  const { answerId, etag } = values;
+  const kept = keptOf(values);
+  const stored = await ownAnswer(deps, scope, answerId);
+  const prompt = stored && findPrompt(stored.value.promptId);
+  if (!stored) return deletedWhileEditing(scope, kept);
+  if (!org || !prompt) return notFound(scope);
+  const card = { scope, org, prompt, answer: stored.value, etag, kept };
+
+  const problem = problemWith(scope, kept);
+  if (problem) return presentEdit({ ...card, notice: problem });
+
+  try {
+    const change = {
+      text: kept.answer.trim(),
+      evidence: kept.evidence || undefined,
+      ...detailsToStore(stored.value.dimension, kept, stored.value),
+    };
+    const saved = await deps.repos.answers.edit(org.orgId, answerId, change, etag, scope.now);
+    return savedCard(scope, org, saved.value, scope.t("answer.updated"), false);
+  } catch (error) {
+    if (isAppError(error, "NOT_FOUND")) return deletedWhileEditing(scope, kept);
+    if (isAppError(error, "STORE_UNAVAILABLE"))
+      return presentEdit({ ...card, notice: scope.t("answer.storeUnavailable") });
+    if (isAppError(error, "CONFLICT")) {
+      const current = (await deps.repos.answers.getVersioned(org.orgId, answerId)) ?? stored;
+      return presentEdit({
+        ...card,
+        answer: current.value,
+        etag: current.etag,
+        notice: scope.t("answer.editConflict"),
+        current: current.value,
+      });
+    }
+    throw error;
+  }
+}
+
+async function confirmDeleteAnswer(deps: AnswerDeps, scope: TurnScope, input: CardActionInput): Promise<FlowResult> {
+  const { answerId } = readInput(input, answerInput);
+  if (!(await ownAnswer(deps, scope, answerId))) return notFound(scope);
+  return cardResult(
+    renderNoticeCard({
+      title: scope.t("answer.deleteConfirm.title"),
+      titleColor: "Attention",
+      lines: [scope.t("answer.deleteConfirm.text")],
+      actions: [
+        { title: scope.t("answer.deleteConfirm.yes"), verb: "answer.delete", data: { answerId }, style: "destructive" },
+        { title: scope.t("answer.deleteConfirm.no"), verb: "answer.open", data: { answerId } },
+      ],
+    }),
+  );
+}
+
+async function deleteAnswer(deps: AnswerDeps, scope: TurnScope, input: CardActionInput): Promise<FlowResult> {
+  const { answerId } = readInput(input, answerInput);
+  try {
+    await deps.repos.answers.delete(scope.member.orgId, answerId, scope.member.memberId);
+  } catch (error) {
+    // Deleting twice (double click) is not an error for the person.
+    if (!isAppError(error, "NOT_FOUND")) throw error;
+  }
+  return cardResult(
+    renderNoticeCard({
+      title: scope.t("answer.deleted"),
+      actions: [{ title: scope.t("answer.myAnswers"), verb: "answers.list" }],
+    }),
+  );
+}
+
+export function createAnswerFlow(deps: FlowDeps) {
+  return {
+    submit: (scope: TurnScope, input: CardActionInput) => submitAnswer(deps, scope, input),
+    open: (scope: TurnScope, input: CardActionInput) => openAnswer(deps, scope, input),
+    edit: (scope: TurnScope, input: CardActionInput) => editAnswer(deps, scope, input),
+    saveEdit: (scope: TurnScope, input: CardActionInput) => saveEditedAnswer(deps, scope, input),
+    confirmDelete: (scope: TurnScope, input: CardActionInput) => confirmDeleteAnswer(deps, scope, input),
+    remove: (scope: TurnScope, input: CardActionInput) => deleteAnswer(deps, scope, input),
   };
 }
 

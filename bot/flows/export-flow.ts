@@ -4,7 +4,7 @@
  */
 import { createHash } from "node:crypto";
 import { z } from "zod";
-import { renderExportRequestCard, renderNoticeCard, type AdaptiveCard } from "../../cards";
+import { cardInputs, renderExportRequestCard, renderNoticeCard, type AdaptiveCard } from "../../cards";
 import { DRAFT_VARIANTS, draftRequestSchema, type DraftRequest } from "../domain/draft-request";
 import type { ExportRecord } from "../domain/export-record";
 import type { OrgConfig } from "../domain/org-config";
@@ -22,17 +22,19 @@ import { areaName } from "../presenters/prompt-presenter";
 /** How long one worker may hold a draft job before another takes it over. */
 export const DRAFT_JOB_LEASE_MS = 15 * 60 * 1000;
 
-const requestInput = z.object({
-  areas: z.string().max(400).optional().default(""),
-  period: z.enum(["cycle", "range"]).optional().default("cycle"),
-  from: z.string().max(10).optional().default(""),
-  to: z.string().max(10).optional().default(""),
-  formats: z.string().max(40).optional().default("docx"),
-  attribution: z.enum(["pseudonymous", "named"]).optional().default("pseudonymous"),
-  variant: z.enum(DRAFT_VARIANTS).optional().default("working"),
-  mode: z.enum(["structured", "llm"]).optional().default("structured"),
-  language: z.enum(["de", "en"]).optional().default("de"),
-});
+const requestInput = z.object(
+  cardInputs("export-request", {
+    areas: z.string().max(400).optional().default(""),
+    period: z.enum(["cycle", "range"]).optional().default("cycle"),
+    from: z.string().max(10).optional().default(""),
+    to: z.string().max(10).optional().default(""),
+    formats: z.string().max(40).optional().default("docx"),
+    attribution: z.enum(["pseudonymous", "named"]).optional().default("pseudonymous"),
+    variant: z.enum(DRAFT_VARIANTS).optional().default("working"),
+    mode: z.enum(["structured", "llm"]).optional().default("structured"),
+    language: z.enum(["de", "en"]).optional().default("de"),
+  }),
+);
 
 export function exportRoutes(deps: FlowDeps): FlowRoutes {
   const requestCard = (

@@ -1,6 +1,6 @@
 /** "Meine Antworten": the member's own answers, newest first, page by page, filtered by area. */
 import { z } from "zod";
-import { renderAnswerListCard, type CardButton } from "../../cards";
+import { cardInputs, renderAnswerListCard, type CardButton } from "../../cards";
 import { normalizeCommandText } from "../commands";
 import { AREA_IDS, findArea, findDimension, type AreaId } from "../domain/quality-models";
 import { formatDateAndTime } from "../i18n/format";
@@ -17,7 +17,8 @@ const EXCERPT_LENGTH = 180;
 const ALL_AREAS = "all";
 
 const listInput = z.object({
-  area: z.union([z.enum(AREA_IDS), z.literal(ALL_AREAS), z.literal("")]).optional(),
+  ...cardInputs("answer-list", { area: z.union([z.enum(AREA_IDS), z.literal(ALL_AREAS), z.literal("")]).optional() }),
+  /** The continuation token on the "more" button. */
   page: z.string().max(4000).optional(),
 });
 

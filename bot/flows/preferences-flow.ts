@@ -1,6 +1,6 @@
 /** A member's own choices: pause, vacation, resume, language, and the settings card (also used for onboarding). */
 import { z } from "zod";
-import { renderSettingsCard } from "../../cards";
+import { cardInputs, renderSettingsCard } from "../../cards";
 import type { Member, Vacation } from "../domain/member";
 import { addDays, localDateAt } from "../domain/calendar";
 import { parseUserDateSpan } from "../domain/user-date";
@@ -27,12 +27,14 @@ function exampleCommand(scope: TurnScope, kind: "pause" | "vacation", dates: Rec
   return scope.t(kind === "pause" ? "pause.example" : "vacation.example", dates);
 }
 
-const settingsInput = z.object({
-  group: z.string().max(40).optional().default(""),
-  preferredTime: z.string().max(10).optional().default(""),
-  language: z.enum(["de", "en"]).optional(),
-  namedAttribution: z.enum(["true", "false"]).optional(),
-});
+const settingsInput = z.object(
+  cardInputs("settings", {
+    group: z.string().max(40).optional().default(""),
+    preferredTime: z.string().max(10).optional().default(""),
+    language: z.enum(["de", "en"]).optional(),
+    namedAttribution: z.enum(["true", "false"]).optional(),
+  }),
+);
 
 export function createPreferencesFlow(deps: FlowDeps) {
   const update = (scope: TurnScope, mutate: (member: Member) => Member) =>

@@ -3,7 +3,8 @@
  * and a drill-down per quality area. Who may see it is checked before (bot/flows/route-access.ts),
  * from the server's roles, never from card data.
  */
-import { renderProgressAreaCard, renderProgressCard } from "../../cards";
+import { z } from "zod";
+import { cardInputs, renderProgressAreaCard, renderProgressCard } from "../../cards";
 import type { OrgConfig } from "../domain/org-config";
 import { computeProgressSummary } from "../domain/progress";
 import { progressFiltersSchema, type ProgressFilters } from "../domain/progress-types";
@@ -16,7 +17,9 @@ import type { FlowRoutes } from "./flow-routes";
 import { loadProgressData } from "./progress-loader";
 import { progressAreaCardData, progressCardData } from "../presenters/progress-presenter";
 
-const areaInputSchema = progressFiltersSchema.extend({ area: areaIdSchema });
+/** The progress card's filters are its inputs; the area comes from the button. */
+const filtersInput = z.object(cardInputs("progress", progressFiltersSchema.shape));
+const areaInputSchema = filtersInput.extend({ area: areaIdSchema });
 
 const DEFAULT_FILTERS: ProgressFilters = { period: "cycle", group: "all" };
 
@@ -60,7 +63,7 @@ export function progressRoutes(deps: FlowDeps): FlowRoutes {
   return {
     commands: { progress: (scope) => show(scope, () => DEFAULT_FILTERS) },
     actions: {
-      "progress.show": (scope, input) => show(scope, () => readInput(input, progressFiltersSchema)),
+      "progress.show": (scope, input) => show(scope, () => readInput(input, filtersInput)),
       "progress.area": (scope, input) => area(scope, input),
     },
   };

@@ -5,7 +5,7 @@
  * named one by one and the card comes back with everything typed; the drafts use what is stored.
  */
 import { z } from "zod";
-import { renderNoticeCard, renderReportBasisCard, type CardButton } from "../../cards";
+import { cardInputs, renderNoticeCard, renderReportBasisCard, type CardButton } from "../../cards";
 import { localDateAt } from "../domain/calendar";
 import type { OrgConfig } from "../domain/org-config";
 import { findArea } from "../domain/quality-models";
@@ -42,11 +42,13 @@ const pastedText = z
   .optional()
   .default("");
 const saveInput = z.object({
-  requirements: pastedText,
-  goals: pastedText,
-  previousReport: pastedText,
-  reviewNotes: pastedText,
-  lastWorkshopAt: z.string().max(40).optional().default(""),
+  ...cardInputs("report-basis", {
+    requirements: pastedText,
+    goals: pastedText,
+    previousReport: pastedText,
+    reviewNotes: pastedText,
+    lastWorkshopAt: z.string().max(40).optional().default(""),
+  }),
   etag: z.string().max(200).optional().default(""),
   /** Fields the card left empty because the stored text was too long for it: empty keeps that text. */
   keep: z.string().max(200).optional().default(""),

@@ -5,7 +5,7 @@
  * is audited.
  */
 import { z } from "zod";
-import { renderSetupCard, type CardButton, type SetupCardSection } from "../../cards";
+import { cardInputs, renderSetupCard, type CardButton, type SetupCardSection } from "../../cards";
 import { roleSchema, type Member, type Role } from "../domain/member";
 import type { MessageKey, Translate } from "../i18n/translator";
 import { isBootstrapOfficer as isListedOfficer } from "../roles";
@@ -19,7 +19,9 @@ import { spellOutUmlauts } from "../domain/german-letters";
 const MAX_RESULTS = 15;
 const MAX_QUERY_LENGTH = 100;
 
-const searchInput = z.object({ query: z.string().max(MAX_QUERY_LENGTH).optional().default("") });
+const searchInput = z.object(
+  cardInputs("setup-card", { query: z.string().max(MAX_QUERY_LENGTH).optional().default("") }),
+);
 const changeInput = z.object({
   memberId: idSchema,
   role: roleSchema,

@@ -4,6 +4,7 @@
  * (a forged role, another organisation's id) is ignored.
  */
 import { z } from "zod";
+import type { SetupInputId } from "../../cards";
 import type { Group } from "../domain/org-config";
 import type { AreaId } from "../domain/quality-models";
 import { SETUP_STEP_COUNT } from "../domain/setup-draft";
@@ -36,7 +37,7 @@ export interface SetupPayload {
   /** Whether the card showed audience inputs for its groups (an unticked multi-select is not sent). */
   hasAudiences: boolean;
   /** The typed value of an input, "" when the card did not send it. */
-  value(id: string): string;
+  value(id: SetupInputId): string;
 }
 
 export function readSetupPayload(input: CardActionInput): SetupPayload {
@@ -55,7 +56,7 @@ export function readSetupPayload(input: CardActionInput): SetupPayload {
 }
 
 /** Whether the card sent this input at all (a stale or forged card may not have it). */
-function hasValue(input: CardActionInput, id: string): boolean {
+function hasValue(input: CardActionInput, id: SetupInputId): boolean {
   return id in input.data;
 }
 
@@ -90,10 +91,10 @@ export const detailsFormOf = (payload: SetupPayload): DetailsForm => ({
   orgName: payload.value("orgName"),
 });
 
-export const groupNameInput = (groupId: string) => `groupName_${groupId}`;
-export const groupAreasInput = (groupId: string) => `groupAreas_${groupId}`;
-export const groupAudiencesInput = (groupId: string) => `groupAudiences_${groupId}`;
-export const ownerInput = (area: AreaId) => `owner_${area}`;
+export const groupNameInput = (groupId: string) => `groupName_${groupId}` as const;
+export const groupAreasInput = (groupId: string) => `groupAreas_${groupId}` as const;
+export const groupAudiencesInput = (groupId: string) => `groupAudiences_${groupId}` as const;
+export const ownerInput = (area: AreaId) => `owner_${area}` as const;
 
 /** The owner chosen per area; an area whose input the card did not carry is left out. */
 export function ownersFormOf(input: CardActionInput, payload: SetupPayload, areas: readonly AreaId[]) {
@@ -120,6 +121,6 @@ export function groupFormsOf(input: CardActionInput, payload: SetupPayload, grou
 /** Typed values to show again after a problem, by input id. */
 export type TypedValues = Readonly<Record<string, string>>;
 
-export function typedValuesOf(payload: SetupPayload, ids: readonly string[]): TypedValues {
+export function typedValuesOf(payload: SetupPayload, ids: readonly SetupInputId[]): TypedValues {
   return Object.fromEntries(ids.map((id) => [id, payload.value(id)]));
 }

@@ -1,34 +1,18 @@
 /**
- * The setup flow's cards, one per step: the draft's values (or what was just typed, after a
- * problem), the problems worded in the member's language next to their fields, and the
- * navigation buttons.
+ * Each setup step's card sections: the draft's values (or what was just typed, after a problem)
+ * as fields, and the step's own buttons. The card around them is setup-step-card.ts.
  */
-import {
-  renderSetupCard,
-  type CardButton,
-  type CardVerb,
-  type SetupCardField,
-  type SetupCardSection,
-} from "../../cards";
+import type { CardButton, CardVerb, SetupCardSection } from "../../cards";
 import { DEFAULT_AREA_OWNER, DEFAULT_GROUP_AUDIENCES, GROUP_AUDIENCES } from "../domain/audience";
 import type { Role } from "../domain/member";
 import type { OrgConfig } from "../domain/org-config";
 import { MODEL_IDS, QUALITY_MODELS, type ModelId } from "../domain/quality-models";
-import {
-  changedSetupFields,
-  modelChange,
-  ownServedTerm,
-  SETUP_STEP_COUNT,
-  setupStepNumber,
-  type SetupDraft,
-  type SetupField,
-  type SetupStep,
-} from "../domain/setup-draft";
-import { ownerChoiceValue, type SetupProblem, type SetupProblemCode } from "../domain/setup-rules";
+import { setupStepNumber, type SetupDraft, type SetupStep } from "../domain/setup-draft";
+import { ownerChoiceValue } from "../domain/setup-rules";
 import { formatCalendarDate, weekdayName } from "../i18n/format";
 import type { MessageKey, Translate } from "../i18n/translator";
-import { cardResult, type FlowResult, type TurnScope } from "../turn-scope";
-import { AUDIENCE_NAMES, configSections, frequencyName, modelName, successTermOf } from "./setup-describe";
+import type { TurnScope } from "../turn-scope";
+import { AUDIENCE_NAMES, frequencyName, successTermOf } from "./setup-describe";
 import { groupAreasInput, groupAudiencesInput, groupNameInput, ownerInput, type TypedValues } from "./setup-input";
 
 /** Groups per card: eleven area checkboxes and four audiences each, and a Teams card must stay small. */
@@ -44,15 +28,6 @@ export interface SetupPerson {
   roles: readonly Role[];
 }
 
-export interface StepView {
-  /** What was typed, shown instead of the draft's values (after a problem). */
-  typed?: TypedValues;
-  problems?: readonly SetupProblem[];
-  notices?: readonly string[];
-  /** Which page of groups (step 4). */
-  page?: number;
-}
-
 export interface StepContext {
   /** The organisation's local date. */
   today: string;
@@ -62,100 +37,7 @@ export interface StepContext {
   people?: readonly SetupPerson[];
 }
 
-const STEP_NAMES: Record<SetupStep, MessageKey> = {
-  cycle: "setup.step.cycle",
-  schedule: "setup.step.schedule",
-  quietPeriods: "setup.step.quietPeriods",
-  groups: "setup.step.groups",
-  owners: "setup.step.owners",
-  details: "setup.step.details",
-  summary: "setup.step.summary",
-};
-
-const STEP_INTROS: Record<SetupStep, MessageKey> = {
-  cycle: "setup.intro.cycle",
-  schedule: "setup.intro.schedule",
-  quietPeriods: "setup.intro.quietPeriods",
-  groups: "setup.intro.groups",
-  owners: "setup.intro.owners",
-  details: "setup.intro.details",
-  summary: "setup.intro.summary",
-};
-
-/** Labels of the inputs, for problems that name their field. */
-const FIELD_LABELS: Record<string, MessageKey> = {
-  model: "setup.field.model",
-  modelVersion: "setup.field.modelVersion",
-  cycleKind: "setup.field.cycleKind",
-  cycleStart: "setup.field.cycleStart",
-  selfReportDue: "setup.field.selfReportDue",
-  testatExpiry: "setup.field.testatExpiry",
-  weekday: "setup.field.weekday",
-  time: "setup.field.time",
-  frequency: "setup.field.frequency",
-  timeZone: "setup.field.timeZone",
-  quietLabel: "setup.field.quietLabel",
-  quietFrom: "setup.field.quietFrom",
-  quietTo: "setup.field.quietTo",
-  newGroupName: "setup.field.newGroupName",
-  threshold: "setup.field.threshold",
-  language: "setup.field.language",
-  successDefinition: "setup.fieldName.successDefinition",
-  orgName: "setup.field.orgName",
-  servedTermDe: "setup.field.servedTermDe",
-  servedTermEn: "setup.field.servedTermEn",
-};
-
-function fieldLabel(t: Translate, field: string): string {
-  if (field.startsWith("groupName_")) return t("setup.field.groupName");
-  if (field.startsWith("groupAreas_")) return t("setup.field.groupAreas");
-  if (field.startsWith("groupAudiences_")) return t("setup.field.groupAudiences");
-  if (field.startsWith("owner_")) return t("setup.step.owners");
-  const key = FIELD_LABELS[field];
-  return key ? t(key) : field;
-}
-
-const PROBLEM_TEXTS: Record<SetupProblemCode, MessageKey> = {
-  required: "setup.problem.required",
-  invalidChoice: "setup.problem.invalidChoice",
-  invalidDate: "setup.problem.invalidDate",
-  tooLong: "setup.problem.tooLong",
-  dueInPast: "setup.problem.dueInPast",
-  dueBeforeStart: "setup.problem.dueBeforeStart",
-  expiryRequired: "setup.problem.expiryRequired",
-  expiryBeforeDue: "setup.problem.expiryBeforeDue",
-  invalidTime: "setup.problem.invalidTime",
-  invalidTimeZone: "setup.problem.invalidTimeZone",
-  quietEndsBeforeStart: "setup.problem.quietEndsBeforeStart",
-  tooManyQuietPeriods: "setup.problem.tooManyQuietPeriods",
-  duplicateGroupName: "setup.problem.duplicateGroupName",
-  noAreas: "setup.problem.noAreas",
-  lastGroup: "setup.problem.lastGroup",
-  tooManyGroups: "setup.problem.tooManyGroups",
-  thresholdRange: "setup.problem.thresholdRange",
-  versionForNewModel: "setup.problem.versionForNewModel",
-};
-
-const FIELD_NAMES: Record<SetupField, MessageKey> = {
-  model: "setup.fieldName.model",
-  modelVersion: "setup.fieldName.modelVersion",
-  cycle: "setup.fieldName.cycle",
-  schedule: "setup.fieldName.schedule",
-  quietPeriods: "setup.fieldName.quietPeriods",
-  groups: "setup.fieldName.groups",
-  areaOwners: "setup.fieldName.areaOwners",
-  anonymityThreshold: "setup.fieldName.anonymityThreshold",
-  defaultLocale: "setup.fieldName.defaultLocale",
-  successDefinition: "setup.fieldName.successDefinition",
-  servedTerm: "setup.fieldName.servedTerm",
-  name: "setup.fieldName.name",
-};
-
-function problemText(t: Translate, problem: SetupProblem): string {
-  return t(PROBLEM_TEXTS[problem.code], { field: fieldLabel(t, problem.field), ...problem.params });
-}
-
-function stepButton(
+export function stepButton(
   t: Translate,
   title: MessageKey,
   verb: CardVerb,
@@ -168,23 +50,7 @@ function stepButton(
   return { title: t(title), verb, data: { step: setupStepNumber(step), ...audiences, ...extra }, style };
 }
 
-function navigation(t: Translate, step: SetupStep, page: number): CardButton[] {
-  const extra: Record<string, number> = step === "groups" ? { page } : {};
-  const buttons: CardButton[] = [];
-  if (step !== "summary") buttons.push(stepButton(t, "setup.next", "setup.next", step, extra, "positive"));
-  if (step !== "cycle") buttons.push(stepButton(t, "setup.back", "setup.back", step, extra));
-  return buttons;
-}
-
-/** Fields get their problem text right below them; the card lists all problems on top as well. */
-function withErrors(t: Translate, problems: readonly SetupProblem[], fields: SetupCardField[]): SetupCardField[] {
-  return fields.map((field) => {
-    const own = problems.filter((problem) => problem.field === field.id).map((problem) => problemText(t, problem));
-    return own.length > 0 ? { ...field, error: own.join(" ") } : field;
-  });
-}
-
-function cycleSections(scope: TurnScope, draft: SetupDraft, typed: TypedValues): SetupCardSection[] {
+export function cycleSections(scope: TurnScope, draft: SetupDraft, typed: TypedValues): SetupCardSection[] {
   const { t, locale } = scope;
   const value = (id: string, fallback: string) => typed[id] ?? fallback;
   const model = (MODEL_IDS as readonly string[]).includes(value("model", draft.model))
@@ -245,7 +111,7 @@ function cycleSections(scope: TurnScope, draft: SetupDraft, typed: TypedValues):
   ];
 }
 
-function scheduleSections(scope: TurnScope, draft: SetupDraft, typed: TypedValues): SetupCardSection[] {
+export function scheduleSections(scope: TurnScope, draft: SetupDraft, typed: TypedValues): SetupCardSection[] {
   const { t, locale } = scope;
   const value = (id: string, fallback: string) => typed[id] ?? fallback;
   return [
@@ -282,7 +148,7 @@ function scheduleSections(scope: TurnScope, draft: SetupDraft, typed: TypedValue
   ];
 }
 
-function quietSections(scope: TurnScope, draft: SetupDraft, typed: TypedValues): SetupCardSection[] {
+export function quietSections(scope: TurnScope, draft: SetupDraft, typed: TypedValues): SetupCardSection[] {
   const { t, locale } = scope;
   const entries = draft.quietPeriods.map((period) => ({
     id: period.id,
@@ -332,7 +198,12 @@ export function pageCount(groupCount: number): number {
   return Math.max(1, Math.ceil(groupCount / GROUPS_PER_PAGE));
 }
 
-function groupSections(scope: TurnScope, draft: SetupDraft, typed: TypedValues, page: number): SetupCardSection[] {
+export function groupSections(
+  scope: TurnScope,
+  draft: SetupDraft,
+  typed: TypedValues,
+  page: number,
+): SetupCardSection[] {
   const { t, locale } = scope;
   const pages = pageCount(draft.groups.length);
   const first = page * GROUPS_PER_PAGE;
@@ -413,7 +284,7 @@ function offeredOwners(people: readonly SetupPerson[], owners: SetupDraft["areaO
   return ranked.slice(0, Math.max(OWNER_CHOICES, owning.size));
 }
 
-function ownersSections(
+export function ownersSections(
   scope: TurnScope,
   draft: SetupDraft,
   typed: TypedValues,
@@ -440,7 +311,7 @@ function ownersSections(
   ];
 }
 
-function detailsSections(scope: TurnScope, draft: SetupDraft, typed: TypedValues): SetupCardSection[] {
+export function detailsSections(scope: TurnScope, draft: SetupDraft, typed: TypedValues): SetupCardSection[] {
   const { t, locale } = scope;
   const served = draft.servedTerm ?? QUALITY_MODELS[draft.model].servedTerm;
   const typedThreshold = typed.threshold !== undefined ? Number(typed.threshold) : Number.NaN;
@@ -505,88 +376,4 @@ function detailsSections(scope: TurnScope, draft: SetupDraft, typed: TypedValues
       ],
     },
   ];
-}
-
-/** What the summary says about the change against the stored configuration. */
-function changeNotices(scope: TurnScope, draft: SetupDraft, base: OrgConfig | undefined): string[] {
-  if (!base) return [];
-  const { t, locale } = scope;
-  const notices: string[] = [];
-  const change = modelChange(base.model, draft.model);
-  if (change) {
-    notices.push(t("setup.summary.modelChange", { from: modelName(change.from), to: modelName(change.to) }));
-    for (const area of change.renamedAreas)
-      notices.push(
-        t("setup.summary.areaRenamed", { number: area.number, from: area.from[locale], to: area.to[locale] }),
-      );
-    notices.push(
-      t("setup.summary.termRenamed", {
-        from: change.successDefinitionTerm.from[locale],
-        to: change.successDefinitionTerm.to[locale],
-      }),
-    );
-  }
-  const changed = changedSetupFields(base, { ...draft, servedTerm: ownServedTerm(draft) });
-  notices.push(
-    changed.length === 0
-      ? t("setup.summary.unchanged")
-      : t("setup.summary.changed", { fields: changed.map((field) => t(FIELD_NAMES[field])).join(", ") }),
-  );
-  notices.push(t("setup.summary.answersKept"));
-  return notices;
-}
-
-export function renderSetupStep(
-  scope: TurnScope,
-  draft: SetupDraft,
-  step: SetupStep,
-  context: StepContext,
-  view: StepView = {},
-): FlowResult {
-  const { t } = scope;
-  const typed = view.typed ?? {};
-  const problems = view.problems ?? [];
-  const page = Math.min(Math.max(0, view.page ?? 0), pageCount(draft.groups.length) - 1);
-  const sections = (() => {
-    switch (step) {
-      case "cycle":
-        return cycleSections(scope, draft, typed);
-      case "schedule":
-        return scheduleSections(scope, draft, typed);
-      case "quietPeriods":
-        return quietSections(scope, draft, typed);
-      case "groups":
-        return groupSections(scope, draft, typed, page);
-      case "owners":
-        return ownersSections(scope, draft, typed, context.people ?? []);
-      case "details":
-        return detailsSections(scope, draft, typed);
-      case "summary":
-        return configSections(scope, draft, { today: context.today, people: context.people });
-    }
-  })();
-  const notices = [...(view.notices ?? []), ...(step === "summary" ? changeNotices(scope, draft, context.base) : [])];
-  const actions =
-    step === "summary"
-      ? [
-          stepButton(t, "setup.finish", "setup.finish", step, {}, "positive"),
-          stepButton(t, "setup.back", "setup.back", step),
-          stepButton(t, "setup.discard", "setup.discard", step, {}, "destructive"),
-        ]
-      : navigation(t, step, page);
-  return cardResult(
-    renderSetupCard({
-      title: t("setup.title"),
-      progress: t("setup.progress", {
-        step: setupStepNumber(step),
-        total: SETUP_STEP_COUNT,
-        name: t(STEP_NAMES[step]),
-      }),
-      intro: t(STEP_INTROS[step]),
-      problems: problems.map((problem) => problemText(t, problem)),
-      notices,
-      sections: sections.map((section) => ({ ...section, fields: withErrors(t, problems, section.fields ?? []) })),
-      actions,
-    }),
-  );
 }

@@ -4,7 +4,7 @@
  * lost whichever is chosen); anything else gets the hint with the likeliest commands.
  */
 import { z } from "zod";
-import { renderNoticeCard, renderTypedAnswerCard, type CardButton, type CardVerb } from "../../cards";
+import { cardInputs, renderNoticeCard, renderTypedAnswerCard, type CardButton, type CardVerb } from "../../cards";
 import { commandPhrases, normalizeCommandText, type CommandId } from "../commands";
 import { ANSWER_MAX_LENGTH, checkAnswerText } from "../domain/answer";
 import { fillPrompt, findPrompt } from "../domain/catalog/prompt-catalog";
@@ -19,7 +19,8 @@ import type { FlowDeps } from "./flow-deps";
 import { presentPrompt } from "../presenters/prompt-presenter";
 
 const typedInput = z.object({ text: typedTextSchema });
-const targetedInput = typedInput.extend({ deliveryId: idSchema });
+/** Which prompt a typed text answers: the choice on the typed-answer card (or the button's own id). */
+const targetedInput = typedInput.extend(cardInputs("typed-answer", { deliveryId: idSchema }));
 
 /** A question on a button or choice is cut here; the card title names it in full when there is one. */
 const CHOICE_TITLE_MAX = 120;

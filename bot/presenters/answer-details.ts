@@ -4,6 +4,7 @@
  * proposal. Read from the card, checked, kept when they cannot be stored, stored on the answer.
  */
 import { z } from "zod";
+import { cardInputs } from "../../cards";
 import {
   DOCUMENT_DATE_MAX_LENGTH,
   DOCUMENT_TITLE_MAX_LENGTH,
@@ -32,12 +33,12 @@ export interface KeptDetails {
 const typedLineInput = z.string().max(10_000).overwrite(normaliseTypedLine).optional().default("");
 
 /** The card inputs; absent on cards that do not show them. */
-export const answerDetailsInput = {
+export const answerDetailsInput = cardInputs("prompt", {
   documentTitle: typedLineInput,
   documentDate: typedLineInput,
   documentPlace: typedLineInput,
   status: z.enum(["", "decided", "proposal"]).optional().default(""),
-};
+});
 
 export const asksForDocument = (dimension: DimensionId) => dimension === "results";
 export const asksForStatus = (dimension: DimensionId) => dimension === "conclusions";

@@ -3,6 +3,7 @@
  * that knows `@azure/cosmos`; everything else sees repository interfaces.
  */
 import * as https from "node:https";
+import { setTimeout as delay } from "node:timers/promises";
 import { CosmosClient, type Container, type Database, ErrorResponse } from "@azure/cosmos";
 import { AppError } from "../errors";
 import { CONTAINERS, CONTAINER_NAMES, type ContainerName } from "./container-definitions";
@@ -92,7 +93,7 @@ export const STORE_RETRY_LIMIT = 2;
 const MAX_RETRY_WAIT_MS = 1_000;
 
 export type Wait = (ms: number) => Promise<void>;
-const wait: Wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+const wait: Wait = (ms) => delay(ms);
 
 /** What Cosmos asked us to wait (x-ms-retry-after-ms), if it said. */
 function retryAfterMs(error: unknown): number | undefined {
