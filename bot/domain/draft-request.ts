@@ -4,7 +4,8 @@ import { conversationRefSchema } from "./member";
 import { isoDateSchema } from "./org-config";
 import { areaIdSchema, localeSchema } from "./quality-models";
 
-const DRAFT_FORMATS = ["docx", "markdown"] as const;
+/** "bundle": the Datenpaket, the organisation's answers as JSON for `npm run draft` (docs/drafts.md). */
+const DRAFT_FORMATS = ["docx", "markdown", "bundle"] as const;
 const DRAFT_MODES = ["structured", "llm"] as const;
 /** "working": with sources and points to clarify; "reviewer": the copy for the Gutachter, without them. */
 export const DRAFT_VARIANTS = ["working", "reviewer"] as const;
@@ -14,7 +15,7 @@ export const draftRequestSchema = z
     areas: z.array(areaIdSchema).min(1).max(11),
     from: isoDateSchema,
     to: isoDateSchema,
-    formats: z.array(z.enum(DRAFT_FORMATS)).min(1).max(2),
+    formats: z.array(z.enum(DRAFT_FORMATS)).min(1).max(DRAFT_FORMATS.length),
     attribution: z.enum(["pseudonymous", "named"]),
     mode: z.enum(DRAFT_MODES),
     /** Absent: "working" (and in jobs recorded before the reviewer's copy was offered). */
@@ -29,3 +30,8 @@ export const draftRequestSchema = z
     path: ["to"],
   });
 export type DraftRequest = z.infer<typeof draftRequestSchema>;
+export type DraftFormat = DraftRequest["formats"][number];
+
+/** True when the request asks for a draft (Word or Markdown), not only for the Datenpaket. */
+export const asksForDraft = (request: Pick<DraftRequest, "formats">): boolean =>
+  request.formats.some((format) => format !== "bundle");

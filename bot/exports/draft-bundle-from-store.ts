@@ -4,20 +4,28 @@
  * names typed into answers replaced, no member names), ready for `npm run draft` or a consultant.
  * It carries the requirement list (with its prompt tags) and, in a re-certification, the agreed
  * goals and the last workshop's date, so that it compiles offline as the export card does.
+ * Answer ids are keyed too: the stored ones name the member (their Entra object id).
  * The bundle's shape is bot/drafts/bundle/draft-bundle.ts.
  */
+import { createHmac } from "node:crypto";
 import type { Answer } from "../domain/answer";
 import type { OrgConfig } from "../domain/org-config";
 import type { ReportBasis } from "../domain/report-basis";
 import { redactPersonalData, type RedactionContext } from "../drafts";
 import type { BundleAnswer, BundleMember, BundleOrganisation, DraftBundle } from "../drafts/bundle/draft-bundle";
 import type { Repositories } from "../store";
-import { attributeMembers } from "./draft-job";
+import { attributeMembers } from "./member-attributions";
 
 export interface BundleRequest {
   /** Inclusive YYYY-MM-DD. */
   from: string;
   to: string;
+}
+
+export interface StoreBundle {
+  bundle: DraftBundle;
+  /** The members (store ids) whose answers it carries: "alles löschen" tells them it exists. */
+  citedMemberIds: string[];
 }
 
 const ANSWER_PAGE_SIZE = 1_000;
@@ -26,7 +34,7 @@ export async function draftBundleFromStore(
   repos: Repositories,
   org: OrgConfig,
   request: BundleRequest,
-): Promise<DraftBundle> {
+): Promise<StoreBundle> {
   // "named" only to learn who agreed to be named: the bundle itself never carries a name.
   const { attributions, knownNames, groupSizes } = await attributeMembers(repos, org.orgId, "named");
   const groupNames = new Map(org.groups.map((group) => [group.id, group.name]));
@@ -37,6 +45,7 @@ export async function draftBundleFromStore(
     locale: org.defaultLocale,
   };
   const clean = (text: string) => redactPersonalData(text, privacy).text;
+  const bundleAnswerId = keyedAnswerIds(await repos.pseudonymKeys.getOrCreate(org.orgId));
   const members: BundleMember[] = [...attributions.values()].map((attribution) => {
     // A group smaller than the anonymity threshold would single its members out.
     const isShown = attribution.group && (groupSizes[attribution.group] ?? 0) >= org.anonymityThreshold;
@@ -46,6 +55,7 @@ export async function draftBundleFromStore(
   const basis = (await repos.reportBasis.get(org.orgId))?.value;
   const requirementIds = new Set(basis?.requirements.map((requirement) => requirement.id));
   const answers: BundleAnswer[] = [];
+  const citedMemberIds = new Set<string>();
   for await (const page of repos.answers.streamForOrg(org.orgId, {
     from: request.from,
     to: request.to,
@@ -53,9 +63,13 @@ export async function draftBundleFromStore(
   }))
     for (const answer of page) {
       const pseudonym = attributions.get(answer.memberId)?.pseudonym;
-      if (pseudonym) answers.push(bundleAnswer(answer, pseudonym, clean, requirementIds));
+      if (!pseudonym) continue;
+      citedMemberIds.add(answer.memberId);
+      answers.push(
+        bundleAnswer(answer, { id: bundleAnswerId(answer.answerId), memberId: pseudonym }, clean, requirementIds),
+      );
     }
-  return {
+  const bundle: DraftBundle = {
     organisation: {
       name: org.name,
       model: org.model,
@@ -70,6 +84,15 @@ export async function draftBundleFromStore(
     members,
     answers,
   };
+  return { bundle, citedMemberIds: [...citedMemberIds] };
+}
+
+/**
+ * An answer's id in the bundle: keyed with the organisation's secret like the pseudonyms, so it
+ * is the same in every Datenpaket of the organisation and tells nobody whose answer it is.
+ */
+function keyedAnswerIds(key: Uint8Array): (answerId: string) => string {
+  return (answerId) => `a-${createHmac("sha256", key).update(`answer:v1:${answerId}`).digest("hex").slice(0, 20)}`;
 }
 
 /** The grundlagen the drafts use (draft-job.ts draftBasis): requirements always, goals and workshop in a re-certification. */
@@ -90,14 +113,14 @@ function bundleBasis(
 
 function bundleAnswer(
   answer: Answer,
-  memberId: string,
+  { id, memberId }: Pick<BundleAnswer, "id" | "memberId">,
   clean: (text: string) => string,
   requirementIds: ReadonlySet<string>,
 ): BundleAnswer {
   // A requirement removed from the list since the answer was saved no longer files it.
   const attributed = answer.requirementIds?.filter((id) => requirementIds.has(id)) ?? [];
   return {
-    id: answer.answerId,
+    id,
     memberId,
     area: answer.area,
     dimension: answer.dimension,

@@ -1,23 +1,24 @@
 /**
  * Compiles one draft job: loads the period's answers page by page, the members (for pseudonyms
  * and consented names) and the coverage, lets the drafter write, renders Word and Markdown,
- * and stores each file as a download that expires. Runs inside the turn (structured drafts) or
+ * writes the Datenpaket when asked for, and stores each file as a download that expires. Runs inside the turn (structured drafts) or
  * after it (LLM drafts), and again from the export worker if a process died mid-job.
  */
 import type { Answer } from "../domain/answer";
 import { computeCoverage } from "../domain/coverage";
 import type { CellCoverage } from "../domain/coverage-types";
-import type { DraftRequest } from "../domain/draft-request";
+import { asksForDraft, type DraftRequest } from "../domain/draft-request";
 import type { OrgConfig } from "../domain/org-config";
 import type { ExportRecord } from "../domain/export-record";
 import type { ReportBasis } from "../domain/report-basis";
 
-import type { DraftAnswer, DraftOrganisation, Drafter, DraftResult, MemberAttribution } from "../drafts";
+import type { DraftAnswer, DraftOrganisation, Drafter, DraftResult } from "../drafts";
 import { renderDocx, renderMarkdownBuffer } from "../drafts";
-import { keyedPseudonyms, PSEUDONYM_PREFIX, type NamedPerson } from "../drafts";
 import { AppError, isAppError } from "../errors";
 import { translator } from "../i18n/translator";
 import type { NewExport, Repositories } from "../store";
+import { draftBundleFromStore } from "./draft-bundle-from-store";
+import { attributeMembers } from "./member-attributions";
 
 export interface DraftFiles {
   job: ExportRecord;
@@ -48,17 +49,53 @@ export async function compileDraftJob(deps: DraftJobDeps, job: ExportRecord, now
   const org = await repos.orgs.get(job.orgId);
   if (!org) throw new AppError("NOT_SET_UP", "organisation not set up");
 
+  const drafted = asksForDraft(request) ? await writeDraftFiles(deps, org, job, now) : undefined;
+  const bundled = request.formats.includes("bundle") ? await writeBundleFile(repos, org, job, now) : undefined;
+  const files = [...(drafted?.files ?? []), ...(bundled ? [bundled.file] : [])];
+  const answerCount = drafted?.answerCount ?? bundled?.answerCount ?? 0;
+  const gapCount = drafted?.gapCount ?? 0;
+  const notes = drafted?.notes ?? [];
+  const citedMemberIds = [...new Set([...(drafted?.citedMemberIds ?? []), ...(bundled?.citedMemberIds ?? [])])];
+  const finished = await repos.exports.update(org.orgId, job.exportId, (current) => ({
+    ...current,
+    status: "ready",
+    fileIds: files.map((file) => file.exportId),
+    citedMemberIds,
+    notes: notes.slice(0, 30),
+    answerCount,
+    gapCount,
+    updatedAt: now.toISOString(),
+  }));
+  return { job: finished, files, answerCount, gapCount, notes };
+}
+
+interface WrittenFiles {
+  files: ExportRecord[];
+  answerCount: number;
+  gapCount: number;
+  notes: string[];
+  citedMemberIds: string[];
+}
+
+/** The draft in each format asked for (Word, Markdown), compiled once. */
+async function writeDraftFiles(
+  deps: DraftJobDeps,
+  org: OrgConfig,
+  job: ExportRecord,
+  now: Date,
+): Promise<WrittenFiles> {
+  const request = job.request as DraftRequest;
   // In a function of its own so that the answers are released once the draft is written.
   const { draft, answerCount, coverage, citedMemberIds } = await draftFromStore(deps, org, request, now);
-
   const files: ExportRecord[] = [];
   const day = now.toISOString().slice(0, 10);
   for (const format of request.formats) {
+    if (format === "bundle") continue;
     const writerOptions = { variant: request.variant };
     const content =
       format === "docx" ? await renderDocx(draft, writerOptions) : renderMarkdownBuffer(draft, writerOptions);
     files.push(
-      await saveFile(repos, {
+      await saveFile(deps.repos, {
         exportId: `${job.exportId}-${EXTENSIONS[format]}`,
         orgId: org.orgId,
         requestedBy: job.requestedBy,
@@ -77,17 +114,36 @@ export async function compileDraftJob(deps: DraftJobDeps, job: ExportRecord, now
     );
   }
   const gapCount = coverage.filter((cell) => cell.status !== "enough").length;
-  const finished = await repos.exports.update(org.orgId, job.exportId, (current) => ({
-    ...current,
+  return { files, answerCount, gapCount, notes: draft.notes, citedMemberIds };
+}
+
+/**
+ * The Datenpaket: the period's answers of every area, pseudonymised (draft-bundle-from-store.ts),
+ * as the JSON `npm run draft` reads. A large one is stored in parts like a large draft.
+ */
+async function writeBundleFile(
+  repos: Repositories,
+  org: OrgConfig,
+  job: ExportRecord,
+  now: Date,
+): Promise<{ file: ExportRecord; answerCount: number; citedMemberIds: string[] }> {
+  const request = job.request as DraftRequest;
+  const { bundle, citedMemberIds } = await draftBundleFromStore(repos, org, { from: request.from, to: request.to });
+  const content = Buffer.from(`${JSON.stringify(bundle, null, 2)}\n`, "utf8");
+  const file = await saveFile(repos, {
+    exportId: `${job.exportId}-json`,
+    orgId: org.orgId,
+    requestedBy: job.requestedBy,
+    kind: "draft",
+    format: "json",
     status: "ready",
-    fileIds: files.map((file) => file.exportId),
-    citedMemberIds,
-    notes: draft.notes.slice(0, 30),
-    answerCount,
-    gapCount,
-    updatedAt: now.toISOString(),
-  }));
-  return { job: finished, files, answerCount, gapCount, notes: draft.notes };
+    fileName: translator(request.locale)("export.fileNameBundle", { date: now.toISOString().slice(0, 10) }),
+    contentType: "application/json; charset=utf-8",
+    content: content.toString("base64"),
+    createdAt: now.toISOString(),
+    expiresAt: job.expiresAt,
+  });
+  return { file, answerCount: bundle.answers.length, citedMemberIds };
 }
 
 interface StoreDraft {
@@ -164,43 +220,6 @@ async function saveFile(repos: Repositories, file: NewExport): Promise<ExportRec
       updatedAt: file.createdAt,
     }));
   }
-}
-
-/**
- * Pseudonyms are keyed with the organisation's secret (created on the first export): the same
- * person has the same pseudonym in every export of the organisation, and nobody without the key
- * can tell whose it is.
- */
-export async function attributeMembers(
-  repos: Repositories,
-  orgId: string,
-  mode: DraftRequest["attribution"],
-): Promise<{
-  attributions: Map<string, MemberAttribution>;
-  knownNames: NamedPerson[];
-  groupSizes: Record<string, number>;
-}> {
-  const members = [];
-  for await (const page of repos.members.listByOrg(orgId)) members.push(...page);
-  const pseudonyms = keyedPseudonyms(
-    members.map((member) => member.memberId),
-    await repos.pseudonymKeys.getOrCreate(orgId),
-  );
-  const attributions = new Map<string, MemberAttribution>();
-  const knownNames: NamedPerson[] = [];
-  const groupSizes: Record<string, number> = {};
-  for (const member of members) {
-    if (member.group) groupSizes[member.group] = (groupSizes[member.group] ?? 0) + 1;
-    const pseudonym = pseudonyms.get(member.memberId) ?? PSEUDONYM_PREFIX;
-    const isNamed = mode === "named" && member.consentsToNamedAttribution && member.name;
-    attributions.set(member.memberId, {
-      pseudonym,
-      ...(isNamed ? { displayName: member.name } : {}),
-      ...(member.group ? { group: member.group } : {}),
-    });
-    if (member.name) knownNames.push({ name: member.name, replacement: pseudonym, memberId: member.memberId });
-  }
-  return { attributions, knownNames, groupSizes };
 }
 
 /**

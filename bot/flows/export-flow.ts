@@ -5,8 +5,15 @@
 import { createHash } from "node:crypto";
 import { z } from "zod";
 import { cardInputs, renderExportRequestCard, renderNoticeCard, type AdaptiveCard } from "../../cards";
-import { DRAFT_VARIANTS, draftRequestSchema, type DraftRequest } from "../domain/draft-request";
+import {
+  asksForDraft,
+  DRAFT_VARIANTS,
+  draftRequestSchema,
+  type DraftFormat,
+  type DraftRequest,
+} from "../domain/draft-request";
 import type { ExportRecord } from "../domain/export-record";
+import type { MessageKey } from "../i18n/translator";
 import type { OrgConfig } from "../domain/org-config";
 import { AREA_IDS, findArea } from "../domain/quality-models";
 import { AppError, isAppError } from "../errors";
@@ -80,6 +87,7 @@ export function exportRoutes(deps: FlowDeps): FlowRoutes {
         formatChoices: [
           { title: t("export.format.docx"), value: "docx" },
           { title: t("export.format.markdown"), value: "markdown" },
+          { title: t("export.format.bundle"), value: "bundle" },
         ],
         variantLabel: t("export.variant"),
         variant: values?.variant ?? "working",
@@ -145,7 +153,7 @@ export function exportRoutes(deps: FlowDeps): FlowRoutes {
             orgId: org.orgId,
             requestedBy: scope.member.memberId,
             kind: "draft",
-            format: request.formats[0] ?? "docx",
+            format: recordFormatOf(request.formats[0] ?? "docx"),
             status: "pending",
             fileName: "draft-job",
             contentType: "application/json",
@@ -184,6 +192,17 @@ export function exportRoutes(deps: FlowDeps): FlowRoutes {
     },
   };
 }
+
+/** The Datenpaket is stored as a JSON file; the drafts under their own format. */
+function recordFormatOf(format: DraftFormat): ExportRecord["format"] {
+  return format === "bundle" ? "json" : format;
+}
+
+const DOWNLOAD_TITLES: Record<ExportRecord["format"], MessageKey> = {
+  docx: "export.download.docx",
+  markdown: "export.download.markdown",
+  json: "export.download.bundle",
+};
 
 /** The job's id: one per member and activity, so a redelivered request names the job the first delivery made. */
 function draftJobIdFor(orgId: string, memberId: string, activityId: string): string {
@@ -258,22 +277,22 @@ function readyCard(deps: FlowDeps, result: DraftFiles, timeZone: string): Adapti
     link: deps.links.create(file.orgId, file.exportId, new Date(file.expiresAt)),
   }));
   const expires = links[0]?.link.expiresAt ?? new Date(result.job.expiresAt);
+  const isDraft = asksForDraft(request);
+  const summary = {
+    answers: result.answerCount,
+    areas: request.areas.length,
+    date: formatDateTime(expires, request.locale, timeZone),
+  };
   return renderNoticeCard({
-    title: t("export.ready.title"),
+    title: t(isDraft ? "export.ready.title" : "export.ready.bundleTitle"),
     titleColor: "Good",
     lines: [
-      t("export.ready.text", {
-        answers: result.answerCount,
-        areas: request.areas.length,
-        date: formatDateTime(expires, request.locale, timeZone),
-      }),
+      t(isDraft ? "export.ready.text" : "export.ready.bundleText", summary),
+      ...(isDraft && request.formats.includes("bundle") ? [t("export.ready.bundleIncluded")] : []),
       ...(result.gapCount > 0 ? [t("export.ready.gaps", { count: result.gapCount })] : []),
       ...result.notes.slice(0, 5),
     ],
-    links: links.map(({ file, link }) => ({
-      title: t(file.format === "docx" ? "export.download.docx" : "export.download.markdown"),
-      url: link.url,
-    })),
+    links: links.map(({ file, link }) => ({ title: t(DOWNLOAD_TITLES[file.format]), url: link.url })),
   });
 }
 
@@ -293,13 +312,16 @@ function toDraftRequest(
               : org.cycle.selfReportDue,
         }
       : { from: values.from, to: values.to };
+  const formats = [...new Set(values.formats.split(",").filter(Boolean))];
+  // The Datenpaket alone: every area, and nothing for an LLM to write.
+  const isBundleOnly = formats.length > 0 && formats.every((format) => format === "bundle");
   const parsed = draftRequestSchema.safeParse({
-    areas: values.areas.split(",").filter(Boolean),
+    areas: isBundleOnly ? [...AREA_IDS] : values.areas.split(",").filter(Boolean),
     ...period,
-    formats: [...new Set(values.formats.split(",").filter(Boolean))],
+    formats,
     attribution: values.attribution,
     variant: values.variant,
-    mode: isLlmConfigured ? values.mode : "structured",
+    mode: isLlmConfigured && !isBundleOnly ? values.mode : "structured",
     locale: values.language,
     conversation: scope.member.conversation,
     timeZone: scope.timeZone,

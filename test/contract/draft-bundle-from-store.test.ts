@@ -49,7 +49,7 @@ describe("answers bundle from the store (Datenpaket)", () => {
       answer({ orgId, memberId: STAFF.anna, instance: "2025-W50", createdAt: "2025-12-10T09:00:00.000Z" }),
     );
 
-    const bundle = await draftBundleFromStore(repos, org, {
+    const { bundle, citedMemberIds } = await draftBundleFromStore(repos, org, {
       from: "2026-01-01",
       to: "2026-03-31",
     });
@@ -75,6 +75,13 @@ describe("answers bundle from the store (Datenpaket)", () => {
     expect(serialised).not.toContain("Jonas");
     expect(only?.text).toContain("14 Anfragen im Februar 2026");
     expect(only?.evidenceNote).toContain("12.02.2026");
+    // The stored answer id names the member; the bundle's is keyed and the same in the next Datenpaket.
+    expect(only?.id).toMatch(/^a-[0-9a-f]{20}$/);
+    expect(serialised).not.toContain(STAFF.jonas);
+    expect(serialised).not.toContain(STAFF.anna);
+    expect(citedMemberIds).toEqual([STAFF.jonas]);
+    const again = await draftBundleFromStore(repos, org, { from: "2026-01-01", to: "2026-03-31" });
+    expect(again.bundle.answers.map((a) => a.id)).toEqual([only?.id]);
   });
 
   it("carries the requirement list with its prompt tags, the goals, and each answer's requirements still on the list", async () => {
@@ -107,7 +114,7 @@ describe("answers bundle from the store (Datenpaket)", () => {
       requirementIds: ["2.9", "2.1"],
     });
 
-    const bundle = await draftBundleFromStore(repos, org, { from: "2026-01-01", to: "2026-03-31" });
+    const { bundle } = await draftBundleFromStore(repos, org, { from: "2026-01-01", to: "2026-03-31" });
     expect(parseDraftBundle(JSON.parse(JSON.stringify(bundle)))).toMatchObject({ ok: true });
     expect(bundle.organisation).toMatchObject({
       requirements: [

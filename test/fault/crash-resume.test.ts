@@ -4,7 +4,6 @@
  * sends that never return. Another process picks the work up once the leases have expired.
  */
 import type { Delivery } from "../../bot/domain/delivery";
-import type { DraftRequest } from "../../bot/domain/draft-request";
 import { DRAFT_JOB_LEASE_MS } from "../../bot/flows/export-flow";
 import type { ProactiveSender } from "../../bot/scheduling";
 import type { Repositories } from "../../bot/store";
@@ -144,7 +143,7 @@ describe("a process killed during an export", () => {
   const readyCards = () =>
     bot.sent().filter((activity) => cardText(cardOf(activity)).includes("Ihr Entwurf ist fertig"));
 
-  async function pendingJob(exportId: string, formats: DraftRequest["formats"]): Promise<void> {
+  async function pendingJob(exportId: string, formats: ("docx" | "markdown")[]): Promise<void> {
     const { repos } = await services();
     const officer = await repos.members.get(TENANT_ID, MIRIAM.aadObjectId);
     if (!officer) throw new Error("the quality officer is not recorded");

@@ -1,6 +1,6 @@
 /**
  * The answers bundle (issue 15, item 10): everything a draft is compiled from, as one JSON file.
- * `npm run draft` compiles it offline; the "Datenpaket" built from the store (not yet offered on the export card) is one, pseudonymised
+ * `npm run draft` compiles it offline; the "Datenpaket" from the export card is one, pseudonymised
  * like a draft. The schema is the boundary: a bundle that does not match is refused with each bad
  * path named (docs/drafts.md describes every field).
  */

@@ -4,8 +4,8 @@ import type { MessageDefinitions } from "../message-definition";
 export const exportMessages = {
   "export.title": { de: "Selbstreport-Entwurf exportieren", en: "Export a self-report draft" },
   "export.intro": {
-    de: "Ich stelle die Antworten Ihres Teams zu Entwürfen je Qualitätsbereich zusammen – mit Quellenangaben und Lücken, zum Bearbeiten in Word oder als Markdown.",
-    en: "I compile your team's answers into drafts per quality area, with sources and gaps, for editing in Word or as Markdown.",
+    de: "Ich stelle die Antworten Ihres Teams zu Entwürfen je Qualitätsbereich zusammen – mit Quellenangaben und Lücken, zum Bearbeiten in Word oder als Markdown. Als Datenpaket erhalten Sie die Antworten selbst, pseudonymisiert, um den Entwurf außerhalb von Teams zu erstellen oder sie einer Beratung zu geben.",
+    en: "I compile your team's answers into drafts per quality area, with sources and gaps, for editing in Word or as Markdown. As a data package you get the answers themselves, pseudonymised, to compile the draft outside Teams or to hand them to a consultant.",
   },
   "export.areas": { de: "Qualitätsbereiche", en: "Quality areas" },
   "export.areasRequired": {
@@ -25,6 +25,10 @@ export const exportMessages = {
   "export.formatRequired": { de: "Bitte wählen Sie mindestens ein Format.", en: "Please choose at least one format." },
   "export.format.docx": { de: "Word (.docx, Quellen als Kommentare)", en: "Word (.docx, sources as comments)" },
   "export.format.markdown": { de: "Markdown (.md)", en: "Markdown (.md)" },
+  "export.format.bundle": {
+    de: "Datenpaket (.json): alle Antworten des Zeitraums aus allen Qualitätsbereichen, pseudonymisiert – für „npm run draft“ oder eine Beratung",
+    en: "Data package (.json): every answer of the period from all quality areas, pseudonymised – for “npm run draft” or a consultant",
+  },
   "export.variant": { de: "Fassung", en: "Version" },
   "export.variant.working": {
     de: "Arbeitsfassung: mit Quellen und Klärungsbedarf (Standard)",
@@ -86,9 +90,20 @@ export const exportMessages = {
       other: "Gaps: {count} cells with few or no statements (listed per area in the draft).",
     },
   },
+  "export.ready.bundleTitle": { de: "Ihr Datenpaket ist fertig", en: "Your data package is ready" },
+  "export.ready.bundleText": {
+    de: "Antworten im Datenpaket: {answers} · Qualitätsbereiche: {areas}. Die Mitarbeitenden stehen darin unter ihren Pseudonymen, ohne Namen, Teams-IDs und E-Mail-Adressen; Namen in Antworten sind ersetzt. Der Link gilt bis {date}. Wer den Link hat, kann die Datei bis dahin herunterladen: Bitte geben Sie ihn nicht weiter, sondern die Datei.",
+    en: "Answers in the data package: {answers} · quality areas: {areas}. Staff appear under their pseudonyms, without names, Teams ids or e-mail addresses; names in answers are replaced. The link is valid until {date}. Anyone who has the link can download the file until then: please pass on the file, not the link.",
+  },
+  "export.ready.bundleIncluded": {
+    de: "Das Datenpaket enthält alle Antworten des Zeitraums aus allen Qualitätsbereichen, pseudonymisiert: ohne Namen, Teams-IDs und E-Mail-Adressen.",
+    en: "The data package holds every answer of the period from all quality areas, pseudonymised: without names, Teams ids or e-mail addresses.",
+  },
+  "export.fileNameBundle": { de: "Datenpaket-{date}.json", en: "data-package-{date}.json" },
   "export.fileName": { de: "Selbstreport-Entwurf-{date}.{extension}", en: "self-report-draft-{date}.{extension}" },
   "export.download.docx": { de: "Word herunterladen", en: "Download Word" },
   "export.download.markdown": { de: "Markdown herunterladen", en: "Download Markdown" },
+  "export.download.bundle": { de: "Datenpaket herunterladen", en: "Download data package" },
   "export.failed": {
     de: "Der Entwurf konnte nicht erstellt werden. Bitte versuchen Sie es später noch einmal. (Fehler-ID: {correlationId})",
     en: "The draft could not be compiled. Please try again later. (Error ID: {correlationId})",
