@@ -35,14 +35,43 @@ function readerOf(member: Member, org: OrgConfig): CardReader {
  */
 const DELIVERY_ID_SLOT = "\u0000deliveryId\u0000";
 
-/** `node` with the slot replaced by `deliveryId` wherever it occurs: a fresh copy, the cached card untouched. */
-function withDeliveryId(node: unknown, deliveryId: string): unknown {
+/**
+ * A rendered card with the delivery id's slot in it, made read-only and with the objects and
+ * arrays that hold the slot somewhere below them marked: a member's copy shares everything else.
+ */
+interface CardTemplate {
+  card: unknown;
+  carriesSlot: WeakSet<object>;
+}
+
+function cardTemplate(card: unknown): CardTemplate {
+  const carriesSlot = new WeakSet<object>();
+  const mark = (node: unknown): boolean => {
+    if (typeof node === "string") return node.includes(DELIVERY_ID_SLOT);
+    if (node === null || typeof node !== "object") return false;
+    let hasSlot = false;
+    for (const value of Object.values(node)) if (mark(value)) hasSlot = true;
+    if (hasSlot) carriesSlot.add(node);
+    // Shared by every member's card: a change would reach them all, so none is allowed.
+    Object.freeze(node);
+    return hasSlot;
+  };
+  mark(card);
+  return { card, carriesSlot };
+}
+
+/**
+ * `node` with the slot replaced by `deliveryId`: new objects along the paths to the slot, the
+ * rest shared with the template (read-only). Copying only those paths keeps a fan-out's
+ * per-member cost (and garbage) small.
+ */
+function withDeliveryId(node: unknown, deliveryId: string, template: CardTemplate): unknown {
   if (typeof node === "string")
     return node.includes(DELIVERY_ID_SLOT) ? node.replaceAll(DELIVERY_ID_SLOT, deliveryId) : node;
-  if (Array.isArray(node)) return node.map((item) => withDeliveryId(item, deliveryId));
-  if (node === null || typeof node !== "object") return node;
+  if (node === null || typeof node !== "object" || !template.carriesSlot.has(node)) return node;
+  if (Array.isArray(node)) return node.map((item) => withDeliveryId(item, deliveryId, template));
   const copy: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(node)) copy[key] = withDeliveryId(value, deliveryId);
+  for (const [key, value] of Object.entries(node)) copy[key] = withDeliveryId(value, deliveryId, template);
   return copy;
 }
 
@@ -58,17 +87,22 @@ type MessageFor = (delivery: Delivery, member: Member) => OutgoingMessage | unde
  * `messageFor` for one organisation's fan-out: a weekly prompt goes to thousands of members with
  * the same few cards, so each prompt card is rendered (template expansion, schema check) once per
  * prompt, kind, language, time zone and roles, and each member gets a copy with their delivery
- * id. The member receives exactly what `messageFor` renders. Reminders (few, dated) render as they are.
+ * id (new objects only on the paths to it). The member receives exactly what `messageFor` renders. Reminders (few, dated) render as they are.
  */
 export function createMessageCache(org: OrgConfig): MessageFor {
-  const cards = new Map<string, OutgoingMessage | undefined>();
+  const cards = new Map<string, { template: CardTemplate; summary: string } | undefined>();
+  const render = (delivery: Delivery, member: Member) => {
+    const message = messageFor({ ...delivery, deliveryId: DELIVERY_ID_SLOT }, member, org);
+    return message && { template: cardTemplate(message.card), summary: message.summary };
+  };
   return (delivery, member) => {
     if (delivery.purpose === "reminder") return messageFor(delivery, member, org);
     const key = promptCardKey(delivery, readerOf(member, org));
-    if (!cards.has(key)) cards.set(key, messageFor({ ...delivery, deliveryId: DELIVERY_ID_SLOT }, member, org));
+    if (!cards.has(key)) cards.set(key, render(delivery, member));
     const cached = cards.get(key);
     if (!cached) return undefined;
-    return { card: withDeliveryId(cached.card, delivery.deliveryId) as AdaptiveCard, summary: cached.summary };
+    const card = withDeliveryId(cached.template.card, delivery.deliveryId, cached.template) as AdaptiveCard;
+    return { card, summary: cached.summary };
   };
 }
 

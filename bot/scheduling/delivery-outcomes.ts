@@ -8,6 +8,19 @@ import type { Delivery } from "../domain/delivery";
 import { MAX_DELIVERY_ATTEMPTS } from "../store";
 import type { SendReceipt } from "./proactive-sender";
 
+/** What a worker run counts for each claimed delivery. */
+export const DELIVERY_RUN_OUTCOMES = [
+  "sent",
+  "reminded",
+  "retrying",
+  "failed",
+  "unreachable",
+  "notNeeded",
+  "released",
+  "heldForWorkingTime",
+] as const;
+export type DeliveryRunOutcome = (typeof DELIVERY_RUN_OUTCOMES)[number];
+
 const LEASE_CLEARED = { leaseOwner: undefined, leaseUntil: undefined } as const;
 
 const isHeldBy = (delivery: Delivery, owner: string) => delivery.state === "sending" && delivery.leaseOwner === owner;

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { AppError, isAppError } from "../errors";
 import { hasSightingChanged, memberSchema, type Member, type MemberSighting } from "../domain/member";
 import { withStoreErrors } from "./cosmos-store";
+import { pagesOf } from "./org-query";
 import {
   createDocument,
   encode,
@@ -16,6 +17,11 @@ import {
 
 export interface MemberRepository {
   get(orgId: string, memberId: string): Promise<Member | undefined>;
+  /**
+   * The members among `memberIds` that exist, in one query in the organisation's partition
+   * instead of a read each: the delivery worker needs a whole claimed batch of them at once.
+   */
+  getMany(orgId: string, memberIds: readonly string[]): Promise<Map<string, Member>>;
   /**
    * Stores what a turn says about the member; writes only when something changed.
    * `isNewInstall`: first turn ever, or first since the member removed the app.
@@ -64,6 +70,24 @@ export function createMemberRepository(container: Container): MemberRepository {
   return {
     async get(orgId, memberId) {
       return (await read(orgId, memberId))?.value;
+    },
+
+    async getMany(orgId, memberIds) {
+      const found = new Map<string, Member>();
+      const unique = [...new Set(memberIds)];
+      if (unique.length === 0) return found;
+      const query = {
+        orgId,
+        query:
+          "SELECT * FROM c WHERE c.orgId = @orgId AND c.type = 'member' AND ARRAY_CONTAINS(@memberIds, c.memberId)",
+        parameters: [{ name: "@memberIds", value: unique }],
+      };
+      for await (const page of pagesOf<Record<string, unknown>>(container, query, unique.length))
+        for (const document of page) {
+          const member = memberCodec.decode(document);
+          found.set(member.memberId, member);
+        }
+      return found;
     },
 
     async recordSighting(sighting, now) {

@@ -79,4 +79,19 @@ describe("member repository (contract)", () => {
     expect(pages).toBe(3);
     expect(items.map((member) => member.memberId).sort()).toEqual(ids);
   });
+
+  it("reads the members a batch names in one call: those that exist, none of another organisation", async () => {
+    const orgId = newOrgId();
+    const otherOrgId = newOrgId();
+    const { members } = context().repos;
+    await members.recordSighting(sighting(orgId, STAFF.anna, "Anna Schneider"), NOW);
+    await members.recordSighting(sighting(orgId, STAFF.jonas, "Jonas Weber"), NOW);
+    await members.recordSighting(sighting(otherOrgId, STAFF.miriam, "Miriam Koch"), NOW);
+
+    const found = await members.getMany(orgId, [STAFF.anna, STAFF.jonas, STAFF.miriam, STAFF.anna]);
+
+    expect([...found.keys()].sort()).toEqual([STAFF.anna, STAFF.jonas].sort());
+    expect(found.get(STAFF.jonas)).toEqual(await members.get(orgId, STAFF.jonas));
+    expect(await members.getMany(orgId, [])).toEqual(new Map());
+  });
 });

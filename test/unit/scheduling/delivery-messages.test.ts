@@ -92,11 +92,13 @@ describe("prompt cards rendered once per fan-out (createMessageCache)", () => {
       }
   });
 
-  it("leaves the cached card untouched by what is done to a member's copy", () => {
+  it("keeps a change to one member's card from reaching another's: the parts they share are read-only", () => {
     const messageOf = createMessageCache(org);
     const first = messageOf(delivery("anna"), member("anna"));
     if (!first) throw new Error("no card rendered");
-    (first.card.body as unknown[]).length = 0;
+    const body = first.card.body as unknown[];
+    expect(() => (body.length = 0)).toThrow(TypeError);
+    expect(() => Object.assign(first.card, { version: "0.1" })).not.toThrow(); // her own copy on the paths to the id
     expect(messageOf(delivery("ben"), member("ben"))).toEqual(messageFor(delivery("ben"), member("ben"), org));
   });
 
