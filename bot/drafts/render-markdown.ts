@@ -91,7 +91,7 @@ function* rawLines(draft: Draft, writer: MarkdownWriter): Generator<string> {
 /** The anchor GitHub and most viewers give a heading: lower case, punctuation dropped, spaces as hyphens. */
 function headingAnchor(heading: string): string {
   return heading
-    .toLocaleLowerCase("de")
+    .toLowerCase()
     .replace(/[^\p{L}\p{N}\s_-]/gu, "")
     .replace(/\s/g, "-");
 }

@@ -37,14 +37,14 @@ function remembered(cache: Map<string, string>, word: string, fold: (word: strin
 export function foldName(word: string): string {
   if (ASCII.test(word)) return word.toLowerCase();
   return remembered(folded, word, (w) =>
-    stripAccents(w.toLocaleLowerCase("de").replace(/[äöü]/g, (umlaut) => `${umlaut.normalize("NFD")[0]}e`)),
+    stripAccents(w.toLowerCase().replace(/[äöü]/g, (umlaut) => `${umlaut.normalize("NFD")[0]}e`)),
   );
 }
 
 /** Lower case with umlauts reduced to their vowel ("Muller" for "Müller", as people type without umlauts). */
 export function foldNameWithoutUmlauts(word: string): string {
   if (ASCII.test(word)) return word.toLowerCase();
-  return remembered(foldedWithoutUmlauts, word, (w) => stripAccents(w.toLocaleLowerCase("de")));
+  return remembered(foldedWithoutUmlauts, word, (w) => stripAccents(w.toLowerCase()));
 }
 
 function stripAccents(lower: string): string {

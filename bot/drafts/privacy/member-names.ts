@@ -90,7 +90,7 @@ function nameWords(displayName: string): string[] {
   return ordered
     .split(/\s+/)
     .map((word) => word.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, ""))
-    .filter((word) => word.length > 0 && !isTitleWord(word) && !isParticle(word.toLocaleLowerCase("de")));
+    .filter((word) => word.length > 0 && !isTitleWord(word) && !isParticle(word.toLowerCase()));
 }
 
 function partKeys(word: string): string[] {
@@ -118,6 +118,11 @@ export function findMemberNames(
     i += 1;
   }
   return spans;
+}
+
+/** Whether the word is part of a member's name, in any of the forms `findMemberNames` looks for. */
+export function namesSomeMember(token: WordToken, index: MemberNameIndex): boolean {
+  return lookUp(token, index) !== undefined;
 }
 
 function lookUp(token: WordToken, index: MemberNameIndex): PartEntry | undefined {

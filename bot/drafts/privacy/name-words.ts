@@ -137,24 +137,26 @@ const DETERMINERS = new Set(
   ].flatMap((line) => line.split(" ")),
 );
 
+// toLowerCase rather than toLocaleLowerCase("de"): the same for every word (only Turkish, Azeri and
+// Lithuanian differ), and these run for every word of every answer.
 export function isDeterminer(word: string): boolean {
-  return DETERMINERS.has(word.toLocaleLowerCase("de")) || /^\d+$/.test(word);
+  return DETERMINERS.has(word.toLowerCase()) || /^\d+$/.test(word);
 }
 
 export function isTitleWord(word: string): boolean {
-  return TITLE_WORDS.has(word.toLocaleLowerCase("de"));
+  return TITLE_WORDS.has(word.toLowerCase());
 }
 
 export function isSalutation(word: string): boolean {
-  return SALUTATIONS.has(word.toLocaleLowerCase("de"));
+  return SALUTATIONS.has(word.toLowerCase());
 }
 
 export function isRoleWord(word: string): boolean {
-  return ROLE_WORDS.has(word.toLocaleLowerCase("de"));
+  return ROLE_WORDS.has(word.toLowerCase());
 }
 
 export function isPersonVerb(word: string): boolean {
-  return PERSON_VERBS.has(word.toLocaleLowerCase("de"));
+  return PERSON_VERBS.has(word.toLowerCase());
 }
 
 export function isParticle(word: string): boolean {
@@ -171,7 +173,7 @@ export function isParticle(word: string): boolean {
 export type NamePartKind = "everyday" | "word" | "noun" | "name";
 
 export function namePartKind(word: string, keepTerms: ReadonlySet<string>): NamePartKind {
-  const lower = word.toLocaleLowerCase("de");
+  const lower = word.toLowerCase();
   if (word.length < 3 || keepTerms.has(foldName(word)) || EVERYDAY_WORDS.has(lower)) return "everyday";
   if (LOWER_CASE_WORDS.has(lower) || isFunctionWord(word)) return "word";
   return isGermanNoun(word) ? "noun" : "name";

@@ -32,6 +32,11 @@ export function findPersonNames(context: NameContext): Span[] {
   return withListNeighbours(context, spans);
 }
 
+/** Whether a name found by `findPersonNames` could start at this word: a salutation, a title, "geb" or a first name. */
+export function mayOpenPersonName(word: string): boolean {
+  return isSalutation(word) || isTitleWord(word) || word === "geb" || isFirstNameOrDouble(word);
+}
+
 /** "Frau [Dr.] [von der] Albers [Berger]", "Dr. Meier", "geb. Berger": the index of the name's last token. */
 function nameAfterOpener(context: NameContext, i: number): number | undefined {
   const { text, tokens } = context;

@@ -28,6 +28,8 @@ const CUED = new RegExp(
 );
 
 export function findPhoneNumbers(text: string): Span[] {
+  // Both need digits: most answers have none, and this test is far cheaper than either pattern.
+  if (!/\d/.test(text)) return [];
   return [
     ...spansOf(text, PHONE, "phone"),
     ...spansOf(text, CUED, "phone", 1).filter((span) => digitCount(text, span) >= 2),

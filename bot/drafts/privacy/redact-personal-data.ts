@@ -8,15 +8,21 @@ import type { Locale } from "../../domain/quality-models";
 import { findBirthDates } from "./birth-dates";
 import { findEmailAddresses } from "./email-addresses";
 import { foldName } from "./fold";
-import { findMemberNames, indexMemberNames, type MemberNameIndex, type NamedPerson } from "./member-names";
+import {
+  findMemberNames,
+  indexMemberNames,
+  namesSomeMember,
+  type MemberNameIndex,
+  type NamedPerson,
+} from "./member-names";
 import { isParticle, isRoleWord, isSalutation, isTitleWord } from "./name-words";
-import { findPersonNames } from "./person-names";
+import { findPersonNames, mayOpenPersonName } from "./person-names";
 import { findLinks, findPersonalLinks } from "./personal-links";
 import { findPhoneNumbers } from "./phone-numbers";
 import { PLACEHOLDERS } from "./placeholders";
 import { withoutOverlaps, type RedactionKind, type Span } from "./span";
 import { findStreetAddresses } from "./street-addresses";
-import { wordTokens } from "./word-tokens";
+import { wordTokens, type WordToken } from "./word-tokens";
 
 export interface RedactionContext {
   /** Every member with a name (not only consenting ones), with what their name becomes. */
@@ -45,7 +51,12 @@ interface PreparedContext {
   members: MemberNameIndex;
   keepTerms: ReadonlySet<string>;
   placeholders: (typeof PLACEHOLDERS)[Locale];
+  /** Whether a word can start or be a name (see `mayNameSomeone`), per word seen. */
+  nameWords: Map<string, boolean>;
 }
+
+/** Words remembered per context before the memory is cleared: a vocabulary of thousands, millions of words read. */
+const MAX_REMEMBERED_WORDS = 50_000;
 
 /** Built once per context object: the member index of a large organisation is not rebuilt per answer. */
 const prepared = new WeakMap<RedactionContext, PreparedContext>();
@@ -84,6 +95,7 @@ function prepare(context: RedactionContext): PreparedContext {
     members: indexMemberNames(context.people, keepTerms),
     keepTerms,
     placeholders: PLACEHOLDERS[context.locale ?? "de"],
+    nameWords: new Map(),
   };
   prepared.set(context, ready);
   return ready;
@@ -94,10 +106,14 @@ function findAll(text: string, ready: PreparedContext): Span[] {
   const tokens = wordTokens(text).filter(
     (token) => !links.some((link) => token.start >= link.start && token.end <= link.end),
   );
+  // Most answers name nobody: one look at each word settles that before the name rules run.
+  const hasNameWord = mayNameSomeone(tokens, ready);
   const ambiguous = ready.placeholders.name;
-  const people = findPersonNames({ text, tokens, members: ready.members, keepTerms: ready.keepTerms }).map((span) =>
-    asMember(text, span, ready),
-  );
+  const people = hasNameWord
+    ? findPersonNames({ text, tokens, members: ready.members, keepTerms: ready.keepTerms }).map((span) =>
+        asMember(text, span, ready),
+      )
+    : [];
   return [
     ...findPersonalLinks(text),
     ...documentLinksNamingMembers(text, links, ready),
@@ -106,8 +122,26 @@ function findAll(text: string, ready: PreparedContext): Span[] {
     ...findStreetAddresses(text),
     ...findBirthDates(text),
     ...people,
-    ...findMemberNames(text, tokens, ready.members, ambiguous),
+    ...(hasNameWord ? findMemberNames(text, tokens, ready.members, ambiguous) : []),
   ].map((span) => withInitialDot(text, span));
+}
+
+/**
+ * Whether any word could be where a name is found: every name the rules find has a member's name
+ * part, a salutation, a title, "geb." or a first name in it. Without one, both name rules would
+ * find nothing, so they are not run.
+ */
+function mayNameSomeone(tokens: readonly WordToken[], ready: PreparedContext): boolean {
+  for (const token of tokens) {
+    let isNameWord = ready.nameWords.get(token.text);
+    if (isNameWord === undefined) {
+      isNameWord = mayOpenPersonName(token.text) || namesSomeMember(token, ready.members);
+      if (ready.nameWords.size >= MAX_REMEMBERED_WORDS) ready.nameWords.clear();
+      ready.nameWords.set(token.text, isNameWord);
+    }
+    if (isNameWord) return true;
+  }
+  return false;
 }
 
 /** "Frau Albrecht", "Dr. Katrin Albrecht": a name found by its salutation that belongs to one member becomes the member's pseudonym. */

@@ -10,15 +10,36 @@ export interface Span {
   replacement?: string;
 }
 
+/** The matches of a global `pattern` (or of its capture `group`) as spans of `kind`. */
 export function spansOf(text: string, pattern: RegExp, kind: RedactionKind, group = 0): Span[] {
   const spans: Span[] = [];
-  for (const match of text.matchAll(pattern)) {
+  for (const match of globalMatches(text, pattern)) {
     const found = match[group];
-    if (found === undefined || match.index === undefined) continue;
+    if (found === undefined) continue;
     const start = match.index + (group === 0 ? 0 : match[0].indexOf(found));
     spans.push({ start, end: start + found.length, kind });
   }
   return spans;
+}
+
+/**
+ * What `text.matchAll(pattern)` yields, for a pattern with the "g" flag, without the copy of the
+ * pattern matchAll makes on every call (it runs for every answer, several times).
+ */
+export function* globalMatches(text: string, pattern: RegExp): Generator<RegExpExecArray> {
+  if (!pattern.global) throw new Error(`${String(pattern)} needs the g flag`);
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    // An empty match would be found again at the same place: step past it, as matchAll does.
+    if (match[0].length === 0) pattern.lastIndex = nextIndex(text, pattern.lastIndex, pattern.unicode);
+    yield match;
+  }
+}
+
+function nextIndex(text: string, index: number, isUnicode: boolean): number {
+  if (!isUnicode || index + 1 >= text.length) return index + 1;
+  const code = text.charCodeAt(index);
+  return code >= 0xd800 && code <= 0xdbff ? index + 2 : index + 1;
 }
 
 /** Overlapping finds: the earlier wins, and of two starting together the longer; what is left is sorted. */

@@ -46,6 +46,6 @@ export function findStreetAddresses(text: string): Span[] {
 /** "Die Hauptstraße 5": the optional word before the street was an article, not part of its name. */
 function withoutLeadingArticle(text: string, span: Span): Span {
   const first = /^\p{L}+\s+/u.exec(text.slice(span.start, span.end));
-  if (!first || !ARTICLES.has(first[0].trim().toLocaleLowerCase("de"))) return span;
+  if (!first || !ARTICLES.has(first[0].trim().toLowerCase())) return span;
   return { ...span, start: span.start + first[0].length };
 }

@@ -121,9 +121,9 @@ export function isKnownSurname(word: string): boolean {
 
 /** "und", "the", "über": words that carry grammar, not content. */
 export function isFunctionWord(word: string): boolean {
-  return wordLists().functionWords.has(word.toLocaleLowerCase("de"));
+  return wordLists().functionWords.has(word.toLowerCase());
 }
 
 function capitalise(word: string): string {
-  return word.charAt(0).toLocaleUpperCase("de") + word.slice(1).toLocaleLowerCase("de");
+  return word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
 }

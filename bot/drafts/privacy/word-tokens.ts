@@ -1,4 +1,5 @@
 /** The words of a text with their positions, and what the rules ask of each and of the text around it. */
+import { globalMatches } from "./span";
 
 export interface WordToken {
   text: string;
@@ -12,8 +13,8 @@ const WORD = /\p{L}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*/gu;
 
 export function wordTokens(text: string): WordToken[] {
   const tokens: WordToken[] = [];
-  for (const match of text.matchAll(WORD)) {
-    const start = match.index ?? 0;
+  for (const match of globalMatches(text, WORD)) {
+    const start = match.index;
     tokens.push({ text: match[0], start, end: start + match[0].length });
   }
   return tokens;
