@@ -15,6 +15,7 @@ export function createDraftDates(locale: Locale, timeZone: string): DraftDates {
   // Formatting is the costly part of a large draft (twice per answer); every zone's offset is a
   // multiple of 15 minutes, so all instants in one quarter hour fall on the same local day.
   const days = new Map<number, string>();
+  const shownDays = new Map<string, string>();
   return {
     dayOf: (timestamp) => {
       const ms = typeof timestamp === "string" ? Date.parse(timestamp) : timestamp.getTime();
@@ -29,8 +30,14 @@ export function createDraftDates(locale: Locale, timeZone: string): DraftDates {
     },
     show: (day) => {
       if (locale === "en") return day;
-      const [year, month, date] = day.split("-");
-      return `${date}.${month}.${year}`;
+      // One string per day shown, not one per source: a draft of 100,000 answers shows a few hundred days.
+      let shown = shownDays.get(day);
+      if (shown === undefined) {
+        const [year, month, date] = day.split("-");
+        shown = `${date}.${month}.${year}`;
+        shownDays.set(day, shown);
+      }
+      return shown;
     },
   };
 }

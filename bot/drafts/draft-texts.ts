@@ -81,8 +81,16 @@ interface GapTexts {
   openFinding(kind: string, text: string): string;
 }
 
+/** One rule set per locale: a large draft asks for thousands of plurals. */
+const pluralRules = new Map<Locale, Intl.PluralRules>();
+
 function plural(locale: Locale, count: number, one: string, other: string): string {
-  return new Intl.PluralRules(locale).select(count) === "one" ? one : other;
+  let rules = pluralRules.get(locale);
+  if (!rules) {
+    rules = new Intl.PluralRules(locale);
+    pluralRules.set(locale, rules);
+  }
+  return rules.select(count) === "one" ? one : other;
 }
 
 /** At most four names, then "…": a spread stays one line. */

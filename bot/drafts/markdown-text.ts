@@ -36,8 +36,15 @@ function oneLine(text: string): string {
   return text.split(LINE_BREAK).join(" ").replace(/\s+/g, " ").trim();
 }
 
+/**
+ * Text that neither escaping nor `oneLine` would change: no special character, no autolink, no
+ * white space but single inner spaces. Most cells of a large draft's sources ("A123", "04.03.2025").
+ */
+const NEEDS_INLINE_WORK = /[\\`*_[\]<>|~&@]|:\/\/|\.\p{L}|[^\S ]| {2}|^ | $/u;
+
 /** Staff text inside a line (a heading's text, a table cell, after a label): line breaks become spaces. */
 export function escapeMarkdownInline(text: string): string {
+  if (!NEEDS_INLINE_WORK.test(text)) return text;
   return escapeInline(oneLine(text));
 }
 

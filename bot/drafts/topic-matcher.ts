@@ -19,6 +19,8 @@ export interface TopicMatcher {
 
 /** Shorter stems match only whole words: "kurs" should not find "kursleitend". */
 const MIN_PREFIX = 6;
+/** Words remembered per matcher before the memory is cleared: answers use thousands, not millions. */
+const MAX_REMEMBERED_WORDS = 50_000;
 
 interface IndexedTopic {
   id: string;
@@ -39,6 +41,18 @@ export function createTopicMatcher(topics: readonly MatchableTopic[]): TopicMatc
   const topicsWith = new Map<string, number>();
   for (const topic of indexed) for (const word of topic.words) topicsWith.set(word, (topicsWith.get(word) ?? 0) + 1);
   const weight = (word: string) => Math.log(1 + indexed.length / (topicsWith.get(word) ?? indexed.length));
+  // Which title words a word of an answer counts as, worked out once per word: answers share their words.
+  const allTopicWords = [...topicsWith.keys()];
+  const matchesOf = new Map<string, readonly string[]>();
+  const topicWordsOf = (word: string): readonly string[] => {
+    let matches = matchesOf.get(word);
+    if (matches === undefined) {
+      matches = allTopicWords.filter((topicWord) => sameWord(word, topicWord));
+      if (matchesOf.size >= MAX_REMEMBERED_WORDS) matchesOf.clear();
+      matchesOf.set(word, matches);
+    }
+    return matches;
+  };
 
   return {
     match(text, explicitIds = [], promptId) {
@@ -48,12 +62,13 @@ export function createTopicMatcher(topics: readonly MatchableTopic[]): TopicMatc
       const tagged = promptId === undefined ? undefined : byPrompt.get(promptId);
       if (tagged) return tagged;
       let best: { id: string; score: number; shared: number } | undefined;
-      const words = contentWords(text);
+      const found = new Set<string>();
+      for (const word of contentWords(text)) for (const topicWord of topicWordsOf(word)) found.add(topicWord);
       for (const topic of indexed) {
         let score = 0;
         let shared = 0;
         for (const topicWord of topic.words) {
-          if (!words.some((word) => sameWord(word, topicWord))) continue;
+          if (!found.has(topicWord)) continue;
           score += weight(topicWord);
           shared += 1;
         }

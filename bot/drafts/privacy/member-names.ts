@@ -121,14 +121,18 @@ export function findMemberNames(
 }
 
 /** Whether the word is part of a member's name, in any of the forms `findMemberNames` looks for. */
-export function namesSomeMember(token: WordToken, index: MemberNameIndex): boolean {
-  return lookUp(token, index) !== undefined;
+export function namesSomeMember(word: string, index: MemberNameIndex): boolean {
+  return lookUpWord(word, index) !== undefined;
 }
 
 function lookUp(token: WordToken, index: MemberNameIndex): PartEntry | undefined {
-  const direct = index.parts.get(foldName(token.text)) ?? index.parts.get(foldNameWithoutUmlauts(token.text));
+  return lookUpWord(token.text, index);
+}
+
+function lookUpWord(word: string, index: MemberNameIndex): PartEntry | undefined {
+  const direct = index.parts.get(foldName(word)) ?? index.parts.get(foldNameWithoutUmlauts(word));
   if (direct) return direct;
-  const stem = withoutGenitive(token.text);
+  const stem = withoutGenitive(word);
   return stem === undefined
     ? undefined
     : (index.parts.get(foldName(stem)) ?? index.parts.get(foldNameWithoutUmlauts(stem)));

@@ -22,7 +22,7 @@ import { findPhoneNumbers } from "./phone-numbers";
 import { PLACEHOLDERS } from "./placeholders";
 import { withoutOverlaps, type RedactionKind, type Span } from "./span";
 import { findStreetAddresses } from "./street-addresses";
-import { wordTokens, type WordToken } from "./word-tokens";
+import { wordsOf, wordTokens } from "./word-tokens";
 
 export interface RedactionContext {
   /** Every member with a name (not only consenting ones), with what their name becomes. */
@@ -103,11 +103,11 @@ function prepare(context: RedactionContext): PreparedContext {
 
 function findAll(text: string, ready: PreparedContext): Span[] {
   const links = findLinks(text);
-  const tokens = wordTokens(text).filter(
-    (token) => !links.some((link) => token.start >= link.start && token.end <= link.end),
-  );
   // Most answers name nobody: one look at each word settles that before the name rules run.
-  const hasNameWord = mayNameSomeone(tokens, ready);
+  const hasNameWord = mayNameSomeone(text, ready);
+  const tokens = hasNameWord
+    ? wordTokens(text).filter((token) => !links.some((link) => token.start >= link.start && token.end <= link.end))
+    : [];
   const ambiguous = ready.placeholders.name;
   const people = hasNameWord
     ? findPersonNames({ text, tokens, members: ready.members, keepTerms: ready.keepTerms }).map((span) =>
@@ -129,15 +129,15 @@ function findAll(text: string, ready: PreparedContext): Span[] {
 /**
  * Whether any word could be where a name is found: every name the rules find has a member's name
  * part, a salutation, a title, "geb." or a first name in it. Without one, both name rules would
- * find nothing, so they are not run.
+ * find nothing, so they are not run. (Words inside links count here too; the rules leave them out.)
  */
-function mayNameSomeone(tokens: readonly WordToken[], ready: PreparedContext): boolean {
-  for (const token of tokens) {
-    let isNameWord = ready.nameWords.get(token.text);
+function mayNameSomeone(text: string, ready: PreparedContext): boolean {
+  for (const word of wordsOf(text)) {
+    let isNameWord = ready.nameWords.get(word);
     if (isNameWord === undefined) {
-      isNameWord = mayOpenPersonName(token.text) || namesSomeMember(token, ready.members);
+      isNameWord = mayOpenPersonName(word) || namesSomeMember(word, ready.members);
       if (ready.nameWords.size >= MAX_REMEMBERED_WORDS) ready.nameWords.clear();
-      ready.nameWords.set(token.text, isNameWord);
+      ready.nameWords.set(word, isNameWord);
     }
     if (isNameWord) return true;
   }

@@ -24,7 +24,8 @@ export function spansOf(text: string, pattern: RegExp, kind: RedactionKind, grou
 
 /**
  * What `text.matchAll(pattern)` yields, for a pattern with the "g" flag, without the copy of the
- * pattern matchAll makes on every call (it runs for every answer, several times).
+ * pattern matchAll makes on every call (it runs for every answer, several times). The pattern's
+ * `lastIndex` holds the place: one pattern is never gone through twice at once.
  */
 export function* globalMatches(text: string, pattern: RegExp): Generator<RegExpExecArray> {
   if (!pattern.global) throw new Error(`${String(pattern)} needs the g flag`);

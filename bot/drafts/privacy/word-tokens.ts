@@ -20,6 +20,11 @@ export function wordTokens(text: string): WordToken[] {
   return tokens;
 }
 
+/** The words alone, as `wordTokens` finds them, without an object per word. */
+export function* wordsOf(text: string): Generator<string> {
+  for (const match of globalMatches(text, WORD)) yield match[0];
+}
+
 export function isCapitalised(word: string): boolean {
   return /^\p{Lu}/u.test(word);
 }
