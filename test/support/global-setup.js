@@ -16,5 +16,6 @@ module.exports = async () => {
   const seed = Number.isSafeInteger(given) ? given : Math.floor(Math.random() * 2 ** 31);
   // Workers start after the global setup and inherit the environment.
   process.env.PROPERTY_SEED = String(seed);
-  console.log(`\nProperty tests: fixed seed and fresh seed ${seed} (PROPERTY_SEED=${seed} repeats this run)`);
+  const share = process.env.PROPERTY_RUNS === "quick" ? ", a quarter of their runs (PROPERTY_RUNS=quick)" : "";
+  console.log(`\nProperty tests: fixed seed and fresh seed ${seed}${share} (PROPERTY_SEED=${seed} repeats this run)`);
 };

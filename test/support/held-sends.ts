@@ -4,7 +4,7 @@
  * sender's timer would fail it. With a short timer instead, a healthy send on a busy machine
  * could outlast it: counted as a failed attempt, sent a second time, given up too early.
  * The real sender keeps its own (long) timer; the sender's timeout itself is tested in
- * test/unit/scheduling/teams-sender-timeout.test.ts.
+ * test/integration/teams-sender-timeout.test.ts.
  */
 import type { ProactiveSender } from "../../bot/scheduling";
 import { SendTimeoutError } from "../../bot/scheduling/send-errors";

@@ -20,6 +20,12 @@ function freshPropertySeed(): number {
 
 const DEFAULT_RUNS = 100;
 
+/**
+ * `npm run test:unit` (the inner loop, PROPERTY_RUNS=quick) runs a quarter of each property's
+ * runs, still half with each seed; `npm test`, CI and every other script run them all.
+ */
+const RUN_SHARE = process.env.PROPERTY_RUNS === "quick" ? 0.25 : 1;
+
 interface SeededRun<Ts> {
   seed: number;
   label: string;
@@ -28,7 +34,7 @@ interface SeededRun<Ts> {
 
 /** `numRuns` is the total: half with the fixed seed, half with the fresh one. */
 function seededRuns<Ts>(parameters: fc.Parameters<Ts>): SeededRun<Ts>[] {
-  const total = parameters.numRuns ?? DEFAULT_RUNS;
+  const total = Math.max(2, Math.ceil((parameters.numRuns ?? DEFAULT_RUNS) * RUN_SHARE));
   const fixedRuns = Math.ceil(total / 2);
   const fresh = freshPropertySeed();
   return [

@@ -5,10 +5,10 @@
  */
 import * as http from "node:http";
 import type { AddressInfo } from "node:net";
-import { silentLogger } from "../../../bot/logger";
-import { SendTimeoutError } from "../../../bot/scheduling/send-errors";
-import { createTeamsSender } from "../../../bot/scheduling/teams-sender";
-import { BOT_ID } from "../../support/teams-activities";
+import { silentLogger } from "../../bot/logger";
+import { SendTimeoutError } from "../../bot/scheduling/send-errors";
+import { createTeamsSender } from "../../bot/scheduling/teams-sender";
+import { BOT_ID } from "../support/teams-activities";
 
 describe("Teams sender timeout", () => {
   let server: http.Server;
