@@ -7,7 +7,6 @@
  */
 import * as http from "node:http";
 import type { AddressInfo } from "node:net";
-import { ZipFile } from "yazl";
 import { expectValidCard } from "../support/adaptive-card-validation";
 import { cardOf, cardText, startBotHarness, type BotHarness } from "../support/bot-harness";
 import { buttonData, inputValues, type InvokeBody } from "../support/card-inspection";
@@ -22,28 +21,7 @@ import {
   message,
   type TestUser,
 } from "../support/teams-activities";
-
-const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
-const CONTENT_TYPES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>`;
-const paragraph = (text: string, style = "") =>
-  `<w:p>${style ? `<w:pPr><w:pStyle w:val="${style}"/></w:pPr>` : ""}<w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
-
-function docx(body: string): Promise<Buffer> {
-  const file = new ZipFile();
-  file.addBuffer(Buffer.from(CONTENT_TYPES), "[Content_Types].xml");
-  file.addBuffer(
-    Buffer.from(`<?xml version="1.0"?><w:document ${W}><w:body>${body}</w:body></w:document>`),
-    "word/document.xml",
-  );
-  file.end();
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    file.outputStream.on("data", (chunk: Buffer) => chunks.push(chunk));
-    file.outputStream.on("end", () => resolve(Buffer.concat(chunks)));
-    file.outputStream.on("error", reject);
-  });
-}
+import { docx, paragraph } from "../support/word-file";
 
 /** Stands in for Teams' pre-authorised download URLs. */
 async function startFileServer(files: Record<string, Buffer>) {
