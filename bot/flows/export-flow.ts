@@ -25,6 +25,7 @@ import { readInput } from "./card-input";
 import type { FlowDeps } from "./flow-deps";
 import type { FlowRoutes } from "./flow-routes";
 import { areaName } from "../presenters/prompt-presenter";
+import { recordAudit } from "./audit-entry";
 
 /** How long one worker may hold a draft job before another takes it over. */
 export const DRAFT_JOB_LEASE_MS = 15 * 60 * 1000;
@@ -166,19 +167,13 @@ export function exportRoutes(deps: FlowDeps): FlowRoutes {
           if (!raced) throw error;
           return redeliveredJob(deps, scope, raced);
         }
-        await deps.repos.audit.record({
-          orgId: org.orgId,
-          at: scope.now.toISOString(),
-          actorMemberId: scope.member.memberId,
-          action: "export.created",
-          details: {
-            exportId: job.exportId,
-            areas: request.areas.length,
-            formats: request.formats.join("+"),
-            mode: request.mode,
-            attribution: request.attribution,
-            variant: request.variant ?? "working",
-          },
+        await recordAudit(deps.repos, scope, "export.created", {
+          exportId: job.exportId,
+          areas: request.areas.length,
+          formats: request.formats.join("+"),
+          mode: request.mode,
+          attribution: request.attribution,
+          variant: request.variant ?? "working",
         });
         if (request.mode === "structured") {
           const claimed = await deps.repos.exports.claimJob(org.orgId, job.exportId, scope.now, DRAFT_JOB_LEASE_MS);

@@ -6,6 +6,7 @@ import { collectPersonalData, eraseAnswers } from "../personal-data/personal-dat
 import { cardResult, type FlowResult, type TurnScope } from "../turn-scope";
 import type { FlowDeps } from "./flow-deps";
 import { personalCopy, personalCopyMarkdown } from "./my-data-copy";
+import { recordAudit } from "./audit-entry";
 
 export function createMyDataFlow(deps: FlowDeps) {
   const { repos } = deps;
@@ -64,13 +65,7 @@ export function createMyDataFlow(deps: FlowDeps) {
         });
         links.push(deps.links.create(member.orgId, file.exportId, new Date(saved.expiresAt)));
       }
-      await repos.audit.record({
-        orgId: member.orgId,
-        at: scope.now.toISOString(),
-        actorMemberId: member.memberId,
-        action: "data.exported",
-        details: { exportId },
-      });
+      await recordAudit(repos, scope, "data.exported", { exportId });
       const [readable, json] = links as [(typeof links)[number], (typeof links)[number]];
       return cardResult(
         renderNoticeCard({
@@ -112,13 +107,7 @@ export function createMyDataFlow(deps: FlowDeps) {
     async deleteAll(scope: TurnScope): Promise<FlowResult> {
       const { member } = scope;
       const erased = await eraseAnswers(repos, member.orgId, member.memberId);
-      await repos.audit.record({
-        orgId: member.orgId,
-        at: scope.now.toISOString(),
-        actorMemberId: member.memberId,
-        action: "data.deleted",
-        details: { answers: erased.answers, dataExports: erased.dataExports },
-      });
+      await recordAudit(repos, scope, "data.deleted", { answers: erased.answers, dataExports: erased.dataExports });
       return cardResult(
         renderNoticeCard({
           title: scope.t("deleteAll.done", { count: erased.answers }),

@@ -13,6 +13,7 @@ import type { MessageKey } from "../i18n/translator";
 import { downloadTeamsFile, filesOf, type FileDownload, type TeamsFile } from "../teams-file";
 import { cardResult, textResult, type FlowResult, type TurnScope } from "../turn-scope";
 import type { FlowDeps } from "./flow-deps";
+import { recordAudit } from "./audit-entry";
 
 /** Teams gives a turn 15 s; the download must leave time to read and store the file. */
 const DOWNLOAD_TIMEOUT_MS = 8_000;
@@ -125,13 +126,7 @@ export function createPreviousReportFileFlow(deps: FlowDeps) {
         return problem(scope, file, "previousReportFile.problem.notStored");
       throw error;
     }
-    await repos.audit.record({
-      orgId: scope.org.orgId,
-      at: scope.now.toISOString(),
-      actorMemberId: scope.member.memberId,
-      action: "config.changed",
-      details: { part: "reportBasis", previousReport: true, source: "file" },
-    });
+    await recordAudit(repos, scope, "config.changed", { part: "reportBasis", previousReport: true, source: "file" });
     return confirmation(scope, file, read.text, replaced);
   };
 }

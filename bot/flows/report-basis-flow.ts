@@ -29,6 +29,7 @@ import { readInput } from "./card-input";
 import type { FlowDeps } from "./flow-deps";
 import type { FlowRoutes } from "./flow-routes";
 import { createPreviousReportFileFlow } from "./previous-report-file-flow";
+import { recordAudit } from "./audit-entry";
 
 /** A stored text longer than this is not put back into the card (Teams limits a card's size). */
 const PREFILL_MAX = 6_000;
@@ -288,18 +289,12 @@ export function reportBasisRoutes(deps: FlowDeps): FlowRoutes {
         return basisCard(scope, org, { notice: t("answer.storeUnavailable"), typed: values, etag: values.etag });
       throw error;
     }
-    await repos.audit.record({
-      orgId: org.orgId,
-      at: scope.now.toISOString(),
-      actorMemberId: scope.member.memberId,
-      action: "config.changed",
-      details: {
-        part: "reportBasis",
-        requirements: basis.requirements.length,
-        goals: basis.goals.length,
-        previousReport: Boolean(basis.previousReportText),
-        reviewNotes: Boolean(basis.reviewNotes),
-      },
+    await recordAudit(repos, scope, "config.changed", {
+      part: "reportBasis",
+      requirements: basis.requirements.length,
+      goals: basis.goals.length,
+      previousReport: Boolean(basis.previousReportText),
+      reviewNotes: Boolean(basis.reviewNotes),
     });
     return confirmation(scope, org, basis);
   }

@@ -14,6 +14,7 @@ import { cardResult, type FlowResult, type TurnScope } from "../turn-scope";
 import { idSchema, readInput } from "./card-input";
 import type { FlowDeps } from "./flow-deps";
 import { spellOutUmlauts } from "../domain/german-letters";
+import { recordAudit } from "./audit-entry";
 
 /** Enough to find a person; a longer list would not fit a Teams card. */
 const MAX_RESULTS = 15;
@@ -167,16 +168,10 @@ export function createRolesFlow(deps: FlowDeps) {
       );
       if (!removed) return card(scope, request.query, [t("roles.lastOfficer", { name })]);
     } else await repos.members.update(orgId, target.memberId, changed);
-    await repos.audit.record({
-      orgId,
-      at: scope.now.toISOString(),
-      actorMemberId: scope.member.memberId,
-      action: "roles.changed",
-      details: {
-        targetMemberId: target.memberId,
-        role: request.role,
-        change: request.change === "add" ? "added" : "removed",
-      },
+    await recordAudit(repos, scope, "roles.changed", {
+      targetMemberId: target.memberId,
+      role: request.role,
+      change: request.change === "add" ? "added" : "removed",
     });
     return card(scope, request.query, [t(request.change === "add" ? "roles.added" : "roles.removed", { name, role })]);
   }

@@ -30,6 +30,7 @@ import { renderSetupStep, type StepView } from "./setup-step-card";
 import { addQuietPeriod, editedGroups, todayOf, type StepInput, type StepOutcome } from "./setup-step-checks";
 import { SETUP_STEP_TABLE } from "./setup-step-table";
 import { pageCount, type SetupPerson } from "./setup-steps";
+import { recordAudit } from "./audit-entry";
 
 /** The draft a turn works on, with what it is compared against and who may own areas. */
 interface Loaded {
@@ -261,12 +262,10 @@ async function finishSetup(repos: Repositories, scope: TurnScope): Promise<FlowR
       if (isAppError(error, "CONFLICT")) return rebaseDraft(repos, scope, await loadSetup(repos, scope));
       throw error;
     }
-    await repos.audit.record({
-      orgId: scope.member.orgId,
-      at: scope.now.toISOString(),
-      actorMemberId: scope.member.memberId,
-      action: "config.changed",
-      details: { fields: changed.join(","), fieldCount: changed.length, isFirstSetup: base === undefined },
+    await recordAudit(repos, scope, "config.changed", {
+      fields: changed.join(","),
+      fieldCount: changed.length,
+      isFirstSetup: base === undefined,
     });
     // Answers are kept until the certification period ends: a new cycle moves that date.
     if (base && changed.includes("cycle")) await repos.answers.reapplyRetention(scope.member.orgId);
