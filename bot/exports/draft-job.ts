@@ -14,7 +14,7 @@ import type { ReportBasis } from "../domain/report-basis";
 
 import type { DraftAnswer, DraftOrganisation, Drafter, DraftResult } from "../drafts";
 import { renderDocx, renderMarkdownBuffer } from "../drafts";
-import { AppError, isAppError } from "../errors";
+import { AppError } from "../errors";
 import { translator } from "../i18n/translator";
 import type { NewExport, Repositories } from "../store";
 import { draftBundleFromStore } from "./draft-bundle-from-store";
@@ -206,20 +206,10 @@ async function draftFromStore(
 
 /**
  * A resumed job finds the files an earlier attempt wrote before its process died: they are
- * written again with this attempt's content rather than failing the job for good.
+ * written again with this attempt's content (parts included) rather than failing the job for good.
  */
 async function saveFile(repos: Repositories, file: NewExport): Promise<ExportRecord> {
-  try {
-    return await repos.exports.save(file);
-  } catch (error) {
-    if (!isAppError(error, "CONFLICT")) throw error;
-    return repos.exports.update(file.orgId, file.exportId, (earlier) => ({
-      ...earlier,
-      ...file,
-      expiresAt: earlier.expiresAt,
-      updatedAt: file.createdAt,
-    }));
-  }
+  return repos.exports.save(file, { replace: true });
 }
 
 /**

@@ -8,6 +8,7 @@ import { parseForWrite } from "./parse-for-write";
 import { exportExpiresAt, type RetentionSource } from "./retention-policy";
 import {
   createDocument,
+  encode,
   readVersioned,
   replaceIfMatch,
   stripSystemFields,
@@ -23,8 +24,11 @@ import {
 export type NewExport = Omit<ExportRecord, "expiresAt" | "updatedAt"> & { expiresAt?: string; updatedAt?: string };
 
 export interface ExportRepository {
-  /** Creates the record (CONFLICT when the id exists); expires at the latest `exportDays` (default 7) after `createdAt`. */
-  save(record: NewExport): Promise<ExportRecord>;
+  /**
+   * Creates the record (CONFLICT when the id exists); expires at the latest `exportDays` (default 7) after `createdAt`.
+   * With `replace`, a record of that id is overwritten, parts included: a resumed job writes its files again.
+   */
+  save(record: NewExport, options?: { replace?: boolean }): Promise<ExportRecord>;
   /**
    * The record, until it is deleted. The local server has no TTL and keeps expired records until
    * the sweeper runs: whoever serves a download also compares `expiresAt` with the clock.
@@ -63,15 +67,21 @@ export function createExportRepository(container: Container, retention: Retentio
     (await readVersioned(container, exportCodec, exportIdOf(exportId), orgId))?.value;
 
   return {
-    async save(record) {
+    async save(record, options = {}) {
       const { exportDays } = await retention.retentionFor(record.orgId);
       const latest = exportExpiresAt({ exportDays }, record.createdAt);
       const expiresAt = record.expiresAt && record.expiresAt < latest ? record.expiresAt : latest;
       const complete = { ...record, updatedAt: record.updatedAt ?? record.createdAt, expiresAt };
       const content = complete.content ?? "";
-      if (content.length <= EXPORT_CONTENT_MAX_CHARS)
-        return (await createDocument(container, exportCodec, parseForWrite(exportRecordSchema, complete, "export")))
-          .value;
+      const writeHeader = async (header: ExportRecord) =>
+        options.replace
+          ? await withStoreErrors(async () => void (await container.items.upsert(encode(exportCodec, header))))
+          : await createDocument(container, exportCodec, header);
+      if (content.length <= EXPORT_CONTENT_MAX_CHARS) {
+        const whole = parseForWrite(exportRecordSchema, complete, "export");
+        await writeHeader(whole);
+        return whole;
+      }
 
       // Cosmos holds at most 2 MB per document: a large draft is written as parts first, then
       // the record that names how many there are, so a reader never sees a half-written file.
@@ -93,12 +103,9 @@ export function createExportRepository(container: Container, retention: Retentio
           }),
         );
       }
+      // Replacing a file that had more parts leaves its last ones unread until their TTL removes them.
       const { content: _whole, ...header } = complete;
-      await createDocument(
-        container,
-        exportCodec,
-        parseForWrite(exportRecordSchema, { ...header, partCount }, "export"),
-      );
+      await writeHeader(parseForWrite(exportRecordSchema, { ...header, partCount }, "export"));
       return { ...header, partCount, content };
     },
 

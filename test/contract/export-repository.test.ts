@@ -85,6 +85,27 @@ describe("export repository (contract)", () => {
     expect(read?.content === content).toBe(true);
   });
 
+  it("replaces a file an earlier attempt wrote, from parts to fewer parts to one item and back, and reads the latest whole", async () => {
+    const orgId = newOrgId();
+    const { orgs, exports } = context().repos;
+    await orgs.save(orgConfig(orgId));
+    const ofParts = (letter: string, parts: number) =>
+      letter.repeat(Math.floor(EXPORT_CONTENT_MAX_CHARS * (parts - 0.5)));
+    const contents = [ofParts("A", 3), ofParts("B", 2), "small", ofParts("C", 2)];
+    expect(
+      (await exports.save(draftExport(orgId, "draft-again", { status: "ready", content: contents[0] }))).partCount,
+    ).toBe(3);
+    await expect(
+      exports.save(draftExport(orgId, "draft-again", { status: "ready", content: contents[1] })),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
+    for (const content of contents.slice(1)) {
+      await exports.save(draftExport(orgId, "draft-again", { status: "ready", content }), { replace: true });
+      const read = await exports.get(orgId, "draft-again");
+      expect(read?.content?.length).toBe(content.length);
+      expect(read?.content === content).toBe(true);
+    }
+  });
+
   it("answers NOT_FOUND when updating an export that is gone", async () => {
     await expect(context().repos.exports.update(newOrgId(), "gone", (record) => record)).rejects.toMatchObject({
       code: "NOT_FOUND",
