@@ -83,7 +83,7 @@ export function createEvidenceRegister(options: EvidenceRegisterOptions): Eviden
     return undefined;
   };
 
-  // The same titles come back thousands of times in a large export: read each once.
+  // The same titles and dates come back thousands of times in a large export: read each once.
   const readTitles = new Map<string, { words: string[]; dateText?: string }>();
   const readTitle = (title: string) => {
     let read = readTitles.get(title);
@@ -95,11 +95,26 @@ export function createEvidenceRegister(options: EvidenceRegisterOptions): Eviden
     return read;
   };
 
+  const ranges = new Map<string, ReturnType<typeof dayRange>>();
+  const rangeOf = (dateText: string) => {
+    if (!ranges.has(dateText)) ranges.set(dateText, dayRange(dateText));
+    return ranges.get(dateText);
+  };
+  const uninflectedTitles = new Map<string, string>();
+  const uninflectedOf = (title: string) => {
+    let plain = uninflectedTitles.get(title);
+    if (plain === undefined) {
+      plain = uninflected(title);
+      uninflectedTitles.set(title, plain);
+    }
+    return plain;
+  };
+
   const register = (document: EvidenceDocument, sourceKey: string, area: AreaId, topicId: string | undefined) => {
     const title = document.title.trim();
     const read = readTitle(title);
     const dateText = document.date?.trim() || read.dateText;
-    const range = dateText ? dayRange(dateText) : undefined;
+    const range = dateText ? rangeOf(dateText) : undefined;
     const { words } = read;
     const exactKey = `${words.join(" ")}@${range?.key ?? ""}`;
     let entry = find(words, range?.key, exactKey);
@@ -129,7 +144,7 @@ export function createEvidenceRegister(options: EvidenceRegisterOptions): Eviden
     if (
       title !== record.title &&
       !record.otherNames.includes(title) &&
-      uninflected(title) !== uninflected(record.title)
+      uninflectedOf(title) !== uninflectedOf(record.title)
     )
       record.otherNames.push(title);
     const place = document.place?.trim();

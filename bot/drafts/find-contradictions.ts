@@ -38,6 +38,8 @@ export function findContradictions(statements: readonly AggregatedStatement[]): 
   const limits: Side[] = [];
   for (const entry of statements) {
     const text = entry.members[0]?.text ?? "";
+    // Whatever a sentence's cue matches, it matches in the whole text too: most texts have none.
+    if (!cues.deniesSome(text) && !cues.mentionsAll(text)) continue;
     const sentences = sentencesOf(text);
     const limit = sentences.find((sentence) => cues.deniesSome(sentence));
     const claim = limit ? undefined : sentences.find((sentence) => cues.claimsAll(sentence));

@@ -206,6 +206,8 @@ export const cues = {
   isDecided: (text: string) => DECIDED.test(text),
   isProposed: (text: string) => PROPOSED.test(text),
   claimsAll: (text: string) => UNIVERSAL.test(text) && !LIMITED.test(text),
+  /** A word for all or always ("alle", "immer"), limited or not. */
+  mentionsAll: (text: string) => UNIVERSAL.test(text),
   deniesSome: (text: string) => LIMITED.test(text),
   looksBack: (text: string) => BACKWARD.test(text),
 };
