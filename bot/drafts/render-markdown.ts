@@ -15,6 +15,7 @@ import {
   type SegmentLine,
 } from "./draft-plain-text";
 import { showsSources, type DraftWriterOptions } from "./draft-variant";
+import { draftStatements } from "./draft-walk";
 import { escapeMarkdownInline, escapeMarkdownLineStart, escapeMarkdownParagraph } from "./markdown-text";
 import { createUtf8Writer } from "./utf8-writer";
 
@@ -27,12 +28,31 @@ export function renderMarkdown(draft: Draft, options: DraftWriterOptions = {}): 
  * 100,000 answers) never exists as one string or one list of lines.
  */
 export function renderMarkdownBuffer(draft: Draft, options: DraftWriterOptions = {}): Buffer {
-  const writer = createUtf8Writer();
+  const writer = createUtf8Writer(reservedBytes(draft));
   for (const line of markdownLines(draft, options)) {
     writer.write(line);
     writer.write("\n");
   }
   return writer.bytes();
+}
+
+/** Characters per row of a sources table and its footnote line, and per statement besides its text, at most as a rule. */
+const SOURCE_CHARACTERS = 160;
+const STATEMENT_CHARACTERS = 80;
+const RESERVE_MARGIN = 2;
+const MIN_RESERVED_BYTES = 1 << 20;
+
+/**
+ * Room for the whole document, generously estimated: a buffer that has to grow copies all it
+ * holds (the old and the new copy are resident at once), while reserved bytes that are never
+ * written are never touched and so take address space, not memory.
+ */
+function reservedBytes(draft: Draft): number {
+  let characters = 0;
+  for (const section of draft.sections) characters += section.sources.length * SOURCE_CHARACTERS;
+  for (const statement of draftStatements(draft))
+    characters += statement.text.length + STATEMENT_CHARACTERS + (statement.example?.text.length ?? 0);
+  return Math.max(MIN_RESERVED_BYTES, RESERVE_MARGIN * characters);
 }
 
 /** Every line of the document, section by section: at most one blank line between blocks, none at the end. */

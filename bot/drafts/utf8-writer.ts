@@ -14,6 +14,7 @@ const INITIAL_BYTES = 1 << 20;
 /** UTF-8 needs at most 3 bytes per UTF-16 code unit. */
 const MAX_BYTES_PER_UNIT = 3;
 
+/** `initialBytes` is reserved, not touched: pages the writer never reaches never become resident. */
 export function createUtf8Writer(initialBytes = INITIAL_BYTES): Utf8Writer {
   let buffer = Buffer.allocUnsafe(Math.max(1, initialBytes));
   let length = 0;
