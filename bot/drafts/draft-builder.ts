@@ -155,16 +155,13 @@ export function createDraftBuilder(options: DraftBuildOptions): DraftBuilder {
     },
     finish() {
       const coverage = options.coverage ?? computeCoverage(added, DEFAULT_THRESHOLDS, areas);
-      const sections = areas.map((area) =>
-        compileArea(
-          area,
-          (buckets.get(area) ?? []).sort(byDate),
-          requirementsByArea.get(area) ?? [],
-          goals,
-          coverage,
-          context,
-        ),
-      );
+      const sections = areas.map((area) => {
+        const answers = (buckets.get(area) ?? []).sort(byDate);
+        // Let go of each area's analysed answers once it is compiled: at 100,000 answers they
+        // are most of the compiler's memory, and the next areas can reuse it.
+        buckets.delete(area);
+        return compileArea(area, answers, requirementsByArea.get(area) ?? [], goals, coverage, context);
+      });
       return {
         locale,
         generatedAt: options.generatedAt.toISOString(),

@@ -7,7 +7,11 @@ const NOT_XML =
 const SPECIAL = /[&<>"]/g;
 const ENTITIES: Readonly<Record<string, string>> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
 
+/** Anything either replacement above could touch (any surrogate, paired or not): most text has none. */
+const NEEDS_ESCAPING = /[&<>"\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\uD800-\uDFFF]/;
+
 export function escapeXml(text: string): string {
+  if (!NEEDS_ESCAPING.test(text)) return text;
   return text.replace(NOT_XML, "").replace(SPECIAL, (character) => ENTITIES[character] as string);
 }
 
@@ -24,16 +28,19 @@ export interface RunFormat {
 }
 
 function runProperties(format: RunFormat): string {
-  const properties = [
-    format.style ? `<w:rStyle w:val="${format.style}"/>` : "",
-    format.bold ? "<w:b/><w:bCs/>" : "",
-    format.italics ? "<w:i/><w:iCs/>" : "",
-    format.color ? `<w:color w:val="${format.color}"/>` : "",
-    format.size ? `<w:sz w:val="${format.size}"/><w:szCs w:val="${format.size}"/>` : "",
-    format.highlight ? `<w:highlight w:val="${format.highlight}"/>` : "",
-  ].join("");
+  // Concatenated rather than joined from a list: a large draft writes hundreds of thousands of runs.
+  let properties = "";
+  if (format.style) properties += `<w:rStyle w:val="${format.style}"/>`;
+  if (format.bold) properties += "<w:b/><w:bCs/>";
+  if (format.italics) properties += "<w:i/><w:iCs/>";
+  if (format.color) properties += `<w:color w:val="${format.color}"/>`;
+  if (format.size) properties += `<w:sz w:val="${format.size}"/><w:szCs w:val="${format.size}"/>`;
+  if (format.highlight) properties += `<w:highlight w:val="${format.highlight}"/>`;
   return properties ? `<w:rPr>${properties}</w:rPr>` : "";
 }
+
+const LINE_BREAK = /\r\n?|[\n\u2028\u2029]/;
+const HAS_LINE_BREAK = /[\r\n\u2028\u2029]/;
 
 /**
  * Line breaks in staff text stay line breaks (a typed list keeps one item per line); a bare CR
@@ -41,8 +48,9 @@ function runProperties(format: RunFormat): string {
  */
 export function textRuns(text: string, format: RunFormat = {}): string {
   const properties = runProperties(format);
+  if (!HAS_LINE_BREAK.test(text)) return `<w:r>${properties}<w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r>`;
   return text
-    .split(/\r\n?|[\n\u2028\u2029]/)
+    .split(LINE_BREAK)
     .map(
       (line, index) =>
         `<w:r>${properties}${index > 0 ? "<w:br/>" : ""}<w:t xml:space="preserve">${escapeXml(line)}</w:t></w:r>`,
