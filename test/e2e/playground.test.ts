@@ -150,13 +150,17 @@ describe("npm start: the bot in the Microsoft 365 Agents Playground", () => {
     await session.say("export");
     const requestCard = page.locator(".ac-adaptiveCard", { hasText: "Selbstreport-Entwurf exportieren" }).last();
     await requestCard.waitFor({ state: "visible" });
-    const choice = requestCard.getByRole("checkbox", { name: /Datenpaket \(\.json\)/ });
-    await choice.check();
+    // The Datenpaket alone: Word and Markdown are ticked by default.
+    await requestCard.getByRole("checkbox", { name: /Word \(\.docx/ }).uncheck();
+    await requestCard.getByRole("checkbox", { name: /Markdown \(\.md\)/ }).uncheck();
+    await requestCard.getByRole("checkbox", { name: /Datenpaket \(\.json\)/ }).check();
     await requestCard.getByText("Datenpaket (.json): alle Antworten des Zeitraums").scrollIntoViewIfNeeded();
     await session.screenshot("e2e-export-card-datenpaket.png");
     await requestCard.getByRole("button", { name: "Entwurf erstellen" }).click();
-    const ready = page.locator(".ac-adaptiveCard", { hasText: "Das Datenpaket enthält alle Antworten" }).last();
+    const ready = page.locator(".ac-adaptiveCard", { hasText: "Ihr Datenpaket ist fertig" }).last();
     await ready.waitFor({ state: "visible" });
+    await ready.getByText(/ohne Namen, Teams-IDs und E-Mail-Adressen/).waitFor();
+    expect(await ready.getByText("Word herunterladen").count()).toBe(0);
     await session.screenshot("e2e-export-datenpaket-ready.png");
     await recordOpenedUrls(page);
     await ready.getByText("Datenpaket herunterladen").click();
