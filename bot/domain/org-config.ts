@@ -9,10 +9,12 @@ import { germanStateSchema, regionalHolidaySchema } from "./public-holidays";
 import {
   areaIdSchema,
   AREA_IDS,
+  findArea,
   localeSchema,
   modelIdSchema,
   QUALITY_MODELS,
   type AreaId,
+  type Locale,
   type Localized,
 } from "./quality-models";
 import { typedLineSchema, typedTextSchema } from "./typed-text";
@@ -236,4 +238,9 @@ export function servedTermOf(config: Pick<OrgConfig, "model" | "servedTerm">): L
 /** The organisation's name for an area, where it overrode an unverified one. */
 export function areaNameOverride(config: Pick<OrgConfig, "overrides">, area: AreaId): Localized | undefined {
   return config.overrides.areaNames[area];
+}
+
+/** An area's name as the organisation reads it: its override, else the model's name. */
+export function areaNameIn(config: Pick<OrgConfig, "model" | "overrides">, area: AreaId, locale: Locale): string {
+  return areaNameOverride(config, area)?.[locale] ?? findArea(config.model, area).name[locale];
 }

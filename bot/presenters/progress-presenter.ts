@@ -5,7 +5,7 @@
  * missing, a note says why.
  */
 import type { ProgressAreaCardData, ProgressCardData } from "../../cards";
-import { areaNameOverride, type OrgConfig } from "../domain/org-config";
+import { areaNameIn, areaNameOverride, type OrgConfig } from "../domain/org-config";
 import { ratePercent } from "../domain/progress";
 import { PROGRESS_PERIODS, type ProgressPeriod } from "../domain/progress-period";
 import {
@@ -71,10 +71,9 @@ const ROUND_KEY: Record<OrgConfig["schedule"]["frequency"], MessageKey> = {
 };
 
 function areaName(config: OrgConfig, area: AreaId, scope: Scope, isShort: boolean): string {
-  const override = areaNameOverride(config, area)?.[scope.locale];
-  if (override) return override;
-  const short = isShort ? AREA_SHORT[area] : undefined;
-  return short ? scope.t(short) : findArea(config.model, area).name[scope.locale];
+  // The short name stands for the model's name only: an organisation's own name is kept.
+  const short = isShort && !areaNameOverride(config, area) ? AREA_SHORT[area] : undefined;
+  return short ? scope.t(short) : areaNameIn(config, area, scope.locale);
 }
 
 function areaLabel(config: OrgConfig, area: AreaId, scope: Scope, isShort = true): string {

@@ -9,7 +9,7 @@ import {
   type Answer,
 } from "../domain/answer";
 import { fillPrompt, type CatalogPrompt } from "../domain/catalog/prompt-catalog";
-import type { OrgConfig } from "../domain/org-config";
+import { areaNameIn, type OrgConfig } from "../domain/org-config";
 import { findArea, findDimension, QUALITY_MODELS, type AreaId } from "../domain/quality-models";
 import { formatDate } from "../i18n/format";
 import { cardResult, type FlowResult, type TurnScope } from "../turn-scope";
@@ -29,13 +29,12 @@ export interface KeptInput extends Partial<KeptDetails> {
 /** "LQW · QB 2 · Bedarfserschließung", with the organisation's own name for an unverified area. */
 export function areaLine(scope: CardReader, org: OrgConfig, area: AreaId): string {
   const model = QUALITY_MODELS[org.model];
-  const found = findArea(org.model, area);
-  const name = org.overrides.areaNames[area]?.[scope.locale] ?? found.name[scope.locale];
-  return scope.t("prompt.areaLine", { model: model.abbreviation, number: found.number, area: name });
+  const number = findArea(org.model, area).number;
+  return scope.t("prompt.areaLine", { model: model.abbreviation, number, area: areaName(scope, org, area) });
 }
 
 export function areaName(scope: CardReader, org: OrgConfig, area: AreaId): string {
-  return org.overrides.areaNames[area]?.[scope.locale] ?? findArea(org.model, area).name[scope.locale];
+  return areaNameIn(org, area, scope.locale);
 }
 
 interface PromptCardOptions {
