@@ -107,7 +107,7 @@ async function runScenario(scenario: FanOutPlan["scenario"]): Promise<ScenarioRu
     return { result: done.result, seedMs };
   } finally {
     if (child.exitCode === null) child.kill();
-    store.dispose();
+    await store.close();
     await cosmos.stop();
   }
 }

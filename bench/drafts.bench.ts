@@ -183,7 +183,7 @@ async function measure(): Promise<Measurement> {
     });
     return { job, seedSeconds };
   } finally {
-    store?.dispose();
+    await store?.close();
     await server?.stop();
     restoreQuadraticScan();
   }

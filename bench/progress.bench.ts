@@ -245,7 +245,7 @@ export const benchmarks: Benchmark[] = [
           },
         };
       } finally {
-        store.dispose();
+        await store.close();
         await cosmos.stop();
       }
     },

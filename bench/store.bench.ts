@@ -163,7 +163,7 @@ async function requestChargesOnAccount(endpoint: string): Promise<Record<string,
       .container("answers")
       .database.delete()
       .catch(() => undefined);
-    store.dispose();
+    await store.close();
   }
 }
 
@@ -191,7 +191,7 @@ export const benchmarks: Benchmark[] = [
         sequential = await timedWrites(store, `${ORG_ID}-sequential`, SEQUENTIAL_WRITES, 1);
         concurrent = await timedWrites(store, ORG_ID, WRITES, CONCURRENCY);
       } finally {
-        store.dispose();
+        await store.close();
         await server.stop();
       }
       const { latencies, seconds } = concurrent;

@@ -63,7 +63,7 @@ export function getServices(): Promise<AppServices> {
 export async function disposeServices(): Promise<void> {
   const current = services;
   services = undefined;
-  if (current) (await current.catch(() => undefined))?.store.dispose();
+  if (current) await (await current.catch(() => undefined))?.store.close();
 }
 
 /** Short id a user can read out to support; also in the logs. */

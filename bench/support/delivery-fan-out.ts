@@ -248,7 +248,7 @@ async function main(): Promise<void> {
       peakHeapMb: peakHeap / (1024 * 1024),
     };
     await send({ type: "result", result });
-    store.dispose();
+    await store.close();
   } finally {
     clearInterval(sampler);
     await connector.stop();

@@ -149,7 +149,7 @@ async function run(request: DraftJobChildRequest): Promise<DraftJobChildResult> 
       files: timeline.saves.map(({ format, bytes, isStored }) => ({ format, bytes, isStored })),
     };
   } finally {
-    store.dispose();
+    await store.close();
   }
 }
 

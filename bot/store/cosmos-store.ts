@@ -4,7 +4,15 @@
  */
 import * as https from "node:https";
 import { setTimeout as delay } from "node:timers/promises";
-import { CosmosClient, type Container, type Database, ErrorResponse } from "@azure/cosmos";
+import {
+  CosmosClient,
+  ErrorResponse,
+  OperationType,
+  type Container,
+  type CosmosClientOptions,
+  type Database,
+  type PluginConfig,
+} from "@azure/cosmos";
 import { AppError } from "../errors";
 import { CONTAINERS, CONTAINER_NAMES, type ContainerName } from "./container-definitions";
 
@@ -25,7 +33,60 @@ export interface CosmosStore {
   ensureContainers(): Promise<void>;
   /** True when the database answers a read. */
   isReachable(): Promise<boolean>;
-  dispose(): void;
+  /**
+   * Waits for every store request still under way, then releases the client. Besides ours, the
+   * SDK sends requests of its own that nobody awaits (each new query fetches its query plan in
+   * the background); released while one of them still ran, its timers kept a finished process
+   * alive (Jest's "worker failed to exit gracefully").
+   */
+  close(): Promise<void>;
+}
+
+/** What the SDK's default policy retries a second later, for reads and queries: a connection the server had closed. */
+const CONNECTION_LOST_CODES = new Set(["ECONNRESET", "EPIPE"]);
+
+function isConnectionLost(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === "string" && CONNECTION_LOST_CODES.has(code);
+}
+
+/**
+ * Every HTTP request the SDK sends, tracked so that closing can wait for it. A read or query on a
+ * connection the server had closed (an idle keep-alive connection) is sent once more at once on
+ * a new one; if that fails too, the error leaves with a code the SDK does not retry. The SDK
+ * itself would wait a second in a timer nobody can cancel, up to ten times, which also eats into
+ * a turn's 15 s; STORE_UNAVAILABLE then keeps the typed text as for any outage.
+ */
+function requestTracker(): { plugin: PluginConfig; allEnded(): Promise<void> } {
+  const running = new Set<Promise<unknown>>();
+  const track = <T>(request: Promise<T>): Promise<T> => {
+    running.add(request);
+    const forget = () => running.delete(request);
+    request.then(forget, forget);
+    return request;
+  };
+  return {
+    plugin: {
+      on: "request",
+      plugin: (context, _diagnostics, next) =>
+        track(
+          next(context).catch((error: unknown) => {
+            const isRead =
+              context.operationType === OperationType.Read || context.operationType === OperationType.Query;
+            if (!isRead || !isConnectionLost(error)) throw error;
+            return next(context).catch((again: unknown) => {
+              if (!isConnectionLost(again)) throw again;
+              throw Object.assign(new Error("store connection lost twice", { cause: again }), {
+                code: "STORE_CONNECTION_LOST",
+              });
+            });
+          }),
+        ),
+    },
+    async allEnded() {
+      while (running.size > 0) await Promise.allSettled([...running]);
+    },
+  };
 }
 
 export async function createCosmosStore(settings: CosmosSettings): Promise<CosmosStore> {
@@ -33,7 +94,8 @@ export async function createCosmosStore(settings: CosmosSettings): Promise<Cosmo
   const auth = settings.key
     ? { key: settings.key }
     : { aadCredentials: new (await import("@azure/identity")).DefaultAzureCredential() };
-  const client = new CosmosClient({
+  const requests = requestTracker();
+  const options: CosmosClientOptions & { plugins: PluginConfig[] } = {
     endpoint: settings.endpoint,
     ...auth,
     ...(agent ? { agent } : {}),
@@ -44,7 +106,10 @@ export async function createCosmosStore(settings: CosmosSettings): Promise<Cosmo
       // turn still answers within Teams' 15 s.
       retryOptions: { maxRetryAttemptCount: 3, fixedRetryIntervalInMilliseconds: 0, maxWaitTimeInSeconds: 6 },
     },
-  });
+    // Not in the SDK's typed options (marked hidden), but read by its client context.
+    plugins: [requests.plugin],
+  };
+  const client = new CosmosClient(options);
   const database: Database = client.database(settings.database);
   return {
     container: (name) => database.container(name),
@@ -70,7 +135,8 @@ export async function createCosmosStore(settings: CosmosSettings): Promise<Cosmo
         return false;
       }
     },
-    dispose() {
+    async close() {
+      await requests.allEnded();
       client.dispose();
       agent?.destroy();
     },

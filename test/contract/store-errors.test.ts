@@ -58,7 +58,7 @@ describe("store errors (contract)", () => {
       }
       expect(await store.isReachable()).toBe(false);
     } finally {
-      store.dispose();
+      await store.close();
       await server.stop();
     }
   });

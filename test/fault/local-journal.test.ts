@@ -82,7 +82,7 @@ describe("the local store's journal", () => {
     const index = started.indexOf(local);
     if (index >= 0) started.splice(index, 1);
     await local.cosmos.stop();
-    local.store.dispose();
+    await local.store.close();
     // With the server gone its last folding fails: the journal stays as the dead process left it.
     await local.persistence.stop().catch(() => undefined);
   }

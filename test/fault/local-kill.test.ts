@@ -144,7 +144,7 @@ describe("npm start killed with kill -9", () => {
         );
       return members;
     } finally {
-      store.dispose();
+      await store.close();
     }
   }
 

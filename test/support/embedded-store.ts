@@ -84,6 +84,6 @@ function sharedServer(endpoint: string, key: string): EmbeddedCosmos {
 export async function stopTestStore(testStore: TestStore | undefined): Promise<void> {
   if (!testStore) return;
   if (!testStore.hasOwnServer) await testStore.store.container("config").database.delete();
-  testStore.store.dispose();
+  await testStore.store.close();
   if (testStore.hasOwnServer) await testStore.server.stop();
 }
