@@ -79,9 +79,9 @@ export function isSetupInputId(id: string): id is SetupInputId {
  * stays outside it.
  */
 export function cardInputs<Template extends CardTemplate, Shape extends Record<string, z.ZodType>>(
-  template: Template,
+  // Only the type is used: it names the template whose declared ids the shape's keys must be.
+  _template: Template,
   shape: Shape & Record<Exclude<keyof Shape, CardInputId<Template>>, never>,
 ): Shape {
-  void template;
   return shape;
 }
