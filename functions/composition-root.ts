@@ -198,6 +198,7 @@ function createDraftServices(config: AppConfig, repos: Repositories): DraftServi
   return {
     repos,
     isLlmConfigured: llm.kind !== "none",
+    inTurnMs: config.exportInTurnSeconds * 1000,
     async drafterFor(mode) {
       if (mode === "llm" && llm.kind !== "none") return (llmDrafter ??= loadLlmDrafter());
       const { createDeterministicDrafter } = await import("../bot/drafts");

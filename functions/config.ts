@@ -64,6 +64,11 @@ const settingsObject = z.object({
     .min(1)
     .max(7 * 24 * 60)
     .default(15),
+  /**
+   * How long a structured draft may compile inside the Teams turn; a larger one is sent to the chat
+   * when done. Teams shows the user an error after 15 s; 0 always sends it after the turn.
+   */
+  EXPORT_IN_TURN_SECONDS: z.coerce.number().int().min(0).max(12).default(8),
   BOOTSTRAP_QUALITY_OFFICERS: commaList,
   /** Local mode only: the Agents Playground always sends "en-US"; this stands in for the client's language. */
   LOCAL_CLIENT_LOCALE: z.enum(["de", "en"]).optional(),
@@ -201,6 +206,7 @@ export interface AppConfig {
   publicBaseUrl: string;
   exportSigningKey: string;
   exportLinkMinutes: number;
+  exportInTurnSeconds: number;
   turnRateLimits: TurnRateLimits;
   turnGateLimits: TurnGateLimits;
   /** A tenant's first quality officers; an entry without a tenant (local mode only) counts in any. */
@@ -273,6 +279,7 @@ export function loadConfig(
     publicBaseUrl: (s.PUBLIC_BASE_URL ?? defaults.localBaseUrl).replace(/\/$/, ""),
     exportSigningKey: s.EXPORT_SIGNING_KEY ?? defaults.localSigningKey,
     exportLinkMinutes: s.EXPORT_LINK_MINUTES,
+    exportInTurnSeconds: s.EXPORT_IN_TURN_SECONDS,
     turnRateLimits: {
       ...DEFAULT_TURN_RATE_LIMITS,
       memberPerSecond: s.TURN_MEMBER_PER_SECOND,

@@ -1,6 +1,7 @@
 /**
  * "export" for quality officers: the request card, then the draft — inside the turn for a
- * structured draft, after it (with a proactive card) for an LLM draft, which can take minutes.
+ * structured draft that is ready within `drafts.inTurnMs`, after it (with a proactive card) for a
+ * larger one and for an LLM draft, which can take minutes. Teams waits 15 s for a turn's answer.
  */
 import { createHash } from "node:crypto";
 import { z } from "zod";
@@ -178,7 +179,7 @@ export function exportRoutes(deps: FlowDeps): FlowRoutes {
         if (request.mode === "structured") {
           const claimed = await deps.repos.exports.claimJob(org.orgId, job.exportId, scope.now, DRAFT_JOB_LEASE_MS);
           if (!claimed) throw new AppError("CONFLICT", "draft job taken by another worker");
-          return cardResult(readyCard(deps, await compileDraftJob(deps.drafts, claimed, scope.now), scope.timeZone));
+          return compileWithinTurn(deps, scope, claimed);
         }
         // An LLM draft takes minutes: answer now, finish after the turn, say so when done.
         void runDraftJobInBackground(deps, org.orgId, job.exportId);
@@ -231,7 +232,36 @@ async function redeliveredJob(deps: FlowDeps, scope: TurnScope, job: ExportRecor
   // The first delivery's process died before it took the job: this one compiles it.
   const claimed = await deps.repos.exports.claimJob(job.orgId, job.exportId, scope.now, DRAFT_JOB_LEASE_MS);
   if (!claimed) return textResult(scope.t("export.inProgress"));
-  return cardResult(readyCard(deps, await compileDraftJob(deps.drafts, claimed, scope.now), scope.timeZone));
+  return compileWithinTurn(deps, scope, claimed);
+}
+
+/**
+ * Compiles a claimed structured job: the ready card in the turn when it is done within
+ * `drafts.inTurnMs`, else a note now and the card in the chat when it is done, so a large
+ * organisation's draft never runs into Teams' 15 s and shows the user an error.
+ */
+async function compileWithinTurn(deps: FlowDeps, scope: TurnScope, claimed: ExportRecord): Promise<FlowResult> {
+  const compiling = compileDraftJob(deps.drafts, claimed, scope.now);
+  const inTime = await settledWithin(compiling, deps.drafts.inTurnMs);
+  if (inTime) return cardResult(readyCard(deps, inTime, scope.timeZone));
+  void sendWhenCompiled(deps, claimed, compiling, scope.now).catch(() =>
+    deps.logger.error("export.unsent", { reason: claimed.exportId }),
+  );
+  return textResult(scope.t("export.continuing"));
+}
+
+/** The work's result if it is done within `ms` (its failure is thrown), else undefined; 0 does not wait. */
+async function settledWithin<T>(work: Promise<T>, ms: number): Promise<T | undefined> {
+  if (ms <= 0) return undefined;
+  let timer: NodeJS.Timeout | undefined;
+  const timeUp = new Promise<undefined>((resolve) => {
+    timer = setTimeout(resolve, ms, undefined);
+  });
+  try {
+    return await Promise.race([work, timeUp]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /** Runs a pending job and sends the result to the person who asked; the export worker retries it if this process dies. */
@@ -239,9 +269,20 @@ export async function runDraftJobInBackground(deps: FlowDeps, orgId: string, exp
   const now = deps.clock.now();
   const job = await deps.repos.exports.claimJob(orgId, exportId, now, DRAFT_JOB_LEASE_MS).catch(() => undefined);
   if (!job?.request) return;
-  const request = job.request;
+  await sendWhenCompiled(deps, job, compileDraftJob(deps.drafts, job, now), now);
+}
+
+/** Sends the ready card to the person who asked, or after the last attempt the failure; an earlier failed attempt is retried by housekeeping. */
+async function sendWhenCompiled(
+  deps: FlowDeps,
+  job: ExportRecord,
+  compiling: Promise<DraftFiles>,
+  now: Date,
+): Promise<void> {
+  const request = job.request as DraftRequest;
+  const { orgId, exportId } = job;
   try {
-    const result = await compileDraftJob(deps.drafts, job, now);
+    const result = await compiling;
     await deps.notifier.sendCard(request.conversation, readyCard(deps, result, request.timeZone));
   } catch (error) {
     const code = error instanceof AppError ? error.code : "INTERNAL";

@@ -38,6 +38,8 @@ interface Notifier {
 /** Draft compilation for exports: which drafter to use, and whether an LLM is configured. */
 export interface DraftServices extends DraftJobDeps {
   isLlmConfigured: boolean;
+  /** How long a structured draft may compile inside the turn before it is sent after it (EXPORT_IN_TURN_SECONDS). */
+  inTurnMs: number;
 }
 
 export interface FlowDeps {

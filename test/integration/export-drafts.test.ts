@@ -280,3 +280,39 @@ describe("LLM draft export", () => {
     }
   });
 });
+
+describe("a structured draft too large to finish while Teams waits", () => {
+  let bot: BotHarness;
+
+  beforeAll(async () => {
+    // 0 s in the turn stands in for an organisation whose draft takes longer than the budget.
+    bot = await startBotHarness({ ...OFFICER_ENV, EXPORT_IN_TURN_SECONDS: "0" });
+    await seedOrg((await bot.services()).repos);
+    await answerSomePrompts(bot, 2);
+  });
+  afterAll(async () => bot.stop());
+
+  it("answers at once that it takes longer, then sends the ready card to the chat with working links", async () => {
+    bot.clear();
+    await bot.post(message(MIRIAM, bot.connector.serviceUrl, "export"));
+    const card = cardOf(bot.sent()[0]);
+    const answer = (
+      await bot.post(
+        executeAction(MIRIAM, bot.connector.serviceUrl, "export.create", {
+          ...inputValues(card),
+          ...buttonData(card, "Entwurf erstellen"),
+          formats: "markdown",
+          mode: "structured",
+        }),
+      )
+    ).body as InvokeBody;
+    expect(answer.value).toContain("Das dauert bei so vielen Antworten etwas länger");
+
+    const ready = await bot.connector.waitForSent((activity) =>
+      cardText(cardOf(activity)).includes("Ihr Entwurf ist fertig"),
+    );
+    expect(cardText(cardOf(ready))).toContain("Ausgewertet: 2");
+    const markdown = await (await fetch(linkUrl(cardOf(ready), "Markdown herunterladen"))).text();
+    expect(markdown).toMatch(/Wir führen seit März 2026 Erstgespräche mit Zielvereinbarung/);
+  });
+});

@@ -54,7 +54,7 @@ describe("role escalation through card data", () => {
       clock: services.clock,
       logger: services.logger,
       notifier: { sendCard: unused },
-      drafts: { repos: services.repos, isLlmConfigured: false, drafterFor: unused },
+      drafts: { repos: services.repos, isLlmConfigured: false, inTurnMs: 8000, drafterFor: unused },
       prompts: { choose: unused },
       links: { create: unused },
       isLocalMode: services.config.isLocalMode,

@@ -41,6 +41,7 @@ const NOT_PROVISIONED: Readonly<Record<string, string>> = {
   WEBSITE_SITE_NAME: "set by the platform on every Function App",
   TURN_MEMBER_PER_SECOND: "the default suits people typing in Teams; set by hand only to tune",
   TURN_TENANT_PER_SECOND: "the default suits a tenant of a few thousand members; set by hand only to tune",
+  EXPORT_IN_TURN_SECONDS: "the default keeps a draft's answer inside Teams' 15 s; set by hand only to tune",
   TURN_QUEUE_WAIT_MS: "the default leaves a shed turn's answer well inside Teams' 15 s; set by hand only to tune",
 };
 

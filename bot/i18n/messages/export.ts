@@ -71,6 +71,10 @@ export const exportMessages = {
     de: "Ihr Entwurf wird erstellt. Das kann einige Minuten dauern – ich schicke Ihnen die Datei hier, sobald sie fertig ist.",
     en: "Your draft is being compiled. This can take a few minutes; I will send you the file here as soon as it is ready.",
   },
+  "export.continuing": {
+    de: "Das dauert bei so vielen Antworten etwas länger. Ich schicke Ihnen die Dateien hier, sobald sie fertig sind.",
+    en: "With this many answers it takes a little longer. I will send you the files here as soon as they are ready.",
+  },
   "export.inProgress": {
     de: "Dieser Entwurf wird gerade erstellt. Bitte schreiben Sie in einer Minute „export“, falls er bis dahin nicht hier erscheint.",
     en: "This draft is being compiled right now. Please write “export” in a minute if it has not appeared here by then.",
