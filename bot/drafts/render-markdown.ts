@@ -20,7 +20,9 @@ import { escapeMarkdownInline, escapeMarkdownLineStart, escapeMarkdownParagraph 
 import { createUtf8Writer } from "./utf8-writer";
 
 export function renderMarkdown(draft: Draft, options: DraftWriterOptions = {}): string {
-  return `${[...markdownLines(draft, options)].join("\n")}\n`;
+  const lines: string[] = [];
+  writeMarkdownLines(draft, options, (line) => lines.push(line));
+  return `${lines.join("\n")}\n`;
 }
 
 /**
@@ -29,10 +31,10 @@ export function renderMarkdown(draft: Draft, options: DraftWriterOptions = {}): 
  */
 export function renderMarkdownBuffer(draft: Draft, options: DraftWriterOptions = {}): Buffer {
   const writer = createUtf8Writer(reservedBytes(draft));
-  for (const line of markdownLines(draft, options)) {
+  writeMarkdownLines(draft, options, (line) => {
     writer.write(line);
     writer.write("\n");
-  }
+  });
   return writer.bytes();
 }
 
@@ -55,26 +57,32 @@ function reservedBytes(draft: Draft): number {
   return Math.max(MIN_RESERVED_BYTES, RESERVE_MARGIN * characters);
 }
 
-/** Every line of the document, section by section: at most one blank line between blocks, none at the end. */
-function* markdownLines(draft: Draft, options: DraftWriterOptions): Generator<string> {
+type Emit = (line: string) => void;
+
+/**
+ * Every line of the document, section by section, to `write`: at most one blank line between
+ * blocks, none at the end. Lines are handed on as they are made (no generator per level), so a
+ * large draft's lines neither wait in lists nor pass through five generators each.
+ */
+function writeMarkdownLines(draft: Draft, options: DraftWriterOptions, write: Emit): void {
   let blankLines = 0;
   let hasWritten = false;
   let held: string | undefined;
   const writer: MarkdownWriter = { labels: draft.labels, withSources: showsSources(options) };
-  for (const line of rawLines(draft, writer)) {
+  rawLines(draft, writer, (line) => {
     if (line.trim() === "") {
       blankLines += 1;
-      continue;
+      return;
     }
     // The last line is held back until the next one shows it is not the last (trailing whitespace goes).
-    if (held !== undefined) yield held;
+    if (held !== undefined) write(held);
     // A blank line that ends in spaces still separates blocks; more than one blank line is one.
-    if (hasWritten && blankLines > 0) yield "";
+    if (hasWritten && blankLines > 0) write("");
     held = line;
     hasWritten = true;
     blankLines = 0;
-  }
-  if (held !== undefined) yield held.trimEnd();
+  });
+  if (held !== undefined) write(held.trimEnd());
 }
 
 interface MarkdownWriter {
@@ -82,20 +90,26 @@ interface MarkdownWriter {
   withSources: boolean;
 }
 
-function* rawLines(draft: Draft, writer: MarkdownWriter): Generator<string> {
+function rawLines(draft: Draft, writer: MarkdownWriter, emit: Emit): void {
   const { header, labels } = draft;
-  yield* [`# ${escapeMarkdownInline(header.title)}`, "", `**${escapeMarkdownInline(header.status)}**`, ""];
+  emit(`# ${escapeMarkdownInline(header.title)}`);
+  emit("");
+  emit(`**${escapeMarkdownInline(header.status)}**`);
+  emit("");
   for (const fact of header.facts)
-    yield `- **${escapeMarkdownInline(fact.label)}:** ${escapeMarkdownInline(fact.value)}`;
+    emit(`- **${escapeMarkdownInline(fact.label)}:** ${escapeMarkdownInline(fact.value)}`);
   // The copy for the Gutachter has no sources: neither the pseudonyms nor the keys are explained there.
   const notes = writer.withSources ? [header.attributionNote, header.readingNote] : [header.reviewerNote];
-  yield* ["", notes.map((note) => `> ${escapeMarkdownInline(note)}`).join("\n>\n"), ""];
-  yield* [`## ${escapeMarkdownInline(labels.contents)}`, ""];
+  emit("");
+  emit(notes.map((note) => `> ${escapeMarkdownInline(note)}`).join("\n>\n"));
+  emit("");
+  emit(`## ${escapeMarkdownInline(labels.contents)}`);
+  emit("");
   for (const heading of [...draft.sections.map((section) => section.heading), labels.evidence])
-    yield `- [${escapeMarkdownInline(heading)}](#${headingAnchor(heading)})`;
-  yield "";
-  for (const section of draft.sections) yield* renderSection(section, writer);
-  yield* renderEvidenceAnnex(draft, writer);
+    emit(`- [${escapeMarkdownInline(heading)}](#${headingAnchor(heading)})`);
+  emit("");
+  for (const section of draft.sections) renderSection(section, writer, emit);
+  renderEvidenceAnnex(draft, writer, emit);
 }
 
 /** The anchor GitHub and most viewers give a heading: lower case, punctuation dropped, spaces as hyphens. */
@@ -106,86 +120,118 @@ function headingAnchor(heading: string): string {
     .replace(/\s/g, "-");
 }
 
-function* renderEvidenceAnnex(draft: Draft, writer: MarkdownWriter): Generator<string> {
-  yield* [`## ${escapeMarkdownInline(draft.labels.evidence)}`, ""];
-  if (draft.evidence.length === 0) yield `_${escapeMarkdownInline(draft.labels.noEvidence)}_`;
-  for (const record of draft.evidence) yield `- ${renderLine(evidenceLine(record, draft.labels), writer)}`;
-  yield "";
+function renderEvidenceAnnex(draft: Draft, writer: MarkdownWriter, emit: Emit): void {
+  emit(`## ${escapeMarkdownInline(draft.labels.evidence)}`);
+  emit("");
+  if (draft.evidence.length === 0) emit(`_${escapeMarkdownInline(draft.labels.noEvidence)}_`);
+  for (const record of draft.evidence) emit(`- ${renderLine(evidenceLine(record, draft.labels), writer)}`);
+  emit("");
 }
 
-/** A section line by line: a whole section of a large draft never waits in memory as one list. */
-function* renderSection(section: DraftSection, writer: MarkdownWriter): Generator<string> {
+function renderSection(section: DraftSection, writer: MarkdownWriter, emit: Emit): void {
   const { labels, withSources } = writer;
-  yield* [`## ${escapeMarkdownInline(section.heading)}`, ""];
-  for (const note of section.notes) yield* [`> _${escapeMarkdownInline(note)}_`, ""];
+  emit(`## ${escapeMarkdownInline(section.heading)}`);
+  emit("");
+  for (const note of section.notes) {
+    emit(`> _${escapeMarkdownInline(note)}_`);
+    emit("");
+  }
   const success = section.successDefinition;
-  yield* [`**${escapeMarkdownInline(success.label)}:**`, ""];
-  if (success.statements.length === 0) yield* [`_${escapeMarkdownInline(labels.noStatements)}_`, ""];
-  for (const statement of success.statements) yield `- ${renderStatement(statement, writer)}`;
-  yield "";
+  emit(`**${escapeMarkdownInline(success.label)}:**`);
+  emit("");
+  if (success.statements.length === 0) {
+    emit(`_${escapeMarkdownInline(labels.noStatements)}_`);
+    emit("");
+  }
+  for (const statement of success.statements) emit(`- ${renderStatement(statement, writer)}`);
+  emit("");
   for (const part of section.parts) {
-    if (part.heading) yield* [`### ${escapeMarkdownInline(part.heading)}`, ""];
+    if (part.heading) {
+      emit(`### ${escapeMarkdownInline(part.heading)}`);
+      emit("");
+    }
     const level = part.heading ? "####" : "###";
-    for (const topic of part.topics) yield* renderTopic(topic, level, writer);
+    for (const topic of part.topics) renderTopic(topic, level, writer, emit);
     for (const card of part.goalCards ?? []) {
-      for (const line of goalCardLines(card, labels)) yield `- ${renderLine(line, writer)}`;
-      yield "";
+      for (const line of goalCardLines(card, labels)) emit(`- ${renderLine(line, writer)}`);
+      emit("");
     }
   }
-  yield* [`### ${escapeMarkdownInline(labels.evidenceInSection)}`, ""];
-  if (section.evidenceNumbers.length === 0) yield `_${escapeMarkdownInline(labels.noEvidence)}_`;
-  else yield section.evidenceNumbers.map(evidenceKey).join(", ");
+  emit(`### ${escapeMarkdownInline(labels.evidenceInSection)}`);
+  emit("");
+  if (section.evidenceNumbers.length === 0) emit(`_${escapeMarkdownInline(labels.noEvidence)}_`);
+  else emit(section.evidenceNumbers.map(evidenceKey).join(", "));
   if (withSources) {
-    yield* ["", `### ${escapeMarkdownInline(labels.clarifications)}`, ""];
-    if (section.clarifications.length === 0) yield `_${escapeMarkdownInline(labels.noClarifications)}_`;
+    emit("");
+    emit(`### ${escapeMarkdownInline(labels.clarifications)}`);
+    emit("");
+    if (section.clarifications.length === 0) emit(`_${escapeMarkdownInline(labels.noClarifications)}_`);
     for (const point of section.clarifications) {
-      yield `- **${escapeMarkdownInline(point.id)}** ${escapeMarkdownInline(point.summary)}`;
-      for (const side of point.sides) yield `  - „${escapeMarkdownInline(side.text)}“${markers(side.sourceKeys)}`;
+      emit(`- **${escapeMarkdownInline(point.id)}** ${escapeMarkdownInline(point.summary)}`);
+      for (const side of point.sides) emit(`  - „${escapeMarkdownInline(side.text)}“${markers(side.sourceKeys)}`);
     }
   }
   if (section.continuity) {
     const { continuity } = section;
-    yield* ["", `### ${escapeMarkdownInline(labels.continuity.heading)}`, ""];
+    emit("");
+    emit(`### ${escapeMarkdownInline(labels.continuity.heading)}`);
+    emit("");
     for (const finding of continuity.findings) {
       const kind = labels.continuity[finding.kind];
       const state = finding.sourceKeys.length > 0 ? labels.continuity.answeredFinding : labels.continuity.openFinding;
-      yield `- ${escapeMarkdownLineStart(`${kind}: ${finding.text} – ${state}`)}${withSources ? markers(finding.sourceKeys) : ""}`;
+      emit(
+        `- ${escapeMarkdownLineStart(`${kind}: ${finding.text} – ${state}`)}${withSources ? markers(finding.sourceKeys) : ""}`,
+      );
     }
   }
-  yield* ["", `### ${escapeMarkdownInline(labels.gaps)}`, ""];
-  if (section.gaps.length === 0) yield `_${escapeMarkdownInline(labels.noGaps)}_`;
+  emit("");
+  emit(`### ${escapeMarkdownInline(labels.gaps)}`);
+  emit("");
+  if (section.gaps.length === 0) emit(`_${escapeMarkdownInline(labels.noGaps)}_`);
   for (const gap of section.gaps)
-    yield `- **${escapeMarkdownInline(gap.text)}** (${escapeMarkdownInline(`${labels.rule}: ${labels.ruleNames[gap.rule]}`)})`;
+    emit(
+      `- **${escapeMarkdownInline(gap.text)}** (${escapeMarkdownInline(`${labels.rule}: ${labels.ruleNames[gap.rule]}`)})`,
+    );
   if (withSources) {
-    yield* ["", `### ${escapeMarkdownInline(labels.sources)}`, ""];
-    yield* renderSources(section, labels);
+    emit("");
+    emit(`### ${escapeMarkdownInline(labels.sources)}`);
+    emit("");
+    renderSources(section, labels, emit);
   }
-  yield "";
+  emit("");
 }
 
-function* renderTopic(topic: DraftTopic, level: string, writer: MarkdownWriter): Generator<string> {
+function renderTopic(topic: DraftTopic, level: string, writer: MarkdownWriter, emit: Emit): void {
   const { labels } = writer;
   const blockLevel = topic.heading ? `${level}#` : level;
-  if (topic.heading) yield* [`${level} ${escapeMarkdownInline(topic.heading)}`, ""];
+  if (topic.heading) {
+    emit(`${level} ${escapeMarkdownInline(topic.heading)}`);
+    emit("");
+  }
   if (topic.isNotStarted) {
-    yield* [`_${escapeMarkdownInline(labels.notStarted)}_`, ""];
+    emit(`_${escapeMarkdownInline(labels.notStarted)}_`);
+    emit("");
     return;
   }
   for (const block of topic.blocks)
     if (block.paragraphs.length > 0) {
-      yield* [`${blockLevel} ${escapeMarkdownInline(block.heading)}`, ""];
-      yield* renderBlock(block, writer);
+      emit(`${blockLevel} ${escapeMarkdownInline(block.heading)}`);
+      emit("");
+      renderBlock(block, writer, emit);
     }
   const empty = emptyMovesLine(topic, labels);
-  if (empty) yield* [`_${escapeMarkdownInline(empty)}_`, ""];
+  if (empty) {
+    emit(`_${escapeMarkdownInline(empty)}_`);
+    emit("");
+  }
 }
 
-function* renderBlock(block: DimensionBlock, writer: MarkdownWriter): Generator<string> {
+function renderBlock(block: DimensionBlock, writer: MarkdownWriter, emit: Emit): void {
   for (const paragraph of block.paragraphs)
     for (const statement of paragraph.statements) {
-      yield renderStatement(statement, writer);
-      for (const line of statementDetails(statement, writer.labels)) yield `> ${renderLine(line, writer)}`;
-      yield "";
+      emit(renderStatement(statement, writer));
+      for (const line of statementDetails(statement, writer.labels)) emit(`> ${renderLine(line, writer)}`);
+      emit("");
     }
 }
 
@@ -207,21 +253,21 @@ function renderLine(line: SegmentLine, writer: MarkdownWriter): string {
 }
 
 /** A table to read in the section, and footnote definitions so that Markdown viewers link the markers. */
-function* renderSources(section: DraftSection, labels: DraftLabels): Generator<string> {
+function renderSources(section: DraftSection, labels: DraftLabels, emit: Emit): void {
   if (section.sources.length === 0) return;
   const columns = labels.sourceColumns;
-  yield `| ${[columns.key, columns.person, columns.group, columns.date].map(escapeMarkdownInline).join(" | ")} |`;
-  yield "|---|---|---|---|";
+  emit(`| ${[columns.key, columns.person, columns.group, columns.date].map(escapeMarkdownInline).join(" | ")} |`);
+  emit("|---|---|---|---|");
   for (const source of section.sources) {
     const cells = [source.key, source.person, source.group ?? "–", source.date].map(escapeMarkdownInline);
-    yield `| ${cells.join(" | ")} |`;
+    emit(`| ${cells.join(" | ")} |`);
   }
-  yield "";
+  emit("");
   for (const source of section.sources) {
     const described = [source.person, source.group ?? "", source.date]
       .filter((part) => part.length > 0)
       .map(escapeMarkdownInline);
-    yield `[^${source.key}]: ${described.join(" · ")}`;
+    emit(`[^${source.key}]: ${described.join(" · ")}`);
   }
 }
 

@@ -22,7 +22,7 @@ import { findPhoneNumbers } from "./phone-numbers";
 import { PLACEHOLDERS } from "./placeholders";
 import { withoutOverlaps, type RedactionKind, type Span } from "./span";
 import { findStreetAddresses } from "./street-addresses";
-import { wordsOf, wordTokens } from "./word-tokens";
+import { someWord, wordTokens } from "./word-tokens";
 
 export interface RedactionContext {
   /** Every member with a name (not only consenting ones), with what their name becomes. */
@@ -132,16 +132,15 @@ function findAll(text: string, ready: PreparedContext): Span[] {
  * find nothing, so they are not run. (Words inside links count here too; the rules leave them out.)
  */
 function mayNameSomeone(text: string, ready: PreparedContext): boolean {
-  for (const word of wordsOf(text)) {
+  return someWord(text, (word) => {
     let isNameWord = ready.nameWords.get(word);
     if (isNameWord === undefined) {
       isNameWord = mayOpenPersonName(word) || namesSomeMember(word, ready.members);
       if (ready.nameWords.size >= MAX_REMEMBERED_WORDS) ready.nameWords.clear();
       ready.nameWords.set(word, isNameWord);
     }
-    if (isNameWord) return true;
-  }
-  return false;
+    return isNameWord;
+  });
 }
 
 /** "Frau Albrecht", "Dr. Katrin Albrecht": a name found by its salutation that belongs to one member becomes the member's pseudonym. */

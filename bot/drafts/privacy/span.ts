@@ -13,27 +13,27 @@ export interface Span {
 /** The matches of a global `pattern` (or of its capture `group`) as spans of `kind`. */
 export function spansOf(text: string, pattern: RegExp, kind: RedactionKind, group = 0): Span[] {
   const spans: Span[] = [];
-  for (const match of globalMatches(text, pattern)) {
+  eachMatch(text, pattern, (match) => {
     const found = match[group];
-    if (found === undefined) continue;
+    if (found === undefined) return;
     const start = match.index + (group === 0 ? 0 : match[0].indexOf(found));
     spans.push({ start, end: start + found.length, kind });
-  }
+  });
   return spans;
 }
 
 /**
- * What `text.matchAll(pattern)` yields, for a pattern with the "g" flag, without the copy of the
- * pattern matchAll makes on every call (it runs for every answer, several times). The pattern's
- * `lastIndex` holds the place: one pattern is never gone through twice at once.
+ * Visits what `text.matchAll(pattern)` yields, for a pattern with the "g" flag, without the copy
+ * of the pattern matchAll makes on every call (this runs for every answer, several times); stops
+ * where `visit` returns true. The pattern's `lastIndex` holds the place: `visit` must not use it.
  */
-export function* globalMatches(text: string, pattern: RegExp): Generator<RegExpExecArray> {
+export function eachMatch(text: string, pattern: RegExp, visit: (match: RegExpExecArray) => boolean | void): void {
   if (!pattern.global) throw new Error(`${String(pattern)} needs the g flag`);
   pattern.lastIndex = 0;
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
     // An empty match would be found again at the same place: step past it, as matchAll does.
     if (match[0].length === 0) pattern.lastIndex = nextIndex(text, pattern.lastIndex, pattern.unicode);
-    yield match;
+    if (visit(match) === true) return;
   }
 }
 

@@ -1,5 +1,5 @@
 /** The words of a text with their positions, and what the rules ask of each and of the text around it. */
-import { globalMatches } from "./span";
+import { eachMatch } from "./span";
 
 export interface WordToken {
   text: string;
@@ -13,16 +13,17 @@ const WORD = /\p{L}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*/gu;
 
 export function wordTokens(text: string): WordToken[] {
   const tokens: WordToken[] = [];
-  for (const match of globalMatches(text, WORD)) {
-    const start = match.index;
-    tokens.push({ text: match[0], start, end: start + match[0].length });
-  }
+  eachMatch(text, WORD, (match) => {
+    tokens.push({ text: match[0], start: match.index, end: match.index + match[0].length });
+  });
   return tokens;
 }
 
-/** The words alone, as `wordTokens` finds them, without an object per word. */
-export function* wordsOf(text: string): Generator<string> {
-  for (const match of globalMatches(text, WORD)) yield match[0];
+/** Whether `test` holds for any word, as `wordTokens` finds them (without an object per word); stops at the first. */
+export function someWord(text: string, test: (word: string) => boolean): boolean {
+  let found = false;
+  eachMatch(text, WORD, (match) => (found = test(match[0])));
+  return found;
 }
 
 export function isCapitalised(word: string): boolean {
