@@ -12,6 +12,9 @@ import { HTTP_FUNCTIONS } from "../../functions/registrations";
 import { startTestStore, stopTestStore, TEST_STORE_REQUEST_TIMEOUT_MS, type TestStore } from "./embedded-store";
 import { startFakeConnector, type FakeConnector } from "./fake-connector";
 
+// Reading cards needs none of the app: unit tests import these from card-inspection.ts directly.
+export { cardOf, cardText } from "./card-inspection";
+
 interface HttpAnswer {
   status: number;
   body: unknown;
@@ -117,32 +120,4 @@ export async function startBotHarness(
       await stopTestStore(testStore);
     },
   };
-}
-
-/** The Adaptive Card of a sent activity, if it carries one. */
-export function cardOf(activity: Record<string, unknown> | undefined): Record<string, unknown> | undefined {
-  const attachments = activity?.attachments as
-    { contentType?: string; content?: Record<string, unknown> }[] | undefined;
-  return attachments?.find((a) => a.contentType === "application/vnd.microsoft.card.adaptive")?.content;
-}
-
-/** All text shown on a card, joined, for assertions on what the user reads. */
-export function cardText(card: unknown): string {
-  const texts: string[] = [];
-  const walk = (node: unknown) => {
-    if (Array.isArray(node)) node.forEach(walk);
-    else if (node && typeof node === "object") {
-      for (const [key, value] of Object.entries(node)) {
-        if (
-          (key === "text" || key === "title" || key === "label" || key === "placeholder" || key === "value") &&
-          typeof value === "string"
-        )
-          texts.push(value);
-        else walk(value);
-      }
-    }
-  };
-  walk(card);
-  // As the reader sees it: 5\. Oktober (kept from becoming a numbered list) shows as "5. Oktober".
-  return texts.join("\n").replace(/(\d)\\([.)])/g, "$1$2");
 }

@@ -1,5 +1,35 @@
-/** Finds buttons and inputs on rendered Adaptive Cards, for tests that click through flows. */
-import { cardText } from "./bot-harness";
+/**
+ * Reads rendered Adaptive Cards: their text, buttons and inputs, for tests that click through
+ * flows. Imports nothing of the app, so unit tests that read cards stay light.
+ */
+
+/** The Adaptive Card of a sent activity, if it carries one. */
+export function cardOf(activity: Record<string, unknown> | undefined): Record<string, unknown> | undefined {
+  const attachments = activity?.attachments as
+    { contentType?: string; content?: Record<string, unknown> }[] | undefined;
+  return attachments?.find((a) => a.contentType === "application/vnd.microsoft.card.adaptive")?.content;
+}
+
+/** All text shown on a card, joined, for assertions on what the user reads. */
+export function cardText(card: unknown): string {
+  const texts: string[] = [];
+  const walk = (node: unknown) => {
+    if (Array.isArray(node)) node.forEach(walk);
+    else if (node && typeof node === "object") {
+      for (const [key, value] of Object.entries(node)) {
+        if (
+          (key === "text" || key === "title" || key === "label" || key === "placeholder" || key === "value") &&
+          typeof value === "string"
+        )
+          texts.push(value);
+        else walk(value);
+      }
+    }
+  };
+  walk(card);
+  // As the reader sees it: 5\. Oktober (kept from becoming a numbered list) shows as "5. Oktober".
+  return texts.join("\n").replace(/(\d)\\([.)])/g, "$1$2");
+}
 
 /** The data of the Action.Execute button with this title anywhere in a card (also inside ShowCard). */
 export function buttonData(card: unknown, title: string): Record<string, unknown> {

@@ -3,7 +3,7 @@ import { memberSchema, type Role } from "../../bot/domain/member";
 import type { Locale } from "../../bot/domain/quality-models";
 import { translator } from "../../bot/i18n/translator";
 import type { FlowResult, TurnScope } from "../../bot/turn-scope";
-import { cardText } from "../support/bot-harness";
+import { cardText } from "../support/card-inspection";
 import { orgConfig } from "../support/org-fixture";
 import { cardProblems, expectValidCard, MAX_CARD_BYTES } from "../support/adaptive-card-validation";
 

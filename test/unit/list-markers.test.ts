@@ -5,7 +5,7 @@
  */
 import MarkdownIt from "markdown-it";
 import { escapeListMarkers, renderAnswerListCard, renderNoticeCard } from "../../cards";
-import { cardText } from "../support/bot-harness";
+import { cardText } from "../support/card-inspection";
 import { expectValidCard } from "../support/adaptive-card-validation";
 
 const markdown = new MarkdownIt();

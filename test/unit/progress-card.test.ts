@@ -4,7 +4,7 @@ import type { ProgressFilters } from "../../bot/domain/progress-types";
 import { progressAreaCardData, progressCardData } from "../../bot/presenters/progress-presenter";
 import { translator } from "../../bot/i18n/translator";
 import { expectValidCard, MAX_CARD_BYTES } from "../support/adaptive-card-validation";
-import { cardText } from "../support/bot-harness";
+import { cardText } from "../support/card-inspection";
 import { answer, daysAgo, everyoneAnswers, membersOf, NOW, progressOrg } from "./domain/progress-fixtures";
 
 const de = { t: translator("de"), locale: "de" as const };

@@ -7,8 +7,7 @@ import { renderSetupStep } from "../../bot/flows/setup-step-card";
 import { GROUPS_PER_PAGE, OWNER_CHOICES, type SetupPerson } from "../../bot/flows/setup-steps";
 import { translator } from "../../bot/i18n/translator";
 import type { FlowResult, TurnScope } from "../../bot/turn-scope";
-import { cardText } from "../support/bot-harness";
-import { choiceValues, inputValue } from "../support/card-inspection";
+import { cardText, choiceValues, inputValue } from "../support/card-inspection";
 import { cardProblems, MAX_CARD_BYTES } from "../support/adaptive-card-validation";
 
 const NOW = new Date("2026-11-25T09:00:00.000Z");
