@@ -7,7 +7,7 @@ import type { Server } from "node:https";
 import type { AddressInfo } from "node:net";
 import { createHttpsServer } from "@vercel/cosmosdb-server";
 import { documentWriteOf, writesOf, type DocumentWriteRequest, type EmbeddedWrite } from "./cosmos-writes";
-import { serveContinuationsFromKeptRows } from "./embedded-cosmos-paging";
+import { pageEmbeddedQueriesByTheirSize } from "./embedded-cosmos-paging";
 
 /** The local server accepts any key; this one only says so. */
 export const EMBEDDED_COSMOS_KEY = "local-embedded-server-accepts-any-key";
@@ -32,8 +32,8 @@ export interface EmbeddedCosmosOptions {
 }
 
 export async function startEmbeddedCosmos(port = 0, options: EmbeddedCosmosOptions = {}): Promise<EmbeddedCosmos> {
-  // Its pages would otherwise each run the whole query again.
-  serveContinuationsFromKeptRows();
+  // Its pages would otherwise each run the whole query again, and a page without a count be everything.
+  pageEmbeddedQueriesByTheirSize();
   // Keep-alive spares a TLS handshake per request (the server closes connections by default).
   const server = createHttpsServer({ keepAlive: true });
   if (options.recordWrites) answerWritesOnceRecorded(server, options.recordWrites);

@@ -77,4 +77,46 @@ describe("embedded Cosmos-compatible server: paging (local runtime)", () => {
     expect(read).toHaveLength(seeded.length);
     expect(rest.every((each) => each.createdAt >= (lastOfFirstPage?.createdAt ?? ""))).toBe(true);
   });
+
+  it("cuts a page asked for without an item count at 4 MB, as Cosmos DB does", async () => {
+    const orgId = newOrgId();
+    const container = store.container("answers");
+    const filler = "x".repeat(600 * 1024);
+    for (let index = 0; index < 15; index++)
+      await container.items.create({ id: `large-${index}`, orgId, type: "paging-test", index, filler });
+
+    const iterator = container.items.query<{ index: number }>(
+      {
+        query: "SELECT * FROM c WHERE c.orgId = @orgId AND c.type = 'paging-test' ORDER BY c.index",
+        parameters: [{ name: "@orgId", value: orgId }],
+      },
+      { partitionKey: orgId, maxItemCount: -1 },
+    );
+    const pages: number[][] = [];
+    while (iterator.hasMoreResults()) {
+      const { resources } = await iterator.fetchNext();
+      if (resources.length > 0) pages.push(resources.map((document) => document.index));
+    }
+
+    expect(pages.map((page) => page.length)).toEqual([6, 6, 3]);
+    expect(pages.flat()).toEqual(Array.from({ length: 15 }, (_, index) => index));
+  });
+
+  it("leaves out of a selected array what a document does not have, as the server did", async () => {
+    const orgId = newOrgId();
+    const container = store.container("answers");
+    await container.items.create({ id: "with-gap", orgId, type: "paging-test", first: 1, third: [3, null] });
+
+    const { resources } = await container.items
+      .query<unknown[]>(
+        {
+          query: "SELECT VALUE [c.first, c.second, c.third] FROM c WHERE c.orgId = @orgId AND c.type = 'paging-test'",
+          parameters: [{ name: "@orgId", value: orgId }],
+        },
+        { partitionKey: orgId },
+      )
+      .fetchAll();
+
+    expect(resources).toEqual([[1, [3, null]]]);
+  });
 });
