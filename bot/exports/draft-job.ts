@@ -39,8 +39,12 @@ const CONTENT_TYPES = {
   markdown: "text/markdown; charset=utf-8",
 } as const;
 const EXTENSIONS = { docx: "docx", markdown: "md" } as const;
-/** Fewer, larger pages: each page is a round trip, and Cosmos caps a page at 4 MB on its own. */
-const ANSWER_PAGE_SIZE = 1_000;
+/**
+ * Pages as large as one response holds (Cosmos DB caps it at 4 MB, the embedded store too) rather
+ * than a fixed count: fewer round trips for the same request units. The job reads every page, so
+ * the next one is asked for while this one is copied.
+ */
+const ANSWER_PAGES = { pageSize: -1, readAhead: true } as const;
 
 export async function compileDraftJob(deps: DraftJobDeps, job: ExportRecord, now: Date): Promise<DraftFiles> {
   const request = job.request;
@@ -168,7 +172,7 @@ async function draftFromStore(
   for await (const page of repos.answers.streamForOrg(org.orgId, {
     from: request.from,
     to: request.to,
-    pageSize: ANSWER_PAGE_SIZE,
+    ...ANSWER_PAGES,
   })) {
     for (const answer of page) if (request.areas.includes(answer.area)) answers.push(toDraftAnswer(answer));
   }

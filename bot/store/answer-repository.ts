@@ -51,7 +51,10 @@ interface AnswerRange {
   from?: string;
   /** Inclusive; a date (YYYY-MM-DD) covers that whole day (UTC). */
   to?: string;
+  /** Answers per page (default 200); -1: as many as one response holds (Cosmos DB: up to 4 MB). */
   pageSize?: number;
+  /** Asks for the next page while the caller works on this one: only for callers that read every page. */
+  readAhead?: boolean;
 }
 
 export interface AnswerRepository {
@@ -206,7 +209,7 @@ export function createAnswerRepository(container: Container, retention: Retentio
       };
     },
 
-    async *streamForOrg(orgId, { from, to, pageSize = 200 } = {}) {
+    async *streamForOrg(orgId, { from, to, pageSize = 200, readAhead = false } = {}) {
       const query = {
         orgId,
         query: `SELECT * FROM c WHERE ${OF_ORG}${from ? " AND c.createdAt >= @from" : ""}${to ? " AND c.createdAt <= @to" : ""} ORDER BY c.createdAt`,
@@ -215,7 +218,7 @@ export function createAnswerRepository(container: Container, retention: Retentio
           ...(to ? [{ name: "@to", value: endOfRange(to) }] : []),
         ],
       };
-      for await (const page of pagesOf<Record<string, unknown>>(container, query, pageSize))
+      for await (const page of pagesOf<Record<string, unknown>>(container, query, pageSize, { readAhead }))
         yield page.map((document) => toAnswer(answerCodec.decode(document)));
     },
 

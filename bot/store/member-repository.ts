@@ -182,17 +182,9 @@ export function createMemberRepository(container: Container): MemberRepository {
     },
 
     async *listByOrg(orgId, pageSize = 200) {
-      const iterator = container.items.query<Record<string, unknown>>(
-        {
-          query: "SELECT * FROM c WHERE c.orgId = @orgId AND c.type = 'member'",
-          parameters: [{ name: "@orgId", value: orgId }],
-        },
-        { maxItemCount: pageSize },
-      );
-      while (iterator.hasMoreResults()) {
-        const page = await withStoreErrors(() => iterator.fetchNext());
-        if (page.resources.length > 0) yield page.resources.map(memberCodec.decode);
-      }
+      const query = { orgId, query: "SELECT * FROM c WHERE c.orgId = @orgId AND c.type = 'member'" };
+      for await (const page of pagesOf<Record<string, unknown>>(container, query, pageSize))
+        yield page.map(memberCodec.decode);
     },
   };
 }

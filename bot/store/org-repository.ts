@@ -2,8 +2,8 @@
 import type { Container } from "@azure/cosmos";
 import { AppError } from "../errors";
 import { orgConfigSchema, type OrgConfig } from "../domain/org-config";
-import { withStoreErrors } from "./cosmos-store";
 import { parseForWrite } from "./parse-for-write";
+import { eachPage } from "./query-pages";
 import { retentionOf, type OrgRetention, type RetentionSource } from "./retention-policy";
 import {
   createDocument,
@@ -65,10 +65,7 @@ export function createOrgRepository(container: Container): OrgRepository {
         },
         { maxItemCount: pageSize },
       );
-      while (iterator.hasMoreResults()) {
-        const page = await withStoreErrors(() => iterator.fetchNext());
-        if (page.resources.length > 0) yield page.resources;
-      }
+      yield* eachPage(iterator);
     },
 
     async retentionFor(orgId) {

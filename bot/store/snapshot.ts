@@ -7,6 +7,7 @@ import { z } from "zod";
 import { CONTAINER_NAMES, type ContainerName } from "./container-definitions";
 import { isAppError } from "../errors";
 import { withStoreErrors, type CosmosStore } from "./cosmos-store";
+import { eachPage } from "./query-pages";
 import { stripCosmosSystemFields } from "./versioned-document";
 
 export type StoreSnapshot = Partial<Record<ContainerName, Record<string, unknown>[]>>;
@@ -40,10 +41,7 @@ export async function exportSnapshot(store: CosmosStore): Promise<StoreSnapshot>
   for (const name of CONTAINER_NAMES) {
     const documents: Record<string, unknown>[] = [];
     const iterator = store.container(name).items.readAll<Record<string, unknown>>({ maxItemCount: 500 });
-    while (iterator.hasMoreResults()) {
-      const page = await withStoreErrors(() => iterator.fetchNext());
-      documents.push(...page.resources.map(stripCosmosSystemFields));
-    }
+    for await (const page of eachPage(iterator)) documents.push(...page.map(stripCosmosSystemFields));
     snapshot[name] = documents;
   }
   return snapshot;
