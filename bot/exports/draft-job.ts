@@ -44,7 +44,7 @@ const EXTENSIONS = { docx: "docx", markdown: "md" } as const;
  * than a fixed count: fewer round trips for the same request units. The job reads every page, so
  * the next one is asked for while this one is copied.
  */
-const ANSWER_PAGES = { pageSize: -1, readAhead: true } as const;
+export const DRAFT_ANSWER_PAGES = { pageSize: -1, readAhead: true } as const;
 
 export async function compileDraftJob(deps: DraftJobDeps, job: ExportRecord, now: Date): Promise<DraftFiles> {
   const request = job.request;
@@ -172,7 +172,7 @@ async function draftFromStore(
   for await (const page of repos.answers.streamForOrg(org.orgId, {
     from: request.from,
     to: request.to,
-    ...ANSWER_PAGES,
+    ...DRAFT_ANSWER_PAGES,
   })) {
     for (const answer of page) if (request.areas.includes(answer.area)) answers.push(toDraftAnswer(answer));
   }
