@@ -1,6 +1,6 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { SETTING_NAMES, loadConfig, settingsSchema } from "../../functions/config";
+import { DEFAULT_DELIVERY_TENANT_RPS, SETTING_NAMES, loadConfig, settingsSchema } from "../../functions/config";
 import {
   bicepParams,
   isStringLiteral,
@@ -77,7 +77,7 @@ const DEPLOYED_VALUES: Readonly<Record<string, string>> = {
   EXPORT_SIGNING_KEY: "3f1c9a7e5b2d4f6a8c0e1b3d5f7a9c2e4b6d8f0a1c3e5b7d9f2a4c6e8b0d1f3a",
   AZURE_OPENAI_ENDPOINT: "https://oai-lqw-x7k2.openai.azure.com/",
   AZURE_OPENAI_DEPLOYMENT: "gpt-4o-mini",
-  DELIVERY_TENANT_RPS: "40",
+  DELIVERY_TENANT_RPS: String(DEFAULT_DELIVERY_TENANT_RPS),
   EXPORT_LINK_MINUTES: "15",
   TURN_CONCURRENCY: "16",
 };
@@ -133,6 +133,17 @@ describe("Azure app settings", () => {
     expect(config.exportSigningKey).toBe(DEPLOYED_VALUES.EXPORT_SIGNING_KEY);
     expect(config.llm).toEqual(expect.objectContaining({ kind: "azure", deployment: "gpt-4o-mini" }));
     expect(config.llm).not.toHaveProperty("apiKey", expect.anything());
+  });
+
+  it("deploys the proactive send rate the fan-out benchmark measured: the app's default in the Bicep and the parameters file", () => {
+    const { parameters } = JSON.parse(read("main.parameters.json")) as {
+      parameters: Record<string, { value: unknown }>;
+    };
+    expect(mainParams.find((p) => p.name === "deliveryTenantRps")?.defaultValue).toBe(
+      String(DEFAULT_DELIVERY_TENANT_RPS),
+    );
+    expect(parameters.deliveryTenantRps?.value).toBe(`\${DELIVERY_TENANT_RPS=${DEFAULT_DELIVERY_TENANT_RPS}}`);
+    expect(appSettings.get("DELIVERY_TENANT_RPS")).toBe("string(deliveryTenantRps)");
   });
 
   it("hands secrets to the app only as Key Vault references", () => {
