@@ -201,7 +201,7 @@ async function requestUnitsPer1000OnAccount(endpoint: string): Promise<string> {
       .container("answers")
       .database.delete()
       .catch(() => undefined);
-    store.dispose();
+    await store.close();
   }
 }
 

@@ -29,7 +29,7 @@ describe("embedded Cosmos-compatible server: paging (local runtime)", () => {
   });
 
   afterAll(async () => {
-    store.dispose();
+    await store.close();
     await server.stop();
   });
 
