@@ -32,9 +32,18 @@ interface SeededRun<Ts> {
   parameters: fc.Parameters<Ts>;
 }
 
+export interface RunOptions {
+  /**
+   * The test checks afterwards what its runs covered (that the generator still reaches every
+   * case): it needs all its runs, also in the quick inner loop.
+   */
+  isCoverageChecked?: boolean;
+}
+
 /** `numRuns` is the total: half with the fixed seed, half with the fresh one. */
-function seededRuns<Ts>(parameters: fc.Parameters<Ts>): SeededRun<Ts>[] {
-  const total = Math.max(2, Math.ceil((parameters.numRuns ?? DEFAULT_RUNS) * RUN_SHARE));
+function seededRuns<Ts>(parameters: fc.Parameters<Ts>, options: RunOptions): SeededRun<Ts>[] {
+  const share = options.isCoverageChecked ? 1 : RUN_SHARE;
+  const total = Math.max(2, Math.ceil((parameters.numRuns ?? DEFAULT_RUNS) * share));
   const fixedRuns = Math.ceil(total / 2);
   const fresh = freshPropertySeed();
   return [
@@ -54,8 +63,12 @@ function named(error: unknown, run: { seed: number; label: string }): unknown {
 }
 
 /** fc.assert with the fixed seed, then with the fresh one. */
-export function assertProperty<Ts>(property: fc.IProperty<Ts>, parameters: fc.Parameters<Ts> = {}): void {
-  for (const run of seededRuns(parameters)) {
+export function assertProperty<Ts>(
+  property: fc.IProperty<Ts>,
+  parameters: fc.Parameters<Ts> = {},
+  options: RunOptions = {},
+): void {
+  for (const run of seededRuns(parameters, options)) {
     try {
       fc.assert(property, { ...run.parameters, seed: run.seed });
     } catch (error) {
@@ -68,8 +81,9 @@ export function assertProperty<Ts>(property: fc.IProperty<Ts>, parameters: fc.Pa
 export async function assertAsyncProperty<Ts>(
   property: fc.IAsyncProperty<Ts>,
   parameters: fc.Parameters<Ts> = {},
+  options: RunOptions = {},
 ): Promise<void> {
-  for (const run of seededRuns(parameters)) {
+  for (const run of seededRuns(parameters, options)) {
     try {
       await fc.assert(property, { ...run.parameters, seed: run.seed });
     } catch (error) {

@@ -505,6 +505,7 @@ describe("progress summary privacy: an attacker with every view the manager's ca
         expectNoSmallDifference(seen, world.config.anonymityThreshold);
       }),
       { numRuns: RUNS },
+      { isCoverageChecked: true },
     );
     for (const kind of [
       "participation cycle",
