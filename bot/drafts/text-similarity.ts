@@ -16,10 +16,15 @@ export interface TextFingerprint {
   tokens: ReadonlySet<string>;
 }
 
+/**
+ * What NFKC could change: anything beyond ASCII and the Latin-1 letters (ä, ö, ü, ß, é …), which
+ * it leaves as they are. Most German answers have nothing else, and NFKC is the costly step.
+ */
+const MAY_CHANGE_UNDER_NFKC = /[\u00a0-\u00bf\u0100-\uffff]/;
+
 export function normaliseText(text: string): string {
   return (
-    text
-      .normalize("NFKC")
+    (MAY_CHANGE_UNDER_NFKC.test(text) ? text.normalize("NFKC") : text)
       // The same as toLocaleLowerCase("de") (only Turkish, Azeri and Lithuanian differ) and much faster.
       .toLowerCase()
       .replace(/[^\p{L}\p{N}]+/gu, " ")
