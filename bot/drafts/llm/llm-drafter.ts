@@ -3,6 +3,7 @@
  * organisation's voice from pseudonymised statements, every sentence citing its sources.
  * Any area whose prose fails the checks keeps its structured section, with a note saying why.
  */
+import { setTimeout as delay } from "node:timers/promises";
 import { findArea, findDimension, QUALITY_MODELS, type Locale } from "../../domain/quality-models";
 import { compileDraft } from "../compile-draft";
 import type { DraftInput } from "../draft-input";
@@ -28,7 +29,7 @@ interface AreaResult {
 export function createLlmDrafter(settings: LlmSettings, options: LlmDrafterOptions = {}): Drafter {
   const chat = createOpenAiChatClient(settings, options.timeoutMs ?? LLM_DEFAULTS.timeoutMs);
   const callOptions = {
-    wait: options.wait ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))),
+    wait: options.wait ?? ((ms: number) => delay(ms)),
     defaultRetryAfterMs: LLM_DEFAULTS.retryAfterMs,
     maxRetryAfterMs: options.maxRetryAfterMs ?? LLM_DEFAULTS.maxRetryAfterMs,
   };
