@@ -25,18 +25,19 @@ export interface SourceRegistryOptions {
 
 export function createSourceRegistry(options: SourceRegistryOptions): SourceRegistry {
   const keys = new Map<string, string>();
-  const sources = new Map<string, DraftSource>();
+  // "A12" is sources[11]: a list rather than a second map of 100,000 entries in a large draft.
+  const sources: DraftSource[] = [];
   return {
     keyFor(answer, day) {
       const known = keys.get(answer.answerId);
       if (known) return known;
-      const key = `A${keys.size + 1}`;
+      const key = `A${sources.length + 1}`;
       keys.set(answer.answerId, key);
-      sources.set(key, describe(answer, key, options, day));
+      sources.push(describe(answer, key, options, day));
       return key;
     },
     sourceOf(key) {
-      const source = sources.get(key);
+      const source = /^A\d+$/.test(key) ? sources[Number(key.slice(1)) - 1] : undefined;
       if (!source) throw new Error(`no source with key ${key}`);
       return source;
     },
