@@ -7,7 +7,7 @@ import { cardInputs, renderNoticeCard, renderSavedAnswerCard, type CardButton } 
 import { checkAnswerText, ANSWER_MAX_LENGTH, EVIDENCE_MAX_LENGTH, type Answer } from "../domain/answer";
 import { fillPrompt, findPrompt, type CatalogPrompt } from "../domain/catalog/prompt-catalog";
 import { answerId as deriveAnswerId } from "../domain/ids";
-import { requirementIdsForPrompt } from "../domain/report-basis";
+import { requirementIdsForPrompt, type ReportBasis } from "../domain/report-basis";
 import type { OrgConfig } from "../domain/org-config";
 import { findDimension } from "../domain/quality-models";
 import { AppError, isAppError } from "../errors";
@@ -43,18 +43,21 @@ function keptOf(values: z.infer<typeof submitInput> | z.infer<typeof editInput>)
 }
 
 /**
- * The requirements the quality officer tagged this prompt with. Only bookkeeping for the
- * drafts (which also read the tags at compile time): when it cannot be read, the answer is
- * stored without it rather than not at all.
+ * The organisation's report basis, for the requirements the quality officer tagged the prompt
+ * with. Only bookkeeping for the drafts (which also read the tags at compile time): when it
+ * cannot be read, the answer is stored without them rather than not at all. Never rejects.
  */
-async function requirementTagsOf(deps: AnswerDeps, orgId: string, promptId: string): Promise<string[]> {
+async function readReportBasis(deps: AnswerDeps, orgId: string): Promise<ReportBasis | undefined> {
   try {
-    const basis = await deps.repos.reportBasis.get(orgId);
-    return basis ? requirementIdsForPrompt(basis.value.requirements, promptId).slice(0, 20) : [];
+    return (await deps.repos.reportBasis.get(orgId))?.value;
   } catch (error) {
     deps.logger.warn("answer.requirement_tags_unread", { code: isAppError(error) ? error.code : "INTERNAL" });
-    return [];
+    return undefined;
   }
+}
+
+function requirementTagsOf(basis: ReportBasis | undefined, promptId: string): string[] {
+  return basis ? requirementIdsForPrompt(basis.requirements, promptId).slice(0, 20) : [];
 }
 
 /** Why the typed input cannot be stored, as a message for the card; undefined when it can. */
@@ -221,13 +224,19 @@ async function submitAnswer(deps: AnswerDeps, scope: TurnScope, input: CardActio
   const values = readInput(input, submitInput);
   const { deliveryId } = values;
   const kept = keptOf(values);
-  const { prompt, isFollowUp } = await deliveredPrompt(deps, scope, org.orgId, deliveryId);
+  // The report basis is read beside the delivery: one store round trip less before the write.
+  const [delivered, basis] = await Promise.allSettled([
+    deliveredPrompt(deps, scope, org.orgId, deliveryId),
+    readReportBasis(deps, org.orgId),
+  ]);
+  if (delivered.status === "rejected") throw delivered.reason;
+  const { prompt, isFollowUp } = delivered.value;
   const card = { org, prompt, deliveryId, kept, isFollowUp };
 
   const problem = problemWith(scope, kept);
   if (problem) return presentPrompt({ scope, ...card, notice: problem });
 
-  const requirementIds = await requirementTagsOf(deps, org.orgId, prompt.id);
+  const requirementIds = requirementTagsOf(basis.status === "fulfilled" ? basis.value : undefined, prompt.id);
   const stored = await storeNewAnswer(
     deps,
     scope,
