@@ -27,6 +27,7 @@ import { sized, type Benchmark, type BenchmarkResult } from "./benchmark";
 import { BENCH_MEMBER_COUNT, benchAnswers, benchMemberId } from "./support/draft-bench-answers";
 import type { DraftJobChildRequest, DraftJobChildResult } from "./support/draft-job-child";
 import { makeEmbeddedCosmosScanLinear } from "./support/embedded-cosmos-linear-scan";
+import { shippedNodeArguments } from "./support/shipped-node-arguments";
 
 const ANSWER_COUNT = sized(100_000, 3_000);
 const SEED_CONCURRENCY = 32;
@@ -139,7 +140,8 @@ function runJobInChild(request: DraftJobChildRequest): Promise<DraftJobChildResu
   return new Promise((resolve, reject) => {
     const child = fork(path.join(__dirname, "support", "draft-job-child.js"), [], {
       stdio: ["ignore", "inherit", "inherit", "ipc"],
-      execArgv: [],
+      // As deployed: the Function App's heap cap applies to the export too.
+      execArgv: shippedNodeArguments(),
     });
     child.once("message", (message: { result?: DraftJobChildResult; error?: string }) => {
       if (message.result) resolve(message.result);

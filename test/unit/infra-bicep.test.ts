@@ -145,10 +145,11 @@ describe("Bicep for Azure", () => {
     expect(functionApp).toMatch(/output hostSettings object = union\(hostSettings, nodeWorkerSettings\)/);
   });
 
-  it("leaves the Node worker arguments to the platform until they are set", () => {
+  it("caps the Node heap by default, and leaves the Node worker arguments to the platform when set empty", () => {
     const params = new Map(bicepParams(main).map((param) => [param.name, param]));
-    expect(params.get("nodeWorkerArguments")?.defaultValue).toBe("''");
+    expect(params.get("nodeWorkerArguments")?.defaultValue).toMatch(/^'--max-old-space-size=\d+'$/);
     expect(functionApp).toMatch(/var nodeWorkerSettings = empty\(nodeWorkerArguments\) \? \{\} : \{/);
+    expect(functionApp).toMatch(/languageWorkers__node__arguments: nodeWorkerArguments/);
   });
 
   it("lets one instance take as many HTTP requests at once as the app runs turns at once (TURN_CONCURRENCY)", () => {

@@ -8,6 +8,7 @@ import {
   stringLiteralValue,
   type BicepEntry,
 } from "../../infra/scripts/bicep-text";
+import { shippedNodeArguments } from "../../bench/support/shipped-node-arguments";
 
 const INFRA = path.resolve(__dirname, "..", "..", "infra");
 const read = (file: string) => fs.readFileSync(path.join(INFRA, file), "utf8");
@@ -144,6 +145,21 @@ describe("Azure app settings", () => {
     );
     expect(parameters.deliveryTenantRps?.value).toBe(`\${DELIVERY_TENANT_RPS=${DEFAULT_DELIVERY_TENANT_RPS}}`);
     expect(appSettings.get("DELIVERY_TENANT_RPS")).toBe("string(deliveryTenantRps)");
+  });
+
+  it("caps the Node heap with the arguments the fan-out and export benchmarks run with, well inside the instance's memory", () => {
+    const { parameters } = JSON.parse(read("main.parameters.json")) as {
+      parameters: Record<string, { value: unknown }>;
+    };
+    const shipped = shippedNodeArguments();
+    const heapCap = shipped.map((argument) => /^--max-old-space-size=(\d+)$/.exec(argument)?.[1]).find(Boolean);
+    const instanceMemoryMb = Number(/instanceMemoryMB: (\d+)/.exec(main)?.[1]);
+
+    expect(Number(heapCap)).toBeGreaterThan(0);
+    expect(Number(heapCap)).toBeLessThanOrEqual(instanceMemoryMb / 2);
+    expect(parameters.nodeWorkerArguments?.value).toBe(`\${NODE_WORKER_ARGUMENTS=${shipped.join(" ")}}`);
+    // infra-bicep.test.ts: the module turns them into languageWorkers__node__arguments.
+    expect(main).toMatch(/nodeWorkerArguments: nodeWorkerArguments/);
   });
 
   it("hands secrets to the app only as Key Vault references", () => {
