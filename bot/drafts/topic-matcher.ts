@@ -5,6 +5,7 @@
  * else none ("ohne Zuordnung").
  */
 import { contentWords } from "./analysis/content-words";
+import { rememberPerWord } from "./word-memory";
 
 export interface MatchableTopic {
   id: string;
@@ -19,8 +20,6 @@ export interface TopicMatcher {
 
 /** Shorter stems match only whole words: "kurs" should not find "kursleitend". */
 const MIN_PREFIX = 6;
-/** Words remembered per matcher before the memory is cleared: answers use thousands, not millions. */
-const MAX_REMEMBERED_WORDS = 50_000;
 
 interface IndexedTopic {
   id: string;
@@ -43,16 +42,9 @@ export function createTopicMatcher(topics: readonly MatchableTopic[]): TopicMatc
   const weight = (word: string) => Math.log(1 + indexed.length / (topicsWith.get(word) ?? indexed.length));
   // Which title words a word of an answer counts as, worked out once per word: answers share their words.
   const allTopicWords = [...topicsWith.keys()];
-  const matchesOf = new Map<string, readonly string[]>();
-  const topicWordsOf = (word: string): readonly string[] => {
-    let matches = matchesOf.get(word);
-    if (matches === undefined) {
-      matches = allTopicWords.filter((topicWord) => sameWord(word, topicWord));
-      if (matchesOf.size >= MAX_REMEMBERED_WORDS) matchesOf.clear();
-      matchesOf.set(word, matches);
-    }
-    return matches;
-  };
+  const topicWordsOf = rememberPerWord((word): readonly string[] =>
+    allTopicWords.filter((topicWord) => sameWord(word, topicWord)),
+  );
 
   return {
     match(text, explicitIds = [], promptId) {

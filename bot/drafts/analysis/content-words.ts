@@ -5,6 +5,7 @@
  * suffix stripper rather than a full stemmer: it only has to make the same word meet itself.
  */
 import { normaliseText } from "../text-similarity";
+import { rememberPerWord } from "../word-memory";
 
 /** German and English words that say nothing about a topic. */
 const STOPWORDS = new Set(
@@ -38,21 +39,8 @@ export function contentWords(text: string): string[] {
 /** Umlauts as their base vowel, so that a plural meets its singular ("Bögen", "Bogen"; "Räume", "Raum"). */
 const UMLAUTS: Readonly<Record<string, string>> = { ä: "a", ö: "o", ü: "u" };
 
-/**
- * Stems of the words seen, up to a bound (forgotten all at once when it is reached): a draft of
- * 100,000 answers stems millions of words from a vocabulary of some thousands.
- */
-const MAX_REMEMBERED_STEMS = 50_000;
-const stems = new Map<string, string>();
-
-function stem(inflected: string): string {
-  const known = stems.get(inflected);
-  if (known !== undefined) return known;
-  const result = stemOf(inflected);
-  if (stems.size >= MAX_REMEMBERED_STEMS) stems.clear();
-  stems.set(inflected, result);
-  return result;
-}
+/** Stems of the words seen: a draft stems millions of words from a vocabulary of some thousands. */
+const stem = rememberPerWord(stemOf);
 
 function stemOf(inflected: string): string {
   const word = inflected.replace(/[äöü]/g, (umlaut) => UMLAUTS[umlaut] ?? umlaut);

@@ -1,4 +1,5 @@
 /** Spelling-insensitive keys for names: "Müller", "Mueller", "MÜLLER" and "Muller" meet; so do "Aydın" and "Aydin". */
+import { rememberPerWord } from "../word-memory";
 
 const SPECIAL_LETTERS: Readonly<Record<string, string>> = {
   ß: "ss",
@@ -15,36 +16,20 @@ const SPECIAL_LETTERS: Readonly<Record<string, string>> = {
 /** Plain ASCII folds to its lower case alone: most words of most answers, without a regex or NFD. */
 const ASCII = /^[\x20-\x7e]*$/;
 
-/**
- * Every word of every answer is folded, some several times (a draft of 100,000 answers folds
- * millions of words from a vocabulary of thousands): the folds of non-ASCII words are kept,
- * up to a bound, and forgotten all at once when it is reached.
- */
-const MAX_REMEMBERED = 50_000;
-const folded = new Map<string, string>();
-const foldedWithoutUmlauts = new Map<string, string>();
-
-function remembered(cache: Map<string, string>, word: string, fold: (word: string) => string): string {
-  const known = cache.get(word);
-  if (known !== undefined) return known;
-  const result = fold(word);
-  if (cache.size >= MAX_REMEMBERED) cache.clear();
-  cache.set(word, result);
-  return result;
-}
+// Every word of every answer is folded, some several times: the folds of non-ASCII words are remembered.
+const folded = rememberPerWord((word) =>
+  stripAccents(word.toLowerCase().replace(/[äöü]/g, (umlaut) => `${umlaut.normalize("NFD")[0]}e`)),
+);
+const foldedWithoutUmlauts = rememberPerWord((word) => stripAccents(word.toLowerCase()));
 
 /** Lower case, ä/ö/ü as ae/oe/ue, ß as ss, other accents dropped. */
 export function foldName(word: string): string {
-  if (ASCII.test(word)) return word.toLowerCase();
-  return remembered(folded, word, (w) =>
-    stripAccents(w.toLowerCase().replace(/[äöü]/g, (umlaut) => `${umlaut.normalize("NFD")[0]}e`)),
-  );
+  return ASCII.test(word) ? word.toLowerCase() : folded(word);
 }
 
 /** Lower case with umlauts reduced to their vowel ("Muller" for "Müller", as people type without umlauts). */
 export function foldNameWithoutUmlauts(word: string): string {
-  if (ASCII.test(word)) return word.toLowerCase();
-  return remembered(foldedWithoutUmlauts, word, (w) => stripAccents(w.toLowerCase()));
+  return ASCII.test(word) ? word.toLowerCase() : foldedWithoutUmlauts(word);
 }
 
 function stripAccents(lower: string): string {

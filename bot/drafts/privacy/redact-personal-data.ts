@@ -7,6 +7,7 @@
 import type { Locale } from "../../domain/quality-models";
 import { findBirthDates } from "./birth-dates";
 import { findEmailAddresses } from "./email-addresses";
+import { rememberPerWord } from "../word-memory";
 import { foldName } from "./fold";
 import {
   findMemberNames,
@@ -52,11 +53,9 @@ interface PreparedContext {
   keepTerms: ReadonlySet<string>;
   placeholders: (typeof PLACEHOLDERS)[Locale];
   /** Whether a word can start or be a name (see `mayNameSomeone`), per word seen. */
-  nameWords: Map<string, boolean>;
+  /** Whether a word may be part of a name, remembered per word (see mayNameSomeone). */
+  isNameWord: (word: string) => boolean;
 }
-
-/** Words remembered per context before the memory is cleared: a vocabulary of thousands, millions of words read. */
-const MAX_REMEMBERED_WORDS = 50_000;
 
 /** Built once per context object: the member index of a large organisation is not rebuilt per answer. */
 const prepared = new WeakMap<RedactionContext, PreparedContext>();
@@ -91,11 +90,12 @@ function prepare(context: RedactionContext): PreparedContext {
       .filter((word) => word.length >= 3)
       .map(foldName),
   );
+  const members = indexMemberNames(context.people, keepTerms);
   const ready: PreparedContext = {
-    members: indexMemberNames(context.people, keepTerms),
+    members,
     keepTerms,
     placeholders: PLACEHOLDERS[context.locale ?? "de"],
-    nameWords: new Map(),
+    isNameWord: rememberPerWord((word) => mayOpenPersonName(word) || namesSomeMember(word, members)),
   };
   prepared.set(context, ready);
   return ready;
@@ -132,15 +132,7 @@ function findAll(text: string, ready: PreparedContext): Span[] {
  * find nothing, so they are not run. (Words inside links count here too; the rules leave them out.)
  */
 function mayNameSomeone(text: string, ready: PreparedContext): boolean {
-  return someWord(text, (word) => {
-    let isNameWord = ready.nameWords.get(word);
-    if (isNameWord === undefined) {
-      isNameWord = mayOpenPersonName(word) || namesSomeMember(word, ready.members);
-      if (ready.nameWords.size >= MAX_REMEMBERED_WORDS) ready.nameWords.clear();
-      ready.nameWords.set(word, isNameWord);
-    }
-    return isNameWord;
-  });
+  return someWord(text, ready.isNameWord);
 }
 
 /** "Frau Albrecht", "Dr. Katrin Albrecht": a name found by its salutation that belongs to one member becomes the member's pseudonym. */
