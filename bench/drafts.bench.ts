@@ -5,9 +5,8 @@
  *
  * The answers are seeded once per run into the embedded Cosmos-compatible server (this process);
  * the job runs in a child process of its own, so that its time and peak RSS are the export's
- * alone. The server needs a fix to scan 100,000 documents in linear time (see
- * support/embedded-cosmos-linear-scan.ts) and evaluates the query once for all its pages
- * (functions/local/embedded-cosmos-paging.ts); `storeWaitMs` is the local server's, not Cosmos
+ * alone. The server scans a container in linear time (functions/local/embedded-cosmos-linear-scan.ts)
+ * and evaluates the query once for all its pages (functions/local/embedded-cosmos-paging.ts); `storeWaitMs` is the local server's, not Cosmos
  * DB's. With COSMOS_ENDPOINT set, the request units of reading answers the job's way are
  * measured on that account with a sample of its own ("n/a" otherwise).
  */
@@ -26,7 +25,6 @@ import { startEmbeddedCosmos, type EmbeddedCosmos } from "../functions/local/emb
 import { sized, type Benchmark, type BenchmarkResult } from "./benchmark";
 import { BENCH_MEMBER_COUNT, benchAnswers, benchMemberId } from "./support/draft-bench-answers";
 import type { DraftJobChildRequest, DraftJobChildResult } from "./support/draft-job-child";
-import { makeEmbeddedCosmosScanLinear } from "./support/embedded-cosmos-linear-scan";
 import { shippedNodeArguments } from "./support/shipped-node-arguments";
 
 const ANSWER_COUNT = sized(100_000, 3_000);
@@ -209,7 +207,6 @@ async function requestUnitsPer1000OnAccount(endpoint: string): Promise<string> {
 
 /** Seeds the store and runs the job once; both benchmarks report from the same run. */
 async function measure(): Promise<Measurement> {
-  const restoreQuadraticScan = makeEmbeddedCosmosScanLinear();
   let server: EmbeddedCosmos | undefined;
   let store: CosmosStore | undefined;
   try {
@@ -244,7 +241,6 @@ async function measure(): Promise<Measurement> {
   } finally {
     await store?.close();
     await server?.stop();
-    restoreQuadraticScan();
   }
 }
 

@@ -7,6 +7,7 @@ import type { Server } from "node:https";
 import type { AddressInfo } from "node:net";
 import { createHttpsServer } from "@vercel/cosmosdb-server";
 import { documentWriteOf, writesOf, type DocumentWriteRequest, type EmbeddedWrite } from "./cosmos-writes";
+import { scanEmbeddedContainersInLinearTime } from "./embedded-cosmos-linear-scan";
 import { pageEmbeddedQueriesByTheirSize } from "./embedded-cosmos-paging";
 
 /** The local server accepts any key; this one only says so. */
@@ -32,8 +33,10 @@ export interface EmbeddedCosmosOptions {
 }
 
 export async function startEmbeddedCosmos(port = 0, options: EmbeddedCosmosOptions = {}): Promise<EmbeddedCosmos> {
-  // Its pages would otherwise each run the whole query again, and a page without a count be everything.
+  // Without these, a query would copy its list of documents once per document, each of its pages
+  // run the whole query again, and a page without an item count hold everything.
   pageEmbeddedQueriesByTheirSize();
+  scanEmbeddedContainersInLinearTime();
   // Keep-alive spares a TLS handshake per request (the server closes connections by default).
   const server = createHttpsServer({ keepAlive: true });
   if (options.recordWrites) answerWritesOnceRecorded(server, options.recordWrites);
