@@ -80,13 +80,9 @@ function repliesByConversation(connector: FakeConnector) {
 
 async function storedAnswers(services: AppServices, memberId: string): Promise<Map<string, number>> {
   const counts = new Map<string, number>();
-  let continuationToken: string | undefined;
-  do {
-    const page = await services.repos.answers.listForMember(TENANT_ID, memberId, { pageSize: 100, continuationToken });
-    for (const answer of page.answers)
+  for await (const page of services.repos.answers.streamForMember(TENANT_ID, memberId, 100))
+    for (const answer of page)
       counts.set(`${answer.answerId}\n${answer.text}`, (counts.get(`${answer.answerId}\n${answer.text}`) ?? 0) + 1);
-    continuationToken = page.continuationToken;
-  } while (continuationToken);
   return counts;
 }
 

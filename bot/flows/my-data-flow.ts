@@ -13,15 +13,8 @@ export function createMyDataFlow(deps: FlowDeps) {
 
   async function countAnswers(scope: TurnScope): Promise<number> {
     let count = 0;
-    let continuationToken: string | undefined;
-    do {
-      const page = await repos.answers.listForMember(scope.member.orgId, scope.member.memberId, {
-        pageSize: 100,
-        continuationToken,
-      });
-      count += page.answers.length;
-      continuationToken = page.continuationToken;
-    } while (continuationToken);
+    for await (const page of repos.answers.streamForMember(scope.member.orgId, scope.member.memberId, 100))
+      count += page.length;
     return count;
   }
 

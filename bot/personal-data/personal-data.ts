@@ -29,15 +29,7 @@ export async function collectPersonalData(
 ): Promise<PersonalData> {
   const member = await repos.members.get(orgId, memberId);
   const answers: Answer[] = [];
-  let continuationToken: string | undefined;
-  do {
-    const page = await repos.answers.listForMember(orgId, memberId, {
-      pageSize: PAGE_SIZE,
-      ...(continuationToken ? { continuationToken } : {}),
-    });
-    answers.push(...page.answers);
-    continuationToken = page.continuationToken;
-  } while (continuationToken);
+  for await (const page of repos.answers.streamForMember(orgId, memberId, PAGE_SIZE)) answers.push(...page);
   const deliveries: Delivery[] = [];
   for await (const page of repos.deliveries.streamForMember(orgId, memberId, PAGE_SIZE)) deliveries.push(...page);
   const auditEntries: AuditRecord[] = [];

@@ -83,6 +83,8 @@ export interface AnswerRepository {
   listForMember(orgId: string, memberId: string, request: AnswerPageRequest): Promise<AnswerPage>;
   /** The organisation's answers in a period, oldest first, page by page (drafts). */
   streamForOrg(orgId: string, range?: AnswerRange): AsyncIterable<Answer[]>;
+  /** One member's answers, newest first, page by page (their copy, their count). */
+  streamForMember(orgId: string, memberId: string, pageSize?: number): AsyncIterable<Answer[]>;
   /** What coverage needs of every answer, without text, page by page. */
   factsForOrg(orgId: string, pageSize?: number): AsyncIterable<AnswerFact[]>;
   /** The member's newest answer in one area × dimension ("Beim letzten Mal schrieben Sie …"). */
@@ -219,6 +221,16 @@ export function createAnswerRepository(container: Container, retention: Retentio
         ],
       };
       for await (const page of pagesOf<Record<string, unknown>>(container, query, pageSize, { readAhead }))
+        yield page.map((document) => toAnswer(answerCodec.decode(document)));
+    },
+
+    async *streamForMember(orgId, memberId, pageSize = 200) {
+      const query = {
+        orgId,
+        query: `SELECT * FROM c WHERE ${OF_ORG} AND c.memberId = @memberId ORDER BY c.createdAt DESC`,
+        parameters: memberParameters(memberId),
+      };
+      for await (const page of pagesOf<Record<string, unknown>>(container, query, pageSize))
         yield page.map((document) => toAnswer(answerCodec.decode(document)));
     },
 

@@ -186,6 +186,19 @@ describe("answer repository (contract)", () => {
       expect(listed).toEqual([...series].reverse().map((item) => item.answerId));
     });
 
+    it("streams all of one member's answers newest first, page by page, and nobody else's", async () => {
+      const orgId = await setUpOrg();
+      const { answers } = context().repos;
+      const series = answerSeries(orgId, STAFF.jonas, 45);
+      for (const item of series) await answers.saveNew(item);
+      await answers.saveNew(answer({ orgId, memberId: STAFF.miriam, instance: "2026-W001" }));
+
+      const { items, pages } = await collectPages(answers.streamForMember(orgId, STAFF.jonas, 20));
+
+      expect(pages).toBe(3);
+      expect(items.map((item) => item.answerId)).toEqual([...series].reverse().map((item) => item.answerId));
+    });
+
     it("lists only the answers of the quality area the member picked", async () => {
       const orgId = await setUpOrg();
       const { answers } = context().repos;
