@@ -10,7 +10,7 @@
 import { fork, type ChildProcess } from "node:child_process";
 import * as path from "node:path";
 import type { MemberSighting } from "../bot/domain/member";
-import { forEachConcurrently } from "../bot/scheduling/for-each-concurrently";
+import { mapWithConcurrency } from "../bot/domain/concurrency";
 import { createCosmosStore, createRepositories } from "../bot/store";
 import { DEFAULT_DELIVERY_TENANT_RPS } from "../functions/config";
 import { startEmbeddedCosmos } from "../functions/local/embedded-cosmos";
@@ -85,7 +85,7 @@ async function runScenario(scenario: FanOutPlan["scenario"]): Promise<ScenarioRu
     const seedStarted = performance.now();
     await seedOrg(repos, { orgId: ORG_ID });
     const memberIds = Array.from({ length: MEMBERS }, (_, i) => `member-${String(i).padStart(5, "0")}`);
-    await forEachConcurrently(memberIds, SEED_CONCURRENCY, async (memberId) => {
+    await mapWithConcurrency(memberIds, SEED_CONCURRENCY, async (memberId) => {
       await repos.members.recordSighting(sightingOf(memberId, ready.serviceUrl), TUESDAY_SLOT);
     });
     const seedMs = performance.now() - seedStarted;

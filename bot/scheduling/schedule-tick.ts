@@ -13,7 +13,7 @@ import type { OrgConfig } from "../domain/org-config";
 import type { Logger } from "../logger";
 import type { DeliveryHistoryEntry, Repositories } from "../store";
 import { failStranded } from "./delivery-outcomes";
-import { forEachConcurrently } from "./for-each-concurrently";
+import { mapWithConcurrency } from "../domain/concurrency";
 import { answerId } from "../domain/ids";
 import { isReminderDue, queueReminder } from "./reminders";
 import { resumeSnoozed } from "./snoozes";
@@ -73,7 +73,7 @@ export function createScheduleTick({ repos, logger }: ScheduleTickDeps): Schedul
     const coverage = computeCoverage(facts, config.coverageThresholds);
     const due = findDuePrompts({ config, members, history, coverage, now, isDueNow: options.isDueNow });
 
-    await forEachConcurrently(due, WRITE_CONCURRENCY, async (prompt) => {
+    await mapWithConcurrency(due, WRITE_CONCURRENCY, async (prompt) => {
       const { created } = await repos.deliveries.recordIfAbsent(newDelivery(orgId, prompt, now));
       result[created ? "recorded" : "alreadyRecorded"]++;
     });

@@ -17,7 +17,7 @@ import { blockMessages } from "./block-prompt";
 import type { ChatClient } from "./chat-client";
 import { draftBlock, type BlockCallOptions } from "./draft-block";
 import { LLM_DEFAULTS, type LlmDrafterOptions, type LlmSettings } from "./llm-settings";
-import { mapWithConcurrency } from "./map-with-concurrency";
+import { mapWithConcurrency } from "../../domain/concurrency";
 import { verifyBlock } from "./verify-block";
 import { createOpenAiChatClient } from "./openai-chat-client";
 

@@ -1,4 +1,8 @@
-/** Runs an async function over items with at most `limit` in flight; results keep the input order. */
+/**
+ * Runs an async function over items with at most `limit` in flight; results keep the input order.
+ * The one pool for work that is faster side by side than one by one, without a flood (store
+ * writes of a schedule tick, LLM calls per area).
+ */
 export async function mapWithConcurrency<T, R>(
   items: readonly T[],
   limit: number,
