@@ -9,8 +9,6 @@ import {
   CloudAdapter,
   ConfigurationBotFrameworkAuthentication,
   type ConfigurationBotFrameworkAuthenticationOptions,
-  type ConversationReference,
-  type TurnContext,
 } from "botbuilder";
 import type { Logger } from "./logger";
 import type { ReflectionBot } from "./reflection-bot";
@@ -37,11 +35,6 @@ interface BotHttpResponse {
 
 export interface BotEndpoint {
   process(request: BotHttpRequest): Promise<BotHttpResponse>;
-  /** For proactive sends: runs `logic` in the member's 1:1 conversation. */
-  continueConversation(
-    reference: Partial<ConversationReference>,
-    logic: (context: TurnContext) => Promise<void>,
-  ): Promise<void>;
   adapter: CloudAdapter;
 }
 
@@ -119,9 +112,6 @@ export function createBotEndpoint(bot: ReflectionBot, credentials: BotCredential
       };
       await adapter.process(request, response, (context) => bot.run(context));
       return { status, body };
-    },
-    continueConversation(reference, logic) {
-      return adapter.continueConversationAsync(credentials.appId ?? "", reference, logic);
     },
   };
 }

@@ -118,36 +118,11 @@ async function buildServices({
     credentials: config.bot,
     tenantRequestsPerSecond: config.deliveryTenantRps,
   });
-  let endpoint: BotEndpoint | undefined;
   const flowDeps: FlowDeps = {
     repos,
     clock,
     logger,
-    notifier: {
-      // The endpoint exists before any turn or job can ask for it; the bot is built first.
-      sendCard: async (conversation, card) => {
-        if (!endpoint) throw new Error("notifier used before the endpoint exists");
-        await endpoint.continueConversation(
-          {
-            channelId: conversation.channelId,
-            serviceUrl: conversation.serviceUrl,
-            conversation: {
-              id: conversation.conversationId,
-              tenantId: conversation.tenantId,
-              isGroup: false,
-              conversationType: "personal",
-              name: "",
-            },
-            bot: { id: conversation.botId, name: conversation.botName ?? "" },
-          },
-          async (context) => {
-            await context.sendActivity({
-              attachments: [{ contentType: "application/vnd.microsoft.card.adaptive", content: card }],
-            });
-          },
-        );
-      },
-    },
+    notifier: scheduling.notifier,
     drafts: createDraftServices(config, repos),
     prompts: flows.createPromptChooser(repos),
     links: {
@@ -176,7 +151,7 @@ async function buildServices({
     turnRateLimiter: new TurnRateLimiter(config.turnRateLimits, turnTimeMs),
     turnGate: new TurnGate(config.turnGateLimits),
   });
-  endpoint = createBotEndpoint(bot, config.bot, logger);
+  const endpoint = createBotEndpoint(bot, config.bot, logger);
   const housekeeping = {
     async run(now: Date) {
       const resumedJobs = await resumeDraftJobs(repos, now, (orgId, exportId) =>

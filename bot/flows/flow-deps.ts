@@ -30,7 +30,7 @@ interface DownloadLinks {
   create(orgId: string, exportId: string, exportExpiresAt: Date): { url: string; expiresAt: Date };
 }
 
-/** Sends a card to a member's 1:1 chat outside a turn (long work finished, reminders). */
+/** Sends a card to a member's 1:1 chat outside a turn (long work finished): bot/scheduling/notifier.ts. */
 interface Notifier {
   sendCard(conversation: ConversationRef, card: AdaptiveCard): Promise<void>;
 }

@@ -17,6 +17,7 @@ import type { ProactiveSender } from "./proactive-sender";
 import { createRateLimiter, DEFAULT_TENANT_RPS } from "./rate-limiter";
 import { createScheduleTick, type ScheduleTick, type TickResult } from "./schedule-tick";
 import { realSleep, type Sleep } from "./sleep";
+import { createNotifier, type Notifier } from "./notifier";
 import { createTeamsSender, type SenderCredentials } from "./teams-sender";
 
 export type { ProactiveSender } from "./proactive-sender";
@@ -29,6 +30,8 @@ interface RunNowResult {
 export interface Scheduling {
   tick: ScheduleTick;
   worker: DeliveryWorker;
+  /** Cards outside the schedule (a finished export), through the worker's sender and its rules. */
+  notifier: Notifier;
   /** Local mode: one organisation's tick as if every member's slot had come, then one worker run. */
   runNow(orgId: string, now: Date): Promise<RunNowResult>;
 }
@@ -52,12 +55,15 @@ const RUN_NOW_BUDGET_MS = 8_000;
 
 export function createScheduling(deps: SchedulingDeps): Scheduling {
   const tick = createScheduleTick({ repos: deps.repos, logger: deps.logger });
+  const sender = deps.sender ?? createTeamsSender(deps.credentials, { logger: deps.logger });
+  const sleep = deps.sleep ?? realSleep;
+  const random = deps.random ?? Math.random;
   const worker = createDeliveryWorker({
     repos: deps.repos,
-    sender: deps.sender ?? createTeamsSender(deps.credentials, { logger: deps.logger }),
+    sender,
     limiter: createRateLimiter({ tenantRequestsPerSecond: deps.tenantRequestsPerSecond ?? DEFAULT_TENANT_RPS }),
     clock: deps.clock,
-    sleep: deps.sleep ?? realSleep,
+    sleep,
     logger: deps.logger,
     workerId: deps.workerId ?? `worker-${randomUUID().slice(0, 8)}`,
     ...(deps.random ? { random: deps.random } : {}),
@@ -66,6 +72,7 @@ export function createScheduling(deps: SchedulingDeps): Scheduling {
   return {
     tick,
     worker,
+    notifier: createNotifier({ sender, clock: deps.clock, sleep, random, logger: deps.logger }),
     async runNow(orgId, now) {
       const tickResult = await tick({ now, orgIds: [orgId], isDueNow: true });
       const delivery = await worker.run({ orgIds: [orgId], budgetMs: RUN_NOW_BUDGET_MS });
