@@ -1,6 +1,4 @@
 /** What flows depend on, handed in by the composition root. */
-import type { AdaptiveCard } from "../../cards";
-import type { ConversationRef } from "../domain/member";
 import type { DraftJobDeps } from "../exports/draft-job";
 import type { CatalogPrompt } from "../domain/catalog/prompt-catalog";
 import type { Clock } from "../domain/clock";
@@ -30,11 +28,6 @@ interface DownloadLinks {
   create(orgId: string, exportId: string, exportExpiresAt: Date): { url: string; expiresAt: Date };
 }
 
-/** Sends a card to a member's 1:1 chat outside a turn (long work finished): bot/scheduling/notifier.ts. */
-interface Notifier {
-  sendCard(conversation: ConversationRef, card: AdaptiveCard): Promise<void>;
-}
-
 /** Draft compilation for exports: which drafter to use, and whether an LLM is configured. */
 export interface DraftServices extends DraftJobDeps {
   isLlmConfigured: boolean;
@@ -44,7 +37,8 @@ export interface DraftServices extends DraftJobDeps {
 
 export interface FlowDeps {
   repos: Repositories;
-  notifier: Notifier;
+  /** Sends a card to a member's 1:1 chat outside a turn (long work finished): bot/scheduling/notifier.ts. */
+  notifier: Scheduling["notifier"];
   drafts: DraftServices;
   clock: Clock;
   prompts: PromptChooser;
