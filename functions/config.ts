@@ -17,10 +17,11 @@ export function isLoopbackHost(host: string): boolean {
 const DEFAULT_LOCAL_SERVICE_URL = "http://localhost:56150/_connector";
 /**
  * Proactive sends per second per tenant. Teams allows about 50; the fan-out benchmark
- * (bench/delivery.bench.ts runs the worker at this value) reached 95 % of that limit at 48 with
- * no 429 from a connector that enforces Teams' limits, so 40 (80 %) left a fifth of the speed unused.
+ * (bench/delivery.bench.ts runs the worker at this value) sent 89 % of that limit at 45 with no
+ * 429 from a connector that enforces Teams' limits, and fewer at 46 or 48, where Teams' 429s
+ * hold sends back (docs/operations.md, section 15).
  */
-export const DEFAULT_DELIVERY_TENANT_RPS = 48;
+export const DEFAULT_DELIVERY_TENANT_RPS = 45;
 
 const optionalText = z
   .string()

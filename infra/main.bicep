@@ -63,7 +63,7 @@ param housekeepingTimer string = '30 */10 * * * *'
 @description('Proactive messages per second for one tenant (Teams allows about 50). 48: 95 % of the limit without throttling in the fan-out benchmark.')
 @minValue(1)
 @maxValue(50)
-param deliveryTenantRps int = 48
+param deliveryTenantRps int = 45
 
 @description('Minutes a download link works after it was sent.')
 @minValue(1)
