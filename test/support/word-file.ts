@@ -14,12 +14,16 @@ export const paragraph = (text: string, style = ""): string =>
 
 /** A .docx whose body is the given paragraphs. */
 export function docx(body: string): Promise<Buffer> {
+  return zip([
+    ["[Content_Types].xml", CONTENT_TYPES],
+    ["word/document.xml", `<?xml version="1.0"?><w:document ${W}><w:body>${body}</w:body></w:document>`],
+  ]);
+}
+
+/** A zip written with yazl: entries as given (names yazl accepts). */
+export function zip(entries: [string, string | Buffer][]): Promise<Buffer> {
   const file = new ZipFile();
-  file.addBuffer(Buffer.from(CONTENT_TYPES), "[Content_Types].xml");
-  file.addBuffer(
-    Buffer.from(`<?xml version="1.0"?><w:document ${W}><w:body>${body}</w:body></w:document>`),
-    "word/document.xml",
-  );
+  for (const [name, content] of entries) file.addBuffer(Buffer.from(content), name);
   file.end();
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];

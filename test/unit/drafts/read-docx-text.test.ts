@@ -1,4 +1,3 @@
-import { ZipFile } from "yazl";
 import { parseDraftBundle } from "../../../bot/drafts/bundle/draft-bundle";
 import { draftInputFromBundle } from "../../../bot/drafts/bundle/draft-input-from-bundle";
 import { compileDraft } from "../../../bot/drafts/compile-draft";
@@ -8,6 +7,8 @@ import { renderDocx } from "../../../bot/drafts/word";
 import { DOCX_TEXT_LIMITS, readDocxText } from "../../../bot/drafts/word/read-docx-text";
 import { GENERATED_AT } from "../../fixtures/vhs-musterstadt";
 import { musterstadtBundle } from "../../fixtures/vhs-musterstadt/bundle";
+// Hostile entry names yazl refuses are patched into its output afterwards (patch below).
+import { zip } from "../../support/word-file";
 import { RECERTIFICATION_ORGANISATION } from "../../fixtures/vhs-musterstadt/recertification";
 
 const CONTENT_TYPES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
@@ -17,19 +18,6 @@ const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main
 
 function documentXml(body: string, prolog = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'): string {
   return `${prolog}\n<w:document ${W}><w:body>${body}</w:body></w:document>`;
-}
-
-/** A zip written with yazl: entries as given (names yazl accepts; hostile names are patched in after). */
-function zip(entries: [string, string | Buffer][]): Promise<Buffer> {
-  const file = new ZipFile();
-  for (const [name, content] of entries) file.addBuffer(Buffer.from(content), name);
-  file.end();
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    file.outputStream.on("data", (chunk: Buffer) => chunks.push(chunk));
-    file.outputStream.on("end", () => resolve(Buffer.concat(chunks)));
-    file.outputStream.on("error", reject);
-  });
 }
 
 /** Replaces every occurrence of a byte string of the same length (a name in local and central headers). */

@@ -3,17 +3,7 @@ import type { ConversationRef } from "../../../bot/domain/member";
 import { silentLogger } from "../../../bot/logger";
 import { createNotifier } from "../../../bot/scheduling/notifier";
 import type { ProactiveSender } from "../../../bot/scheduling/proactive-sender";
-
-/** The shape botbuilder's connector client throws (a RestError from @azure/core-rest-pipeline). */
-function restError(statusCode: number, code?: string, headers: Record<string, string> = {}) {
-  const lower = new Map(Object.entries(headers).map(([name, value]) => [name.toLowerCase(), value]));
-  return Object.assign(new Error(code ?? "request failed"), {
-    name: "RestError",
-    statusCode,
-    code,
-    response: { status: statusCode, headers: { get: (name: string) => lower.get(name.toLowerCase()) } },
-  });
-}
+import { restError } from "../../support/rest-error";
 
 const CONVERSATION: ConversationRef = {
   channelId: "msteams",

@@ -1,15 +1,5 @@
 import { classifySendError, parseRetryAfter, SendTimeoutError } from "../../../bot/scheduling/send-errors";
-
-/** The shape botbuilder's connector client throws (a RestError from @azure/core-rest-pipeline). */
-function restError(statusCode: number, code?: string, headers: Record<string, string> = {}) {
-  const lower = new Map(Object.entries(headers).map(([name, value]) => [name.toLowerCase(), value]));
-  return Object.assign(new Error(code ?? "request failed"), {
-    name: "RestError",
-    statusCode,
-    code,
-    response: { status: statusCode, headers: { get: (name: string) => lower.get(name.toLowerCase()) } },
-  });
-}
+import { restError } from "../../support/rest-error";
 
 describe("send error classification", () => {
   const now = Date.parse("2026-11-24T09:00:00.000Z");
