@@ -96,7 +96,7 @@ export const exportMessages = {
   },
   "export.ready.bundleTitle": { de: "Ihr Datenpaket ist fertig", en: "Your data package is ready" },
   "export.ready.bundleText": {
-    de: "Antworten im Datenpaket: {answers} · Qualitätsbereiche: {areas}. Die Mitarbeitenden stehen darin unter ihren Pseudonymen, ohne Namen, Teams-IDs und E-Mail-Adressen; Namen in Antworten sind ersetzt. Der Link gilt bis {date}. Wer den Link hat, kann die Datei bis dahin herunterladen: Bitte geben Sie ihn nicht weiter, sondern die Datei.",
+    de: "Antworten im Datenpaket: {answers} · Qualitätsbereiche: {areas}. Die Mitarbeitenden stehen darin unter ihren Pseudonymen, ohne Namen, Teams-IDs und E-Mail-Adressen; Namen in Antworten sind ersetzt. Der Link gilt bis {date}. Wer den Link hat, kann die Datei bis dahin herunterladen: Geben Sie deshalb die Datei weiter, nicht den Link.",
     en: "Answers in the data package: {answers} · quality areas: {areas}. Staff appear under their pseudonyms, without names, Teams ids or e-mail addresses; names in answers are replaced. The link is valid until {date}. Anyone who has the link can download the file until then: please pass on the file, not the link.",
   },
   "export.ready.bundleIncluded": {
