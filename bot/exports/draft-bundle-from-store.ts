@@ -95,19 +95,28 @@ function keyedAnswerIds(key: Uint8Array): (answerId: string) => string {
   return (answerId) => `a-${createHmac("sha256", key).update(`answer:v1:${answerId}`).digest("hex").slice(0, 20)}`;
 }
 
-/** The grundlagen the drafts use (draft-job.ts draftBasis): requirements always, goals and workshop in a re-certification. */
+/**
+ * The grundlagen the drafts use (draft-job.ts draftBasis): requirements always; goals, the last
+ * workshop and the previous Selbstreport with the Gutachten's notes in a re-certification. Names of
+ * members in the previous report are replaced like those in answers.
+ */
 function bundleBasis(
   org: OrgConfig,
   basis: ReportBasis,
   clean: (text: string) => string,
-): Pick<BundleOrganisation, "requirements" | "goals" | "lastWorkshopAt"> {
+): Pick<BundleOrganisation, "requirements" | "goals" | "lastWorkshopAt" | "previousReport"> {
   const requirements = basis.requirements.map((requirement) => ({ ...requirement, title: clean(requirement.title) }));
-  const isRecertification = org.cycle.kind === "recertification";
-  const goals = isRecertification ? basis.goals.map((goal) => ({ ...goal, title: clean(goal.title) })) : [];
+  if (org.cycle.kind !== "recertification") return requirements.length > 0 ? { requirements } : {};
+  const goals = basis.goals.map((goal) => ({ ...goal, title: clean(goal.title) }));
+  const previousReport = {
+    ...(basis.previousReportText ? { selfReportText: clean(basis.previousReportText) } : {}),
+    ...(basis.reviewNotes ? { reviewNotes: clean(basis.reviewNotes) } : {}),
+  };
   return {
     ...(requirements.length > 0 ? { requirements } : {}),
     ...(goals.length > 0 ? { goals } : {}),
-    ...(isRecertification && basis.lastWorkshopAt ? { lastWorkshopAt: basis.lastWorkshopAt } : {}),
+    ...(basis.lastWorkshopAt ? { lastWorkshopAt: basis.lastWorkshopAt } : {}),
+    ...(Object.keys(previousReport).length > 0 ? { previousReport } : {}),
   };
 }
 

@@ -1,9 +1,11 @@
 /** Data-subject rights inside Teams: download all my data, delete all my answers (with confirmation). */
 import { randomUUID } from "node:crypto";
 import { renderNoticeCard } from "../../cards";
+import { asksForDraft } from "../domain/draft-request";
 import { formatDate, formatDateTime } from "../i18n/format";
 import { collectPersonalData, eraseAnswers } from "../personal-data/personal-data";
 import { cardResult, type FlowResult, type TurnScope } from "../turn-scope";
+import type { ExportCiting } from "../store";
 import type { FlowDeps } from "./flow-deps";
 import { personalCopy, personalCopyMarkdown } from "./my-data-copy";
 import { recordAudit } from "./audit-entry";
@@ -74,16 +76,20 @@ export function createMyDataFlow(deps: FlowDeps) {
 
     async confirmDeleteAll(scope: TurnScope): Promise<FlowResult> {
       const { member } = scope;
-      const [count, drafts] = await Promise.all([
+      const [count, kept] = await Promise.all([
         countAnswers(scope),
-        repos.exports.listDraftsCiting(member.orgId, member.memberId, scope.now),
+        repos.exports.listExportsCiting(member.orgId, member.memberId, scope.now),
       ]);
-      const lines = [scope.t("deleteAll.text", { count })];
-      // Drafts already compiled are the quality officers' documents: said before, not changed after.
-      if (drafts.length > 0) {
-        const days = [...new Set(drafts.map((draft) => formatDate(draft.createdAt, scope.locale, scope.timeZone)))];
-        lines.push(scope.t("deleteAll.citedInDrafts", { count: drafts.length, dates: days.join(", ") }));
-      }
+      // Files already compiled are the quality officers' documents: said before, not changed after.
+      const lines = [
+        scope.t("deleteAll.text", { count }),
+        ...keptFilesLine(scope, "deleteAll.citedInDrafts", kept.filter(asksForDraft)),
+        ...keptFilesLine(
+          scope,
+          "deleteAll.inDataPackages",
+          kept.filter(({ formats }) => formats.includes("bundle")),
+        ),
+      ];
       return cardResult(
         renderNoticeCard({
           title: scope.t("deleteAll.title"),
@@ -113,4 +119,15 @@ export function createMyDataFlow(deps: FlowDeps) {
     cancelDeleteAll: (scope: TurnScope): FlowResult =>
       cardResult(renderNoticeCard({ title: scope.t("deleteAll.cancelled") })),
   };
+}
+
+/** One line naming the kept files of a kind and their days, or none when there are none. */
+function keptFilesLine(
+  scope: TurnScope,
+  key: "deleteAll.citedInDrafts" | "deleteAll.inDataPackages",
+  files: readonly ExportCiting[],
+): string[] {
+  if (files.length === 0) return [];
+  const days = [...new Set(files.map((file) => formatDate(file.createdAt, scope.locale, scope.timeZone)))];
+  return [scope.t(key, { count: files.length, dates: days.join(", ") })];
 }

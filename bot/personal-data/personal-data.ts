@@ -58,7 +58,7 @@ export interface Erasure {
  * compiled afterwards no longer see the answers. Deliveries stay: they hold no text, only which
  * prompt was sent when, which the scheduler needs to avoid asking the same again. Audit entries
  * stay too (no text, kept per configuration). Drafts a quality officer already compiled are
- * theirs and are not changed (`listDraftsCiting` names them to the member beforehand).
+ * theirs and are not changed (`listExportsCiting` names them to the member beforehand).
  */
 export async function eraseAnswers(
   repos: Pick<Repositories, "answers" | "exports">,

@@ -1,6 +1,7 @@
 /** Compiled exports awaiting download, in the `exports` container; they expire after the organisation's `exportDays`. */
 import type { Container } from "@azure/cosmos";
 import { AppError, isAppError } from "../errors";
+import type { DraftFormat } from "../domain/draft-request";
 import { EXPORT_CONTENT_MAX_CHARS, exportRecordSchema, type ExportRecord } from "../domain/export-record";
 import { withStoreErrors } from "./cosmos-store";
 import { deleteSelected, pagesOf } from "./org-query";
@@ -23,6 +24,13 @@ import {
  */
 export type NewExport = Omit<ExportRecord, "expiresAt" | "updatedAt"> & { expiresAt?: string; updatedAt?: string };
 
+/** A kept draft job that quotes a member: when it was made and which files it holds. */
+export interface ExportCiting {
+  exportId: string;
+  createdAt: string;
+  formats: DraftFormat[];
+}
+
 export interface ExportRepository {
   /**
    * Creates the record (CONFLICT when the id exists); expires at the latest `exportDays` (default 7) after `createdAt`.
@@ -43,8 +51,8 @@ export interface ExportRepository {
   claimJob(orgId: string, exportId: string, now: Date, leaseMs: number): Promise<ExportRecord | undefined>;
   /** Pending draft jobs of an organisation whose lease is free (new, or their worker died). */
   listClaimableJobs(orgId: string, now: Date): Promise<ExportRecord[]>;
-  /** Drafts compiled from the member's answers that are still kept, oldest first. */
-  listDraftsCiting(orgId: string, memberId: string, now: Date): Promise<{ exportId: string; createdAt: string }[]>;
+  /** Drafts and Datenpakete compiled from the member's answers that are still kept, oldest first. */
+  listExportsCiting(orgId: string, memberId: string, now: Date): Promise<ExportCiting[]>;
   /** Deletes the member's own data exports ("meine daten"), parts included: their links stop at once. */
   deletePersonalDataExports(orgId: string, memberId: string): Promise<number>;
 }
@@ -155,20 +163,19 @@ export function createExportRepository(container: Container, retention: Retentio
       return jobs;
     },
 
-    async listDraftsCiting(orgId, memberId, now) {
+    async listExportsCiting(orgId, memberId, now) {
       const query = {
         orgId,
-        query: `SELECT c.exportId, c.createdAt FROM c WHERE c.orgId = @orgId AND c.type = 'export' AND c.kind = 'draft'
+        query: `SELECT c.exportId, c.createdAt, c.request.formats FROM c WHERE c.orgId = @orgId AND c.type = 'export' AND c.kind = 'draft'
           AND IS_DEFINED(c.request) AND c.expiresAt > @now AND ARRAY_CONTAINS(c.citedMemberIds, @memberId) ORDER BY c.createdAt`,
         parameters: [
           { name: "@memberId", value: memberId },
           { name: "@now", value: now.toISOString() },
         ],
       };
-      const drafts: { exportId: string; createdAt: string }[] = [];
-      for await (const page of pagesOf<{ exportId: string; createdAt: string }>(container, query, 50))
-        drafts.push(...page);
-      return drafts;
+      const exports: ExportCiting[] = [];
+      for await (const page of pagesOf<ExportCiting>(container, query, 50)) exports.push(...page);
+      return exports;
     },
 
     async deletePersonalDataExports(orgId, memberId) {

@@ -4,7 +4,7 @@ export { createCosmosStore } from "./cosmos-store";
 export type { Versioned } from "./versioned-document";
 export type { DeliveryHistoryEntry } from "./delivery-repository";
 export { MAX_DELIVERY_ATTEMPTS } from "./delivery-repository";
-export type { NewExport } from "./export-repository";
+export type { ExportCiting, NewExport } from "./export-repository";
 export type { AuditDetails, AuditEntry, AuditRecord } from "./audit-repository";
 export type { Repositories } from "./repositories";
 export { createRepositories } from "./repositories";

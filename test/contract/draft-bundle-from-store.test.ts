@@ -84,7 +84,7 @@ describe("answers bundle from the store (Datenpaket)", () => {
     expect(again.bundle.answers.map((a) => a.id)).toEqual([only?.id]);
   });
 
-  it("carries the requirement list with its prompt tags, the goals, and each answer's requirements still on the list", async () => {
+  it("carries the requirement list with its prompt tags, the goals, the previous Selbstreport, and each answer's requirements still on the list", async () => {
     const orgId = newOrgId();
     const { repos } = context();
     const org = orgConfig(orgId, { successDefinition: "Lernen ist gelungen, wenn …" });
@@ -103,6 +103,8 @@ describe("answers bundle from the store (Datenpaket)", () => {
         ],
         goals: [{ id: "11a.1", title: "Onlineanmeldung einführen", agreedAt: "2023-03-14" }],
         lastWorkshopAt: "2023-03-14",
+        previousReportText: "QB 2: Die Wartelisten wertet Anna Schneider jedes Semester aus.",
+        reviewNotes: "Die Auswertung der Wartelisten sollte schriftlich festgehalten werden.",
         updatedAt: NOW.toISOString(),
         updatedBy: STAFF.anna,
       },
@@ -127,7 +129,13 @@ describe("answers bundle from the store (Datenpaket)", () => {
       ],
       goals: [{ id: "11a.1", title: "Onlineanmeldung einführen", agreedAt: "2023-03-14" }],
       lastWorkshopAt: "2023-03-14",
+      previousReport: { reviewNotes: "Die Auswertung der Wartelisten sollte schriftlich festgehalten werden." },
     });
     expect(bundle.answers.map((a) => a.requirementIds)).toEqual([["2.1"]]);
+    // The previous Selbstreport goes along, its member names replaced by their pseudonyms as in answers.
+    const [anna] = bundle.members;
+    expect(bundle.organisation.previousReport?.selfReportText).toBe(
+      `QB 2: Die Wartelisten wertet ${anna?.id} jedes Semester aus.`,
+    );
   });
 });

@@ -132,7 +132,7 @@ describe("npm start: the bot in the Microsoft 365 Agents Playground", () => {
     await session.say("export");
     const requestCard = page.locator(".ac-adaptiveCard", { hasText: "Selbstreport-Entwurf exportieren" }).last();
     await requestCard.waitFor({ state: "visible" });
-    await requestCard.getByRole("button", { name: "Entwurf erstellen" }).click();
+    await requestCard.getByRole("button", { name: "Dateien erstellen" }).click();
     const ready = page.locator(".ac-adaptiveCard", { hasText: "Ihr Entwurf ist fertig" }).last();
     await ready.waitFor({ state: "visible" });
     await session.screenshot("e2e-export.png");
@@ -156,7 +156,7 @@ describe("npm start: the bot in the Microsoft 365 Agents Playground", () => {
     await requestCard.getByRole("checkbox", { name: /Datenpaket \(\.json\)/ }).check();
     await requestCard.getByText("Datenpaket (.json): alle Antworten des Zeitraums").scrollIntoViewIfNeeded();
     await session.screenshot("e2e-export-card-datenpaket.png");
-    await requestCard.getByRole("button", { name: "Entwurf erstellen" }).click();
+    await requestCard.getByRole("button", { name: "Dateien erstellen" }).click();
     const ready = page.locator(".ac-adaptiveCard", { hasText: "Ihr Datenpaket ist fertig" }).last();
     await ready.waitFor({ state: "visible" });
     await ready.getByText(/ohne Namen, Teams-IDs und E-Mail-Adressen/).waitFor();

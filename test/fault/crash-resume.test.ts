@@ -213,7 +213,7 @@ describe("a process killed during an export", () => {
       await bot.post(
         executeAction(MIRIAM, bot.connector.serviceUrl, "export.create", {
           ...inputValues(form),
-          ...buttonData(form, "Entwurf erstellen"),
+          ...buttonData(form, "Dateien erstellen"),
           formats: "docx,markdown",
         }),
       )

@@ -111,7 +111,7 @@ describe("Nachweis fields and decided/proposal on the prompt card", () => {
     })();
     const ready = await click(MIRIAM, "export.create", {
       ...inputValues(exportCard),
-      ...buttonData(exportCard, "Entwurf erstellen"),
+      ...buttonData(exportCard, "Dateien erstellen"),
       areas: answer?.area ?? "",
       formats: "markdown",
     });

@@ -81,7 +81,7 @@ describe("the Datenpaket from the export card", () => {
     const answer = await bot.post(
       executeAction(user, bot.connector.serviceUrl, "export.create", {
         ...inputValues(card),
-        ...buttonData(card, "Entwurf erstellen"),
+        ...buttonData(card, "Dateien erstellen"),
         formats,
       }),
     );

@@ -80,7 +80,7 @@ describe("draft self-report export", () => {
       await bot.post(
         executeAction(MIRIAM, bot.connector.serviceUrl, "export.create", {
           ...inputValues(card),
-          ...buttonData(card, "Entwurf erstellen"),
+          ...buttonData(card, "Dateien erstellen"),
           areas:
             "leitbild,bedarfserschliessung,schluesselprozesse,kernprozess,evaluation,infrastruktur,fuehrung,personal,controlling,kundenkommunikation,strategische_entwicklungsziele",
           period: "cycle",
@@ -123,7 +123,7 @@ describe("draft self-report export", () => {
       bot.post(
         executeAction(MIRIAM, bot.connector.serviceUrl, "export.create", {
           ...inputValues(card),
-          ...buttonData(card, "Entwurf erstellen"),
+          ...buttonData(card, "Dateien erstellen"),
           formats: "docx,markdown",
           variant,
         }),
@@ -157,7 +157,7 @@ describe("draft self-report export", () => {
       await bot.post(
         executeAction(MIRIAM, bot.connector.serviceUrl, "export.create", {
           ...inputValues(card),
-          ...buttonData(card, "Entwurf erstellen"),
+          ...buttonData(card, "Dateien erstellen"),
           formats: "markdown",
         }),
       )
@@ -175,7 +175,7 @@ describe("draft self-report export", () => {
       const card = await exportCard();
       return executeAction(MIRIAM, bot.connector.serviceUrl, "export.create", {
         ...inputValues(card),
-        ...buttonData(card, "Entwurf erstellen"),
+        ...buttonData(card, "Dateien erstellen"),
         formats: "markdown",
       });
     };
@@ -220,7 +220,7 @@ describe("draft self-report export", () => {
       await bot.post(
         executeAction(MIRIAM, bot.connector.serviceUrl, "export.create", {
           ...inputValues(card),
-          ...buttonData(card, "Entwurf erstellen"),
+          ...buttonData(card, "Dateien erstellen"),
           period: "range",
           from: "2027-01-01",
           to: "2026-01-01",
@@ -260,7 +260,7 @@ describe("LLM draft export", () => {
       await bot.post(
         executeAction(MIRIAM, bot.connector.serviceUrl, "export.create", {
           ...inputValues(card),
-          ...buttonData(card, "Entwurf erstellen"),
+          ...buttonData(card, "Dateien erstellen"),
           mode: "llm",
           formats: "markdown",
         }),
@@ -300,7 +300,7 @@ describe("a structured draft too large to finish while Teams waits", () => {
       await bot.post(
         executeAction(MIRIAM, bot.connector.serviceUrl, "export.create", {
           ...inputValues(card),
-          ...buttonData(card, "Entwurf erstellen"),
+          ...buttonData(card, "Dateien erstellen"),
           formats: "markdown",
           mode: "structured",
         }),

@@ -181,7 +181,7 @@ describe("Selbstreport basis in a re-certification", () => {
     const exportCard = await say(MIRIAM, "export");
     const ready = await click(MIRIAM, "export.create", {
       ...inputValues(exportCard),
-      ...buttonData(exportCard, "Entwurf erstellen"),
+      ...buttonData(exportCard, "Dateien erstellen"),
       formats: "markdown",
     });
     const markdown = await (await fetch(linkUrl(ready, "Markdown herunterladen"))).text();

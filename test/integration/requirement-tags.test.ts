@@ -123,7 +123,7 @@ describe("requirement tags on prompts", () => {
     const exportCard = await say(MIRIAM, "export");
     const ready = await click(MIRIAM, "export.create", {
       ...inputValues(exportCard),
-      ...buttonData(exportCard, "Entwurf erstellen"),
+      ...buttonData(exportCard, "Dateien erstellen"),
       formats: "markdown",
     });
     const markdown = await (await fetch(linkUrl(ready, "Markdown herunterladen"))).text();

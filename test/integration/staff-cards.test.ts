@@ -88,7 +88,7 @@ describe("cards of the staff and export flows", () => {
     expectValidCard(request);
     const ready = await click(MIRIAM, "export.create", {
       ...inputValues(request),
-      ...buttonData(request, "Entwurf erstellen"),
+      ...buttonData(request, "Dateien erstellen"),
     });
     expect(cardText(ready)).toContain("Ihr Entwurf ist fertig");
     expectValidCard(ready);

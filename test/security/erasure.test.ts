@@ -37,14 +37,14 @@ describe("erasure that erases", () => {
     );
   }
 
-  async function compileDraft(): Promise<unknown> {
+  async function compileDraft(formats = "markdown"): Promise<unknown> {
     const card = cardOf(await say("export", MIRIAM));
     return click(
       "export.create",
       {
         ...inputValues(card),
-        ...buttonData(card, "Entwurf erstellen"),
-        formats: "markdown",
+        ...buttonData(card, "Dateien erstellen"),
+        formats,
         attribution: "pseudonymous",
         mode: "structured",
       },
@@ -126,5 +126,17 @@ describe("erasure that erases", () => {
       headers: { cookie: "", authorization: "" },
     });
     expect(anyone.status).toBe(200);
+  });
+
+  it("names a Datenpaket holding the member's answers as a Datenpaket, not as one more draft that quotes them", async () => {
+    await answer(FIRST);
+    const draftsLine = (card: unknown) => /Ihre Antworten sind in [^.]*zitiert/.exec(cardText(card))?.[0] ?? "none";
+    const before = cardOf(await say("alles löschen"));
+    expect(cardText(before)).not.toContain("Datenpaket");
+
+    expect(cardText(await compileDraft("bundle"))).toContain("Ihr Datenpaket ist fertig");
+    const after = cardOf(await say("alles löschen"));
+    expect(cardText(after)).toContain("Pseudonymisiert stehen Ihre Antworten auch in 1 Datenpaket vom");
+    expect(draftsLine(after)).toBe(draftsLine(before));
   });
 });

@@ -129,7 +129,7 @@ describe("personal data in logs", () => {
     const form = cardOf((await say(MIRIAM, "export"))[0]);
     const ready = await click(MIRIAM, "export.create", {
       ...inputValues(form),
-      ...buttonData(form, "Entwurf erstellen"),
+      ...buttonData(form, "Dateien erstellen"),
       formats: "docx,markdown",
       attribution: "named",
     });
@@ -141,7 +141,7 @@ describe("personal data in logs", () => {
     bot.clear();
     await click(MIRIAM, "export.create", {
       ...inputValues(llmForm),
-      ...buttonData(llmForm, "Entwurf erstellen"),
+      ...buttonData(llmForm, "Dateien erstellen"),
       formats: "markdown",
       mode: "llm",
     });

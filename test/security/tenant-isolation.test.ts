@@ -124,7 +124,7 @@ describe("isolation between organisations and members", () => {
       const form = cardOf(bot.sent()[0]);
       const ready = await click(officer, "export.create", {
         ...inputValues(form),
-        ...buttonData(form, "Entwurf erstellen"),
+        ...buttonData(form, "Dateien erstellen"),
         formats: "markdown",
       });
       return new URL(linkUrl(ready.value, "Markdown herunterladen"));

@@ -10,6 +10,8 @@ import { startLocalStack, type LocalStack } from "./local-stack";
 
 const RESULTS = path.resolve(__dirname, "..", "..", "test-results");
 const UI_TIMEOUT_MS = 30_000;
+/** The greeting every demo user gets when the Playground installs the app. */
+const WELCOME = "Willkommen bei lqw-reflect";
 
 export interface PlaygroundSession {
   stack: LocalStack;
@@ -42,6 +44,9 @@ export async function openPlayground(options: { args?: string[] } = {}): Promise
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: "de-DE" });
     page.setDefaultTimeout(UI_TIMEOUT_MS);
     await page.goto(stack.playgroundUrl);
+    // Opening the Playground installs the app and the bot greets unasked: once that card is shown,
+    // the chat is connected, so a message typed next cannot go out before the conversation exists.
+    await page.locator(".ac-adaptiveCard", { hasText: WELCOME }).first().waitFor({ state: "visible" });
     const openedBrowser = browser;
     return {
       stack,
@@ -52,6 +57,8 @@ export async function openPlayground(options: { args?: string[] } = {}): Promise
         const box = page.locator('[contenteditable="true"][role="textbox"]').last();
         await box.fill(text);
         await box.press("Enter");
+        // Sent once the editor is empty again; a test then waits for the reply, not for a lost message.
+        await box.filter({ hasText: /^$/ }).waitFor();
       },
       screenshot: async (name) => void (await page.screenshot({ path: path.join(RESULTS, name), fullPage: true })),
       async close() {

@@ -62,7 +62,7 @@ export const exportMessages = {
     en: "AI prose is not configured; you get the structured version.",
   },
   "export.language": { de: "Sprache der Überschriften", en: "Language of headings" },
-  "export.create": { de: "Entwurf erstellen", en: "Create draft" },
+  "export.create": { de: "Dateien erstellen", en: "Create files" },
   "export.badPeriod": {
     de: "Bitte geben Sie einen gültigen Zeitraum an (Von vor Bis).",
     en: "Please give a valid period (From before To).",

@@ -78,6 +78,18 @@ export const myDataMessages = {
         "Your answers are quoted in {count} drafts of {dates} that quality officers have already compiled. They stay as they are; talk to them if your statements should be removed from them.",
     },
   },
+  "deleteAll.inDataPackages": {
+    de: {
+      one: "Pseudonymisiert stehen Ihre Antworten auch in {count} Datenpaket vom {dates}, das Qualitätsbeauftragte schon erstellt haben. Es bleibt, wie es ist; sprechen Sie sie an, wenn Ihre Antworten daraus entfernt werden sollen.",
+      other:
+        "Pseudonymisiert stehen Ihre Antworten auch in {count} Datenpaketen vom {dates}, die Qualitätsbeauftragte schon erstellt haben. Sie bleiben, wie sie sind; sprechen Sie sie an, wenn Ihre Antworten daraus entfernt werden sollen.",
+    },
+    en: {
+      one: "Your answers, pseudonymised, are also in {count} data package of {dates} that quality officers have already created. It stays as it is; talk to them if your answers should be removed from it.",
+      other:
+        "Your answers, pseudonymised, are also in {count} data packages of {dates} that quality officers have already created. They stay as they are; talk to them if your answers should be removed from them.",
+    },
+  },
   "deleteAll.linksStopped": {
     de: "Frühere Links zum Herunterladen Ihrer Daten funktionieren nicht mehr.",
     en: "Earlier links to download your data no longer work.",
