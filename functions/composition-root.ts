@@ -9,12 +9,12 @@ import type { BotEndpoint } from "../bot/bot-http-endpoint";
 import type { Clock } from "../bot/domain/clock";
 import type { Logger } from "../bot/logger";
 import type { Scheduling } from "../bot/scheduling";
-import type { Drafter } from "../bot/drafts";
 import type { DraftServices, FlowDeps } from "../bot/flows";
 import type { CosmosStore, Repositories, SweepResult } from "../bot/store";
 import { loadConfig, type AppConfig } from "./config";
 import { createConfiguredLlmDrafter } from "./configured-llm-drafter";
 import { invocationLogSink } from "./invocation-log";
+import { lazy } from "../bot/lazy";
 
 export interface AppServices {
   config: AppConfig;
@@ -168,16 +168,15 @@ async function buildServices({
 /** Structured drafts always; LLM drafts when OpenAI or Azure OpenAI is configured (loaded on first use). */
 function createDraftServices(config: AppConfig, repos: Repositories): DraftServices {
   const llm = config.llm;
-  let llmDrafter: Promise<Drafter> | undefined;
-  const loadLlmDrafter = () => createConfiguredLlmDrafter(llm);
+  const llmDrafter = lazy(() => createConfiguredLlmDrafter(llm));
+  const drafts = lazy(() => import("../bot/drafts"));
   return {
     repos,
     isLlmConfigured: llm.kind !== "none",
     inTurnMs: config.exportInTurnSeconds * 1000,
     async drafterFor(mode) {
-      if (mode === "llm" && llm.kind !== "none") return (llmDrafter ??= loadLlmDrafter());
-      const { createDeterministicDrafter } = await import("../bot/drafts");
-      return createDeterministicDrafter();
+      if (mode === "llm" && llm.kind !== "none") return llmDrafter();
+      return (await drafts()).createDeterministicDrafter();
     },
   };
 }

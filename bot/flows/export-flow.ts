@@ -18,7 +18,7 @@ import type { MessageKey } from "../i18n/translator";
 import type { OrgConfig } from "../domain/org-config";
 import { AREA_IDS, findArea } from "../domain/quality-models";
 import { AppError, isAppError } from "../errors";
-import { compileDraftJob, type DraftFiles } from "../exports/draft-job";
+import type { DraftFiles, DraftJobDeps } from "../exports/draft-job";
 import { formatCalendarDate, formatDateTime } from "../i18n/format";
 import { translator } from "../i18n/translator";
 import { cardResult, textResult, type FlowResult, type TurnScope } from "../turn-scope";
@@ -27,6 +27,14 @@ import type { FlowDeps } from "./flow-deps";
 import type { FlowRoutes } from "./flow-routes";
 import { areaName } from "../presenters/prompt-presenter";
 import { recordAudit } from "./audit-entry";
+import { lazy } from "../lazy";
+
+/** The draft compiler and the Word and Markdown writers: loaded by the first export, not at start. */
+const draftJobs = lazy(() => import("../exports/draft-job"));
+
+async function compileDraftJob(drafts: DraftJobDeps, job: ExportRecord, now: Date): Promise<DraftFiles> {
+  return (await draftJobs()).compileDraftJob(drafts, job, now);
+}
 
 /** How long one worker may hold a draft job before another takes it over. */
 export const DRAFT_JOB_LEASE_MS = 15 * 60 * 1000;

@@ -7,13 +7,17 @@
  */
 import { renderNoticeCard } from "../../cards";
 import { PREVIOUS_REPORT_MAX_LENGTH, type ReportBasis } from "../domain/report-basis";
-import { DOCX_TEXT_LIMITS, previousReportChapters, readDocxText, type DocxTextProblem } from "../drafts";
+import type { DocxTextProblem } from "../drafts";
 import { isAppError } from "../errors";
 import type { MessageKey } from "../i18n/translator";
 import { downloadTeamsFile, filesOf, type FileDownload, type TeamsFile } from "../teams-file";
 import { cardResult, textResult, type FlowResult, type TurnScope } from "../turn-scope";
 import type { FlowDeps } from "./flow-deps";
 import { recordAudit } from "./audit-entry";
+import { lazy } from "../lazy";
+
+/** The .docx reader (and its zip and XML parsers): loaded by the first file a quality officer sends. */
+const docxReading = lazy(() => import("../drafts"));
 
 /** Teams gives a turn 15 s; the download must leave time to read and store the file. */
 const DOWNLOAD_TIMEOUT_MS = 8_000;
@@ -36,9 +40,9 @@ const DOWNLOAD_PROBLEMS: Record<Exclude<FileDownload, { ok: true }>["problem"], 
 
 export function createPreviousReportFileFlow(deps: FlowDeps) {
   const { repos } = deps;
-  const maxMegabytes = DOCX_TEXT_LIMITS.maxFileBytes / 1024 / 1024;
 
-  function problem(scope: TurnScope, file: TeamsFile, key: MessageKey): FlowResult {
+  async function problem(scope: TurnScope, file: TeamsFile, key: MessageKey): Promise<FlowResult> {
+    const maxMegabytes = (await docxReading()).DOCX_TEXT_LIMITS.maxFileBytes / 1024 / 1024;
     return textResult(scope.t(key, { name: file.name, max: maxMegabytes }));
   }
 
@@ -62,9 +66,9 @@ export function createPreviousReportFileFlow(deps: FlowDeps) {
     }
   }
 
-  function confirmation(scope: TurnScope, file: TeamsFile, text: string, replaced: boolean): FlowResult {
+  async function confirmation(scope: TurnScope, file: TeamsFile, text: string, replaced: boolean): Promise<FlowResult> {
     const { t } = scope;
-    const chapters = previousReportChapters(text);
+    const chapters = (await docxReading()).previousReportChapters(text);
     const paragraphs = text.split("\n").filter((line) => line.trim() !== "").length;
     const lines = [
       t("previousReportFile.paragraphs", { count: paragraphs }),
@@ -97,6 +101,7 @@ export function createPreviousReportFileFlow(deps: FlowDeps) {
     if (files.length > 1) return textResult(t("previousReportFile.oneAtATime", { count: files.length }));
     if (file.fileType !== "docx") return problem(scope, file, "previousReportFile.onlyDocx");
 
+    const { DOCX_TEXT_LIMITS, readDocxText } = await docxReading();
     const download = await downloadTeamsFile(file.downloadUrl, {
       maxBytes: DOCX_TEXT_LIMITS.maxFileBytes,
       timeoutMs: DOWNLOAD_TIMEOUT_MS,
