@@ -4,7 +4,7 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import { chromium, type Browser, type Locator, type Page } from "playwright-core";
 import { chromiumPath } from "./chromium-path";
 import { startLocalStack, type LocalStack } from "./local-stack";
 
@@ -18,6 +18,11 @@ export interface PlaygroundSession {
   page: Page;
   /** Types a message into the chat and sends it. */
   say(text: string): Promise<void>;
+  /**
+   * The newest card showing `text`, once visible. When it does not come, the error carries the
+   * chat as shown and the app's last log lines, so a failure on a CI machine says what happened.
+   */
+  card(text: string): Promise<Locator>;
   screenshot(name: string): Promise<void>;
   /** Closes the browser and stops the stack as Ctrl-C would; resolves with its exit code. */
   close(): Promise<number | null>;
@@ -59,6 +64,20 @@ export async function openPlayground(options: { args?: string[] } = {}): Promise
         await box.press("Enter");
         // Sent once the editor is empty again; a test then waits for the reply, not for a lost message.
         await box.filter({ hasText: /^$/ }).waitFor();
+      },
+      async card(text) {
+        const card = page.locator(".ac-adaptiveCard", { hasText: text }).last();
+        try {
+          await card.waitFor({ state: "visible" });
+        } catch (error) {
+          const chat = await page
+            .locator("body")
+            .innerText({ timeout: 5_000 })
+            .catch(() => "(page unreadable)");
+          const log = stack.output().split("\n").slice(-40).join("\n");
+          throw new Error(`no card with „${text}“: ${String(error)}\n--- chat ---\n${chat}\n--- app log ---\n${log}`);
+        }
+        return card;
       },
       screenshot: async (name) => void (await page.screenshot({ path: path.join(RESULTS, name), fullPage: true })),
       async close() {
