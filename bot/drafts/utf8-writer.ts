@@ -1,7 +1,7 @@
 /**
  * Text written straight into one growing UTF-8 buffer: a large Markdown draft (28 MB at 100,000
- * answers) is encoded line by line, so that no line outlives its write, and no list of chunks
- * waits for a final copy into one buffer.
+ * answers) is encoded a few kilobytes at a time, so that no line outlives its write, and no list
+ * of chunks waits for a final copy into one buffer.
  */
 
 export interface Utf8Writer {
@@ -13,11 +13,17 @@ export interface Utf8Writer {
 const INITIAL_BYTES = 1 << 20;
 /** UTF-8 needs at most 3 bytes per UTF-16 code unit. */
 const MAX_BYTES_PER_UNIT = 3;
+/**
+ * Text is gathered to about this many characters before it is encoded: one encoding call per
+ * line cost more than the encoding itself (a large draft has over half a million lines).
+ */
+const GATHERED_CHARACTERS = 16 * 1024;
 
 /** `initialBytes` is reserved, not touched: pages the writer never reaches never become resident. */
 export function createUtf8Writer(initialBytes = INITIAL_BYTES): Utf8Writer {
   let buffer = Buffer.allocUnsafe(Math.max(1, initialBytes));
   let length = 0;
+  let gathered = "";
   const makeRoom = (needed: number) => {
     let capacity = buffer.length;
     while (capacity - length < needed) capacity *= 2;
@@ -25,14 +31,22 @@ export function createUtf8Writer(initialBytes = INITIAL_BYTES): Utf8Writer {
     buffer.copy(larger, 0, 0, length);
     buffer = larger;
   };
+  const encodeGathered = () => {
+    if (buffer.length - length < gathered.length * MAX_BYTES_PER_UNIT) {
+      const needed = Buffer.byteLength(gathered, "utf8");
+      if (buffer.length - length < needed) makeRoom(needed);
+    }
+    length += buffer.write(gathered, length, "utf8");
+    gathered = "";
+  };
   return {
     write(text) {
-      if (buffer.length - length < text.length * MAX_BYTES_PER_UNIT) {
-        const needed = Buffer.byteLength(text, "utf8");
-        if (buffer.length - length < needed) makeRoom(needed);
-      }
-      length += buffer.write(text, length, "utf8");
+      gathered += text;
+      if (gathered.length >= GATHERED_CHARACTERS) encodeGathered();
     },
-    bytes: () => buffer.subarray(0, length),
+    bytes() {
+      if (gathered.length > 0) encodeGathered();
+      return buffer.subarray(0, length);
+    },
   };
 }

@@ -18,10 +18,19 @@ import {
   paragraph,
   tableCell,
   textRuns,
-  type RunFormat,
+  BOLD,
+  ITALIC,
+  PLAIN,
+  runProperties,
 } from "./wordml-xml";
 
-const SOURCE_MARKER_STYLE = "SourceMarker";
+const SOURCE_MARKER = runProperties({ style: "SourceMarker" });
+const LINK = runProperties({ style: "Hyperlink" });
+const STATUS = runProperties({ bold: true, size: 28, color: "C00000" });
+/** Gaps are marked yellow, and only they. */
+const GAP = runProperties({ highlight: "yellow" });
+/** Evidence flags a Gutachter would ask about. */
+const FLAG = runProperties({ color: "C00000" });
 
 /** Areas and the annex only: a table of contents of every requirement would run over pages. */
 const TOC_INSTRUCTION = 'TOC \\o "1-1" \\h \\z \\u';
@@ -51,11 +60,11 @@ export function* documentXml(draft: Draft, withSources: boolean): Generator<stri
 function* cover(draft: Draft, withSources: boolean): Generator<string> {
   const { header } = draft;
   yield paragraph(textRuns(header.title), { style: "Title" });
-  yield paragraph(textRuns(header.status, { bold: true, size: 28, color: "C00000" }));
-  for (const fact of header.facts) yield paragraph(textRuns(`${fact.label}: `, { bold: true }) + textRuns(fact.value));
+  yield paragraph(textRuns(header.status, STATUS));
+  for (const fact of header.facts) yield paragraph(textRuns(`${fact.label}: `, BOLD) + textRuns(fact.value));
   // The copy for the Gutachter has no sources: neither the pseudonyms nor the keys are explained there.
   const notes = withSources ? [header.attributionNote, header.readingNote] : [header.reviewerNote];
-  for (const note of notes) yield paragraph(textRuns(note, { italics: true }));
+  for (const note of notes) yield paragraph(textRuns(note, ITALIC));
 }
 
 function areaBookmark(index: number): Bookmark {
@@ -84,14 +93,14 @@ function* tableOfContents(draft: Draft): Generator<string> {
   for (const [index, entry] of entries.entries()) {
     const start = index === 0 ? fieldStart(TOC_INSTRUCTION) : "";
     const end = index === last ? fieldEnd() : "";
-    yield paragraph(start + internalLink(textRuns(entry.text, { style: "Hyperlink" }), entry.bookmark) + end, {
+    yield paragraph(start + internalLink(textRuns(entry.text, LINK), entry.bookmark) + end, {
       style: "TOC1",
     });
   }
 }
 
 function italic(text: string): string {
-  return paragraph(textRuns(text, { italics: true }));
+  return paragraph(textRuns(text, ITALIC));
 }
 
 function* sectionXml(section: DraftSection, bookmark: Bookmark, state: DocumentState): Generator<string> {
@@ -99,7 +108,7 @@ function* sectionXml(section: DraftSection, bookmark: Bookmark, state: DocumentS
   yield bookmarkedHeading(section.heading, "Heading1", bookmark);
   for (const note of section.notes) yield italic(note);
   const success = section.successDefinition;
-  yield paragraph(textRuns(`${success.label}:`, { bold: true }), { keepNext: true });
+  yield paragraph(textRuns(`${success.label}:`, BOLD), { keepNext: true });
   if (success.statements.length === 0) yield italic(labels.noStatements);
   for (const statement of success.statements)
     yield paragraph(statementRuns(statement, section, state), { isBullet: true });
@@ -118,7 +127,7 @@ function* sectionXml(section: DraftSection, bookmark: Bookmark, state: DocumentS
     ? italic(labels.noEvidence)
     : paragraph(
         section.evidenceNumbers
-          .map((number) => internalLink(textRuns(evidenceKey(number), { style: "Hyperlink" }), `_Nachweis${number}`))
+          .map((number) => internalLink(textRuns(evidenceKey(number), LINK), `_Nachweis${number}`))
           .join(textRuns(", ")),
       );
   if (withSources) yield* clarificationsXml(section, labels);
@@ -134,7 +143,7 @@ function* sectionXml(section: DraftSection, bookmark: Bookmark, state: DocumentS
   yield paragraph(textRuns(labels.gaps), { style: "Heading2" });
   if (section.gaps.length === 0) yield italic(labels.noGaps);
   for (const gap of section.gaps)
-    yield paragraph(textRuns(`${gap.text} (${labels.rule}: ${labels.ruleNames[gap.rule]})`, { highlight: "yellow" }), {
+    yield paragraph(textRuns(`${gap.text} (${labels.rule}: ${labels.ruleNames[gap.rule]})`, GAP), {
       isBullet: true,
     });
   if (withSources) {
@@ -160,7 +169,7 @@ function* topicXml(topic: DraftTopic, level: number, section: DraftSection, stat
         // A statement stays on the page of its values and example.
         yield paragraph(statementRuns(statement, section, state), { keepNext: details.length > 0 });
         for (const [index, line] of details.entries())
-          yield paragraph(segmentRuns(line, state.withSources, { italics: true }), {
+          yield paragraph(segmentRuns(line, state.withSources, ITALIC), {
             keepNext: index < details.length - 1,
           });
       }
@@ -173,7 +182,7 @@ function* clarificationsXml(section: DraftSection, labels: DraftLabels): Generat
   yield paragraph(textRuns(labels.clarifications), { style: "Heading2" });
   if (section.clarifications.length === 0) yield italic(labels.noClarifications);
   for (const point of section.clarifications) {
-    yield paragraph(textRuns(`${point.id} ${point.summary}`, { bold: true }), { keepNext: true });
+    yield paragraph(textRuns(`${point.id} ${point.summary}`, BOLD), { keepNext: true });
     for (const side of point.sides)
       yield paragraph(textRuns(`„${side.text}“`) + markerRun(side.sourceKeys), { isBullet: true });
   }
@@ -184,24 +193,30 @@ function* clarificationsXml(section: DraftSection, labels: DraftLabels): Generat
  * clarify it belongs to) beside exactly that text.
  */
 function statementRuns(statement: Statement, section: DraftSection, state: DocumentState): string {
-  const text = textRuns(statement.text) + (state.withSources ? markerRun(statement.sourceKeys) : "");
-  const ids = commentsOn(statement, section, state.withSources).map(() => state.commentCount++);
-  return (
-    ids.map((id) => `<w:commentRangeStart w:id="${id}"/>`).join("") +
-    text +
-    ids.map((id) => `<w:commentRangeEnd w:id="${id}"/><w:r><w:commentReference w:id="${id}"/></w:r>`).join("")
-  );
+  const text = textRuns(statement.text);
+  if (!state.withSources) return text;
+  let starts = "";
+  let ends = "";
+  // Concatenated rather than mapped and joined: a large draft has a hundred thousand statements.
+  for (let count = commentsOn(statement, section, true).length; count > 0; count--) {
+    const id = state.commentCount++;
+    starts += `<w:commentRangeStart w:id="${id}"/>`;
+    ends += `<w:commentRangeEnd w:id="${id}"/><w:r><w:commentReference w:id="${id}"/></w:r>`;
+  }
+  return starts + text + markerRun(statement.sourceKeys) + ends;
 }
 
 /** Text put together from data (values, an example, a goal card): its source references as markers. */
-function segmentRuns(line: SegmentLine, withSources: boolean, format: RunFormat = {}): string {
+function segmentRuns(line: SegmentLine, withSources: boolean, properties = PLAIN): string {
   return line
-    .map((segment) => ("text" in segment ? textRuns(segment.text, format) : withSources ? markerRun(segment.keys) : ""))
+    .map((segment) =>
+      "text" in segment ? textRuns(segment.text, properties) : withSources ? markerRun(segment.keys) : "",
+    )
     .join("");
 }
 
 function markerRun(keys: readonly string[]): string {
-  return keys.length === 0 ? "" : textRuns(` [${keys.join(", ")}]`, { style: SOURCE_MARKER_STYLE });
+  return keys.length === 0 ? "" : textRuns(` [${keys.join(", ")}]`, SOURCE_MARKER);
 }
 
 const BORDER = 'w:val="single" w:sz="4" w:color="auto"';
@@ -212,19 +227,30 @@ function tableStart(columnWidths: readonly number[]): string {
 
 /** Rows never split across pages, and the header row repeats on each page the table runs over. */
 function headerRow(cells: readonly string[]): string {
-  return `<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>${cells.map((text) => tableCell(textRuns(text, { bold: true }))).join("")}</w:tr>`;
+  return `<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>${cells.map((text) => tableCell(textRuns(text, BOLD))).join("")}</w:tr>`;
 }
 
 function row(cells: readonly string[]): string {
-  return `<w:tr><w:trPr><w:cantSplit/></w:trPr>${cells.join("")}</w:tr>`;
+  let xml = ROW_START;
+  for (const cell of cells) xml += cell;
+  return xml + ROW_END;
+}
+
+const ROW_START = "<w:tr><w:trPr><w:cantSplit/></w:trPr>";
+const ROW_END = "</w:tr>";
+
+/** A row of plain text cells (a source: key, person, group, date). */
+function textRow(texts: readonly string[]): string {
+  let xml = ROW_START;
+  for (const text of texts) xml += tableCell(textRuns(text));
+  return xml + ROW_END;
 }
 
 function* sourcesTable(sources: readonly DraftSource[], labels: DraftLabels): Generator<string> {
   const columns = labels.sourceColumns;
   yield tableStart([2257, 2257, 2257, 2257]);
   yield headerRow([columns.key, columns.person, columns.group, columns.date]);
-  for (const source of sources)
-    yield row([source.key, source.person, source.group ?? "–", source.date].map((text) => tableCell(textRuns(text))));
+  for (const source of sources) yield textRow([source.key, source.person, source.group ?? "–", source.date]);
   yield "</w:tbl>";
 }
 
@@ -251,12 +277,12 @@ function* evidenceAnnex(draft: Draft, withSources: boolean): Generator<string> {
 function evidenceCells(draft: Draft, record: EvidenceRecord, withSources: boolean): string[] {
   const { labels } = draft;
   const bookmark = evidenceBookmark(draft, record.number);
-  const numberCell = `<w:bookmarkStart w:id="${bookmark.id}" w:name="${bookmark.name}"/>${textRuns(evidenceKey(record.number), { bold: true })}<w:bookmarkEnd w:id="${bookmark.id}"/>`;
+  const numberCell = `<w:bookmarkStart w:id="${bookmark.id}" w:name="${bookmark.name}"/>${textRuns(evidenceKey(record.number), BOLD)}<w:bookmarkEnd w:id="${bookmark.id}"/>`;
   const title =
     textRuns(record.title) +
-    (record.otherNames.length > 0 ? textRuns(` (${record.otherNames.join("; ")})`, { italics: true }) : "") +
+    (record.otherNames.length > 0 ? textRuns(` (${record.otherNames.join("; ")})`, ITALIC) : "") +
     (record.flags.length > 0
-      ? textRuns(` – ${record.flags.map((flag) => labels.evidenceFlags[flag]).join(", ")}`, { color: "C00000" })
+      ? textRuns(` – ${record.flags.map((flag) => labels.evidenceFlags[flag]).join(", ")}`, FLAG)
       : "");
   const areas = [...new Set(record.usedIn.map((use) => areaNumber(draft, use.area)))].join(", ");
   const cells = [numberCell, title, textRuns(record.date ?? "–"), textRuns(record.place ?? "–"), textRuns(areas)];

@@ -15,7 +15,7 @@ export function escapeXml(text: string): string {
   return text.replace(NOT_XML, "").replace(SPECIAL, (character) => ENTITIES[character] as string);
 }
 
-export interface RunFormat {
+interface RunFormat {
   bold?: boolean;
   italics?: boolean;
   /** Hex colour without "#". */
@@ -27,8 +27,11 @@ export interface RunFormat {
   style?: string;
 }
 
-function runProperties(format: RunFormat): string {
-  // Concatenated rather than joined from a list: a large draft writes hundreds of thousands of runs.
+/**
+ * A run format as WordprocessingML, worked out once per format: a large draft writes hundreds of
+ * thousands of runs in a handful of formats.
+ */
+export function runProperties(format: RunFormat): string {
   let properties = "";
   if (format.style) properties += `<w:rStyle w:val="${format.style}"/>`;
   if (format.bold) properties += "<w:b/><w:bCs/>";
@@ -39,22 +42,30 @@ function runProperties(format: RunFormat): string {
   return properties ? `<w:rPr>${properties}</w:rPr>` : "";
 }
 
+export const PLAIN = "";
+export const BOLD = runProperties({ bold: true });
+export const ITALIC = runProperties({ italics: true });
+
 const LINE_BREAK = /\r\n?|[\n\u2028\u2029]/;
+/** A line break, or anything `escapeXml` would change: one test, and most text has none of it. */
+const NEEDS_WORK = /[&<>"\u0000-\u001F\u2028\u2029\uFFFE\uFFFF\uD800-\uDFFF]/;
 const HAS_LINE_BREAK = /[\r\n\u2028\u2029]/;
+const TEXT_START = '<w:t xml:space="preserve">';
+const PLAIN_RUN_START = `<w:r>${TEXT_START}`;
+const RUN_END = "</w:t></w:r>";
 
 /**
  * Line breaks in staff text stay line breaks (a typed list keeps one item per line); a bare CR
  * or a line separator is a break too, so that no reader shows a line the others hide.
+ * `properties` comes from `runProperties` (or is one of the formats above).
  */
-export function textRuns(text: string, format: RunFormat = {}): string {
-  const properties = runProperties(format);
-  if (!HAS_LINE_BREAK.test(text)) return `<w:r>${properties}<w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r>`;
+export function textRuns(text: string, properties: string = PLAIN): string {
+  const start = properties === PLAIN ? PLAIN_RUN_START : `<w:r>${properties}${TEXT_START}`;
+  if (!NEEDS_WORK.test(text)) return start + text + RUN_END;
+  if (!HAS_LINE_BREAK.test(text)) return start + escapeXml(text) + RUN_END;
   return text
     .split(LINE_BREAK)
-    .map(
-      (line, index) =>
-        `<w:r>${properties}${index > 0 ? "<w:br/>" : ""}<w:t xml:space="preserve">${escapeXml(line)}</w:t></w:r>`,
-    )
+    .map((line, index) => `<w:r>${properties}${index > 0 ? "<w:br/>" : ""}${TEXT_START}${escapeXml(line)}${RUN_END}`)
     .join("");
 }
 
@@ -66,14 +77,16 @@ export interface ParagraphFormat {
   keepNext?: boolean;
 }
 
-export function paragraph(content: string, format: ParagraphFormat = {}): string {
+const BULLET = '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr>';
+
+export function paragraph(content: string, format?: ParagraphFormat): string {
+  if (format === undefined) return `<w:p>${content}</w:p>`;
   const style = format.style ?? (format.isBullet ? "ListParagraph" : undefined);
-  const properties = [
-    style ? `<w:pStyle w:val="${style}"/>` : "",
-    format.keepNext ? "<w:keepNext/>" : "",
-    format.isBullet ? '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr>' : "",
-  ].join("");
-  return `<w:p>${properties ? `<w:pPr>${properties}</w:pPr>` : ""}${content}</w:p>`;
+  // Concatenated rather than joined from a list: a large draft writes hundreds of thousands of paragraphs.
+  let properties = style ? `<w:pStyle w:val="${style}"/>` : "";
+  if (format.keepNext) properties += "<w:keepNext/>";
+  if (format.isBullet) properties += BULLET;
+  return properties ? `<w:p><w:pPr>${properties}</w:pPr>${content}</w:p>` : `<w:p>${content}</w:p>`;
 }
 
 /** A heading paragraph with a bookmark around its text, so that the table of contents can link to it. */
