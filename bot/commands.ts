@@ -22,6 +22,7 @@ export const COMMAND_IDS = [
   "overview",
   "export",
   "reportBasis",
+  "promptIds",
   "runSchedule",
   "deliveryStatus",
 ] as const;
@@ -46,6 +47,7 @@ const PHRASES: Record<CommandId, readonly string[]> = {
   overview: ["übersicht", "overview"],
   export: ["export", "entwurf", "draft"],
   reportBasis: ["grundlagen", "report basis", "anforderungen", "requirements", "selbstreport grundlagen"],
+  promptIds: ["kennungen", "fragenliste", "prompt ids", "prompt list"],
   runSchedule: ["zeitplan jetzt", "jetzt senden", "run schedule", "send now"],
   deliveryStatus: ["zustellung", "delivery"],
 };

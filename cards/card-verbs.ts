@@ -38,6 +38,7 @@ export const CARD_VERBS = [
   "export.create",
   "reportBasis.open",
   "reportBasis.save",
+  "reportBasis.prompts",
   "delivery.listUnreached",
   // Setup
   "setup.open",

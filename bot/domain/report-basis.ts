@@ -100,7 +100,7 @@ function meaningfulLines(text: string): { line: number; text: string; raw: strin
 const folded = (text: string) => spellOutUmlauts(text.toLowerCase()).replace(/[^a-z0-9]+/g, "");
 
 /** "2", "QB 2", "qb2", "bedarfserschliessung" or the area's name in either language. */
-function areaFromText(model: ModelId, text: string): AreaId | undefined {
+export function areaFromText(model: ModelId, text: string): AreaId | undefined {
   const wanted = folded(text).replace(/^qb/, "");
   if (wanted === "") return undefined;
   return AREA_IDS.find((id) => {

@@ -3,6 +3,7 @@ import { deliveryStatusRoutes } from "./delivery-status-flow";
 import { exportRoutes } from "./export-flow";
 import { mergeRoutes } from "./flow-routes";
 import { progressRoutes } from "./progress-flow";
+import { promptListRoutes } from "./prompt-list-flow";
 import { reportBasisRoutes } from "./report-basis-flow";
 import type { FlowDeps } from "./flow-deps";
 import { setupRoutes } from "./setup-routes";
@@ -18,6 +19,7 @@ export function createRoutes(deps: FlowDeps): ReturnType<typeof mergeRoutes> {
     progressRoutes(deps),
     exportRoutes(deps),
     reportBasisRoutes(deps),
+    promptListRoutes,
   ]);
 }
 

@@ -8,7 +8,7 @@ import { z } from "zod";
 import { cardInputs, renderNoticeCard, renderReportBasisCard, type CardButton } from "../../cards";
 import { localDateAt } from "../domain/calendar";
 import type { OrgConfig } from "../domain/org-config";
-import { findArea } from "../domain/quality-models";
+import { AREA_IDS, findArea } from "../domain/quality-models";
 import {
   goalLines,
   parseGoalLines,
@@ -212,7 +212,10 @@ export function reportBasisRoutes(deps: FlowDeps): FlowRoutes {
           ...(missingAreas.length > 0 ? [t("reportBasis.areasWithout", { areas: missingAreas.join(", ") })] : []),
         ],
         facts,
-        actions: [{ title: t("reportBasis.edit"), verb: "reportBasis.open" }],
+        actions: [
+          { title: t("reportBasis.edit"), verb: "reportBasis.open" },
+          { title: t("reportBasis.promptIds"), verb: "reportBasis.prompts", data: { area: AREA_IDS[0] } },
+        ],
       }),
     );
   }

@@ -31,6 +31,7 @@ export const COMMAND_ACCESS: Readonly<Record<CommandId, Access>> = {
   overview: "qualityOfficer",
   export: "qualityOfficer",
   reportBasis: "qualityOfficer",
+  promptIds: "qualityOfficer",
   runSchedule: "qualityOfficer",
   deliveryStatus: "qualityOfficer",
 };
@@ -67,6 +68,7 @@ export const VERB_ACCESS: Readonly<Record<CardVerb, Access>> = {
   "export.create": "qualityOfficer",
   "reportBasis.open": "qualityOfficer",
   "reportBasis.save": "qualityOfficer",
+  "reportBasis.prompts": "qualityOfficer",
   "delivery.listUnreached": "qualityOfficer",
   "setup.open": "qualityOfficer",
   "setup.next": "qualityOfficer",

@@ -65,6 +65,7 @@ const QUALITY_OFFICER_COMMANDS: MessageKey[] = [
   "help.command.progress",
   "help.command.export",
   "help.command.reportBasis",
+  "help.command.promptIds",
   "help.command.deliveryStatus",
 ];
 

@@ -61,6 +61,10 @@ export const helpMessages = {
     de: "grundlagen – Anforderungen, vereinbarte Ziele, voriger Selbstreport und Gutachten für die Entwürfe; den vorigen Selbstreport können Sie auch als Word-Datei (.docx) hier im Chat senden",
     en: "report basis – requirements, agreed goals, previous self-report and review for the drafts; you can also send the previous self-report as a Word file (.docx) here in the chat",
   },
+  "help.command.promptIds": {
+    de: "kennungen – die Fragen eines Qualitätsbereichs mit ihren Kennungen (z. B. „kennungen 2“), für „Fragen:“ in den Grundlagen",
+    en: "prompt ids – the prompts of a quality area with their ids (e.g. “prompt ids 2”), for “Prompts:” in the report basis",
+  },
   "help.command.deliveryStatus": {
     de: "zustellung – wie viele Fragen zugestellt, offen oder nicht zustellbar sind",
     en: "delivery – how many prompts were delivered, are pending or could not be delivered",

@@ -13,8 +13,8 @@ export const reportBasisMessages = {
   },
   "reportBasis.field.requirements": { de: "Anforderungen", en: "Requirements" },
   "reportBasis.hint.requirements": {
-    de: "Je Zeile: Nummer; Qualitätsbereich; Kurztitel – getrennt durch Semikolon (oder aus einer Tabelle kopiert). Den Qualitätsbereich als Zahl („2“), „QB 2“ oder Namen. Die lizenzierten Texte der Anforderungen werden nicht mitgeliefert: Verwenden Sie Ihre eigenen Kurztitel. Optional am Ende „; Fragen:“ mit den Kennungen der Fragen (durch Komma getrennt), deren Antworten zu dieser Anforderung gehören; die Kennung steht unter jeder Frage.",
-    en: "One per line: number; quality area; short title, separated by semicolons (or copied from a table). The area as a number (“2”), “QB 2” or its name. The licensed requirement texts are not shipped: use your own short titles. Optionally at the end “; Prompts:” with the ids of the prompts (comma-separated) whose answers belong to this requirement; the id is shown below each prompt.",
+    de: "Je Zeile: Nummer; Qualitätsbereich; Kurztitel – getrennt durch Semikolon (oder aus einer Tabelle kopiert). Den Qualitätsbereich als Zahl („2“), „QB 2“ oder Namen. Die lizenzierten Texte der Anforderungen werden nicht mitgeliefert: Verwenden Sie Ihre eigenen Kurztitel. Optional am Ende „; Fragen:“ mit den Kennungen der Fragen (durch Komma getrennt), deren Antworten zu dieser Anforderung gehören; die Kennungen zeigt der Befehl „kennungen“.",
+    en: "One per line: number; quality area; short title, separated by semicolons (or copied from a table). The area as a number (“2”), “QB 2” or its name. The licensed requirement texts are not shipped: use your own short titles. Optionally at the end “; Prompts:” with the ids of the prompts (comma-separated) whose answers belong to this requirement; the command “prompt ids” shows them.",
   },
   "reportBasis.placeholder.requirements": {
     de: "1.1; 1; Leitbild gemeinsam erarbeitet und beschlossen",
@@ -160,6 +160,19 @@ export const reportBasisMessages = {
     en: "the prompt “{id}” belongs to another quality area.",
   },
   "reportBasis.promptsLabel": { de: "Fragen", en: "Prompts" },
+  "reportBasis.promptIds": { de: "Kennungen der Fragen", en: "Prompt ids" },
+  "promptList.title": { de: "Kennungen der Fragen · QB {number} {name}", en: "Prompt ids · QB {number} {name}" },
+  "promptList.intro": {
+    de: "Jede Frage dieses Qualitätsbereichs mit ihrer Kennung. Sollen die Antworten auf eine Frage zu einer Ihrer Anforderungen gehören, schreiben Sie in den Grundlagen ans Ende der Zeile „; Fragen:“ und die Kennungen, durch Komma getrennt, z. B. „; Fragen: {example}“.",
+    en: "Every prompt of this quality area with its id. To file the answers to a prompt under one of your requirements, end its line in the report basis with “; Prompts:” and the ids, comma-separated, e.g. “; Prompts: {example}”.",
+  },
+  "promptList.previous": { de: "← QB {number}", en: "← QB {number}" },
+  "promptList.next": { de: "QB {number} →", en: "QB {number} →" },
+  "promptList.back": { de: "Zu den Grundlagen", en: "To the report basis" },
+  "promptList.unknownArea": {
+    de: "Diesen Qualitätsbereich finde ich nicht. Schreiben Sie z. B. „kennungen 2“, „kennungen QB 2“ oder den Namen des Bereichs.",
+    en: "I cannot find that quality area. Write e.g. “prompt ids 2”, “prompt ids QB 2” or the area's name.",
+  },
   "reportBasis.problem.workshopDate": {
     de: "Das Datum des Abschlussworkshops ist nicht lesbar.",
     en: "The date of the final workshop cannot be read.",
