@@ -11,6 +11,7 @@ import type { Logger } from "../bot/logger";
 import type { Scheduling } from "../bot/scheduling";
 import type { DraftServices, FlowDeps } from "../bot/flows";
 import type { CosmosStore, Repositories, SweepResult } from "../bot/store";
+import { saveCompileCache } from "./compile-cache";
 import { loadConfig, type AppConfig } from "./config";
 import { createConfiguredLlmDrafter } from "./configured-llm-drafter";
 import { invocationLogSink } from "./invocation-log";
@@ -41,6 +42,9 @@ export interface RootOptions {
   /** Tests: the milliseconds the turn rate limits count in (default: wall time, performance.now). */
   turnTimeMs?: () => number;
 }
+
+/** Long after the first request's answer: writing the compile cache then costs no request anything. */
+const COMPILE_CACHE_SAVE_DELAY_MS = 10_000;
 
 let services: Promise<AppServices> | undefined;
 let options: RootOptions = {};
@@ -162,6 +166,8 @@ async function buildServices({
     },
   };
   logger.info("app.started", { component: config.isLocalMode ? "local-mode" : "authenticated" });
+  // Once the first request is answered (not during it), the compiled code goes to disk for the next process.
+  setTimeout(saveCompileCache, COMPILE_CACHE_SAVE_DELAY_MS).unref();
   return { config, logger, clock, store, repos, endpoint, scheduling, housekeeping };
 }
 

@@ -1,4 +1,7 @@
 /** Entry point of the Function App (package.json "main"): registers every function. */
+// First, so that Node's compile cache covers every module loaded after it (functions/compile-cache.ts).
+import { enableCompileCache } from "./compile-cache";
+enableCompileCache();
 import { app } from "@azure/functions";
 import { HTTP_FUNCTIONS, TIMER_FUNCTIONS } from "./registrations";
 
