@@ -4,7 +4,8 @@
  * the one whose tags name its prompt now, else the one whose title's words the answer uses most,
  * else none ("ohne Zuordnung").
  */
-import { contentWords } from "./analysis/content-words";
+import { contentWordStem } from "./analysis/content-words";
+import { normaliseText } from "./text-similarity";
 import { rememberPerWord } from "./word-memory";
 
 export interface MatchableTopic {
@@ -20,16 +21,25 @@ export interface TopicMatcher {
 
 /** Shorter stems match only whole words: "kurs" should not find "kursleitend". */
 const MIN_PREFIX = 6;
+const NO_TOPIC_WORDS: readonly number[] = [];
 
 interface IndexedTopic {
   id: string;
-  words: Set<string>;
+  /** Its title's content words, as numbers into the matcher's list of title words, in title order. */
+  words: readonly number[];
 }
 
 export function createTopicMatcher(topics: readonly MatchableTopic[]): TopicMatcher {
+  // Title words as numbers: an answer marks the ones it uses in an array rather than a Set per answer.
+  const topicWordIds = new Map<string, number>();
   const indexed: IndexedTopic[] = topics.map((topic) => ({
     id: topic.id,
-    words: new Set(contentWords(topic.title)),
+    words: [...new Set(titleWords(topic.title))].map((word) => {
+      const known = topicWordIds.get(word);
+      if (known !== undefined) return known;
+      topicWordIds.set(word, topicWordIds.size);
+      return topicWordIds.size - 1;
+    }),
   }));
   const ids = new Set(topics.map((topic) => topic.id));
   // The first topic whose tags name a prompt, as the quality officer listed them.
@@ -37,14 +47,21 @@ export function createTopicMatcher(topics: readonly MatchableTopic[]): TopicMatc
   for (const topic of topics)
     for (const promptId of topic.promptIds ?? []) if (!byPrompt.has(promptId)) byPrompt.set(promptId, topic.id);
   // How many topics use a word: a word in every title tells them apart less than a word in one.
-  const topicsWith = new Map<string, number>();
-  for (const topic of indexed) for (const word of topic.words) topicsWith.set(word, (topicsWith.get(word) ?? 0) + 1);
-  const weight = (word: string) => Math.log(1 + indexed.length / (topicsWith.get(word) ?? indexed.length));
-  // Which title words a word of an answer counts as, worked out once per word: answers share their words.
-  const allTopicWords = [...topicsWith.keys()];
-  const topicWordsOf = rememberPerWord((word): readonly string[] =>
-    allTopicWords.filter((topicWord) => sameWord(word, topicWord)),
-  );
+  const topicsWith = new Int32Array(topicWordIds.size);
+  for (const topic of indexed) for (const word of topic.words) topicsWith[word] = (topicsWith[word] as number) + 1;
+  const weights = Float64Array.from(topicsWith, (count) => Math.log(1 + indexed.length / count));
+  // Which title words a word of an answer counts as, worked out once per word as written
+  // (normalised): answers share their words, and most are stop words or match no title.
+  const allTopicWords = [...topicWordIds];
+  const topicWordsOf = rememberPerWord((word): readonly number[] => {
+    const stem = contentWordStem(word);
+    if (stem === undefined) return NO_TOPIC_WORDS;
+    const matching = allTopicWords.filter(([topicWord]) => sameWord(stem, topicWord)).map(([, id]) => id);
+    return matching.length > 0 ? matching : NO_TOPIC_WORDS;
+  });
+  // found[word] === stamp: the answer being matched uses that title word (no clearing between answers).
+  const found = new Uint32Array(topicWordIds.size);
+  let stamp = 0;
 
   return {
     match(text, explicitIds = [], promptId) {
@@ -53,15 +70,26 @@ export function createTopicMatcher(topics: readonly MatchableTopic[]): TopicMatc
       if (indexed.length === 0) return undefined;
       const tagged = promptId === undefined ? undefined : byPrompt.get(promptId);
       if (tagged) return tagged;
+      stamp += 1;
+      let foundAny = false;
+      const normalised = normaliseText(text);
+      for (let start = 0; start < normalised.length;) {
+        let end = normalised.indexOf(" ", start);
+        if (end === -1) end = normalised.length;
+        for (const topicWord of topicWordsOf(normalised.slice(start, end))) {
+          found[topicWord] = stamp;
+          foundAny = true;
+        }
+        start = end + 1;
+      }
+      if (!foundAny) return undefined;
       let best: { id: string; score: number; shared: number } | undefined;
-      const found = new Set<string>();
-      for (const word of contentWords(text)) for (const topicWord of topicWordsOf(word)) found.add(topicWord);
       for (const topic of indexed) {
         let score = 0;
         let shared = 0;
         for (const topicWord of topic.words) {
-          if (!found.has(topicWord)) continue;
-          score += weight(topicWord);
+          if (found[topicWord] !== stamp) continue;
+          score += weights[topicWord] as number;
           shared += 1;
         }
         if (shared > 0 && (!best || score > best.score)) best = { id: topic.id, score, shared };
@@ -72,6 +100,15 @@ export function createTopicMatcher(topics: readonly MatchableTopic[]): TopicMatc
       return best.shared >= 2 || best.score >= distinctive - 1e-9 ? best.id : undefined;
     },
   };
+}
+
+function titleWords(title: string): string[] {
+  const words: string[] = [];
+  for (const word of normaliseText(title).split(" ")) {
+    const stem = contentWordStem(word);
+    if (stem !== undefined) words.push(stem);
+  }
+  return words;
 }
 
 /**

@@ -30,10 +30,16 @@ const SUFFIXES = ["ungen", "innen", "ern", "en", "er", "es", "em", "e", "n", "s"
 export function contentWords(text: string): string[] {
   const seen = new Set<string>();
   for (const word of normaliseText(text).split(" ")) {
-    if (word.length < MIN_WORD_LENGTH || STOPWORDS.has(word) || /^\d/.test(word)) continue;
-    seen.add(stem(word));
+    const stem = contentWordStem(word);
+    if (stem !== undefined) seen.add(stem);
   }
   return [...seen];
+}
+
+/** The stem of one word of normalised text, or undefined when it says nothing about a topic (short, a stop word, a figure). */
+export function contentWordStem(word: string): string | undefined {
+  if (word.length < MIN_WORD_LENGTH || STOPWORDS.has(word) || /^\d/.test(word)) return undefined;
+  return stem(word);
 }
 
 /** Umlauts as their base vowel, so that a plural meets its singular ("Bögen", "Bogen"; "Räume", "Raum"). */

@@ -85,7 +85,9 @@ const STANDING_ALONE = new Set([
 
 export function mentionedDocuments(text: string): EvidenceDocument[] {
   const found: EvidenceDocument[] = [];
-  for (const match of text.matchAll(KIND)) {
+  // exec rather than matchAll, which copies the pattern on every call (once per answer of a draft).
+  KIND.lastIndex = 0;
+  for (let match = KIND.exec(text); match; match = KIND.exec(text)) {
     // The whole word: "Teilnahmestatistik" for the kind "statistik"; a word in lower case is no title.
     let start = match.index;
     while (start > 0 && LETTER.test(text.charAt(start - 1))) start -= 1;
