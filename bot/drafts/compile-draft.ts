@@ -7,8 +7,8 @@ import type { Draft } from "./draft";
 import { createDraftBuilder } from "./draft-builder";
 
 export function compileDraft(input: DraftInput): Draft {
-  const { answers, ...options } = input;
+  const { answers, coverage, ...options } = input;
   const builder = createDraftBuilder(options);
   for (const answer of answers) builder.add(answer);
-  return builder.finish();
+  return builder.finish(coverage);
 }

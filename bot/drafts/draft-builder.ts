@@ -1,12 +1,11 @@
 /**
  * The deterministic compiler, fed one answer at a time: `add` reads each answer as it arrives
- * (facts, requirement, Nachweise named), so that an export can compile while the store's pages
- * come in; `finish` groups, numbers and judges, and returns the draft. `compileDraft` is the same
- * for answers already in memory. It never writes content of its own: statements are staff text
+ * (personal data removed, facts, requirement, Nachweise named), so that an export compiles each
+ * page while the store fetches the next; `finish` groups, numbers and judges, and returns the
+ * draft. `compileDraft` is the same for answers already in memory. It never writes content of its own: statements are staff text
  * with personal data removed (./privacy),
  * everything else a fixed label or staff text put together by a rule in docs/drafts.md.
  */
-import { computeCoverage } from "../domain/coverage";
 import type { CellCoverage } from "../domain/coverage-types";
 import {
   DIMENSIONS,
@@ -46,22 +45,18 @@ import { extractFacts, maskFacts } from "./analysis/text-facts";
 import { isFirstPerson, isPersonalView, toOrganisationVoice } from "./analysis/first-person";
 import { normaliseText } from "./text-similarity";
 
-/** Everything a draft needs except the answers, which are added one by one. */
-export type DraftBuildOptions = Omit<DraftInput, "answers" | "coverage"> & {
-  /** Coverage per area × dimension; computed from the added answers (default thresholds) when absent. */
-  coverage?: readonly CellCoverage[];
-};
+/** Everything a draft needs except the answers, which are added one by one, and the coverage, known once they are all read. */
+export type DraftBuildOptions = Omit<DraftInput, "answers" | "coverage">;
 
 export interface DraftBuilder {
   /** Reads one answer; answers of other areas, outside the period or without text are left out. */
   add(answer: DraftAnswer): void;
-  /** The draft of everything added. Call once. */
-  finish(): Draft;
+  /** The draft of everything added, with the coverage per area × dimension of the same answers. Call once. */
+  finish(coverage: readonly CellCoverage[]): Draft;
 }
 
 const DEFAULT_DRAFT_TIME_ZONE = "Europe/Berlin";
 const DEFAULT_ANONYMITY_THRESHOLD = 5;
-const DEFAULT_THRESHOLDS = { enoughAnswers: 3, enoughContributors: 2 };
 
 interface Context {
   options: DraftBuildOptions;
@@ -125,7 +120,6 @@ export function createDraftBuilder(options: DraftBuildOptions): DraftBuilder {
     proposals: [],
   };
   const buckets = new Map<AreaId, AnalysedAnswer[]>();
-  const added: DraftAnswer[] = [];
   const privacy = draftRedactionContext(options);
 
   return {
@@ -151,10 +145,8 @@ export function createDraftBuilder(options: DraftBuildOptions): DraftBuilder {
       const bucket = buckets.get(answer.area);
       if (bucket) bucket.push(analysed);
       else buckets.set(answer.area, [analysed]);
-      if (!options.coverage) added.push(answer);
     },
-    finish() {
-      const coverage = options.coverage ?? computeCoverage(added, DEFAULT_THRESHOLDS, areas);
+    finish(coverage) {
       const sections = areas.map((area) => {
         const answers = (buckets.get(area) ?? []).sort(byDate);
         // Let go of each area's analysed answers once it is compiled: at 100,000 answers they

@@ -42,7 +42,7 @@ const EXTENSIONS = { docx: "docx", markdown: "md" } as const;
 /**
  * Pages as large as one response holds (Cosmos DB caps it at 4 MB, the embedded store too) rather
  * than a fixed count: fewer round trips for the same request units. The job reads every page, so
- * the next one is asked for while this one is copied.
+ * the next one is asked for while the drafter reads this one.
  */
 export const DRAFT_ANSWER_PAGES = { pageSize: -1, readAhead: true } as const;
 
@@ -158,7 +158,11 @@ interface StoreDraft {
   citedMemberIds: string[];
 }
 
-/** Streams the period's answers from the store, keeping of each page only what the draft needs, and lets the drafter write. */
+/**
+ * Streams the period's answers from the store, keeping of each page only what the draft needs, and
+ * lets the drafter write. A drafter that reads answer by answer (the structured one) reads each page
+ * while the store fetches the next, so that waiting for the store and compiling overlap.
+ */
 async function draftFromStore(
   deps: DraftJobDeps,
   org: OrgConfig,
@@ -167,20 +171,9 @@ async function draftFromStore(
 ): Promise<StoreDraft> {
   const { repos } = deps;
   const { attributions, knownNames, groupSizes } = await attributeMembers(repos, org.orgId, request.attribution);
-  const answers: DraftAnswer[] = [];
-  const toDraftAnswer = createDraftAnswerCopier();
-  for await (const page of repos.answers.streamForOrg(org.orgId, {
-    from: request.from,
-    to: request.to,
-    ...DRAFT_ANSWER_PAGES,
-  })) {
-    for (const answer of page) if (request.areas.includes(answer.area)) answers.push(toDraftAnswer(answer));
-  }
-  // A draft answer carries every field coverage reads: no copies of 100,000 facts.
-  const coverage = computeCoverage(answers, org.coverageThresholds, request.areas);
   const drafter = await deps.drafterFor(request.mode);
   const basis = (await repos.reportBasis.get(org.orgId))?.value;
-  const draft = await drafter.compile({
+  const options = {
     organisation: {
       name: org.name,
       model: org.model,
@@ -197,13 +190,29 @@ async function draftFromStore(
     areas: request.areas,
     locale: request.locale,
     attribution: request.attribution,
-    answers,
     members: attributions,
-    coverage,
     generatedAt: now,
     knownNames,
     timeZone: request.timeZone,
-  });
+  };
+  const session = drafter.begin?.(options);
+  const answers: DraftAnswer[] = [];
+  const toDraftAnswer = createDraftAnswerCopier();
+  for await (const page of repos.answers.streamForOrg(org.orgId, {
+    from: request.from,
+    to: request.to,
+    ...DRAFT_ANSWER_PAGES,
+  })) {
+    for (const answer of page) {
+      if (!request.areas.includes(answer.area)) continue;
+      const copy = toDraftAnswer(answer);
+      answers.push(copy);
+      session?.add(copy);
+    }
+  }
+  // A draft answer carries every field coverage reads: no copies of 100,000 facts.
+  const coverage = computeCoverage(answers, org.coverageThresholds, request.areas);
+  const draft = session ? await session.finish(coverage) : await drafter.compile({ ...options, answers, coverage });
   const citedMemberIds = [...new Set(answers.map((answer) => answer.memberId))];
   return { draft, answerCount: answers.length, coverage, citedMemberIds };
 }
