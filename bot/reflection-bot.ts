@@ -12,7 +12,13 @@ import type { Locale } from "./domain/quality-models";
 import { AppError, isAppError } from "./errors";
 import { createRoutes, onboardingCard } from "./flows";
 import type { FlowDeps } from "./flows/flow-deps";
-import type { ActionHandler, CommandHandler, FilesHandler, TypedTextHandler } from "./flows/flow-routes";
+import type {
+  ActionHandler,
+  CommandHandler,
+  FilesHandler,
+  ReadAheadAction,
+  TypedTextHandler,
+} from "./flows/flow-routes";
 import { COMMAND_ACCESS, refusedAccess, VERB_ACCESS } from "./flows/route-access";
 import { createSetupGate, type SetupGate } from "./flows/setup-gate";
 import { unknownHint } from "./flows/typed-answer-flow";
@@ -47,6 +53,7 @@ const ADAPTIVE_CARD_ACTION = "adaptiveCard/action";
 export class ReflectionBot extends TeamsActivityHandler {
   private readonly commands: Partial<Record<CommandId, CommandHandler>>;
   private readonly actions: Partial<Record<CardVerb, ActionHandler>>;
+  private readonly readAhead: Partial<Record<CardVerb, ReadAheadAction>>;
   private readonly typedText: TypedTextHandler;
   private readonly files: FilesHandler | undefined;
   private readonly setupGate: SetupGate;
@@ -56,6 +63,7 @@ export class ReflectionBot extends TeamsActivityHandler {
     const routes = createRoutes(deps);
     this.commands = routes.commands;
     this.actions = routes.actions;
+    this.readAhead = routes.readAhead;
     this.typedText = routes.typedText ?? ((scope, text) => unknownHint(scope, text));
     this.files = routes.files;
     this.setupGate = createSetupGate(deps);
@@ -89,7 +97,8 @@ export class ReflectionBot extends TeamsActivityHandler {
       return;
     }
     const locale = facts.sighting.locale;
-    const verb = readCardAction(cardPayload(activity))?.verb;
+    const cardAction = readCardAction(cardPayload(activity));
+    const verb = cardAction?.verb;
     const isSenderTurn = typeOf(activity) === ActivityTypes.Message || isCardAction;
     const admission: TurnAdmission = isSenderTurn
       ? (this.deps.turnRateLimiter?.admit(facts.sighting.orgId, facts.sighting.memberId) ?? "admit")
@@ -115,12 +124,13 @@ export class ReflectionBot extends TeamsActivityHandler {
         await this.markUninstalled(facts.sighting.orgId, facts.sighting.memberId);
         return;
       }
+      const readingAhead = cardAction && this.startReadAhead(facts.sighting, cardAction);
       const [{ member, isNewInstall }, org] = await Promise.all([
         this.deps.repos.members.recordSighting(facts.sighting, this.deps.clock.now()),
         this.deps.repos.orgs.get(facts.sighting.orgId),
       ]);
       const scope = this.scopeFor(member, org, activity.id ?? correlationId);
-      const results = await this.route(context, scope, isNewInstall);
+      const results = await this.route(context, scope, isNewInstall, readingAhead);
       for (const result of results) await this.answer(context, isCardAction, result);
     } catch (error) {
       this.logFailure(error, correlationId, activity.type);
@@ -131,12 +141,17 @@ export class ReflectionBot extends TeamsActivityHandler {
   }
 
   /** The answers to one turn: usually one, two on install (welcome, then onboarding). */
-  private async route(context: TurnContext, scope: TurnScope, isNewInstall: boolean): Promise<FlowResult[]> {
+  private async route(
+    context: TurnContext,
+    scope: TurnScope,
+    isNewInstall: boolean,
+    readingAhead: ReadingAhead | undefined,
+  ): Promise<FlowResult[]> {
     const activity = context.activity;
     switch (typeOf(activity)) {
       case ActivityTypes.Message: {
         const action = readCardAction(activity.value);
-        if (action) return [await this.runAction(scope, action)];
+        if (action) return [await this.runAction(scope, action, readingAhead)];
         if (this.files && carriesFiles(activity.attachments)) return [await this.files(scope, activity.attachments)];
         const command = parseCommand(activity.text);
         if (command.kind === "command") {
@@ -153,7 +168,7 @@ export class ReflectionBot extends TeamsActivityHandler {
         if (activity.name !== ADAPTIVE_CARD_ACTION) return [];
         const action = readCardAction(cardPayload(activity));
         if (!action) throw new AppError("INVALID_INPUT", "card action without verb");
-        return [await this.runAction(scope, action)];
+        return [await this.runAction(scope, action, readingAhead)];
       }
       case ActivityTypes.ConversationUpdate:
       case ActivityTypes.InstallationUpdate: {
@@ -174,10 +189,22 @@ export class ReflectionBot extends TeamsActivityHandler {
     }
   }
 
-  private async runAction(scope: TurnScope, action: CardActionInput): Promise<FlowResult> {
+  /** The card action's handler with its reads already started, where its route reads ahead. */
+  private startReadAhead(sender: MemberSighting, action: CardActionInput): ReadingAhead | undefined {
+    // Own routes only: a forged verb such as "constructor" must not reach Object.prototype.
+    const start = isCardVerb(action.verb) ? this.readAhead[action.verb] : undefined;
+    return start && { verb: action.verb, handler: start(sender, action) };
+  }
+
+  private async runAction(
+    scope: TurnScope,
+    action: CardActionInput,
+    readingAhead: ReadingAhead | undefined,
+  ): Promise<FlowResult> {
     // Own routes only: a forged verb such as "constructor" must not reach Object.prototype.
     const verb = action.verb;
-    const handler = isCardVerb(verb) ? this.actions[verb] : undefined;
+    const started = readingAhead?.verb === verb ? readingAhead.handler : undefined;
+    const handler = isCardVerb(verb) ? (started ?? this.actions[verb]) : undefined;
     if (!isCardVerb(verb) || !handler) throw new AppError("INVALID_INPUT", "unknown card verb");
     return refusedAccess(VERB_ACCESS[verb], scope) ?? handler(scope, action);
   }
@@ -302,6 +329,12 @@ export class ReflectionBot extends TeamsActivityHandler {
 }
 
 const DEFAULT_TIME_ZONE = "Europe/Berlin";
+
+/** A card action whose reads started beside the member read, and the handler that uses them. */
+interface ReadingAhead {
+  verb: string;
+  handler: ActionHandler;
+}
 
 const KNOWN_ACTIVITY_TYPES = new Set<string>(Object.values(ActivityTypes));
 

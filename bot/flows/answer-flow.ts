@@ -5,6 +5,7 @@
 import { z } from "zod";
 import { cardInputs, renderNoticeCard, renderSavedAnswerCard, type CardButton } from "../../cards";
 import { checkAnswerText, ANSWER_MAX_LENGTH, EVIDENCE_MAX_LENGTH, type Answer } from "../domain/answer";
+import type { Delivery } from "../domain/delivery";
 import { fillPrompt, findPrompt, type CatalogPrompt } from "../domain/catalog/prompt-catalog";
 import { answerId as deriveAnswerId } from "../domain/ids";
 import { requirementIdsForPrompt, type ReportBasis } from "../domain/report-basis";
@@ -16,6 +17,7 @@ import type { CardActionInput } from "./card-input";
 import { cardResult, textResult, type FlowResult, type TurnScope } from "../turn-scope";
 import { idSchema, readInput, typedTextSchema } from "./card-input";
 import type { FlowDeps } from "./flow-deps";
+import type { ActionHandler, TurnSender } from "./flow-routes";
 import { areaLine, presentEdit, presentPrompt, type KeptInput } from "../presenters/prompt-presenter";
 import {
   answerDetailsInput,
@@ -31,6 +33,8 @@ const typedAnswer = cardInputs("prompt", { answer: typedTextSchema, evidence: ty
 const submitInput = z.object({ deliveryId: idSchema, ...typedAnswer });
 const editInput = z.object({ answerId: idSchema, etag: z.string().min(1).max(200), ...typedAnswer });
 const answerInput = z.object({ answerId: idSchema });
+/** All a submit's reads need of the card: checked again, with the typed text, by `submitInput`. */
+const submitTarget = z.object({ deliveryId: idSchema });
 
 /** What answering needs from the composition root. */
 type AnswerDeps = Pick<FlowDeps, "repos" | "logger">;
@@ -167,9 +171,21 @@ function newAnswerOf(
   };
 }
 
+/** What a submit reads before it writes: the delivery and the report basis, both settled (never rejecting). */
+interface SubmitReads {
+  orgId: string;
+  deliveryId: string;
+  settled: Promise<[PromiseSettledResult<Delivery | undefined>, PromiseSettledResult<ReportBasis | undefined>]>;
+}
+
+/** Starts a submit's reads; the report basis beside the delivery, one store round trip less before the write. */
+function startSubmitReads(deps: AnswerDeps, orgId: string, deliveryId: string): SubmitReads {
+  const settled = Promise.allSettled([deps.repos.deliveries.get(orgId, deliveryId), readReportBasis(deps, orgId)]);
+  return { orgId, deliveryId, settled };
+}
+
 /** The prompt the member answers, from the delivery only they received. */
-async function deliveredPrompt(deps: AnswerDeps, scope: TurnScope, orgId: string, deliveryId: string) {
-  const delivery = await deps.repos.deliveries.get(orgId, deliveryId);
+function deliveredPrompt(scope: TurnScope, delivery: Delivery | undefined) {
   const prompt = delivery && findPrompt(delivery.promptId);
   if (!delivery || delivery.memberId !== scope.member.memberId || !prompt)
     throw new AppError("NOT_FOUND", "delivery for answer");
@@ -218,19 +234,24 @@ async function markDeliveryAnswered(deps: AnswerDeps, scope: TurnScope, orgId: s
   }
 }
 
-async function submitAnswer(deps: AnswerDeps, scope: TurnScope, input: CardActionInput): Promise<FlowResult> {
+async function submitAnswer(
+  deps: AnswerDeps,
+  scope: TurnScope,
+  input: CardActionInput,
+  readAhead?: SubmitReads,
+): Promise<FlowResult> {
   const org = scope.org;
   if (!org) return textResult(scope.t("prompt.notSetUp"));
   const values = readInput(input, submitInput);
   const { deliveryId } = values;
   const kept = keptOf(values);
-  // The report basis is read beside the delivery: one store round trip less before the write.
-  const [delivered, basis] = await Promise.allSettled([
-    deliveredPrompt(deps, scope, org.orgId, deliveryId),
-    readReportBasis(deps, org.orgId),
-  ]);
-  if (delivered.status === "rejected") throw delivered.reason;
-  const { prompt, isFollowUp } = delivered.value;
+  const reads =
+    readAhead?.orgId === org.orgId && readAhead.deliveryId === deliveryId
+      ? readAhead
+      : startSubmitReads(deps, org.orgId, deliveryId);
+  const [delivery, basis] = await reads.settled;
+  if (delivery.status === "rejected") throw delivery.reason;
+  const { prompt, isFollowUp } = deliveredPrompt(scope, delivery.value);
   const card = { org, prompt, deliveryId, kept, isFollowUp };
 
   const problem = problemWith(scope, kept);
@@ -247,6 +268,18 @@ async function submitAnswer(deps: AnswerDeps, scope: TurnScope, input: CardActio
   await markDeliveryAnswered(deps, scope, org.orgId, deliveryId);
   const offerFollowUp = stored.saved.dimension === "results" && !isFollowUp;
   return savedCard(scope, org, stored.saved, scope.t("answer.saved"), offerFollowUp);
+}
+
+/**
+ * A submit whose reads start before the turn's member is read (they need only the sender's
+ * organisation and the card's delivery id), so the member, the delivery and the report basis
+ * arrive in one store round trip. The delivery is still checked against the member, and nothing
+ * is written, before the member is known.
+ */
+function submitReadingAhead(deps: AnswerDeps, sender: TurnSender, input: CardActionInput): ActionHandler {
+  const target = submitTarget.safeParse(input.data);
+  const readAhead = target.success ? startSubmitReads(deps, sender.orgId, target.data.deliveryId) : undefined;
+  return (scope, sameInput) => submitAnswer(deps, scope, sameInput, readAhead);
 }
 
 async function openAnswer(deps: AnswerDeps, scope: TurnScope, input: CardActionInput): Promise<FlowResult> {
@@ -341,6 +374,7 @@ async function deleteAnswer(deps: AnswerDeps, scope: TurnScope, input: CardActio
 export function createAnswerFlow(deps: FlowDeps) {
   return {
     submit: (scope: TurnScope, input: CardActionInput) => submitAnswer(deps, scope, input),
+    submitReadingAhead: (sender: TurnSender, input: CardActionInput) => submitReadingAhead(deps, sender, input),
     open: (scope: TurnScope, input: CardActionInput) => openAnswer(deps, scope, input),
     edit: (scope: TurnScope, input: CardActionInput) => editAnswer(deps, scope, input),
     saveEdit: (scope: TurnScope, input: CardActionInput) => saveEditedAnswer(deps, scope, input),

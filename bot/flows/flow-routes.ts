@@ -6,6 +6,17 @@ import type { FlowResult, TurnScope } from "../turn-scope";
 
 export type CommandHandler = (scope: TurnScope, args: string) => Promise<FlowResult> | FlowResult;
 export type ActionHandler = (scope: TurnScope, input: CardActionInput) => Promise<FlowResult> | FlowResult;
+/** Who sent a turn, as Teams says (tenant, Entra object id): the keys of their own partition and member. */
+export interface TurnSender {
+  orgId: string;
+  memberId: string;
+}
+/**
+ * Starts a card action's store reads from the sender and the card's data alone, before the
+ * turn's member is read, so that they run beside it; returns the handler that uses them. Reads
+ * only: access is checked, and everything is decided and written, once the member is known.
+ */
+export type ReadAheadAction = (sender: TurnSender, input: CardActionInput) => ActionHandler;
 /** A typed message that is no command (the text as typed). */
 export type TypedTextHandler = (scope: TurnScope, text: string) => Promise<FlowResult> | FlowResult;
 /** A message carrying files (the activity's attachments, unvalidated). */
@@ -15,6 +26,8 @@ export interface FlowRoutes {
   commands?: Partial<Record<CommandId, CommandHandler>>;
   /** Card verbs, e.g. "answer.submit". */
   actions?: Partial<Record<CardVerb, ActionHandler>>;
+  /** Verbs of `actions` whose reads can start beside the member read (the submit, the hot path). */
+  readAhead?: Partial<Record<CardVerb, ReadAheadAction>>;
   /** What a message that is no command gets; one flow claims it. */
   typedText?: TypedTextHandler;
   /** What a message with files gets; one flow claims it. */
@@ -27,6 +40,7 @@ export function mergeRoutes(
 ): FlowRoutes & Required<Omit<FlowRoutes, "typedText" | "files">> {
   const commands: Partial<Record<CommandId, CommandHandler>> = {};
   const actions: Partial<Record<CardVerb, ActionHandler>> = {};
+  const readAhead: Partial<Record<CardVerb, ReadAheadAction>> = {};
   let typedText: TypedTextHandler | undefined;
   let files: FilesHandler | undefined;
   for (const routes of all) {
@@ -46,6 +60,10 @@ export function mergeRoutes(
       if (actions[verb]) throw new Error(`card verb ${verb} is routed twice`);
       actions[verb] = handler;
     }
+    for (const [verb, start] of Object.entries(routes.readAhead ?? {}) as [CardVerb, ReadAheadAction][]) {
+      if (!routes.actions?.[verb]) throw new Error(`card verb ${verb} reads ahead but has no action`);
+      readAhead[verb] = start;
+    }
   }
-  return { commands, actions, ...(typedText ? { typedText } : {}), ...(files ? { files } : {}) };
+  return { commands, actions, readAhead, ...(typedText ? { typedText } : {}), ...(files ? { files } : {}) };
 }

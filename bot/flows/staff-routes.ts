@@ -53,6 +53,9 @@ export function staffRoutes(deps: FlowDeps): FlowRoutes {
       "data.deleteAll": (scope) => myData.deleteAll(scope),
       "data.deleteAllCancel": (scope) => myData.cancelDeleteAll(scope),
     },
+    readAhead: {
+      "answer.submit": (sender, input) => answers.submitReadingAhead(sender, input),
+    },
   };
 }
 

@@ -72,6 +72,31 @@ describe("staff reflection in Teams", () => {
     expect(list).toContain(formatDateAndTime(stored?.createdAt ?? "", "de", "Europe/Berlin"));
   });
 
+  it("reads the answered prompt while it reads the member, not after: a submit waits for the store once before it writes", async () => {
+    const card = await askForPrompt();
+    const submit = buttonData(card, "Absenden");
+    const { repos } = await bot.services();
+    const deliveryReads = jest.spyOn(repos.deliveries, "get");
+    const basisReads = jest.spyOn(repos.reportBasis, "get");
+    const startedBeforeMember: boolean[] = [];
+    const recordSighting = repos.members.recordSighting.bind(repos.members);
+    jest.spyOn(repos.members, "recordSighting").mockImplementationOnce(async (...args) => {
+      startedBeforeMember.push(
+        deliveryReads.mock.calls.some(([, id]) => id === submit.deliveryId) && basisReads.mock.calls.length > 0,
+      );
+      return recordSighting(...args);
+    });
+    try {
+      const body = await click("answer.submit", { ...submit, answer: "Gelesen, während das Mitglied gelesen wird." });
+      expect(cardText(body.value)).toContain("Gespeichert – danke!");
+      expect(startedBeforeMember).toEqual([true]);
+      // Read once: the flow uses the reads it started beside the member's.
+      expect(deliveryReads.mock.calls.filter(([, id]) => id === submit.deliveryId)).toHaveLength(1);
+    } finally {
+      jest.restoreAllMocks();
+    }
+  });
+
   it("stores one answer when the same submit arrives twice (double click, retried delivery)", async () => {
     const card = await askForPrompt();
     const submit = buttonData(card, "Absenden");
