@@ -4,6 +4,9 @@ import { draftBundleFromStore } from "../../bot/exports/draft-bundle-from-store"
 import { STAFF, answer, newOrgId, orgConfig, useContractStore } from "./support/contract-fixtures";
 
 const NOW = new Date("2026-03-20T09:00:00.000Z");
+/** A person who is no member, as the previous Selbstreport or the Gutachten may name one. */
+const OUTSIDER =
+  "Fragen beantwortet die Leiterin Frau Dr. Beate Weber (beate.weber@vhs-musterstadt.example, 0521 94 31 07).";
 
 function sighting(orgId: string, memberId: string, name: string): MemberSighting {
   return {
@@ -103,8 +106,8 @@ describe("answers bundle from the store (Datenpaket)", () => {
         ],
         goals: [{ id: "11a.1", title: "Onlineanmeldung einführen", agreedAt: "2023-03-14" }],
         lastWorkshopAt: "2023-03-14",
-        previousReportText: "QB 2: Die Wartelisten wertet Anna Schneider jedes Semester aus.",
-        reviewNotes: "Die Auswertung der Wartelisten sollte schriftlich festgehalten werden.",
+        previousReportText: `QB 2: Die Wartelisten wertet Anna Schneider jedes Semester aus. ${OUTSIDER}`,
+        reviewNotes: `Die Auswertung der Wartelisten sollte schriftlich festgehalten werden. ${OUTSIDER}`,
         updatedAt: NOW.toISOString(),
         updatedBy: STAFF.anna,
       },
@@ -129,13 +132,15 @@ describe("answers bundle from the store (Datenpaket)", () => {
       ],
       goals: [{ id: "11a.1", title: "Onlineanmeldung einführen", agreedAt: "2023-03-14" }],
       lastWorkshopAt: "2023-03-14",
-      previousReport: { reviewNotes: "Die Auswertung der Wartelisten sollte schriftlich festgehalten werden." },
     });
     expect(bundle.answers.map((a) => a.requirementIds)).toEqual([["2.1"]]);
     // The previous Selbstreport goes along, its member names replaced by their pseudonyms as in answers.
     const [anna] = bundle.members;
-    expect(bundle.organisation.previousReport?.selfReportText).toBe(
-      `QB 2: Die Wartelisten wertet ${anna?.id} jedes Semester aus.`,
-    );
+    // Someone who is no member, their e-mail address and phone number are replaced in both texts.
+    const { selfReportText, reviewNotes } = bundle.organisation.previousReport ?? {};
+    expect(selfReportText).toMatch(new RegExp(`^QB 2: Die Wartelisten wertet ${anna?.id} jedes Semester aus\\. `));
+    expect(reviewNotes).toMatch(/^Die Auswertung der Wartelisten sollte schriftlich festgehalten werden\. /);
+    for (const text of [selfReportText, reviewNotes])
+      for (const personal of ["Weber", "Dr.", "beate.weber@", "0521", "94 31 07"]) expect(text).not.toContain(personal);
   });
 });

@@ -26,8 +26,8 @@ export const exportMessages = {
   "export.format.docx": { de: "Word (.docx, Quellen als Kommentare)", en: "Word (.docx, sources as comments)" },
   "export.format.markdown": { de: "Markdown (.md)", en: "Markdown (.md)" },
   "export.format.bundle": {
-    de: "Datenpaket (.json): alle Antworten des Zeitraums aus allen Qualitätsbereichen, pseudonymisiert – für „npm run draft“ oder eine Beratung",
-    en: "Data package (.json): every answer of the period from all quality areas, pseudonymised – for “npm run draft” or a consultant",
+    de: "Datenpaket (.json): alle Antworten des Zeitraums aus allen Qualitätsbereichen und Ihre Grundlagen, pseudonymisiert – für „npm run draft“ oder eine Beratung",
+    en: "Data package (.json): every answer of the period from all quality areas and your report basis, pseudonymised – for “npm run draft” or a consultant",
   },
   "export.variant": { de: "Fassung", en: "Version" },
   "export.variant.working": {
@@ -96,12 +96,12 @@ export const exportMessages = {
   },
   "export.ready.bundleTitle": { de: "Ihr Datenpaket ist fertig", en: "Your data package is ready" },
   "export.ready.bundleText": {
-    de: "Antworten im Datenpaket: {answers} · Qualitätsbereiche: {areas}. Die Mitarbeitenden stehen darin unter ihren Pseudonymen, ohne Namen, Teams-IDs und E-Mail-Adressen; Namen in Antworten sind ersetzt. Der Link gilt bis {date}. Wer den Link hat, kann die Datei bis dahin herunterladen: Geben Sie deshalb die Datei weiter, nicht den Link.",
-    en: "Answers in the data package: {answers} · quality areas: {areas}. Staff appear under their pseudonyms, without names, Teams ids or e-mail addresses; names in answers are replaced. The link is valid until {date}. Anyone who has the link can download the file until then: please pass on the file, not the link.",
+    de: "Antworten im Datenpaket: {answers} · Qualitätsbereiche: {areas}. Dazu Ihre Grundlagen: die Anforderungen, in einer Rezertifizierung auch die vereinbarten Ziele, der vorige Selbstreport und die Hinweise aus dem Gutachten. Die Mitarbeitenden stehen darin unter ihren Pseudonymen, ohne Namen, Teams-IDs und E-Mail-Adressen; Namen, E-Mail-Adressen und Telefonnummern in allen Texten sind ersetzt, soweit erkennbar – sehen Sie die Datei durch, bevor Sie sie weitergeben. Der Link gilt bis {date}. Wer den Link hat, kann die Datei bis dahin herunterladen: Geben Sie deshalb die Datei weiter, nicht den Link.",
+    en: "Answers in the data package: {answers} · quality areas: {areas}. With it your report basis: the requirements, in a re-certification also the agreed goals, the previous self-report and the reviewer's notes. Staff appear under their pseudonyms, without names, Teams ids or e-mail addresses; names, e-mail addresses and phone numbers in all texts are replaced as far as they can be recognised – look through the file before you pass it on. The link is valid until {date}. Anyone who has the link can download the file until then: please pass on the file, not the link.",
   },
   "export.ready.bundleIncluded": {
-    de: "Das Datenpaket enthält alle Antworten des Zeitraums aus allen Qualitätsbereichen, pseudonymisiert: ohne Namen, Teams-IDs und E-Mail-Adressen.",
-    en: "The data package holds every answer of the period from all quality areas, pseudonymised: without names, Teams ids or e-mail addresses.",
+    de: "Das Datenpaket enthält alle Antworten des Zeitraums aus allen Qualitätsbereichen und Ihre Grundlagen, pseudonymisiert: ohne Namen, Teams-IDs und E-Mail-Adressen.",
+    en: "The data package holds every answer of the period from all quality areas and your report basis, pseudonymised: without names, Teams ids or e-mail addresses.",
   },
   "export.fileNameBundle": { de: "Datenpaket-{date}.json", en: "data-package-{date}.json" },
   "export.fileName": { de: "Selbstreport-Entwurf-{date}.{extension}", en: "self-report-draft-{date}.{extension}" },
