@@ -9,6 +9,7 @@ import type { BotEndpoint } from "../bot/bot-http-endpoint";
 import type { Clock } from "../bot/domain/clock";
 import type { Logger } from "../bot/logger";
 import type { Scheduling } from "../bot/scheduling";
+import type { Sleep } from "../bot/scheduling/sleep";
 import type { DraftServices, FlowDeps } from "../bot/flows";
 import type { CosmosStore, Repositories, SweepResult } from "../bot/store";
 import { saveCompileCache } from "./compile-cache";
@@ -35,6 +36,11 @@ export interface RootOptions {
   logger?: Logger;
   /** Tests move time; everything else uses the system clock. */
   clock?: Clock;
+  /**
+   * Tests with their own clock: the delivery worker's waits move it. Sleeping in real time
+   * against a clock that stands still, a paced send would wait for its turn forever.
+   */
+  sleep?: Sleep;
   /** Base URL used for links in local mode, when PUBLIC_BASE_URL is not set. */
   localBaseUrl?: string;
   /** Tests: how long a store request may take (default: the store's own, see createCosmosStore). */
@@ -79,6 +85,7 @@ async function buildServices({
   env = process.env,
   logger: givenLogger,
   clock: givenClock,
+  sleep,
   localBaseUrl,
   storeRequestTimeoutMs,
   turnTimeMs = () => performance.now(),
@@ -121,6 +128,7 @@ async function buildServices({
     logger,
     credentials: config.bot,
     tenantRequestsPerSecond: config.deliveryTenantRps,
+    ...(sleep ? { sleep } : {}),
   });
   const flowDeps: FlowDeps = {
     repos,

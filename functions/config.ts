@@ -2,6 +2,7 @@
  * The app's configuration: every environment variable it reads, validated once by zod.
  * A missing or invalid setting stops start-up with a message naming it (see README, "Settings").
  */
+import { DEFAULT_TENANT_RPS } from "../bot/scheduling/rate-limiter";
 import { DEFAULT_TURN_RATE_LIMITS, type TurnRateLimits } from "../bot/turn-rate-limiter";
 import type { TurnGateLimits } from "../bot/turn-gate";
 import { z } from "zod";
@@ -15,14 +16,6 @@ export function isLoopbackHost(host: string): boolean {
 
 /** Where the Agents Playground, started as `npm start` does, receives the bot's replies. */
 const DEFAULT_LOCAL_SERVICE_URL = "http://localhost:56150/_connector";
-/**
- * Proactive sends per second per tenant. Teams allows about 50; the fan-out benchmark
- * (bench/delivery.bench.ts runs the worker at this value) sent 89 % of that limit at 45 with no
- * 429 from a connector that enforces Teams' limits, and fewer at 46 or 48, where Teams' 429s
- * hold sends back (docs/operations.md, section 15).
- */
-export const DEFAULT_DELIVERY_TENANT_RPS = 45;
-
 const optionalText = z
   .string()
   .trim()
@@ -85,8 +78,8 @@ const settingsObject = z.object({
   DELIVERY_TIMER: z.string().trim().default("0 * * * * *"),
   /** Resumes abandoned draft jobs and sweeps expired documents. */
   HOUSEKEEPING_TIMER: z.string().trim().default("30 */10 * * * *"),
-  /** Proactive sends per second per tenant; Teams allows about 50. */
-  DELIVERY_TENANT_RPS: z.coerce.number().int().min(1).max(50).default(DEFAULT_DELIVERY_TENANT_RPS),
+  /** Proactive sends per second per tenant; Teams allows about 50 (see DEFAULT_TENANT_RPS for the default's reasons). */
+  DELIVERY_TENANT_RPS: z.coerce.number().int().min(1).max(50).default(DEFAULT_TENANT_RPS),
   /** Turns a member may send per second (a burst of twice as many); beyond it "einen Moment bitte". */
   TURN_MEMBER_PER_SECOND: z.coerce.number().int().min(1).max(1000).default(3),
   /** Turns one instance runs at once; the Bicep sets the Flex Consumption HTTP concurrency to the same number. */

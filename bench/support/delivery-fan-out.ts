@@ -68,6 +68,8 @@ export interface FanOutResult {
   leasesLeft?: number;
   tickMs: number;
   sendRealMs: number;
+  /** The most requests the connector saw within any second (of simulated time), 429s included. */
+  busiestSecondAtConnector: number;
   /** CPU time (user + system) per 1,000 deliveries, and its user part. */
   cpuMsPer1000: number;
   cpuUserMsPer1000: number;
@@ -128,11 +130,13 @@ async function main(): Promise<void> {
    * instead would date it by however far the other lanes' waits have moved the clock meanwhile.
    */
   const sentAt = new Map<string, number>();
+  const arrivals: number[] = [];
   const connector = await startTeamsLimitsConnector({
     now: (activity) => {
       const id = deliveryIdOf(activity) ?? "";
       const at = sentAt.get(id) ?? clock.now().getTime();
       sentAt.delete(id);
+      arrivals.push(at);
       return at;
     },
     tenantRequestsPerSecond: setup.tenantLimitRps,
@@ -241,6 +245,7 @@ async function main(): Promise<void> {
       ...killed,
       tickMs,
       sendRealMs,
+      busiestSecondAtConnector: busiestSecond(arrivals),
       cpuMsPer1000: (cpu.user + cpu.system) / 1_000 / (uniqueDelivered / 1_000),
       cpuUserMsPer1000: cpu.user / 1_000 / (uniqueDelivered / 1_000),
       loadAverage: { before: loadBefore, after: loadAfter },
@@ -253,6 +258,17 @@ async function main(): Promise<void> {
     clearInterval(sampler);
     await connector.stop();
   }
+}
+
+/** The most of these times (ms) within any second, counted as Teams counts: a window ending at each time. */
+function busiestSecond(times: readonly number[]): number {
+  const sorted = [...times].sort((a, b) => a - b);
+  let most = 0;
+  for (let first = 0, last = 0; last < sorted.length; last++) {
+    while ((sorted[first] ?? 0) <= (sorted[last] ?? 0) - 1_000) first++;
+    most = Math.max(most, last - first + 1);
+  }
+  return most;
 }
 
 /**

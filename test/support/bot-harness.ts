@@ -4,6 +4,7 @@
  * records what the bot sends. Log lines are captured so tests can check what was (not) logged.
  */
 import type { Clock } from "../../bot/domain/clock";
+import type { Sleep } from "../../bot/scheduling/sleep";
 import { createLogger } from "../../bot/logger";
 import { keepForSuiteScan } from "./suite-log-scan";
 import { configureRoot, disposeServices, getServices, type AppServices } from "../../functions/composition-root";
@@ -38,8 +39,11 @@ export interface BotHarness {
 }
 
 export interface BotHarnessOptions {
-  /** A clock the test moves (the app's timers and turns read it); the system clock otherwise. */
-  clock?: Clock;
+  /**
+   * A clock the test moves (the app's timers and turns read it, and the delivery worker's waits
+   * move it through its `sleep`); the system clock otherwise.
+   */
+  clock?: Clock & { sleep: Sleep };
   /** A store server of this harness alone, for tests that stop it (an outage). */
   ownStore?: boolean;
   /** The milliseconds the turn rate limits count in; wall time otherwise. */
@@ -78,7 +82,7 @@ export async function startBotHarness(
       keepForSuiteScan(line);
     }),
     localBaseUrl: baseUrl,
-    ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.clock ? { clock: options.clock, sleep: options.clock.sleep } : {}),
     ...(options.turnTimeMs ? { turnTimeMs: options.turnTimeMs } : {}),
     storeRequestTimeoutMs: TEST_STORE_REQUEST_TIMEOUT_MS,
   });

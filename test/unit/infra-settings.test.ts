@@ -1,6 +1,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { DEFAULT_DELIVERY_TENANT_RPS, SETTING_NAMES, loadConfig, settingsSchema } from "../../functions/config";
+import { DEFAULT_TENANT_RPS } from "../../bot/scheduling/rate-limiter";
+import { SETTING_NAMES, loadConfig, settingsSchema } from "../../functions/config";
 import {
   bicepParams,
   isStringLiteral,
@@ -78,7 +79,7 @@ const DEPLOYED_VALUES: Readonly<Record<string, string>> = {
   EXPORT_SIGNING_KEY: "3f1c9a7e5b2d4f6a8c0e1b3d5f7a9c2e4b6d8f0a1c3e5b7d9f2a4c6e8b0d1f3a",
   AZURE_OPENAI_ENDPOINT: "https://oai-lqw-x7k2.openai.azure.com/",
   AZURE_OPENAI_DEPLOYMENT: "gpt-4o-mini",
-  DELIVERY_TENANT_RPS: String(DEFAULT_DELIVERY_TENANT_RPS),
+  DELIVERY_TENANT_RPS: String(DEFAULT_TENANT_RPS),
   EXPORT_LINK_MINUTES: "15",
   TURN_CONCURRENCY: "16",
 };
@@ -140,11 +141,19 @@ describe("Azure app settings", () => {
     const { parameters } = JSON.parse(read("main.parameters.json")) as {
       parameters: Record<string, { value: unknown }>;
     };
-    expect(mainParams.find((p) => p.name === "deliveryTenantRps")?.defaultValue).toBe(
-      String(DEFAULT_DELIVERY_TENANT_RPS),
-    );
-    expect(parameters.deliveryTenantRps?.value).toBe(`\${DELIVERY_TENANT_RPS=${DEFAULT_DELIVERY_TENANT_RPS}}`);
+    expect(mainParams.find((p) => p.name === "deliveryTenantRps")?.defaultValue).toBe(String(DEFAULT_TENANT_RPS));
+    expect(parameters.deliveryTenantRps?.value).toBe(`\${DELIVERY_TENANT_RPS=${DEFAULT_TENANT_RPS}}`);
     expect(appSettings.get("DELIVERY_TENANT_RPS")).toBe("string(deliveryTenantRps)");
+  });
+
+  it("documents the proactive send rate the app defaults to in the README and the deployment guide", () => {
+    const readme = fs.readFileSync(path.resolve(__dirname, "..", "..", "README.md"), "utf8");
+    const operations = fs.readFileSync(path.resolve(__dirname, "..", "..", "docs", "operations.md"), "utf8");
+    expect(readme).toMatch(new RegExp(`\\| \`DELIVERY_TENANT_RPS\` \\| no \\| \`${DEFAULT_TENANT_RPS}\` \\|`));
+    expect(/`DELIVERY_TENANT_RPS`\s+\((\d+)\)/.exec(operations)?.[1]).toBe(String(DEFAULT_TENANT_RPS));
+    expect(/(\d+) proactive\s+messages\s+per\s+second\s+per\s+tenant/.exec(operations)?.[1]).toBe(
+      String(DEFAULT_TENANT_RPS),
+    );
   });
 
   it("caps the Node heap with the arguments the fan-out and export benchmarks run with, well inside the instance's memory", () => {
