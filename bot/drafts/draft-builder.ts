@@ -187,6 +187,17 @@ function groupRequirements(requirements: readonly DraftRequirement[]): Map<AreaI
   return byArea;
 }
 
+/** A topic's answers per reflection dimension, each in the topic's order: one pass rather than one per dimension. */
+function groupByDimension(answers: readonly AnalysedAnswer[]): Map<DimensionId, AnalysedAnswer[]> {
+  const byDimension = new Map<DimensionId, AnalysedAnswer[]>();
+  for (const answer of answers) {
+    const list = byDimension.get(answer.answer.dimension);
+    if (list) list.push(answer);
+    else byDimension.set(answer.answer.dimension, [answer]);
+  }
+  return byDimension;
+}
+
 function byDate(a: AnalysedAnswer, b: AnalysedAnswer): number {
   const x = a.answer;
   const y = b.answer;
@@ -231,8 +242,9 @@ function compileArea(
       partId === "11a" ? planGoalTopics(inPart, goals, context) : planRequirementTopics(inPart, requirements, texts);
     const topics = planned.map((plan) => {
       const statements = new Map<DimensionId, AggregatedStatement[]>();
+      const byDimension = groupByDimension(plan.answers);
       const blocks: DimensionBlock[] = DIMENSIONS.map((dimension) => {
-        const inDimension = plan.answers.filter((answer) => answer.answer.dimension === dimension.id);
+        const inDimension = byDimension.get(dimension.id) ?? [];
         const aggregated = aggregateStatements(inDimension, {
           dimension: dimension.id,
           texts,

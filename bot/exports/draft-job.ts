@@ -4,6 +4,7 @@
  * writes the Datenpaket when asked for, and stores each file as a download that expires. Runs inside the turn (structured drafts) or
  * after it (LLM drafts), and again from the export worker if a process died mid-job.
  */
+import { setImmediate } from "node:timers/promises";
 import type { Answer } from "../domain/answer";
 import { computeCoverage } from "../domain/coverage";
 import type { CellCoverage } from "../domain/coverage-types";
@@ -203,6 +204,9 @@ async function draftFromStore(
     to: request.to,
     ...DRAFT_ANSWER_PAGES,
   })) {
+    // The request for the next page (read ahead) goes out in callbacks that would otherwise wait
+    // until this whole page is read: let them run first, so that the store works meanwhile.
+    if (session) await setImmediate();
     for (const answer of page) {
       if (!request.areas.includes(answer.area)) continue;
       const copy = toDraftAnswer(answer);
