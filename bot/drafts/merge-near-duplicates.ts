@@ -58,7 +58,7 @@ export function mergeNearDuplicates<T>(
   const search: Search = {
     entries,
     indexes: { prefix: new Map(), rarest: new Map(), all: new Map() },
-    sizeOf: Int32Array.from(entries, (entry) => entry.tokens.length),
+    sizeOf: sizesOf(entries),
     signatures: signaturesOf(entries),
     groupOf: new Int32Array(items.length),
     lastSeen: new Int32Array(items.length).fill(-1),
@@ -140,6 +140,13 @@ function considerAll(
     if (isNearDuplicate(entry, search.entries[candidateIndex] as Entry)) earliest = group;
   }
   return earliest;
+}
+
+/** A plain loop rather than Int32Array.from with a mapping function, which takes V8's slow generic path. */
+function sizesOf(entries: readonly Entry[]): Int32Array {
+  const sizes = new Int32Array(entries.length);
+  for (let index = 0; index < entries.length; index++) sizes[index] = (entries[index] as Entry).tokens.length;
+  return sizes;
 }
 
 function signaturesOf(entries: readonly Entry[]): Uint32Array {
