@@ -334,17 +334,22 @@ function compileArea(
     .sort((a, b) => Number(b.reference.isExplicit) - Number(a.reference.isExplicit));
   // Sentences that differ only in a course, a date or a word or two are one line, with every source.
   const bySkeleton = new Map<string, Statement>();
-  const lineSkeletons: { skeleton: string; statement: Statement }[] = [];
+  // Each line's words are split once, not again for every referring answer compared with it.
+  const lineSkeletons: { words: ReadonlySet<string>; statement: Statement }[] = [];
   for (const { answer, reference } of explicitFirst) {
     referring.add(answer);
     const skeleton = normaliseText(maskFacts(reference.sentence, extractFacts(reference.sentence)));
-    const known =
-      bySkeleton.get(skeleton) ?? lineSkeletons.find((line) => isNearlyTheSame(line.skeleton, skeleton))?.statement;
+    let known = bySkeleton.get(skeleton);
+    let words: ReadonlySet<string> | undefined;
+    if (!known && lineSkeletons.length > 0) {
+      words = new Set(skeleton.split(" "));
+      known = lineSkeletons.find((line) => isNearlyTheSame(line.words, words as ReadonlySet<string>))?.statement;
+    }
     if (known) known.sourceKeys.push(keyFor(answer));
     else if (lineStatements.length < MAX_LINE_STATEMENTS) {
       const statement: Statement = { ...inOrganisationVoice(reference.sentence, texts), sourceKeys: [keyFor(answer)] };
       bySkeleton.set(skeleton, statement);
-      lineSkeletons.push({ skeleton, statement });
+      lineSkeletons.push({ words: words ?? new Set(skeleton.split(" ")), statement });
       lineStatements.push(statement);
     }
   }
@@ -382,9 +387,7 @@ function compileArea(
 }
 
 /** Two sentences of the line say the same when four in five of their words are shared. */
-function isNearlyTheSame(a: string, b: string): boolean {
-  const words = new Set(a.split(" "));
-  const other = new Set(b.split(" "));
+function isNearlyTheSame(words: ReadonlySet<string>, other: ReadonlySet<string>): boolean {
   let shared = 0;
   for (const word of words) if (other.has(word)) shared += 1;
   return shared / (words.size + other.size - shared) >= 0.8;

@@ -24,7 +24,9 @@ export function createSuccessReferenceFinder(definition: string, term: string): 
   const mayShareWords = (text: string) => {
     if (!startsLikeDefinition) return false;
     const seen = new Set<string>();
-    for (const match of text.matchAll(startsLikeDefinition)) {
+    // exec rather than matchAll, which copies the pattern on every call (once per answer of a draft).
+    startsLikeDefinition.lastIndex = 0;
+    for (let match = startsLikeDefinition.exec(text); match; match = startsLikeDefinition.exec(text)) {
       seen.add((match[1] as string).toLowerCase());
       if (seen.size >= MIN_SHARED_WORDS) return true;
     }
