@@ -3,7 +3,7 @@
  * sources, and for each point to clarify it is one side of, a comment quoting the other side(s).
  */
 import type { Draft, DraftSection, DraftSource, PointToClarify, Statement } from "../draft";
-import { commentsOn, statementsInOrder, type StatementComment } from "./statement-order";
+import { commentsOn, STATEMENTS_PER_PIECE, statementsInOrder, type StatementComment } from "./statement-order";
 import { COMMENTS_END, COMMENTS_START } from "./wordml-parts";
 import { escapeXml, paragraph, textRuns } from "./wordml-xml";
 
@@ -11,22 +11,51 @@ const COMMENT_INITIALS = "QR";
 
 export function* commentsXml(draft: Draft, withSources: boolean): Generator<string> {
   yield COMMENTS_START;
-  const author = escapeXml(draft.labels.commentAuthor);
-  const date = new Date(draft.generatedAt).toISOString();
-  let id = 0;
-  let sources: ReadonlyMap<string, DraftSource> = new Map();
-  let sourcesOf: DraftSection | undefined;
-  for (const { section, statement } of statementsInOrder(draft)) {
-    if (section !== sourcesOf) {
-      sources = new Map(section.sources.map((source) => [source.key, source]));
-      sourcesOf = section;
-    }
-    for (const comment of commentsOn(statement, section, withSources)) {
-      const lines = commentLines(comment, statement, sources, draft.labels.clarifications);
-      yield `<w:comment w:id="${id++}" w:author="${author}" w:date="${date}" w:initials="${COMMENT_INITIALS}">${lines.map((line) => paragraph(textRuns(line))).join("")}</w:comment>`;
-    }
+  const writer = new CommentWriter(draft, withSources);
+  for (const section of draft.sections) {
+    const statements = statementsInOrder(section);
+    writer.startSection(section);
+    for (let from = 0; from < statements.length; from += STATEMENTS_PER_PIECE)
+      yield writer.commentsOn(statements.slice(from, from + STATEMENTS_PER_PIECE));
   }
   yield COMMENTS_END;
+}
+
+/** Writes the comments of statements in document order, counting their ids as document.xml does. */
+class CommentWriter {
+  private readonly attributes: string;
+  private nextId = 0;
+  private section: DraftSection | undefined;
+  private sources: ReadonlyMap<string, DraftSource> = new Map();
+
+  constructor(
+    private readonly draft: Draft,
+    private readonly withSources: boolean,
+  ) {
+    const author = escapeXml(draft.labels.commentAuthor);
+    const date = new Date(draft.generatedAt).toISOString();
+    this.attributes = `w:author="${author}" w:date="${date}" w:initials="${COMMENT_INITIALS}"`;
+  }
+
+  startSection(section: DraftSection): void {
+    this.section = section;
+    this.sources = new Map(section.sources.map((source) => [source.key, source]));
+  }
+
+  /** The comments on these statements of the current section, concatenated. */
+  commentsOn(statements: readonly Statement[]): string {
+    const section = this.section;
+    if (!section) throw new Error("startSection first");
+    let xml = "";
+    for (const statement of statements)
+      for (const comment of commentsOn(statement, section, this.withSources)) {
+        xml += `<w:comment w:id="${this.nextId++}" ${this.attributes}>`;
+        for (const line of commentLines(comment, statement, this.sources, this.draft.labels.clarifications))
+          xml += paragraph(textRuns(line));
+        xml += "</w:comment>";
+      }
+    return xml;
+  }
 }
 
 function commentLines(
@@ -51,5 +80,9 @@ function clarificationLines(point: PointToClarify, statement: Statement, label: 
 
 function describeSource(source: DraftSource | undefined, key: string): string {
   if (!source) return key;
-  return [source.key, source.person, source.group, source.date].filter(Boolean).join(" · ");
+  // "A12 · Person 3 · Leitung · 21.01.2025", leaving out what is empty.
+  let description = "";
+  for (const part of [source.key, source.person, source.group, source.date])
+    if (part) description = description ? `${description} · ${part}` : part;
+  return description;
 }

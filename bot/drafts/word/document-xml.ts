@@ -6,9 +6,18 @@
  * Each statement carries its sources as a Word comment, and a comment for each point to clarify
  * it is one side of.
  */
-import type { Draft, DraftLabels, DraftSection, DraftSource, DraftTopic, EvidenceRecord, Statement } from "../draft";
+import type {
+  Draft,
+  DraftLabels,
+  DraftParagraph,
+  DraftSection,
+  DraftSource,
+  DraftTopic,
+  EvidenceRecord,
+  Statement,
+} from "../draft";
 import { emptyMovesLine, evidenceKey, goalCardLines, statementDetails, type SegmentLine } from "../draft-plain-text";
-import { commentsOn } from "./statement-order";
+import { commentsOn, STATEMENTS_PER_PIECE } from "./statement-order";
 import { DOCUMENT_END, DOCUMENT_START } from "./wordml-parts";
 import {
   bookmarkedHeading,
@@ -22,6 +31,7 @@ import {
   ITALIC,
   PLAIN,
   runProperties,
+  type ParagraphFormat,
 } from "./wordml-xml";
 
 const SOURCE_MARKER = runProperties({ style: "SourceMarker" });
@@ -163,20 +173,37 @@ function* topicXml(topic: DraftTopic, level: number, section: DraftSection, stat
   for (const block of topic.blocks) {
     if (block.paragraphs.length === 0) continue;
     yield paragraph(textRuns(block.heading), { style: blockStyle });
-    for (const { statements } of block.paragraphs)
-      for (const statement of statements) {
-        const details = statementDetails(statement, labels);
-        // A statement stays on the page of its values and example.
-        yield paragraph(statementRuns(statement, section, state), { keepNext: details.length > 0 });
-        for (const [index, line] of details.entries())
-          yield paragraph(segmentRuns(line, state.withSources, ITALIC), {
-            keepNext: index < details.length - 1,
-          });
-      }
+    for (let from = 0; from < block.paragraphs.length; from += STATEMENTS_PER_PIECE)
+      yield paragraphsXml(block.paragraphs.slice(from, from + STATEMENTS_PER_PIECE), section, state);
   }
   const empty = emptyMovesLine(topic, labels);
   if (empty) yield italic(empty);
 }
+
+function paragraphsXml(paragraphs: readonly DraftParagraph[], section: DraftSection, state: DocumentState): string {
+  let xml = "";
+  for (const { statements } of paragraphs)
+    for (const statement of statements) xml += statementWithDetails(statement, section, state);
+  return xml;
+}
+
+/**
+ * A statement, then its values, example and marks in italics, kept on the statement's page: one
+ * piece, since a large draft has a hundred thousand of them.
+ */
+function statementWithDetails(statement: Statement, section: DraftSection, state: DocumentState): string {
+  const details = statementDetails(statement, state.labels);
+  const runs = statementRuns(statement, section, state);
+  let xml = details.length > 0 ? paragraph(runs, KEEP_NEXT) : paragraph(runs);
+  const last = details.length - 1;
+  for (let index = 0; index <= last; index++) {
+    const detail = segmentRuns(details[index] as SegmentLine, state.withSources, ITALIC);
+    xml += index < last ? paragraph(detail, KEEP_NEXT) : paragraph(detail);
+  }
+  return xml;
+}
+
+const KEEP_NEXT: ParagraphFormat = { keepNext: true };
 
 function* clarificationsXml(section: DraftSection, labels: DraftLabels): Generator<string> {
   yield paragraph(textRuns(labels.clarifications), { style: "Heading2" });
@@ -208,11 +235,11 @@ function statementRuns(statement: Statement, section: DraftSection, state: Docum
 
 /** Text put together from data (values, an example, a goal card): its source references as markers. */
 function segmentRuns(line: SegmentLine, withSources: boolean, properties = PLAIN): string {
-  return line
-    .map((segment) =>
-      "text" in segment ? textRuns(segment.text, properties) : withSources ? markerRun(segment.keys) : "",
-    )
-    .join("");
+  let runs = "";
+  for (const segment of line)
+    if ("text" in segment) runs += textRuns(segment.text, properties);
+    else if (withSources) runs += markerRun(segment.keys);
+  return runs;
 }
 
 function markerRun(keys: readonly string[]): string {
@@ -246,11 +273,19 @@ function textRow(texts: readonly string[]): string {
   return xml + ROW_END;
 }
 
+/** Source rows are written this many at a time, as one piece: a large draft has one per answer. */
+const SOURCE_ROWS_PER_PIECE = 64;
+
 function* sourcesTable(sources: readonly DraftSource[], labels: DraftLabels): Generator<string> {
   const columns = labels.sourceColumns;
   yield tableStart([2257, 2257, 2257, 2257]);
   yield headerRow([columns.key, columns.person, columns.group, columns.date]);
-  for (const source of sources) yield textRow([source.key, source.person, source.group ?? "–", source.date]);
+  for (let from = 0; from < sources.length; from += SOURCE_ROWS_PER_PIECE) {
+    let rows = "";
+    for (const source of sources.slice(from, from + SOURCE_ROWS_PER_PIECE))
+      rows += textRow([source.key, source.person, source.group ?? "–", source.date]);
+    yield rows;
+  }
   yield "</w:tbl>";
 }
 

@@ -19,8 +19,13 @@ import {
 } from "./wordml-parts";
 import { ZipArchive } from "./zip-archive";
 
-/** Pieces are joined to about this many characters before compression: fewer, larger writes. */
-const CHUNK_CHARACTERS = 64 * 1024;
+/**
+ * XML is encoded into chunks of this size for compression: zlib compresses one chunk on its
+ * thread pool while the next is built, with few hand-overs between the threads.
+ */
+const CHUNK_BYTES = 1 << 20;
+/** UTF-8 needs at most 3 bytes per UTF-16 code unit. */
+const MAX_BYTES_PER_UNIT = 3;
 /** Level 1: the XML is repetitive enough that harder compression saves little and costs twice the time. */
 const COMPRESSION_LEVEL = 1;
 
@@ -45,18 +50,20 @@ export async function renderDocx(draft: Draft, options: DraftWriterOptions = {})
   return zip.finish();
 }
 
-/** UTF-8 chunks from a generator of XML pieces; pulled as the zip consumes them. */
+/**
+ * UTF-8 chunks from a generator of XML pieces, pulled as the zip consumes them: each piece is
+ * encoded into the chunk as it comes, so no list of pieces waits to be joined.
+ */
 function* utf8Chunks(pieces: Iterable<string>): Generator<Buffer> {
-  let batch: string[] = [];
+  let chunk = Buffer.allocUnsafe(CHUNK_BYTES);
   let length = 0;
   for (const piece of pieces) {
-    batch.push(piece);
-    length += piece.length;
-    if (length >= CHUNK_CHARACTERS) {
-      yield Buffer.from(batch.join(""), "utf8");
-      batch = [];
+    if (chunk.length - length < piece.length * MAX_BYTES_PER_UNIT) {
+      if (length > 0) yield chunk.subarray(0, length);
+      chunk = Buffer.allocUnsafe(Math.max(CHUNK_BYTES, piece.length * MAX_BYTES_PER_UNIT));
       length = 0;
     }
+    length += chunk.write(piece, length, "utf8");
   }
-  if (batch.length > 0) yield Buffer.from(batch.join(""), "utf8");
+  if (length > 0) yield chunk.subarray(0, length);
 }

@@ -4,17 +4,20 @@
  * counting, so both walk the draft here. A statement carries its sources comment (working
  * variant) and one comment per point to clarify it is a side of.
  */
-import type { Draft, DraftSection, PointToClarify, Statement } from "../draft";
+import type { DraftSection, PointToClarify, Statement } from "../draft";
 import { blocksOf } from "../draft-walk";
 
-/** Every statement the document shows, in order: the success-definition line first, then the topics. */
-export function* statementsInOrder(draft: Draft): Generator<{ section: DraftSection; statement: Statement }> {
-  for (const section of draft.sections) {
-    for (const statement of section.successDefinition.statements) yield { section, statement };
-    for (const { block } of blocksOf(section))
-      for (const { statements } of block.paragraphs) for (const statement of statements) yield { section, statement };
-  }
+/** Every statement a section shows, in order: the success-definition line first, then the topics. */
+export function statementsInOrder(section: DraftSection): Statement[] {
+  const statements = [...section.successDefinition.statements];
+  for (const { block } of blocksOf(section))
+    for (const { statements: inParagraph } of block.paragraphs)
+      for (const statement of inParagraph) statements.push(statement);
+  return statements;
 }
+
+/** Statements are written this many at a time, as one piece: a large draft has a hundred thousand. */
+export const STATEMENTS_PER_PIECE = 64;
 
 export type StatementComment = { kind: "sources" } | { kind: "clarification"; point: PointToClarify };
 

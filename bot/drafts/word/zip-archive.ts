@@ -4,6 +4,7 @@
  * data descriptors and no zip64 (a part or the archive at 4 GiB is refused).
  */
 import { once } from "node:events";
+import { setImmediate } from "node:timers/promises";
 import { crc32, createDeflateRaw, deflateRawSync } from "node:zlib";
 
 const LOCAL_HEADER_SIGNATURE = 0x04034b50;
@@ -18,11 +19,10 @@ const DEFLATE = 8;
 /** Bit 11: names are UTF-8. Part names are ASCII, so readers that ignore the bit read the same name. */
 const NAMES_ARE_UTF8 = 1 << 11;
 const MAX_32_BIT = 0xffffffff;
-/**
- * Bytes a streamed part may have queued for compression: about four chunks, so that the next
- * chunk is built while zlib compresses on its own thread, and no more than that waits in memory.
- */
-const QUEUED_BYTES = 1 << 20;
+/** Bytes a streamed part may have queued for compression before the writer waits for zlib. */
+const QUEUED_BYTES = 4 << 20;
+/** zlib's output buffer: large enough that a chunk of the writer is compressed in one go on the thread pool. */
+const DEFLATE_OUTPUT_BYTES = 256 * 1024;
 
 interface StoredPart {
   name: Buffer;
@@ -105,7 +105,7 @@ export class ZipArchive {
 }
 
 async function deflateChunks(chunks: Iterable<Buffer>, level: number): Promise<DeflatedPart> {
-  const deflate = createDeflateRaw({ level });
+  const deflate = createDeflateRaw({ level, chunkSize: DEFLATE_OUTPUT_BYTES });
   const compressed: Buffer[] = [];
   deflate.on("data", (chunk: Buffer) => compressed.push(chunk));
   const ended = once(deflate, "end");
@@ -120,6 +120,9 @@ async function deflateChunks(chunks: Iterable<Buffer>, level: number): Promise<D
       deflate.write(chunk);
       // "drain" comes once all that was queued is compressed (each chunk is over the stream's own mark).
       if (deflate.writableLength > QUEUED_BYTES) await once(deflate, "drain");
+      // Otherwise one turn of the event loop: zlib hands back the chunk it finished and starts the
+      // next queued one, so that it compresses while this thread builds the following chunk.
+      else await setImmediate();
     }
     deflate.end();
     await ended;
