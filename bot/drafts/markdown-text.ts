@@ -19,14 +19,26 @@ const AUTOLINK = /:(?=\/\/)|\.(?=\p{L})|@/gu;
  */
 const BLOCK_START = /^(?:[-+]|#{1,6}|\d{1,9}[.)])(?=\s|$)|^(?:=+|-+)(?=\s*$)/;
 const LINE_BREAK = /\r\n?|[\n\u2028\u2029]/;
+const HAS_LINE_BREAK = /[\r\n\u2028\u2029]/;
+
+/** Anything `escapeInline` would change: one scan, and most text has none of it. */
+const NEEDS_INLINE_ESCAPE = /[\\`*_[\]<>|~&@]|:\/\/|\.\p{L}/u;
 
 function escapeInline(line: string): string {
+  if (!NEEDS_INLINE_ESCAPE.test(line)) return line;
   return line
     .replace(INLINE_SPECIAL, (character) => `\\${character}`)
     .replace(AUTOLINK, (character) => `\\${character}`);
 }
 
+/** What a line opening a block starts with: "-", "+", "#", "=" or a digit. Most lines start otherwise. */
+function mayStartBlock(line: string): boolean {
+  const first = line.charCodeAt(0);
+  return first === 0x2d || first === 0x2b || first === 0x23 || first === 0x3d || (first >= 0x30 && first <= 0x39);
+}
+
 function escapeBlockStart(line: string): string {
+  if (!mayStartBlock(line)) return line;
   return line.replace(BLOCK_START, (start) =>
     /^\d/.test(start) ? `${start.slice(0, -1)}\\${start.slice(-1)}` : `\\${start}`,
   );
@@ -58,6 +70,11 @@ export function escapeMarkdownLineStart(text: string): string {
  * end), none able to open a block, empty lines left out so that the paragraph cannot end early.
  */
 export function escapeMarkdownParagraph(text: string): string {
+  if (!HAS_LINE_BREAK.test(text)) {
+    // One typed line, as almost every answer is: the same as below without splitting.
+    const line = text.trim();
+    return line.length > 0 ? escapeBlockStart(escapeInline(line)) : "";
+  }
   return text
     .split(LINE_BREAK)
     .map((line) => escapeBlockStart(escapeInline(line.trim())))

@@ -15,7 +15,7 @@ import {
   type SegmentLine,
 } from "./draft-plain-text";
 import { showsSources, type DraftWriterOptions } from "./draft-variant";
-import { draftStatements } from "./draft-walk";
+import { blocksOf } from "./draft-walk";
 import { escapeMarkdownInline, escapeMarkdownLineStart, escapeMarkdownParagraph } from "./markdown-text";
 import { createUtf8Writer } from "./utf8-writer";
 
@@ -52,8 +52,11 @@ const MIN_RESERVED_BYTES = 1 << 20;
 function reservedBytes(draft: Draft): number {
   let characters = 0;
   for (const section of draft.sections) characters += section.sources.length * SOURCE_CHARACTERS;
-  for (const statement of draftStatements(draft))
-    characters += statement.text.length + STATEMENT_CHARACTERS + (statement.example?.text.length ?? 0);
+  for (const section of draft.sections)
+    for (const { block } of blocksOf(section))
+      for (const { statements } of block.paragraphs)
+        for (const statement of statements)
+          characters += statement.text.length + STATEMENT_CHARACTERS + (statement.example?.text.length ?? 0);
   return Math.max(MIN_RESERVED_BYTES, RESERVE_MARGIN * characters);
 }
 
@@ -70,7 +73,7 @@ function writeMarkdownLines(draft: Draft, options: DraftWriterOptions, write: Em
   let held: string | undefined;
   const writer: MarkdownWriter = { labels: draft.labels, withSources: showsSources(options) };
   rawLines(draft, writer, (line) => {
-    if (line.trim() === "") {
+    if (isBlank(line)) {
       blankLines += 1;
       return;
     }
@@ -83,6 +86,13 @@ function writeMarkdownLines(draft: Draft, options: DraftWriterOptions, write: Em
     blankLines = 0;
   });
   if (held !== undefined) write(held.trimEnd());
+}
+
+/** A line of white space only; most lines start with a visible ASCII character, which says so at once. */
+function isBlank(line: string): boolean {
+  const first = line.charCodeAt(0);
+  if (first > 0x20 && first < 0x7f) return false;
+  return line.trim() === "";
 }
 
 interface MarkdownWriter {
@@ -258,19 +268,26 @@ function renderSources(section: DraftSection, labels: DraftLabels, emit: Emit): 
   const columns = labels.sourceColumns;
   emit(`| ${[columns.key, columns.person, columns.group, columns.date].map(escapeMarkdownInline).join(" | ")} |`);
   emit("|---|---|---|---|");
-  for (const source of section.sources) {
-    const cells = [source.key, source.person, source.group ?? "–", source.date].map(escapeMarkdownInline);
-    emit(`| ${cells.join(" | ")} |`);
-  }
+  // Concatenated rather than mapped and joined: a large draft has a source per answer.
+  for (const source of section.sources)
+    emit(
+      `| ${escapeMarkdownInline(source.key)} | ${escapeMarkdownInline(source.person)} | ${escapeMarkdownInline(source.group ?? "–")} | ${escapeMarkdownInline(source.date)} |`,
+    );
   emit("");
   for (const source of section.sources) {
-    const described = [source.person, source.group ?? "", source.date]
-      .filter((part) => part.length > 0)
-      .map(escapeMarkdownInline);
-    emit(`[^${source.key}]: ${described.join(" · ")}`);
+    let described = "";
+    let isFirst = true;
+    for (const part of [source.person, source.group ?? "", source.date])
+      if (part.length > 0) {
+        described += isFirst ? escapeMarkdownInline(part) : ` · ${escapeMarkdownInline(part)}`;
+        isFirst = false;
+      }
+    emit(`[^${source.key}]: ${described}`);
   }
 }
 
 function markers(keys: readonly string[]): string {
-  return keys.map((key) => `[^${key}]`).join("");
+  let text = "";
+  for (const key of keys) text += `[^${key}]`;
+  return text;
 }
