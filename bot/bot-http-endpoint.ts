@@ -12,6 +12,7 @@ import {
 } from "botbuilder";
 import type { Logger } from "./logger";
 import type { ReflectionBot } from "./reflection-bot";
+import { TURN_RECEIVED_AT } from "./turn-gate";
 
 export interface BotCredentials {
   appId?: string;
@@ -26,6 +27,8 @@ interface BotHttpRequest {
   method: string;
   headers: Record<string, string>;
   body: Record<string, unknown>;
+  /** `performance.now()` when the request arrived: the turn gate counts a turn's wait from there. */
+  receivedAt?: number;
 }
 
 interface BotHttpResponse {
@@ -110,7 +113,10 @@ export function createBotEndpoint(bot: ReflectionBot, credentials: BotCredential
           /* collected above */
         },
       };
-      await adapter.process(request, response, (context) => bot.run(context));
+      await adapter.process(request, response, (context) => {
+        context.turnState.set(TURN_RECEIVED_AT, request.receivedAt);
+        return bot.run(context);
+      });
       return { status, body };
     },
   };

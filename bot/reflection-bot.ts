@@ -28,7 +28,7 @@ import type { Logger } from "./logger";
 import { rolesOf, type BootstrapOfficer } from "./roles";
 import { readTurnFacts } from "./teams-activity";
 import { carriesFiles } from "./teams-file";
-import type { TurnGate } from "./turn-gate";
+import { TURN_RECEIVED_AT, waitedSince, type TurnGate } from "./turn-gate";
 import type { TurnAdmission, TurnRateLimiter } from "./turn-rate-limiter";
 import { textResult, type FlowResult, type TurnScope } from "./turn-scope";
 import { asRecord, readCardAction, type CardActionInput } from "./flows/card-input";
@@ -107,7 +107,8 @@ export class ReflectionBot extends TeamsActivityHandler {
       await this.holdBack(context, isCardAction, admission, locale, verb, correlationId);
       return;
     }
-    const leaveGate = this.deps.turnGate ? await this.deps.turnGate.enter(isSenderTurn) : () => {};
+    const waitedMs = waitedSince(context.turnState.get(TURN_RECEIVED_AT));
+    const leaveGate = this.deps.turnGate ? await this.deps.turnGate.enter(isSenderTurn, waitedMs) : () => {};
     if (!leaveGate) {
       await this.shed(context, isCardAction, locale, verb, correlationId);
       return;

@@ -10,10 +10,21 @@
 export interface TurnGateLimits {
   /** Turns running at once. */
   maxConcurrent: number;
-  /** How long a turn may wait for a place before it is shed. */
+  /** How long a turn may wait for a place before it is shed, counted from the request's arrival. */
   maxWaitMs: number;
   /** Turns waiting at most (each holds its request in memory); one more is shed at once. */
   maxWaiting: number;
+}
+
+/**
+ * Where the endpoint puts the moment a request arrived (`performance.now()`) in the turn's
+ * state, so that the gate counts the wait from there.
+ */
+export const TURN_RECEIVED_AT = Symbol("turn received at");
+
+/** Milliseconds since `receivedAt` (a `performance.now()` reading); 0 when it is unknown. */
+export function waitedSince(receivedAt: unknown): number {
+  return typeof receivedAt === "number" ? Math.max(0, performance.now() - receivedAt) : 0;
 }
 
 /** Leaves the gate; calling it twice leaves once. */
@@ -43,15 +54,19 @@ export class TurnGate {
   ) {}
 
   /**
-   * A place to run the turn, or undefined when it is shed. A turn that may not be shed (an
-   * install, which is answered once and never retried by Teams) waits as long as it takes.
+   * A place to run the turn, or undefined when it is shed. `waitedMs`: how long the request
+   * already took to reach the gate (read, parsed, checked); under load that is part of the wait
+   * its sender sees, so it counts against `maxWaitMs`. A turn that may not be shed (an install,
+   * which is answered once and never retried by Teams) waits as long as it takes.
    */
-  enter(mayShed = true): Promise<LeaveGate | undefined> {
+  enter(mayShed = true, waitedMs = 0): Promise<LeaveGate | undefined> {
     if (this.running < this.limits.maxConcurrent) {
       this.running += 1;
       return Promise.resolve(this.leaveOnce());
     }
-    if (mayShed && this.waiting.length >= this.limits.maxWaiting) return Promise.resolve(undefined);
+    const remainingMs = this.limits.maxWaitMs - Math.max(0, waitedMs);
+    if (mayShed && (remainingMs <= 0 || this.waiting.length >= this.limits.maxWaiting))
+      return Promise.resolve(undefined);
     return new Promise((resolve) => {
       let cancelTimer = () => {};
       const waiter: Waiter = {
@@ -62,7 +77,7 @@ export class TurnGate {
       };
       this.waiting.push(waiter);
       if (!mayShed) return;
-      cancelTimer = this.startTimer(this.limits.maxWaitMs, () => {
+      cancelTimer = this.startTimer(remainingMs, () => {
         const index = this.waiting.indexOf(waiter);
         if (index >= 0) this.waiting.splice(index, 1);
         resolve(undefined);

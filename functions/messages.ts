@@ -74,6 +74,8 @@ function isJson(contentType: string | null): boolean {
 }
 
 export async function messagesHandler(request: HttpRequest, _context: InvocationContext): Promise<HttpResponseInit> {
+  // The sender's wait starts here, not at the turn gate: reading and checking the body count too.
+  const receivedAt = performance.now();
   if (!isJson(request.headers.get("content-type"))) return problem(415, "body must be application/json");
   const declaredLength = Number(request.headers.get("content-length") ?? "0");
   if (declaredLength > MAX_BODY_BYTES) return problem(413, "body too large");
@@ -99,7 +101,7 @@ export async function messagesHandler(request: HttpRequest, _context: Invocation
       return problem(403, "local mode serves the Teams emulator only");
     }
   }
-  const response = await endpoint.process({ method: request.method, headers, body: activity.data });
+  const response = await endpoint.process({ method: request.method, headers, body: activity.data, receivedAt });
   if (response.body === undefined) return { status: response.status };
   return typeof response.body === "string"
     ? { status: response.status, jsonBody: { error: response.status >= 500 ? "internal error" : response.body } }

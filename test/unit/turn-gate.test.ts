@@ -1,10 +1,13 @@
 import { TurnGate, type LeaveGate, type StartTimer } from "../../bot/turn-gate";
 
 /** Timers the test fires by hand: time passes only when the test says so. */
-function manualTimers(): { start: StartTimer; fireAll(): void; pending(): number } {
+function manualTimers(): { start: StartTimer; fireAll(): void; pending(): number; startedMs: number[] } {
   const timers = new Set<() => void>();
+  const startedMs: number[] = [];
   return {
-    start: (_ms, fire) => {
+    startedMs,
+    start: (ms, fire) => {
+      startedMs.push(ms);
       timers.add(fire);
       return () => timers.delete(fire);
     },
@@ -83,6 +86,31 @@ describe("the turn gate (turns one instance runs at once)", () => {
     const install = gate.enter(false);
     expect(timers.pending()).toBe(0);
     first?.();
+    await expect(install).resolves.toEqual(expect.any(Function));
+  });
+
+  it("counts the time a request took to reach the gate against its wait", async () => {
+    const timers = manualTimers();
+    const gate = new TurnGate(LIMITS, timers.start);
+    const [first] = await enterAll(gate, 2);
+    const waiting = gate.enter(true, 1_500);
+    expect(timers.startedMs).toEqual([500]);
+    // Past its whole wait on arrival and no place free: answered at once, nothing waits.
+    await expect(gate.enter(true, 2_000)).resolves.toBeUndefined();
+    expect(gate.load.waiting).toBe(1);
+    first?.();
+    await expect(waiting).resolves.toEqual(expect.any(Function));
+  });
+
+  it("runs a late request that finds a free place, and lets a late install wait", async () => {
+    const timers = manualTimers();
+    const gate = new TurnGate(LIMITS, timers.start);
+    const late = await gate.enter(true, 5_000);
+    expect(late).toEqual(expect.any(Function));
+    await gate.enter(true, 5_000);
+    const install = gate.enter(false, 5_000);
+    expect(timers.pending()).toBe(0);
+    late?.();
     await expect(install).resolves.toEqual(expect.any(Function));
   });
 
