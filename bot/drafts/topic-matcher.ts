@@ -16,7 +16,8 @@ export interface MatchableTopic {
 }
 
 export interface TopicMatcher {
-  match(text: string, explicitIds?: readonly string[], promptId?: string): string | undefined;
+  /** `normalised`: the text as `normaliseText` gives it, where the caller has it already (an answer without facts: its skeleton). */
+  match(text: string, explicitIds?: readonly string[], promptId?: string, normalised?: string): string | undefined;
 }
 
 /** Shorter stems match only whole words: "kurs" should not find "kursleitend". */
@@ -64,7 +65,7 @@ export function createTopicMatcher(topics: readonly MatchableTopic[]): TopicMatc
   let stamp = 0;
 
   return {
-    match(text, explicitIds = [], promptId) {
+    match(text, explicitIds = [], promptId, normalised) {
       const named = explicitIds.find((id) => ids.has(id));
       if (named) return named;
       if (indexed.length === 0) return undefined;
@@ -72,11 +73,11 @@ export function createTopicMatcher(topics: readonly MatchableTopic[]): TopicMatc
       if (tagged) return tagged;
       stamp += 1;
       let foundAny = false;
-      const normalised = normaliseText(text);
-      for (let start = 0; start < normalised.length;) {
-        let end = normalised.indexOf(" ", start);
-        if (end === -1) end = normalised.length;
-        for (const topicWord of topicWordsOf(normalised.slice(start, end))) {
+      const words = normalised ?? normaliseText(text);
+      for (let start = 0; start < words.length;) {
+        let end = words.indexOf(" ", start);
+        if (end === -1) end = words.length;
+        for (const topicWord of topicWordsOf(words.slice(start, end))) {
           found[topicWord] = stamp;
           foundAny = true;
         }
