@@ -10,6 +10,7 @@
  */
 import type { Activity } from "botbuilder";
 import { z } from "zod";
+import { isKnownTimeZone } from "./domain/calendar";
 import type { MemberSighting } from "./domain/member";
 import type { Locale } from "./domain/quality-models";
 import { localeFromTeams } from "./i18n/translator";
@@ -67,14 +68,9 @@ export interface TeamsTurnFacts {
   refusal?: TurnRefusal;
 }
 
+/** Checked on every turn: `isKnownTimeZone` builds the zone's formatter once, not per turn. */
 function isValidTimeZone(zone: string | undefined): zone is string {
-  if (!zone) return false;
-  try {
-    new Intl.DateTimeFormat("en", { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
+  return zone !== undefined && zone !== "" && isKnownTimeZone(zone);
 }
 
 /** Reads the facts the bot needs; undefined sighting (with the reason) when the activity lacks them. */

@@ -21,6 +21,8 @@ export interface LocalDateTime {
 
 // Creating a DateTimeFormat costs far more than using one; scheduling asks the same few zones thousands of times.
 const formatters = new Map<string, Intl.DateTimeFormat>();
+// Bounded: every turn checks the zone its Teams client sends, and Intl takes a name in any capitalisation.
+const MAX_FORMATTERS = 1_000;
 
 function formatterFor(timeZone: string): Intl.DateTimeFormat {
   let formatter = formatters.get(timeZone);
@@ -35,6 +37,7 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
       minute: "2-digit",
       second: "2-digit",
     });
+    if (formatters.size >= MAX_FORMATTERS) formatters.clear();
     formatters.set(timeZone, formatter);
   }
   return formatter;
