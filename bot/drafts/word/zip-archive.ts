@@ -74,11 +74,13 @@ export class ZipArchive {
 
   /** The archive's bytes: the parts as added, then the central directory. */
   finish(): Buffer {
+    // 0xFFFF entries is the zip64 marker of the end record, as 0xFFFFFFFF is of sizes and offsets.
+    if (this.parts.length >= 0xffff) throw new RangeError("more parts than a zip without zip64 can hold");
     const directoryOffset = this.offset;
     for (const part of this.parts) this.append(centralHeader(part, this.dosTime, this.dosDate));
     const directorySize = this.offset - directoryOffset;
-    this.append(endOfCentralDirectory(this.parts.length, directorySize, directoryOffset));
     checkFits(this.offset, "the archive");
+    this.append(endOfCentralDirectory(this.parts.length, directorySize, directoryOffset));
     return Buffer.concat(this.pieces, this.offset);
   }
 
@@ -134,8 +136,9 @@ async function deflateChunks(chunks: Iterable<Buffer>, level: number): Promise<D
 }
 
 function checkFits(bytes: number, what: string): void {
-  // Beyond this a zip needs zip64 records, which this writer does not write; a draft is far smaller.
-  if (bytes > MAX_32_BIT) throw new RangeError(`${what} is larger than a zip without zip64 can hold`);
+  // From this on a zip needs zip64 records (the value itself is their marker), which this writer
+  // does not write; a draft is far smaller.
+  if (bytes >= MAX_32_BIT) throw new RangeError(`${what} is larger than a zip without zip64 can hold`);
 }
 
 function localHeader(part: StoredPart, dosTime: number, dosDate: number): Buffer {

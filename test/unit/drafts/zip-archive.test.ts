@@ -82,4 +82,14 @@ describe("the zip container of a .docx", () => {
     const compressedSize = inOne.readUInt32LE(local - "word/document.xml".length - 12);
     expect(inflateRawSync(inOne.subarray(local, local + compressedSize)).toString("utf8")).toBe(text);
   });
+
+  it("fails the part with the error of its chunks when they fail halfway", async () => {
+    const zip = new ZipArchive(MODIFIED, 1);
+    const failure = new Error("the draft could not be built");
+    function* failingHalfway(): Generator<Buffer> {
+      for (const chunk of largeText().slice(0, 200)) yield Buffer.from(chunk, "utf8");
+      throw failure;
+    }
+    await expect(zip.addChunks("word/document.xml", failingHalfway())).rejects.toBe(failure);
+  });
 });
