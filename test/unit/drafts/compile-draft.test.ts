@@ -1,14 +1,11 @@
 import fc from "fast-check";
 import { compileDraft } from "../../../bot/drafts/compile-draft";
-import { createDeterministicDrafter, type Drafter } from "../../../bot/drafts/drafter";
 import type { Draft, DraftSection, Statement } from "../../../bot/drafts/draft";
 import type { DraftAnswer } from "../../../bot/drafts/draft-input";
 import { draftRedactionContext } from "../../../bot/drafts/draft-privacy";
 import { redactPersonalData } from "../../../bot/drafts/privacy";
 import { DIMENSION_IDS, AREA_IDS } from "../../../bot/domain/quality-models";
 import { ANSWERS, answer, draftInput } from "./draft-fixture";
-import { kleinmuensterInput } from "../../fixtures/vhs-kleinmuenster";
-import { musterstadtInput } from "../../fixtures/vhs-musterstadt";
 import { assertProperty } from "../../support/property-runs";
 
 function section(draft: Draft, area: DraftSection["area"]): DraftSection {
@@ -357,15 +354,5 @@ describe("deterministic draft compiler", () => {
       }),
       { numRuns: 150 },
     );
-  });
-
-  it("writes the same draft when fed answer by answer, as an export reads the store's pages, as from all answers at once", async () => {
-    const drafter = createDeterministicDrafter();
-    for (const input of [draftInput(), musterstadtInput(), kleinmuensterInput()]) {
-      const { answers, coverage, ...options } = input;
-      const session = (drafter.begin as NonNullable<Drafter["begin"]>)(options);
-      for (const added of answers) session.add(added);
-      expect(await session.finish(coverage)).toEqual(await drafter.compile(input));
-    }
   });
 });
