@@ -105,6 +105,17 @@ module.exports = {
       to: { path: "node_modules/@azure/functions/" },
     },
     {
+      name: "drafts-load-on-first-use",
+      severity: "error",
+      comment:
+        "The draft compiler, its writers and the export job load on first use (bot/lazy.ts), not when the app is built: the first request after a cold start does not pay for them. Types may be imported.",
+      from: { path: "^(bot/flows/|bot/reflection-bot\\.ts$|functions/composition-root\\.ts$)" },
+      to: {
+        path: "^bot/(drafts/index\\.ts|drafts/word/|exports/draft-job\\.ts)",
+        dependencyTypesNot: ["type-only", "dynamic-import"],
+      },
+    },
+    {
       name: "production-not-into-tests",
       severity: "error",
       comment: "Shipped code never imports test or benchmark code.",
