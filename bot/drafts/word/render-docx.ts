@@ -1,7 +1,7 @@
 /**
  * Draft → Word (.docx), for every draft: WordprocessingML written piece by piece and compressed
- * as it is written (./zip-archive, on Node's zlib), so a draft of 100,000 answers never exists
- * uncompressed in memory, and zlib compresses on its own thread while the next piece is built.
+ * as it is written (./zip-archive: yazl on Node's zlib), so a draft of 100,000 answers never
+ * exists uncompressed in memory, and zlib compresses on its own thread while the next piece is built.
  */
 import type { Draft } from "../draft";
 import { showsSources, type DraftWriterOptions } from "../draft-variant";
@@ -41,12 +41,12 @@ export async function renderDocx(draft: Draft, options: DraftWriterOptions = {})
     coreProperties(header.title, header.status, labels.commentAuthor, new Date(draft.generatedAt).toISOString()),
   );
   zip.addText("docProps/app.xml", appProperties(labels.commentAuthor));
-  await zip.addChunks("word/document.xml", utf8Chunks(documentXml(draft, withSources)));
+  zip.addChunks("word/document.xml", utf8Chunks(documentXml(draft, withSources)));
   zip.addText("word/_rels/document.xml.rels", DOCUMENT_RELS);
   zip.addText("word/styles.xml", STYLES);
   zip.addText("word/numbering.xml", NUMBERING);
   zip.addText("word/settings.xml", SETTINGS);
-  await zip.addChunks("word/comments.xml", utf8Chunks(commentsXml(draft, withSources)));
+  zip.addChunks("word/comments.xml", utf8Chunks(commentsXml(draft, withSources)));
   return zip.finish();
 }
 

@@ -1,4 +1,4 @@
-import { crc32, inflateRawSync } from "node:zlib";
+import { crc32 } from "node:zlib";
 import JSZip from "jszip";
 import * as yauzl from "yauzl";
 import { ZipArchive } from "../../../bot/drafts/word/zip-archive";
@@ -14,7 +14,7 @@ function largeText(): string[] {
 async function archive(chunks: readonly string[]): Promise<Buffer> {
   const zip = new ZipArchive(MODIFIED, 1);
   zip.addText("[Content_Types].xml", "<Types/>");
-  await zip.addChunks(
+  zip.addChunks(
     "word/document.xml",
     chunks.map((chunk) => Buffer.from(chunk, "utf8")),
   );
@@ -73,14 +73,12 @@ describe("the zip container of a .docx", () => {
     expect(first.length).toBeLessThan(Buffer.byteLength(chunks.join(""), "utf8") / 20);
   });
 
-  it("writes one deflate stream per part, whatever the chunks", async () => {
+  it("writes the same bytes whatever the chunks", async () => {
     const text = largeText().join("");
     const inOne = await archive([text]);
-    const inMany = await archive(largeText());
-    expect(inOne.equals(inMany)).toBe(true);
-    const local = inOne.indexOf("word/document.xml") + "word/document.xml".length;
-    const compressedSize = inOne.readUInt32LE(local - "word/document.xml".length - 12);
-    expect(inflateRawSync(inOne.subarray(local, local + compressedSize)).toString("utf8")).toBe(text);
+    expect(inOne.equals(await archive(largeText()))).toBe(true);
+    const document = (await readWithYauzl(inOne)).find((entry) => entry.name === "word/document.xml");
+    expect(document?.bytes.toString("utf8")).toBe(text);
   });
 
   it("fails the part with the error of its chunks when they fail halfway", async () => {
@@ -90,6 +88,8 @@ describe("the zip container of a .docx", () => {
       for (const chunk of largeText().slice(0, 200)) yield Buffer.from(chunk, "utf8");
       throw failure;
     }
-    await expect(zip.addChunks("word/document.xml", failingHalfway())).rejects.toBe(failure);
+    zip.addText("[Content_Types].xml", "<Types/>");
+    zip.addChunks("word/document.xml", failingHalfway());
+    await expect(zip.finish()).rejects.toBe(failure);
   });
 });
