@@ -193,8 +193,10 @@ export class ReflectionBot extends TeamsActivityHandler {
   /** The card action's handler with its reads already started, where its route reads ahead. */
   private startReadAhead(sender: MemberSighting, action: CardActionInput): ReadingAhead | undefined {
     // Own routes only: a forged verb such as "constructor" must not reach Object.prototype.
-    const start = isCardVerb(action.verb) ? this.readAhead[action.verb] : undefined;
-    return start && { verb: action.verb, handler: start(sender, action) };
+    const verb = action.verb;
+    if (!isCardVerb(verb)) return undefined;
+    const start = this.readAhead[verb];
+    return start && { verb, handler: start(sender, action) };
   }
 
   private async runAction(
@@ -333,7 +335,7 @@ const DEFAULT_TIME_ZONE = "Europe/Berlin";
 
 /** A card action whose reads started beside the member read, and the handler that uses them. */
 interface ReadingAhead {
-  verb: string;
+  verb: CardVerb;
   handler: ActionHandler;
 }
 
