@@ -1,12 +1,9 @@
-/** Entry point of the Function App (package.json "main"): registers every function. */
-// First, so that Node's compile cache covers every module loaded after it (functions/compile-cache.ts).
+/** Entry point of the Function App (package.json "main" names its bundle, dist/bundle/index.js). */
 import { enableCompileCache } from "./compile-cache";
-enableCompileCache();
-import { app } from "@azure/functions";
-import { HTTP_FUNCTIONS, TIMER_FUNCTIONS } from "./registrations";
 
-app.setup({ enableHttpStream: false });
-for (const fn of HTTP_FUNCTIONS) {
-  app.http(fn.name, { route: fn.route, methods: fn.methods, authLevel: "anonymous", handler: fn.handler });
-}
-for (const fn of TIMER_FUNCTIONS) app.timer(fn.name, { schedule: fn.schedule, handler: fn.handler });
+// First, so that Node's compile cache covers the app (functions/compile-cache.ts). A require runs
+// where it stands (an import would run before this line), and the bundle keeps it a separate file.
+enableCompileCache();
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- an import would be hoisted above enableCompileCache()
+import functionApp = require("./function-app");
+export = functionApp;
