@@ -8,6 +8,7 @@ import type { DraftAnswer } from "./draft-input";
 import { mentionedDocuments, typedEvidence } from "./analysis/evidence-mentions";
 import { isFirstPerson } from "./analysis/first-person";
 import { extractFacts, maskFacts, type TextFact } from "./analysis/text-facts";
+import type { SourceEntry } from "./source-registry";
 import { normaliseText } from "./text-similarity";
 
 export interface AnalysedAnswer {
@@ -25,11 +26,13 @@ export interface AnalysedAnswer {
   /** The requirement or agreed goal it is attributed to; undefined: "ohne Zuordnung" (or no list). */
   topicId?: string;
   part?: "11a" | "11b";
+  /** Its row in the sources table, looked up when the answer was read. */
+  source: SourceEntry;
   /** The source key, once the draft has given it one. */
   key?: string;
 }
 
-export function analyseAnswer(answer: DraftAnswer, text: string, day: string): AnalysedAnswer {
+export function analyseAnswer(answer: DraftAnswer, text: string, day: string, source: SourceEntry): AnalysedAnswer {
   const facts = extractFacts(text);
   return {
     answer,
@@ -39,6 +42,7 @@ export function analyseAnswer(answer: DraftAnswer, text: string, day: string): A
     skeleton: normaliseText(maskFacts(text, facts)),
     isFirstPerson: isFirstPerson(text),
     documents: documentsOf(answer, text),
+    source,
     // Set later; present from the start so that every analysed answer has one shape, and the
     // compiler's hot loops see one kind of object rather than eight.
     topicId: undefined,

@@ -131,7 +131,7 @@ export function createDraftBuilder(options: DraftBuildOptions): DraftBuilder {
       const answer = withoutPersonalData(original, privacy);
       const text = /^\s|\s$/.test(answer.text) ? answer.text.trim() : answer.text;
       if (!text) return;
-      const analysed = analyseAnswer(answer, text, day);
+      const analysed = analyseAnswer(answer, text, day, context.registry.entryFor(answer, day));
       for (const fact of analysed.facts) if (fact.kind === "department") context.departments.add(fact.key);
       if (answer.area === AREA_ELEVEN) {
         const part = partOf(analysed, organisation.cycleKind);
@@ -229,7 +229,7 @@ function compileArea(
   const usedKeys = new Set<string>();
   const keyFor = (answer: AnalysedAnswer) => {
     if (answer.key !== undefined) return answer.key;
-    const key = context.registry.keyFor(answer.answer, answer.day);
+    const key = context.registry.keyOf(answer.source);
     answer.key = key;
     usedKeys.add(key);
     return key;

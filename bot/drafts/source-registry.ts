@@ -5,12 +5,19 @@ import type { DraftDates } from "./draft-dates";
 
 export interface SourceRegistry {
   /**
-   * The answer's key, assigned on first use so that keys ascend through the document. `day`
-   * (YYYY-MM-DD in the draft's zone) saves working it out again where the caller knows it.
+   * The answer's row in the sources table, without its key yet: looked up when the answer is read,
+   * while it is at hand in memory. (Looking answers up by id while the draft is put together, area
+   * by area, reached 100,000 answers in an order scattered across memory: a cache miss each.)
+   * The same answer id gives the same row. `day` is YYYY-MM-DD in the draft's zone.
    */
-  keyFor(answer: DraftAnswer, day?: string): string;
+  entryFor(answer: DraftAnswer, day: string): SourceEntry;
+  /** The entry's key ("A12"), assigned on first use so that keys ascend through the document. */
+  keyOf(entry: SourceEntry): string;
   sourceOf(key: string): DraftSource;
 }
+
+/** A row of the sources table; its `key` is empty until `keyOf` assigns one. */
+export type SourceEntry = DraftSource;
 
 export interface SourceRegistryOptions {
   members: MemberLookup;
@@ -24,17 +31,20 @@ export interface SourceRegistryOptions {
 }
 
 export function createSourceRegistry(options: SourceRegistryOptions): SourceRegistry {
-  const keys = new Map<string, string>();
+  const entries = new Map<string, SourceEntry>();
   // "A12" is sources[11]: a list rather than a second map of 100,000 entries in a large draft.
   const sources: DraftSource[] = [];
   return {
-    keyFor(answer, day) {
-      const known = keys.get(answer.answerId);
+    entryFor(answer, day) {
+      const known = entries.get(answer.answerId);
       if (known) return known;
-      const key = `A${sources.length + 1}`;
-      keys.set(answer.answerId, key);
-      sources.push(describe(answer, key, options, day));
-      return key;
+      const entry = describe(answer, options, day);
+      entries.set(answer.answerId, entry);
+      return entry;
+    },
+    keyOf(entry) {
+      if (entry.key === "") entry.key = `A${sources.push(entry)}`;
+      return entry.key;
     },
     sourceOf(key) {
       const source = /^A\d+$/.test(key) ? sources[Number(key.slice(1)) - 1] : undefined;
@@ -44,18 +54,18 @@ export function createSourceRegistry(options: SourceRegistryOptions): SourceRegi
   };
 }
 
-function describe(answer: DraftAnswer, key: string, options: SourceRegistryOptions, day?: string): DraftSource {
+function describe(answer: DraftAnswer, options: SourceRegistryOptions, day: string): SourceEntry {
   const member = lookUpMember(options.members, answer.memberId);
   const consentedName = options.attribution === "named" ? member?.displayName?.trim() : undefined;
   const groupId = answer.group ?? member?.group;
   // A named person is shown anyway; a pseudonym beside a small group would name them all the same.
   const isGroupShown =
     groupId !== undefined && (consentedName || (options.groupSizes[groupId] ?? 0) >= options.anonymityThreshold);
-  const source: DraftSource = {
-    key,
+  const source: SourceEntry = {
+    key: "",
     answerId: answer.answerId,
     person: consentedName || member?.pseudonym || options.unknownPerson,
-    date: options.dates.show(day ?? options.dates.dayOf(answer.createdAt)),
+    date: options.dates.show(day),
   };
   if (groupId && isGroupShown) source.group = options.groupNames[groupId] ?? groupId;
   return source;
