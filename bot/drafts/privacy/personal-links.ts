@@ -24,9 +24,10 @@ const MAY_HAVE_IBAN = /(?:DE|AT|CH)\d/;
 const IBAN =
   /(?<![\p{L}\p{N}])(?:DE\d{2}(?:\s?\d{4}){4}\s?\d{2}|AT\d{2}(?:\s?\d{4}){4}|CH\d{2}(?:\s?[0-9A-Z]{4}){4}\s?[0-9A-Z])(?![\p{L}\p{N}])/gu;
 
-export function findPersonalLinks(text: string): Span[] {
+/** `links`: the text's links, where the caller has found them already. */
+export function findPersonalLinks(text: string, links: readonly Span[] = findLinks(text)): Span[] {
   return [
-    ...findLinks(text).filter((span) => PERSONAL_URL.some((pattern) => pattern.test(text.slice(span.start, span.end)))),
+    ...links.filter((span) => PERSONAL_URL.some((pattern) => pattern.test(text.slice(span.start, span.end)))),
     ...(MAY_HAVE_IBAN.test(text) ? spansOf(text, IBAN, "iban") : []),
   ];
 }

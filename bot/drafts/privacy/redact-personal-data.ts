@@ -115,7 +115,7 @@ function findAll(text: string, ready: PreparedContext): Span[] {
       )
     : [];
   return [
-    ...findPersonalLinks(text),
+    ...findPersonalLinks(text, links),
     ...documentLinksNamingMembers(text, links, ready),
     ...findEmailAddresses(text),
     ...findPhoneNumbers(text),
