@@ -24,7 +24,7 @@ export interface AggregateContext {
   texts: DraftTexts;
   /** The answer's key, assigned on first use so that keys ascend through the document. */
   keyFor(answer: AnalysedAnswer): string;
-  /** Numbers of the Nachweise the answer names, registering them on first use. */
+  /** Numbers of the Nachweise the answer names, registering them on first use (a fresh array, each number once). */
   evidenceNumbersOf(answer: AnalysedAnswer): number[];
   /** How many departments the answers name altogether: the "von 8" of a spread. */
   knownDepartments: number;
@@ -75,7 +75,7 @@ function buildStatement(members: readonly AnalysedAnswer[], context: AggregateCo
     members.length === 1
       ? { kind: first.isFirstPerson ? "quote" : "statement", text: first.text, sourceKeys }
       : mergedStatement(members, sourceKeys, context);
-  const evidence = [...new Set(members.flatMap((member) => context.evidenceNumbersOf(member)))].sort((a, b) => a - b);
+  const evidence = evidenceNumbersOf(members, context);
   if (evidence.length > 0) statement.evidenceNumbers = evidence;
   const flags: Statement["flags"] = [];
   if (context.dimension === "results" && evidence.length === 0) flags.push("noEvidence");
@@ -86,6 +86,15 @@ function buildStatement(members: readonly AnalysedAnswer[], context: AggregateCo
   }
   if (flags.length > 0) statement.flags = flags;
   return statement;
+}
+
+/** The Nachweise the members name, each once, ascending (most statements have one member and no Nachweis). */
+function evidenceNumbersOf(members: readonly AnalysedAnswer[], context: AggregateContext): number[] {
+  const numbers =
+    members.length === 1
+      ? context.evidenceNumbersOf(members[0] as AnalysedAnswer)
+      : [...new Set(members.flatMap((member) => context.evidenceNumbersOf(member)))];
+  return numbers.length > 1 ? numbers.sort((a, b) => a - b) : numbers;
 }
 
 function mergedStatement(

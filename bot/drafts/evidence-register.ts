@@ -84,12 +84,13 @@ export function createEvidenceRegister(options: EvidenceRegisterOptions): Eviden
   };
 
   // The same titles and dates come back thousands of times in a large export: read each once.
-  const readTitles = new Map<string, { words: string[]; dateText?: string }>();
+  const readTitles = new Map<string, { words: string[]; wordKey: string; dateText?: string }>();
   const readTitle = (title: string) => {
     let read = readTitles.get(title);
     if (!read) {
       const dateText = extractFacts(title).find((fact) => fact.kind === "date")?.text;
-      read = { words: titleWords(title), ...(dateText ? { dateText } : {}) };
+      const words = titleWords(title);
+      read = { words, wordKey: words.join(" "), ...(dateText ? { dateText } : {}) };
       readTitles.set(title, read);
     }
     return read;
@@ -116,7 +117,7 @@ export function createEvidenceRegister(options: EvidenceRegisterOptions): Eviden
     const dateText = document.date?.trim() || read.dateText;
     const range = dateText ? rangeOf(dateText) : undefined;
     const { words } = read;
-    const exactKey = `${words.join(" ")}@${range?.key ?? ""}`;
+    const exactKey = `${read.wordKey}@${range?.key ?? ""}`;
     let entry = find(words, range?.key, exactKey);
     if (!entry) {
       const record: EvidenceRecord = {
@@ -163,6 +164,8 @@ export function createEvidenceRegister(options: EvidenceRegisterOptions): Eviden
 
   return {
     numbersOf(documents, sourceKey, area, topicId) {
+      // Most answers name no document or one: no set for those.
+      if (documents.length <= 1) return documents.map((document) => register(document, sourceKey, area, topicId));
       return [...new Set(documents.map((document) => register(document, sourceKey, area, topicId)))];
     },
     records: () => records,

@@ -79,9 +79,11 @@ export function mergeNearDuplicates<T>(
       if (text.length > merged.text.length) merged.text = text;
     }
     if (tokens.length === 0) return;
-    for (const token of tokens.subarray(0, jaccardPrefixLength(tokens.length))) append(indexes.prefix, token, position);
+    // Index loops: a subarray per entry, or an iterator over a typed array, costs an allocation each.
+    const prefixLength = jaccardPrefixLength(tokens.length);
+    for (let index = 0; index < prefixLength; index++) append(indexes.prefix, tokens[index] as number, position);
     append(indexes.rarest, tokens[0] as number, position);
-    for (const token of tokens) append(indexes.all, token, position);
+    for (let index = 0; index < tokens.length; index++) append(indexes.all, tokens[index] as number, position);
   });
   return groups;
 }
@@ -151,12 +153,14 @@ function sizesOf(entries: readonly Entry[]): Int32Array {
 
 function signaturesOf(entries: readonly Entry[]): Uint32Array {
   const signatures = new Uint32Array(2 * entries.length);
-  entries.forEach((entry, position) => {
-    for (const token of entry.tokens) {
+  for (let position = 0; position < entries.length; position++) {
+    const { tokens } = entries[position] as Entry;
+    for (let index = 0; index < tokens.length; index++) {
+      const token = tokens[index] as number;
       const word = 2 * position + ((token >> 5) & 1);
       signatures[word] = (signatures[word] as number) | (1 << (token & 31));
     }
-  });
+  }
   return signatures;
 }
 
