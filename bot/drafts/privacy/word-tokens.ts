@@ -19,11 +19,16 @@ export function wordTokens(text: string): WordToken[] {
   return tokens;
 }
 
-/** Whether `test` holds for any word, as `wordTokens` finds them (without an object per word); stops at the first. */
+/**
+ * Whether `test` holds for any word, as `wordTokens` finds them; stops at the first. The words come
+ * from one `match` rather than an `exec` per word: this runs over every word of every answer, and
+ * each `exec` result is an array of its own (millions in a large draft, all garbage at once).
+ */
 export function someWord(text: string, test: (word: string) => boolean): boolean {
-  let found = false;
-  eachMatch(text, WORD, (match) => (found = test(match[0])));
-  return found;
+  const words = text.match(WORD);
+  if (!words) return false;
+  for (const word of words) if (test(word)) return true;
+  return false;
 }
 
 export function isCapitalised(word: string): boolean {
