@@ -24,6 +24,11 @@ export class AppError extends Error {
   }
 }
 
+/**
+ * Also true for an AppError of another copy of this module: the local host's own modules run beside
+ * the app's bundle (functions/local/shipped-app.ts), whose errors are not instances of their class.
+ */
 export function isAppError(error: unknown, code?: ErrorCode): error is AppError {
-  return error instanceof AppError && (code === undefined || error.code === code);
+  const isOne = error instanceof AppError || (error instanceof Error && error.name === "AppError" && "code" in error);
+  return isOne && (code === undefined || (error as AppError).code === code);
 }

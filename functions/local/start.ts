@@ -6,8 +6,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { HTTP_FUNCTIONS, TIMER_FUNCTIONS } from "../registrations";
-import { configureRoot, disposeServices, getServices } from "../composition-root";
 import { startLocalHost } from "./local-host";
 import { startEmbeddedCosmos, type EmbeddedCosmos } from "./embedded-cosmos";
 import { createStorePersistence, type StorePersistence } from "./store-persistence";
@@ -27,6 +25,7 @@ import { createScheduleNowRoute } from "./schedule-now-route";
 import { firstTakenPort, isAddressInUse, type PlannedPort } from "./port-check";
 import { LOCALES } from "../../bot/domain/quality-models";
 import { translator } from "../../bot/i18n/translator";
+import { loadShippedApp } from "./shipped-app";
 
 const ROOT = path.resolve(__dirname, "..", "..", "..");
 
@@ -102,6 +101,8 @@ async function main(): Promise<void> {
     process.env.LOCAL_SERVICE_URL ??= playgroundConnector;
   }
 
+  // The bundle Azure runs, not the compiled modules beside this file.
+  const { HTTP_FUNCTIONS, TIMER_FUNCTIONS, configureRoot, disposeServices, getServices } = loadShippedApp();
   const baseUrl = `http://${options.host}:${options.port}`;
   configureRoot({ env: process.env, localBaseUrl: baseUrl });
   const services = await getServices();

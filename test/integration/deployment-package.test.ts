@@ -46,9 +46,27 @@ describe("the app upload for the remote build", () => {
     for (const file of ["host.json", "package.json", "package-lock.json", "tsconfig.json", "tsconfig.build.json"])
       expect([file, uploaded.has(file)]).toEqual([file, true]);
     const { main } = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")) as { main: string };
-    // "main" names the compiled entry; its source must be uploaded.
-    expect(main).toBe("dist/functions/index.js");
+    // "main" names the bundle of the entry (`npm run bundle`); its sources must be uploaded.
+    expect(main).toBe("dist/bundle/index.js");
     expect(uploaded.has("functions/index.ts")).toBe(true);
+    expect(uploaded.has("functions/function-app.ts")).toBe(true);
+  });
+
+  it("builds the bundle that main names in `npm run build`, with only the host's own package left out", () => {
+    const { scripts } = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")) as {
+      scripts: Record<string, string>;
+    };
+    expect(scripts.build).toMatch(/&& npm run bundle$/);
+    const bundle = (scripts.bundle ?? "").split(" ");
+    expect(bundle[0]).toBe("esbuild");
+    expect(bundle).toEqual(expect.arrayContaining(["functions/index.ts", "functions/function-app.ts", "--bundle"]));
+    expect(bundle).toContain("--outdir=dist/bundle");
+    // The entry requires the app's bundle after turning on the compile cache: a file of its own.
+    expect(bundle.filter((arg) => arg.startsWith("--external:")).sort()).toEqual([
+      "--external:./function-app",
+      "--external:@azure/functions-core",
+    ]);
+    expect(bundle).toContain("--sourcemap");
   });
 
   it("uploads every file the build compiles or imports, so the remote `npm run build` cannot miss one", () => {
