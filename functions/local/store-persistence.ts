@@ -27,6 +27,8 @@ export const SNAPSHOT_FILE = "cosmos-snapshot.json";
 export const JOURNAL_PREFIX = "cosmos-journal";
 /** Past this size the journal is folded into the snapshot (a restart replays less). */
 const COMPACT_AT_BYTES = 4 * 1024 * 1024;
+/** How much of a journal segment is filled with zeros at a time, ahead of its records. */
+const PREALLOCATE_AT_MOST_BYTES = 1024 * 1024;
 
 /** The snapshot and the first journal segment not contained in it. Earlier versions wrote the containers alone. */
 const snapshotFileSchema = z.union([
@@ -59,6 +61,7 @@ export interface StorePersistenceOptions {
 
 export function createStorePersistence(options: StorePersistenceOptions): StorePersistence {
   const { store, database, dataDir } = options;
+  const compactAtBytes = options.compactAtBytes ?? COMPACT_AT_BYTES;
   const report = options.report ?? ((line: string) => process.stderr.write(`${line}\n`));
   const snapshotFile = path.join(dataDir, SNAPSHOT_FILE);
   let log: WriteAheadLog | undefined;
@@ -97,7 +100,10 @@ export function createStorePersistence(options: StorePersistenceOptions): StoreP
         }
         lastSegment = segment.number;
       }
-      log = await openWriteAheadLog(dataDir, JOURNAL_PREFIX, lastSegment + 1);
+      // A segment is folded into the snapshot at the compaction size: zeros past it would not be reached.
+      log = await openWriteAheadLog(dataDir, JOURNAL_PREFIX, lastSegment + 1, {
+        preallocateBytes: Math.min(compactAtBytes, PREALLOCATE_AT_MOST_BYTES),
+      });
       // Replayed writes are folded into a new snapshot at once, which also counts the documents.
       const documents = lastSegment >= journalFrom ? await compact() : imported;
       return { documents, replayedWrites };
@@ -109,7 +115,7 @@ export function createStorePersistence(options: StorePersistenceOptions): StoreP
       const kept = writes.flatMap((write) => (write.database === database ? mutationOf(write) : []));
       if (kept.length === 0) return;
       await log.append(kept);
-      if (log.size() > (options.compactAtBytes ?? COMPACT_AT_BYTES) && !compacting)
+      if (log.size() > compactAtBytes && !compacting)
         compact().catch((error: unknown) =>
           report(
             `local store: compaction failed (${error instanceof Error ? error.message : "error"}); the journal keeps every write`,

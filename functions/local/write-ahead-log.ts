@@ -1,8 +1,16 @@
 /**
  * An append-only log on disk in numbered segments (`<prefix>-000001.ndjson`), one JSON record a
- * line. `append` resolves once its record is on disk (written and fdatasync'ed); records that
- * arrive while a write is under way go to disk together with the next one (group commit), so
- * concurrent writers share one sync instead of queueing for one each.
+ * line. `append` resolves once its record is on disk; records that arrive while a write is under
+ * way go to disk together with the next one (group commit), so concurrent writers share one sync
+ * instead of queueing for one each.
+ *
+ * A segment is filled with zeros ahead of its records (`preallocateBytes` at a time) and its
+ * records overwrite them, so the fdatasync after a record flushes its data only. After an append
+ * that grew the file, fdatasync must also commit the file's new size to the file system's journal,
+ * and on ext4 that commit carries every other change any process made since the last one: a
+ * submit (two writes) took 1.4 times as long as without the journal, and about as long with the
+ * zeros written ahead. Zeros never occur in a record (JSON escapes U+0000), so a reader stops at
+ * the first one; the zeros after the last record are cut off when a segment is closed.
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
@@ -14,16 +22,23 @@ export interface WriteAheadLog {
    * appended before the call is on disk in it (or in an earlier one).
    */
   rotate(): Promise<number>;
-  /** Bytes written to the current segment. */
+  /** Bytes of records in the current segment. */
   size(): number;
   /** Finishes pending appends and closes the file; later appends are refused. */
   close(): Promise<void>;
+}
+
+export interface WriteAheadLogOptions {
+  /** How much of a segment is filled with zeros at a time, ahead of the records (default 1 MiB). */
+  preallocateBytes?: number;
 }
 
 export interface LogSegment {
   number: number;
   file: string;
 }
+
+const DEFAULT_PREALLOCATE_BYTES = 1024 * 1024;
 
 function segmentFile(dir: string, prefix: string, number: number): string {
   return path.join(dir, `${prefix}-${String(number).padStart(6, "0")}.ndjson`);
@@ -40,13 +55,20 @@ export function listSegments(dir: string, prefix: string): LogSegment[] {
     .sort((a, b) => a.number - b.number);
 }
 
+/** A segment's bytes up to its first zero: the preallocated space no record has reached yet. */
+function writtenPart(contents: Buffer): Buffer {
+  const end = contents.indexOf(0);
+  return end < 0 ? contents : contents.subarray(0, end);
+}
+
 /**
  * The records of a segment. A last line without its line break is a record whose write was cut
- * off when the process died: it was never acknowledged, so it is left out. Any other line that is
- * not JSON means the file was damaged, and is reported rather than skipped.
+ * off when the process died: it was never acknowledged, so it is left out, and so is the zero-
+ * filled space after it. Any other line that is not JSON means the file was damaged, and is
+ * reported rather than skipped.
  */
 export function readSegment(file: string): unknown[] {
-  const lines = fs.readFileSync(file, "utf8").split("\n");
+  const lines = writtenPart(fs.readFileSync(file)).toString("utf8").split("\n");
   lines.pop(); // after the last line break: empty, or a record cut off mid-write
   return lines.map((line, index) => {
     try {
@@ -73,10 +95,15 @@ interface Waiting {
   reject(error: unknown): void;
 }
 
-export async function openWriteAheadLog(dir: string, prefix: string, firstSegment: number): Promise<WriteAheadLog> {
+export async function openWriteAheadLog(
+  dir: string,
+  prefix: string,
+  firstSegment: number,
+  options: WriteAheadLogOptions = {},
+): Promise<WriteAheadLog> {
+  const preallocateBytes = options.preallocateBytes ?? DEFAULT_PREALLOCATE_BYTES;
   let segment = firstSegment;
-  let handle = await openSegment(dir, prefix, segment);
-  let bytes = (await handle.stat()).size;
+  let file = await openSegment(dir, prefix, segment);
   let waiting: Waiting[] = [];
   let isFlushQueued = false;
   /** Set once a write failed or the log was closed: nothing may follow a partly written record. */
@@ -96,10 +123,7 @@ export async function openWriteAheadLog(dir: string, prefix: string, firstSegmen
     if (batch.length === 0) return;
     try {
       if (refusal) throw refusal;
-      const text = batch.map((entry) => entry.line).join("");
-      await handle.appendFile(text);
-      await handle.datasync();
-      bytes += Buffer.byteLength(text);
+      await file.writeDurably(Buffer.from(batch.map((entry) => entry.line).join("")), preallocateBytes);
       for (const entry of batch) entry.resolve();
     } catch (error) {
       refusal ??= new Error("the write-ahead log failed", { cause: error });
@@ -122,22 +146,73 @@ export async function openWriteAheadLog(dir: string, prefix: string, firstSegmen
     rotate: () =>
       enqueue(async () => {
         if (refusal) throw refusal;
-        await handle.close();
-        handle = await openSegment(dir, prefix, segment + 1);
-        bytes = 0;
+        await file.close();
+        file = await openSegment(dir, prefix, segment + 1);
         return segment++;
       }),
-    size: () => bytes,
+    size: () => file.written,
     close: () =>
       enqueue(async () => {
         refusal ??= new Error("the write-ahead log is closed");
-        await handle.close();
+        await file.close();
       }),
   };
 }
 
-async function openSegment(dir: string, prefix: string, number: number): Promise<fs.promises.FileHandle> {
-  const handle = await fs.promises.open(segmentFile(dir, prefix, number), "a");
-  await syncFolder(dir);
-  return handle;
+/** One open segment: where its records end, and how far it is filled with zeros. */
+class SegmentFile {
+  constructor(
+    private readonly handle: fs.promises.FileHandle,
+    /** Bytes of records. */
+    public written: number,
+    /** Bytes in the file: records, then zeros. */
+    private allocated: number,
+  ) {}
+
+  /** Writes the bytes after the last record and resolves once they are on disk. */
+  async writeDurably(bytes: Buffer, preallocateBytes: number): Promise<void> {
+    const end = this.written + bytes.length;
+    if (end > this.allocated) {
+      // Zeros up to a whole number of steps past the new end, written before the records in the same sync.
+      const allocated = Math.ceil(end / preallocateBytes) * preallocateBytes;
+      await this.writeAt(Buffer.alloc(allocated - this.allocated), this.allocated);
+      this.allocated = allocated;
+    }
+    await this.writeAt(bytes, this.written);
+    await this.handle.datasync();
+    this.written = end;
+  }
+
+  /** Cuts off the zeros after the last record and closes the file. */
+  async close(): Promise<void> {
+    try {
+      if (this.allocated > this.written) await this.handle.truncate(this.written);
+    } finally {
+      await this.handle.close();
+    }
+  }
+
+  private async writeAt(bytes: Buffer, position: number): Promise<void> {
+    for (let done = 0; done < bytes.length;) {
+      const { bytesWritten } = await this.handle.write(bytes, done, bytes.length - done, position + done);
+      done += bytesWritten;
+    }
+  }
+}
+
+async function openSegment(dir: string, prefix: string, number: number): Promise<SegmentFile> {
+  const { O_CREAT, O_RDWR } = fs.constants;
+  const handle = await fs.promises.open(segmentFile(dir, prefix, number), O_CREAT | O_RDWR);
+  try {
+    // None exists when the log is opened after a restore; one that did would go on after its
+    // last whole record, without what a dead process left after it (never acknowledged).
+    const recorded = writtenPart(await handle.readFile());
+    const end = recorded.lastIndexOf("\n") + 1;
+    await handle.truncate(end);
+    await syncFolder(dir);
+    return new SegmentFile(handle, end, end);
+  } catch (error) {
+    await handle.close();
+    throw error;
+  }
 }
