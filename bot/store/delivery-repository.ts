@@ -14,6 +14,7 @@ import {
   createDocument,
   decodeVersioned,
   readVersioned,
+  replaceEachIfMatch,
   replaceIfMatch,
   stripSystemFields,
   updateWithRetry,
@@ -53,8 +54,8 @@ export interface DeliveryRepository {
   /**
    * Claims up to `limit` deliveries that are due (`dueAt` ≤ now) and claimable, oldest first, by
    * setting state "sending", `leaseOwner`, `leaseUntil` = now + leaseMs and counting the attempt,
-   * each with If-Match: of two workers racing for one delivery exactly one gets it, the other
-   * skips it. Claimable, while attempts < MAX_DELIVERY_ATTEMPTS:
+   * each with If-Match (a page of them in one bulk request): of two workers racing for one
+   * delivery exactly one gets it, the other skips it. Claimable, while attempts < MAX_DELIVERY_ATTEMPTS:
    * - "pending" whose `notBefore` (if any) has passed;
    * - "sending" whose lease has expired (the worker died mid-send);
    * - "failed" (a transient failure the worker will retry) whose `notBefore` (if any) has passed.
@@ -197,7 +198,7 @@ export function createDeliveryRepository(container: Container): DeliveryReposito
       for (let round = 0; round < MAX_CLAIM_ROUNDS && claimed.length < limit; round++) {
         const { resources } = await fetchPage<Record<string, unknown>>(container, query, limit - claimed.length);
         if (resources.length === 0) break;
-        for (const document of resources) {
+        const leases = resources.map((document) => {
           const { value, etag } = decodeVersioned(deliveryCodec, document);
           const lease = {
             ...value,
@@ -207,14 +208,14 @@ export function createDeliveryRepository(container: Container): DeliveryReposito
             attempts: value.attempts + 1,
             updatedAt: at,
           };
-          try {
-            const claim = await replaceIfMatch(container, deliveryCodec, lease, etag);
-            rememberClaim(claim);
-            claimed.push(claim.value);
-          } catch (error) {
-            // Another worker (or the member's reply) changed it first: not ours this round.
-            if (!isAppError(error, "CONFLICT")) throw error;
-          }
+          return { value: lease, etag };
+        });
+        // The page's claims in one request; one that another worker (or the member's reply)
+        // changed first comes back undefined: not ours this round.
+        for (const claim of await replaceEachIfMatch(container, deliveryCodec, leases)) {
+          if (!claim) continue;
+          rememberClaim(claim);
+          claimed.push(claim.value);
         }
       }
       return claimed;
