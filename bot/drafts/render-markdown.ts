@@ -79,7 +79,7 @@ function writeMarkdownLines(draft: Draft, options: DraftWriterOptions, write: Em
     }
     // The last line is held back until the next one shows it is not the last (trailing whitespace goes).
     if (held !== undefined) write(held);
-    // A blank line that ends in spaces still separates blocks; more than one blank line is one.
+    // More than one blank line is one.
     if (hasWritten && blankLines > 0) write("");
     held = line;
     hasWritten = true;
@@ -88,11 +88,14 @@ function writeMarkdownLines(draft: Draft, options: DraftWriterOptions, write: Em
   if (held !== undefined) write(held.trimEnd());
 }
 
-/** A line of white space only; most lines start with a visible ASCII character, which says so at once. */
+/**
+ * Every line below is either empty or starts with visible text (a Markdown mark, or escaped staff
+ * text, which escaping trims), so its length says whether it is blank. Reading a character would
+ * say it too, but V8 copies a line built by concatenation into one piece to read it, and then again
+ * to encode it: a large draft has over half a million lines.
+ */
 function isBlank(line: string): boolean {
-  const first = line.charCodeAt(0);
-  if (first > 0x20 && first < 0x7f) return false;
-  return line.trim() === "";
+  return line.length === 0;
 }
 
 interface MarkdownWriter {

@@ -136,8 +136,12 @@ describe("draft writers under random staff text (fuzz)", () => {
   it("Markdown: no heading, list, quote, code, table, link, emphasis or HTML comes from what staff typed", () => {
     assertProperty(
       fc.property(staffTexts, (texts) => {
-        expect(markdownStructure(renderMarkdown(withTexts(texts)))).toEqual(plainMarkdown);
+        const markdown = renderMarkdown(withTexts(texts));
+        expect(markdownStructure(markdown)).toEqual(plainMarkdown);
         expect(markdownStructure(renderMarkdown(withTexts(texts), { variant: "reviewer" }))).toEqual(plainReviewer);
+        // The writer tells blank lines by their length: a line of white space would slip through as text.
+        expect(markdown.split("\n").filter((line) => line.length > 0 && line.trim() === "")).toEqual([]);
+        expect(markdown).not.toContain("\n\n\n");
       }),
       { numRuns: 100 },
     );
