@@ -10,6 +10,7 @@ export interface TokenisedText {
 /**
  * Each text's distinct words as numbers: 0 for the rarest word of the block, ties broken
  * alphabetically so the order is total (the same words as `fingerprint`, without a Set per text).
+ * The texts are normalised: words between single spaces, none at either end.
  */
 export function tokeniseRarestFirst(texts: readonly string[]): TokenisedText[] {
   const ids = new Map<string, number>();
@@ -18,20 +19,23 @@ export function tokeniseRarestFirst(texts: readonly string[]): TokenisedText[] {
   const seenIn: number[] = [];
   const idsOf = texts.map((normalised, position) => {
     const distinct: number[] = [];
-    if (normalised.length > 0) {
-      for (const word of normalised.split(" ")) {
-        let id = ids.get(word);
-        if (id === undefined) {
-          id = words.push(word) - 1;
-          ids.set(word, id);
-          counts.push(0);
-          seenIn.push(-1);
-        }
-        if (seenIn[id] === position) continue;
-        seenIn[id] = position;
-        counts[id] = (counts[id] as number) + 1;
-        distinct.push(id);
+    // Words between single spaces (normalised text), read without an array of them per text.
+    for (let start = 0; start < normalised.length;) {
+      let end = normalised.indexOf(" ", start);
+      if (end === -1) end = normalised.length;
+      const word = normalised.slice(start, end);
+      start = end + 1;
+      let id = ids.get(word);
+      if (id === undefined) {
+        id = words.push(word) - 1;
+        ids.set(word, id);
+        counts.push(0);
+        seenIn.push(-1);
       }
+      if (seenIn[id] === position) continue;
+      seenIn[id] = position;
+      counts[id] = (counts[id] as number) + 1;
+      distinct.push(id);
     }
     return distinct;
   });
