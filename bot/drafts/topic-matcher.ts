@@ -4,7 +4,7 @@
  * the one whose tags name its prompt now, else the one whose title's words the answer uses most,
  * else none ("ohne Zuordnung").
  */
-import { contentWordStem } from "./analysis/content-words";
+import { contentWordStem, MIN_WORD_LENGTH } from "./analysis/content-words";
 import { normaliseText } from "./text-similarity";
 import { rememberPerWord } from "./word-memory";
 
@@ -77,10 +77,12 @@ export function createTopicMatcher(topics: readonly MatchableTopic[]): TopicMatc
       for (let start = 0; start < words.length;) {
         let end = words.indexOf(" ", start);
         if (end === -1) end = words.length;
-        for (const topicWord of topicWordsOf(words.slice(start, end))) {
-          found[topicWord] = stamp;
-          foundAny = true;
-        }
+        // A short word has no stem: no slice of it and no look-up (about a third of the words).
+        if (end - start >= MIN_WORD_LENGTH)
+          for (const topicWord of topicWordsOf(words.slice(start, end))) {
+            found[topicWord] = stamp;
+            foundAny = true;
+          }
         start = end + 1;
       }
       if (!foundAny) return undefined;

@@ -23,7 +23,8 @@ const STOPWORDS = new Set(
   ).split(" "),
 );
 
-const MIN_WORD_LENGTH = 4;
+/** Shorter words never carry a topic: callers may skip them before `contentWordStem`. */
+export const MIN_WORD_LENGTH = 4;
 const SUFFIXES = ["ungen", "innen", "ern", "en", "er", "es", "em", "e", "n", "s"];
 
 /** Distinct content-word stems of a text, in order of first appearance. */
