@@ -1,4 +1,6 @@
+import fc from "fast-check";
 import { normaliseText } from "../../../bot/drafts/text-similarity";
+import { assertProperty } from "../../support/property-runs";
 
 /** normaliseText as it was written before it skipped NFKC for plain Latin-1 text. */
 const reference = (text: string) =>
@@ -17,6 +19,31 @@ describe("normaliseText", () => {
         if (normaliseText(text) !== reference(text)) differences.push(text);
       }
     expect(differences).toEqual([]);
+  });
+
+  it("turns every run of spaces, punctuation and line breaks into one space, however they mix", () => {
+    // Single spaces are left where they are rather than replaced by themselves: the result must not show it.
+    const unit = fc.constantFrom(
+      "a",
+      "Ä",
+      "ß",
+      "7",
+      " ",
+      "  ",
+      "\n",
+      "\t",
+      ",",
+      ".",
+      "-",
+      "„",
+      "\u00a0",
+      "😀",
+      "e\u0301",
+    );
+    assertProperty(
+      fc.property(fc.string({ unit, maxLength: 40 }), (text) => expect(normaliseText(text)).toBe(reference(text))),
+      { numRuns: 2_000 },
+    );
   });
 
   it("still folds what NFKC folds beyond plain letters", () => {
