@@ -36,9 +36,9 @@ const ORG_ID = "bench-fan-out";
 const CHILD = path.join(__dirname, "support", "delivery-fan-out.js");
 const SEED_CONCURRENCY = 32;
 /**
- * The measured process runs with the Function App's own Node.js arguments (the heap cap in
- * `languageWorkers__node__arguments`, infra/main.bicep): its live heap stays around 60–90 MB,
- * and V8 lets garbage grow the heap up to what the cap allows before it collects.
+ * The measured process runs with the Function App's own Node.js arguments (the heap cap and the
+ * young generation's size in `languageWorkers__node__arguments`, infra/main.bicep): its live heap
+ * stays around 60–90 MB, and V8 lets garbage grow the heap up to what the cap allows before it collects.
  */
 const NODE_ARGUMENTS = shippedNodeArguments();
 

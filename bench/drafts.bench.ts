@@ -138,7 +138,7 @@ function runJobInChild(request: DraftJobChildRequest): Promise<DraftJobChildResu
   return new Promise((resolve, reject) => {
     const child = fork(path.join(__dirname, "support", "draft-job-child.js"), [], {
       stdio: ["ignore", "inherit", "inherit", "ipc"],
-      // As deployed: the Function App's heap cap applies to the export too.
+      // As deployed: the Function App's heap cap and young generation apply to the export too.
       execArgv: shippedNodeArguments(),
     });
     child.once("message", (message: { result?: DraftJobChildResult; error?: string }) => {

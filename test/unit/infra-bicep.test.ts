@@ -145,9 +145,11 @@ describe("Bicep for Azure", () => {
     expect(functionApp).toMatch(/output hostSettings object = union\(hostSettings, nodeWorkerSettings\)/);
   });
 
-  it("caps the Node heap by default, and leaves the Node worker arguments to the platform when set empty", () => {
+  it("caps the Node heap and sizes the young generation by default, and leaves the Node worker arguments to the platform when set empty", () => {
     const params = new Map(bicepParams(main).map((param) => [param.name, param]));
-    expect(params.get("nodeWorkerArguments")?.defaultValue).toMatch(/^'--max-old-space-size=\d+'$/);
+    expect(params.get("nodeWorkerArguments")?.defaultValue).toMatch(
+      /^'--max-old-space-size=\d+ --max-semi-space-size=\d+'$/,
+    );
     expect(functionApp).toMatch(/var nodeWorkerSettings = empty\(nodeWorkerArguments\) \? \{\} : \{/);
     expect(functionApp).toMatch(/languageWorkers__node__arguments: nodeWorkerArguments/);
   });
