@@ -5,12 +5,12 @@
  * instead of queueing for one each.
  *
  * A segment is filled with zeros ahead of its records (`preallocateBytes` at a time) and its
- * records overwrite them, so the fdatasync after a record flushes its data only. After an append
- * that grew the file, fdatasync must also commit the file's new size to the file system's journal,
- * and on ext4 that commit carries every other change any process made since the last one: a
- * submit (two writes) took 1.4 times as long as without the journal, and about as long with the
- * zeros written ahead. Zeros never occur in a record (JSON escapes U+0000), so a reader stops at
- * the first one; the zeros after the last record are cut off when a segment is closed.
+ * records overwrite them, so the fdatasync after a record has no new file size to commit. After
+ * an append that grew the file, fdatasync must also commit its new size to the file system's
+ * journal, and on ext4 that commit carries every other change any process made since the last
+ * one (here 3.0–3.4 device writes per record appended, 2.2–2.5 over zeros). Zeros never occur in
+ * a record (JSON escapes U+0000), so a reader stops at the first one; the zeros after the last
+ * record are cut off when a segment is closed.
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
