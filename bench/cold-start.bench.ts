@@ -23,6 +23,7 @@ import { orgConfig } from "../test/support/org-fixture";
 import { message, type TestUser } from "../test/support/teams-activities";
 import { sized, percentile, type Benchmark } from "./benchmark";
 import { benchAppSettings, configureBenchApp } from "./support/bench-app";
+import { shippedNodeArguments } from "./support/shipped-node-arguments";
 import type { ColdStartInput, ColdStartSample } from "./support/cold-start-child";
 
 const RUNS = sized(5, 2);
@@ -60,7 +61,11 @@ function coldStart(
   return new Promise<ColdStartSample>((resolve, reject) => {
     // The Functions host sets no app settings the import needs; a developer's shell must not add any.
     const env = { PATH: process.env.PATH ?? "", NODE_ENV: "production", TMPDIR: tmpDir };
-    const child = fork(CHILD, [JSON.stringify(input)], { env, execArgv: [], stdio: ["ignore", "pipe", "pipe", "ipc"] });
+    const child = fork(CHILD, [JSON.stringify(input)], {
+      env,
+      execArgv: shippedNodeArguments(),
+      stdio: ["ignore", "pipe", "pipe", "ipc"],
+    });
     let output = "";
     let sample: ColdStartSample | undefined;
     child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
