@@ -36,42 +36,41 @@ function readerOf(member: Member, org: OrgConfig): CardReader {
 const DELIVERY_ID_SLOT = "\u0000deliveryId\u0000";
 
 /**
- * A rendered card with the delivery id's slot in it, made read-only and with the objects and
- * arrays that hold the slot somewhere below them marked: a member's copy shares everything else.
+ * A rendered card with the delivery id's slot in it, made read-only, and for each object or array
+ * that holds the slot somewhere below it, the keys leading there: a member's copy is new along
+ * those keys only and shares everything else.
  */
 interface CardTemplate {
   card: unknown;
-  carriesSlot: WeakSet<object>;
+  keysToSlot: WeakMap<object, readonly string[]>;
 }
 
 function cardTemplate(card: unknown): CardTemplate {
-  const carriesSlot = new WeakSet<object>();
+  const keysToSlot = new WeakMap<object, readonly string[]>();
   const mark = (node: unknown): boolean => {
     if (typeof node === "string") return node.includes(DELIVERY_ID_SLOT);
     if (node === null || typeof node !== "object") return false;
-    let hasSlot = false;
-    for (const value of Object.values(node)) if (mark(value)) hasSlot = true;
-    if (hasSlot) carriesSlot.add(node);
+    const keys = Object.keys(node).filter((key) => mark((node as Record<string, unknown>)[key]));
+    if (keys.length > 0) keysToSlot.set(node, keys);
     // Shared by every member's card: a change would reach them all, so none is allowed.
     Object.freeze(node);
-    return hasSlot;
+    return keys.length > 0;
   };
   mark(card);
-  return { card, carriesSlot };
+  return { card, keysToSlot };
 }
 
 /**
- * `node` with the slot replaced by `deliveryId`: new objects along the paths to the slot, the
- * rest shared with the template (read-only). Copying only those paths keeps a fan-out's
- * per-member cost (and garbage) small.
+ * `node`, which holds the slot, with the slot replaced by `deliveryId`: a shallow copy of each
+ * object and array on the paths to the slot (the template knows the keys), the rest shared with
+ * the template (read-only). Copying only those paths, without looking at the other keys, keeps
+ * a fan-out's per-member cost (and garbage) small.
  */
 function withDeliveryId(node: unknown, deliveryId: string, template: CardTemplate): unknown {
-  if (typeof node === "string")
-    return node.includes(DELIVERY_ID_SLOT) ? node.replaceAll(DELIVERY_ID_SLOT, deliveryId) : node;
-  if (node === null || typeof node !== "object" || !template.carriesSlot.has(node)) return node;
-  if (Array.isArray(node)) return node.map((item) => withDeliveryId(item, deliveryId, template));
-  const copy: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(node)) copy[key] = withDeliveryId(value, deliveryId, template);
+  if (typeof node === "string") return node.replaceAll(DELIVERY_ID_SLOT, deliveryId);
+  const keys = template.keysToSlot.get(node as object) ?? [];
+  const copy = (Array.isArray(node) ? [...(node as unknown[])] : { ...(node as object) }) as Record<string, unknown>;
+  for (const key of keys) copy[key] = withDeliveryId(copy[key], deliveryId, template);
   return copy;
 }
 
