@@ -331,12 +331,13 @@ function compileArea(
 
   const referring = new Set<AnalysedAnswer>();
   const lineStatements: Statement[] = [];
-  const explicitFirst = answers
-    .map((answer) => ({ answer, reference: context.successReference(answer) }))
-    .filter(
-      (entry): entry is { answer: AnalysedAnswer; reference: NonNullable<typeof entry.reference> } => !!entry.reference,
-    )
-    .sort((a, b) => Number(b.reference.isExplicit) - Number(a.reference.isExplicit));
+  // An entry only for the few answers that refer to it, not one per answer of the area.
+  const explicitFirst: { answer: AnalysedAnswer; reference: NonNullable<ReturnType<SuccessReferenceFinder>> }[] = [];
+  for (const answer of answers) {
+    const reference = context.successReference(answer);
+    if (reference) explicitFirst.push({ answer, reference });
+  }
+  explicitFirst.sort((a, b) => Number(b.reference.isExplicit) - Number(a.reference.isExplicit));
   // Sentences that differ only in a course, a date or a word or two are one line, with every source.
   const bySkeleton = new Map<string, Statement>();
   // Each line's words are split once, not again for every referring answer compared with it.
