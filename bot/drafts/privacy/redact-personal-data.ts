@@ -102,8 +102,15 @@ function prepare(context: RedactionContext): PreparedContext {
   return ready;
 }
 
+/**
+ * What every link, e-mail address, phone number, street address, date of birth and IBAN has in it
+ * (each finder's own first look): one look settles it for most answers, which hold none of them.
+ */
+const MAY_HOLD_CONTACT_DATA = /\d|@|https?:\/\/|www\.|(?<!\p{L})[aä]t(?!\p{L})/iu;
+
 function findAll(text: string, ready: PreparedContext): Span[] {
-  const links = findLinks(text);
+  const mayHoldContactData = MAY_HOLD_CONTACT_DATA.test(text);
+  const links = mayHoldContactData ? findLinks(text) : [];
   // Most answers name nobody: one look at each word settles that before the name rules run.
   const hasNameWord = mayNameSomeone(text, ready);
   const tokens = hasNameWord
@@ -118,12 +125,14 @@ function findAll(text: string, ready: PreparedContext): Span[] {
   // One list filled in place rather than spread together and mapped: this runs for every answer,
   // and almost every answer finds nothing.
   const spans: Span[] = [];
-  gather(spans, text, findPersonalLinks(text, links));
-  gather(spans, text, documentLinksNamingMembers(text, links, ready));
-  gather(spans, text, findEmailAddresses(text));
-  gather(spans, text, findPhoneNumbers(text));
-  gather(spans, text, findStreetAddresses(text));
-  gather(spans, text, findBirthDates(text));
+  if (mayHoldContactData) {
+    gather(spans, text, findPersonalLinks(text, links));
+    gather(spans, text, documentLinksNamingMembers(text, links, ready));
+    gather(spans, text, findEmailAddresses(text));
+    gather(spans, text, findPhoneNumbers(text));
+    gather(spans, text, findStreetAddresses(text));
+    gather(spans, text, findBirthDates(text));
+  }
   gather(spans, text, people);
   if (hasNameWord) gather(spans, text, findMemberNames(text, tokens, ready.members, ambiguous));
   return spans;
