@@ -1,19 +1,15 @@
 /**
- * The last step of `npm run bundle`: builds the app once from its bundle (placeholder settings in
- * local mode; no request is sent) and writes V8's code cache of the bundle beside it
- * (functions/code-cache.ts). It runs with the Node arguments the Function App's worker runs with
+ * The last step of `npm run bundle`: builds the app once from its bundle and has it answer a
+ * first request (functions/first-turn-rehearsal.ts: local mode, a store and a connector on
+ * loopback in this process, nothing leaves the machine), then writes V8's code cache of the
+ * bundle beside it (functions/code-cache.ts), which then holds the first turn's code as well as
+ * the app building's. It runs with the Node arguments the Function App's worker runs with
  * (infra/main.bicep, nodeWorkerArguments), since V8 refuses a cache made with other flags.
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { BUNDLE_FILE, codeCacheFile, runBundle, writeCodeCache } from "./code-cache";
-
-/** Local mode against addresses nothing listens on: the composition root sends nothing while it builds. */
-const PLACEHOLDER_SETTINGS = {
-  COSMOS_ENDPOINT: "https://127.0.0.1:9/",
-  COSMOS_KEY: Buffer.from("placeholder").toString("base64"),
-  LOCAL_SERVICE_URL: "http://127.0.0.1:9/",
-};
+import { rehearseFirstTurn } from "./first-turn-rehearsal";
 
 async function makeCodeCache(bundle: string): Promise<string> {
   const source = fs.readFileSync(bundle, "utf8");
@@ -27,9 +23,7 @@ async function makeCodeCache(bundle: string): Promise<string> {
       console.warn = warn;
     }
   })();
-  app.configureRoot({ env: PLACEHOLDER_SETTINGS, logger: { info() {}, warn() {}, error() {} } });
-  await app.getServices();
-  await app.disposeServices();
+  await rehearseFirstTurn(app);
   writeCodeCache(bundle, source, script);
   return codeCacheFile(bundle);
 }

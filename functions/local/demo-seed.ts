@@ -40,7 +40,8 @@ const SUCCESSFUL_LEARNING =
   "und Lust bekommen, weiterzulernen. Dafür sorgen wir mit Angeboten, die an ihre Erfahrungen anknüpfen, mit Kursleitenden, die begleiten " +
   "statt nur zu vermitteln, und mit Räumen, in denen Fragen und Fehler willkommen sind.";
 
-function demoOrgConfig(now: Date): OrgConfig {
+/** The demo organisation's configuration, set up three months ago (also the build's rehearsed turn, functions/first-turn-rehearsal.ts). */
+export function demoOrgConfig(now: Date): OrgConfig {
   const today = localDateAt(now, TIME_ZONE);
   return orgConfigSchema.parse({
     orgId: DEMO_TENANT_ID,
