@@ -17,8 +17,11 @@ export function tokeniseRarestFirst(texts: readonly string[]): TokenisedText[] {
   const words: string[] = [];
   const counts: number[] = [];
   const seenIn: number[] = [];
-  const idsOf = texts.map((normalised, position) => {
-    const distinct: number[] = [];
+  // Every text's distinct word numbers one after another in one array (text i's end at ends[i]),
+  // rather than an array and an Int32Array with a buffer of its own per text: a block holds thousands.
+  const distinct = new GrowingInt32Array();
+  const ends = new Int32Array(texts.length);
+  texts.forEach((normalised, position) => {
     // Words between single spaces (normalised text), read without an array of them per text.
     for (let start = 0; start < normalised.length;) {
       let end = normalised.indexOf(" ", start);
@@ -37,7 +40,7 @@ export function tokeniseRarestFirst(texts: readonly string[]): TokenisedText[] {
       counts[id] = (counts[id] as number) + 1;
       distinct.push(id);
     }
-    return distinct;
+    ends[position] = distinct.length;
   });
   const ranked = words
     .map((_word, id) => id)
@@ -46,10 +49,31 @@ export function tokeniseRarestFirst(texts: readonly string[]): TokenisedText[] {
     );
   const rankOf = new Int32Array(words.length);
   ranked.forEach((id, rank) => (rankOf[id] = rank));
-  // A plain loop rather than Int32Array.from with a mapping function, which takes V8's slow generic path.
-  return idsOf.map((distinct, position) => {
-    const tokens = new Int32Array(distinct.length);
-    for (let index = 0; index < distinct.length; index++) tokens[index] = rankOf[distinct[index] as number] as number;
-    return { normalised: texts[position] as string, tokens: tokens.sort() };
-  });
+  const tokens = distinct.values();
+  for (let index = 0; index < tokens.length; index++) tokens[index] = rankOf[tokens[index] as number] as number;
+  // Each text's tokens are a view of its stretch, sorted in place.
+  return texts.map((normalised, position) => ({
+    normalised,
+    tokens: tokens.subarray(position === 0 ? 0 : ends[position - 1], ends[position]).sort(),
+  }));
+}
+
+/** An Int32Array that doubles when full. */
+class GrowingInt32Array {
+  private array = new Int32Array(1024);
+  length = 0;
+
+  push(value: number): void {
+    if (this.length === this.array.length) {
+      const larger = new Int32Array(this.array.length * 2);
+      larger.set(this.array);
+      this.array = larger;
+    }
+    this.array[this.length++] = value;
+  }
+
+  /** The values pushed, as a view: writing to it changes them. */
+  values(): Int32Array {
+    return this.array.subarray(0, this.length);
+  }
 }
