@@ -38,6 +38,13 @@ export interface RunOptions {
    * case): it needs all its runs, also in the quick inner loop.
    */
   isCoverageChecked?: boolean;
+  /**
+   * Fuzzing by time, as `go test -fuzztime` does: no new run starts after this long (half the
+   * budget for each seed), so a busy machine runs fewer inputs instead of overrunning the test's
+   * limit. A run that fails still fails; one cut short by the budget passes, but fast-check
+   * fails a seed that finished no run at all.
+   */
+  timeBudgetMs?: number;
 }
 
 /** `numRuns` is the total: half with the fixed seed, half with the fresh one. */
@@ -46,12 +53,17 @@ function seededRuns<Ts>(parameters: fc.Parameters<Ts>, options: RunOptions): See
   const total = Math.max(2, Math.ceil((parameters.numRuns ?? DEFAULT_RUNS) * share));
   const fixedRuns = Math.ceil(total / 2);
   const fresh = freshPropertySeed();
+  // The plugin never looks at the generated values, so it fits a property of any type.
+  const budget: fc.Parameters<Ts> =
+    options.timeBudgetMs === undefined
+      ? {}
+      : { plugins: [fc.interruptAfterTimeLimit(options.timeBudgetMs / 2) as fc.Plugin<Ts>] };
   return [
-    { seed: FIXED_PROPERTY_SEED, label: "fixed seed", parameters: { ...parameters, numRuns: fixedRuns } },
+    { seed: FIXED_PROPERTY_SEED, label: "fixed seed", parameters: { ...parameters, ...budget, numRuns: fixedRuns } },
     {
       seed: fresh,
       label: `fresh seed (repeat with PROPERTY_SEED=${fresh})`,
-      parameters: { ...parameters, numRuns: Math.max(1, total - fixedRuns) },
+      parameters: { ...parameters, ...budget, numRuns: Math.max(1, total - fixedRuns) },
     },
   ];
 }
