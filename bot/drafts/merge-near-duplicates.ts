@@ -24,13 +24,23 @@ export interface MergedStatement<T> {
   items: T[];
 }
 
+/**
+ * Entries listed under tokens, every list at once in one array (`positions[starts[t]…starts[t + 1])`,
+ * ascending): built before the search, which reads only the entries before its own, rather than
+ * grown one small array per token and entry as the entries are merged.
+ */
+interface Postings {
+  starts: Int32Array;
+  positions: Int32Array;
+}
+
 interface Indexes {
   /** Entries under the tokens of their Jaccard prefix. */
-  prefix: Map<number, number[]>;
+  prefix: Postings;
   /** Entries under their rarest token. */
-  rarest: Map<number, number[]>;
+  rarest: Postings;
   /** Entries under every token. */
-  all: Map<number, number[]>;
+  all: Postings;
 }
 
 /** What a search for an earlier near-duplicate reads; dense arrays, because candidates run into the millions. */
@@ -55,15 +65,19 @@ export function mergeNearDuplicates<T>(
 ): MergedStatement<T>[] {
   const entries = tokeniseRarestFirst(items.map((item) => normalise(textOf(item))));
   const groups: MergedStatement<T>[] = [];
+  const tokenCount = tokenCountOf(entries);
   const search: Search = {
     entries,
-    indexes: { prefix: new Map(), rarest: new Map(), all: new Map() },
+    indexes: {
+      prefix: postingsOf(entries, tokenCount, (size) => jaccardPrefixLength(size)),
+      rarest: postingsOf(entries, tokenCount, () => 1),
+      all: postingsOf(entries, tokenCount, (size) => size),
+    },
     sizeOf: sizesOf(entries),
     signatures: signaturesOf(entries),
     groupOf: new Int32Array(items.length),
     lastSeen: new Int32Array(items.length).fill(-1),
   };
-  const { indexes } = search;
 
   items.forEach((item, position) => {
     const entry = entries[position] as Entry;
@@ -78,12 +92,6 @@ export function mergeNearDuplicates<T>(
       merged.items.push(item);
       if (text.length > merged.text.length) merged.text = text;
     }
-    if (tokens.length === 0) return;
-    // Index loops: a subarray per entry, or an iterator over a typed array, costs an allocation each.
-    const prefixLength = jaccardPrefixLength(tokens.length);
-    for (let index = 0; index < prefixLength; index++) append(indexes.prefix, tokens[index] as number, position);
-    append(indexes.rarest, tokens[0] as number, position);
-    for (let index = 0; index < tokens.length; index++) append(indexes.all, tokens[index] as number, position);
   });
   return groups;
 }
@@ -98,33 +106,39 @@ function findMatch(entry: Entry, position: number, search: Search): number | und
   let best = -1;
   const prefixLength = jaccardPrefixLength(tokens.length);
   for (let index = 0; index < prefixLength; index++)
-    best = considerAll(indexes.prefix.get(tokens[index] as number), entry, position, search, best);
+    best = considerAll(indexes.prefix, tokens[index] as number, entry, position, search, best);
   if (tokens.length >= MIN_CONTAINED_TOKENS) {
     // An earlier text contained in the new one: its rarest token is one of ours.
     for (let index = 0; index < tokens.length; index++)
-      best = considerAll(indexes.rarest.get(tokens[index] as number), entry, position, search, best);
+      best = considerAll(indexes.rarest, tokens[index] as number, entry, position, search, best);
     // The new text contained in an earlier one: our rarest token is one of theirs.
-    best = considerAll(indexes.all.get(tokens[0] as number), entry, position, search, best);
+    best = considerAll(indexes.all, tokens[0] as number, entry, position, search, best);
   }
   return best === -1 ? undefined : best;
 }
 
-/** The best (earliest) group so far, improved by any of the candidates that is a near-duplicate. */
+/**
+ * The best (earliest) group so far, improved by any earlier entry listed under `token` that is a
+ * near-duplicate (the entry itself and later ones are listed too, after them).
+ */
 function considerAll(
-  candidates: readonly number[] | undefined,
+  postings: Postings,
+  token: number,
   entry: Entry,
   position: number,
   search: Search,
   best: number,
 ): number {
-  if (!candidates) return best;
+  const { starts, positions } = postings;
   const { groupOf, lastSeen, sizeOf, signatures } = search;
   const size = sizeOf[position] as number;
   const low = signatures[2 * position] as number;
   const high = signatures[2 * position + 1] as number;
   let earliest = best;
-  for (let index = 0; index < candidates.length; index++) {
-    const candidateIndex = candidates[index] as number;
+  const end = starts[token + 1] as number;
+  for (let index = starts[token] as number; index < end; index++) {
+    const candidateIndex = positions[index] as number;
+    if (candidateIndex >= position) break;
     if (lastSeen[candidateIndex] === position) continue;
     lastSeen[candidateIndex] = position;
     const group = groupOf[candidateIndex] as number;
@@ -203,8 +217,45 @@ function sharedCount(small: Int32Array, large: Int32Array, allowedMisses: number
   return shared;
 }
 
-function append(map: Map<number, number[]>, key: number, value: number): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
+/** Tokens are numbered densely from 0 within a block: one more than the largest. */
+function tokenCountOf(entries: readonly Entry[]): number {
+  let count = 0;
+  for (let position = 0; position < entries.length; position++) {
+    const { tokens } = entries[position] as Entry;
+    // Tokens ascend, so the last is the largest.
+    if (tokens.length > 0) count = Math.max(count, (tokens[tokens.length - 1] as number) + 1);
+  }
+  return count;
+}
+
+/**
+ * Each entry with tokens under the first `listedCount(its number of tokens)` of them, a list's
+ * start found by the token's number. Index loops, because a subarray per entry, or an iterator
+ * over a typed array, costs an allocation each.
+ */
+function postingsOf(entries: readonly Entry[], tokenCount: number, listedCount: (size: number) => number): Postings {
+  const starts = new Int32Array(tokenCount + 1);
+  for (let position = 0; position < entries.length; position++) {
+    const { tokens } = entries[position] as Entry;
+    const count = tokens.length === 0 ? 0 : listedCount(tokens.length);
+    for (let index = 0; index < count; index++) {
+      const slot = (tokens[index] as number) + 1;
+      starts[slot] = (starts[slot] as number) + 1;
+    }
+  }
+  for (let token = 0; token < tokenCount; token++)
+    starts[token + 1] = (starts[token + 1] as number) + (starts[token] as number);
+  const positions = new Int32Array(starts[tokenCount] as number);
+  const next = starts.slice(0, tokenCount);
+  for (let position = 0; position < entries.length; position++) {
+    const { tokens } = entries[position] as Entry;
+    const count = tokens.length === 0 ? 0 : listedCount(tokens.length);
+    for (let index = 0; index < count; index++) {
+      const token = tokens[index] as number;
+      const at = next[token] as number;
+      positions[at] = position;
+      next[token] = at + 1;
+    }
+  }
+  return { starts, positions };
 }
