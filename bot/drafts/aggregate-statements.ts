@@ -17,7 +17,7 @@ import { toOrganisationVoice } from "./analysis/first-person";
 import { spreadPhraseRemoval } from "./analysis/spread-phrase";
 import { conclusionStatus } from "./analysis/statement-cues";
 import type { TextFact } from "./analysis/text-facts";
-import { mergeNearDuplicates } from "./merge-near-duplicates";
+import { mergeNearDuplicates, type MergedStatement } from "./merge-near-duplicates";
 
 export interface AggregateContext {
   dimension: DimensionId;
@@ -50,22 +50,26 @@ export function aggregateStatements(
     answers,
     (answer) => answer.skeleton,
     (skeleton) => skeleton,
-  ).map((group) => group.items);
+  );
   return orderGroups(groups).map((members) => ({ statement: buildStatement(members, context), members }));
 }
 
-/** Shared practice first (most sources first), then single statements, then personal quotes; each by date. */
-function orderGroups(groups: AnalysedAnswer[][]): AnalysedAnswer[][] {
-  const rank = (members: AnalysedAnswer[]) => (members.length > 1 ? 0 : members[0]?.isFirstPerson ? 2 : 1);
-  return groups
-    .map((members, index) => ({ members, index }))
-    .sort(
-      (a, b) =>
-        rank(a.members) - rank(b.members) ||
-        (rank(a.members) === 0 ? b.members.length - a.members.length : 0) ||
-        a.index - b.index,
-    )
-    .map(({ members }) => members);
+/**
+ * Shared practice first (most sources first), then single statements, then personal quotes; each
+ * by date. Three lists rather than a sort of them all: only the shared ones need sorting.
+ */
+function orderGroups(groups: readonly MergedStatement<AnalysedAnswer>[]): AnalysedAnswer[][] {
+  const shared: AnalysedAnswer[][] = [];
+  const single: AnalysedAnswer[][] = [];
+  const quotes: AnalysedAnswer[][] = [];
+  for (const { items } of groups) {
+    if (items.length > 1) shared.push(items);
+    else if (items[0]?.isFirstPerson) quotes.push(items);
+    else single.push(items);
+  }
+  // A stable sort: groups of one size stay in date order.
+  shared.sort((a, b) => b.length - a.length);
+  return shared.concat(single, quotes);
 }
 
 function buildStatement(members: readonly AnalysedAnswer[], context: AggregateContext): Statement {
@@ -77,14 +81,14 @@ function buildStatement(members: readonly AnalysedAnswer[], context: AggregateCo
       : mergedStatement(members, sourceKeys, context);
   const evidence = evidenceNumbersOf(members, context);
   if (evidence.length > 0) statement.evidenceNumbers = evidence;
-  const flags: Statement["flags"] = [];
-  if (context.dimension === "results" && evidence.length === 0) flags.push("noEvidence");
-  if (context.dimension === "conclusions") {
+  // At most one flag, and most statements have none: no list made for those.
+  if (context.dimension === "results") {
+    if (evidence.length === 0) statement.flags = ["noEvidence"];
+  } else if (context.dimension === "conclusions") {
     const status = statusOf(members);
     if (status) statement.status = status;
-    else flags.push("undecided");
+    else statement.flags = ["undecided"];
   }
-  if (flags.length > 0) statement.flags = flags;
   return statement;
 }
 

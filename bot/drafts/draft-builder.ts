@@ -23,6 +23,7 @@ import type {
   DimensionBlock,
   Draft,
   DraftSection,
+  DraftSource,
   DraftTopic,
   EarlierFinding,
   GoalCard,
@@ -226,12 +227,13 @@ function compileArea(
   context: Context,
 ): DraftSection {
   const { texts, organisation } = { texts: context.texts, organisation: context.options.organisation };
-  const usedKeys = new Set<string>();
+  // The rows themselves, not their keys: no key is parsed back into its row at the end.
+  const usedSources = new Set<DraftSource>();
   const keyFor = (answer: AnalysedAnswer) => {
     if (answer.key !== undefined) return answer.key;
     const key = context.registry.keyOf(answer.source);
     answer.key = key;
-    usedKeys.add(key);
+    usedSources.add(answer.source);
     return key;
   };
   const clarifications: PointToClarify[] = [];
@@ -386,7 +388,7 @@ function compileArea(
     evidenceNumbers: [...evidenceNumbers].sort((a, b) => a - b),
     clarifications,
     gaps,
-    sources: [...usedKeys].map((key) => context.registry.sourceOf(key)),
+    sources: [...usedSources],
   };
   if (continuity) section.continuity = continuity;
   return section;

@@ -111,10 +111,10 @@ export function createEvidenceRegister(options: EvidenceRegisterOptions): Eviden
     return plain;
   };
 
-  const register = (document: EvidenceDocument, sourceKey: string, area: AreaId, topicId: string | undefined) => {
-    const title = document.title.trim();
+  /** The record of a title written with a date (or none), found or made by the rules above. */
+  const entryOf = (title: string, date: string): Entry => {
     const read = readTitle(title);
-    const dateText = document.date?.trim() || read.dateText;
+    const dateText = date || read.dateText;
     const range = dateText ? rangeOf(dateText) : undefined;
     const { words } = read;
     const exactKey = `${read.wordKey}@${range?.key ?? ""}`;
@@ -140,7 +140,7 @@ export function createEvidenceRegister(options: EvidenceRegisterOptions): Eviden
     } else if (!byKey.has(exactKey)) {
       byKey.set(exactKey, entry);
     }
-    const { record, sourceKeys } = entry;
+    const { record } = entry;
     // Another name, not merely another inflection of the same words ("Programmhefts").
     if (
       title !== record.title &&
@@ -148,6 +148,27 @@ export function createEvidenceRegister(options: EvidenceRegisterOptions): Eviden
       uninflectedOf(title) !== uninflectedOf(record.title)
     )
       record.otherNames.push(title);
+    return entry;
+  };
+
+  // Title → date as written ("" for none) → its record. Once a title and date have found their
+  // record, they find the same one ever after (`byKey` keeps it), and their name is on it: a
+  // document named in thousands of answers is read once, not again for each.
+  const entriesByTitle = new Map<string, Map<string, Entry>>();
+  const register = (document: EvidenceDocument, sourceKey: string, area: AreaId, topicId: string | undefined) => {
+    const title = document.title.trim();
+    const date = document.date?.trim() ?? "";
+    let byDate = entriesByTitle.get(title);
+    if (!byDate) {
+      byDate = new Map();
+      entriesByTitle.set(title, byDate);
+    }
+    let entry = byDate.get(date);
+    if (!entry) {
+      entry = entryOf(title, date);
+      byDate.set(date, entry);
+    }
+    const { record, sourceKeys } = entry;
     const place = document.place?.trim();
     if (place && !record.place) {
       record.place = place;

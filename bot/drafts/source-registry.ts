@@ -13,7 +13,6 @@ export interface SourceRegistry {
   entryFor(answer: DraftAnswer, day: string): SourceEntry;
   /** The entry's key ("A12"), assigned on first use so that keys ascend through the document. */
   keyOf(entry: SourceEntry): string;
-  sourceOf(key: string): DraftSource;
 }
 
 /** A row of the sources table; its `key` is empty until `keyOf` assigns one. */
@@ -32,8 +31,7 @@ export interface SourceRegistryOptions {
 
 export function createSourceRegistry(options: SourceRegistryOptions): SourceRegistry {
   const entries = new Map<string, SourceEntry>();
-  // "A12" is sources[11]: a list rather than a second map of 100,000 entries in a large draft.
-  const sources: DraftSource[] = [];
+  let keyCount = 0;
   return {
     entryFor(answer, day) {
       const known = entries.get(answer.answerId);
@@ -43,13 +41,8 @@ export function createSourceRegistry(options: SourceRegistryOptions): SourceRegi
       return entry;
     },
     keyOf(entry) {
-      if (entry.key === "") entry.key = `A${sources.push(entry)}`;
+      if (entry.key === "") entry.key = `A${(keyCount += 1)}`;
       return entry.key;
-    },
-    sourceOf(key) {
-      const source = /^A\d+$/.test(key) ? sources[Number(key.slice(1)) - 1] : undefined;
-      if (!source) throw new Error(`no source with key ${key}`);
-      return source;
     },
   };
 }
