@@ -41,13 +41,15 @@ export function renderMarkdownBuffer(draft: Draft, options: DraftWriterOptions =
 /** Characters per row of a sources table and its footnote line, and per statement besides its text, at most as a rule. */
 const SOURCE_CHARACTERS = 160;
 const STATEMENT_CHARACTERS = 80;
-const RESERVE_MARGIN = 2;
 const MIN_RESERVED_BYTES = 1 << 20;
 
 /**
- * Room for the whole document, generously estimated: a buffer that has to grow copies all it
- * holds (the old and the new copy are resident at once), while reserved bytes that are never
- * written are never touched and so take address space, not memory.
+ * Room for the whole document, estimated from the draft with the generous sizes above (35 MB for
+ * the 28 MB of 100,000 answers): a buffer that has to grow copies all it holds (the old and the
+ * new copy are resident at once). Not more than that: reserved bytes are never resident until
+ * written, but V8 counts them all as external memory, and twice the estimate (71 MB) made it
+ * start a full garbage collection on the spot ("external memory pressure"), a pause of the whole
+ * heap, the answers included, in the middle of writing.
  */
 function reservedBytes(draft: Draft): number {
   let characters = 0;
@@ -57,7 +59,7 @@ function reservedBytes(draft: Draft): number {
       for (const { statements } of block.paragraphs)
         for (const statement of statements)
           characters += statement.text.length + STATEMENT_CHARACTERS + (statement.example?.text.length ?? 0);
-  return Math.max(MIN_RESERVED_BYTES, RESERVE_MARGIN * characters);
+  return Math.max(MIN_RESERVED_BYTES, characters);
 }
 
 type Emit = (line: string) => void;
