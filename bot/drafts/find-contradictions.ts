@@ -34,12 +34,22 @@ interface Side {
 }
 
 export function findContradictions(statements: readonly AggregatedStatement[]): Contradiction[] {
-  const claims: Side[] = [];
-  const limits: Side[] = [];
+  // Whatever a sentence's cue matches, it matches in the whole text too: most texts have none.
+  // Only a text that denies something can hold a limit; without one in the area no claim can be
+  // paired, so the claims are not read into sentences and words.
+  const candidates: AggregatedStatement[] = [];
+  let mayLimit = false;
   for (const entry of statements) {
     const text = entry.members[0]?.text ?? "";
-    // Whatever a sentence's cue matches, it matches in the whole text too: most texts have none.
-    if (!cues.deniesSome(text) && !cues.mentionsAll(text)) continue;
+    if (cues.deniesSome(text)) mayLimit = true;
+    else if (!cues.mentionsAll(text)) continue;
+    candidates.push(entry);
+  }
+  if (!mayLimit) return [];
+  const claims: Side[] = [];
+  const limits: Side[] = [];
+  for (const entry of candidates) {
+    const text = entry.members[0]?.text ?? "";
     const sentences = sentencesOf(text);
     const limit = sentences.find((sentence) => cues.deniesSome(sentence));
     const claim = limit ? undefined : sentences.find((sentence) => cues.claimsAll(sentence));
