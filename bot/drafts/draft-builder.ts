@@ -405,6 +405,20 @@ function partsOf(area: AreaId, isRecertification: boolean): ("11a" | "11b" | und
   return area === AREA_ELEVEN && isRecertification ? ["11a", "11b"] : [undefined];
 }
 
+/**
+ * The answers of each topic (undefined: of none), each in the given order: one pass rather than a
+ * filter of all the part's answers per topic. Read only: a topic named twice shares one list.
+ */
+function groupByTopic(answers: readonly AnalysedAnswer[]): Map<string | undefined, AnalysedAnswer[]> {
+  const byTopic = new Map<string | undefined, AnalysedAnswer[]>();
+  for (const answer of answers) {
+    const list = byTopic.get(answer.topicId);
+    if (list) list.push(answer);
+    else byTopic.set(answer.topicId, [answer]);
+  }
+  return byTopic;
+}
+
 /** One topic per requirement in the organisation's order, then those without one; the whole area when there is no list. */
 function planRequirementTopics(
   answers: readonly AnalysedAnswer[],
@@ -412,15 +426,16 @@ function planRequirementTopics(
   texts: DraftTexts,
 ): PlannedTopic[] {
   if (requirements.length === 0) return [{ topic: { kind: "all" }, answers: [...answers] }];
+  const byTopic = groupByTopic(answers);
   const planned: PlannedTopic[] = requirements.map((requirement) => ({
     topic: {
       kind: "requirement",
       id: requirement.id,
       heading: texts.requirementHeading(requirement.id, requirement.title),
     },
-    answers: answers.filter((answer) => answer.topicId === requirement.id),
+    answers: byTopic.get(requirement.id) ?? [],
   }));
-  const unassigned = answers.filter((answer) => answer.topicId === undefined);
+  const unassigned = byTopic.get(undefined) ?? [];
   if (unassigned.length > 0)
     planned.push({ topic: { kind: "unassigned", heading: texts.unassigned }, answers: unassigned });
   return planned;
@@ -433,6 +448,7 @@ function planGoalTopics(
   context: Context,
 ): PlannedTopic[] {
   if (goals.length === 0) return [{ topic: { kind: "all" }, answers: [...answers] }];
+  const byTopic = groupByTopic(answers);
   const planned: PlannedTopic[] = goals.map((goal) => ({
     topic: {
       kind: "goal",
@@ -440,9 +456,9 @@ function planGoalTopics(
       heading: context.texts.goalHeading(goal.title, context.dates.show(goal.agreedAt)),
     },
     goal,
-    answers: answers.filter((answer) => answer.topicId === goal.id),
+    answers: byTopic.get(goal.id) ?? [],
   }));
-  const unassigned = answers.filter((answer) => answer.topicId === undefined);
+  const unassigned = byTopic.get(undefined) ?? [];
   if (unassigned.length > 0)
     planned.push({ topic: { kind: "unassigned", heading: context.texts.unassignedGoal }, answers: unassigned });
   return planned;

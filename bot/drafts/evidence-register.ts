@@ -178,7 +178,10 @@ export function createEvidenceRegister(options: EvidenceRegisterOptions): Eviden
       sourceKeys.add(sourceKey);
       record.sourceKeys.push(sourceKey);
     }
-    if (!record.usedIn.some((use) => use.area === area && use.topicId === topicId))
+    // The draft is put together topic by topic: most mentions are of the use last added.
+    const last = record.usedIn[record.usedIn.length - 1];
+    const isLastUse = last !== undefined && last.area === area && last.topicId === topicId;
+    if (!isLastUse && !record.usedIn.some((use) => use.area === area && use.topicId === topicId))
       record.usedIn.push({ area, ...(topicId !== undefined ? { topicId } : {}) });
     return record.number;
   };
