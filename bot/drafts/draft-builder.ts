@@ -130,7 +130,9 @@ export function createDraftBuilder(options: DraftBuildOptions): DraftBuilder {
       if (day < options.period.from || day > options.period.to) return;
       // Names, e-mail addresses, phone numbers … typed into the answer never reach the draft.
       const answer = withoutPersonalData(original, privacy);
-      const text = /^\s|\s$/.test(answer.text) ? answer.text.trim() : answer.text;
+      // trim strips what \s matches, looking at the ends only, and gives the string itself when
+      // they are not blank (a pattern for "\s$" tried every space of the answer).
+      const text = answer.text.trim();
       if (!text) return;
       const analysed = analyseAnswer(answer, text, day, context.registry.entryFor(answer, day));
       for (const fact of analysed.facts) if (fact.kind === "department") context.departments.add(fact.key);
