@@ -101,8 +101,10 @@ function topicGaps(judged: JudgedTopic, area: AreaJudgement): DraftGap[] {
     topic.kind === "requirement" && topic.id !== undefined ? area.texts.requirementShort(topic.id) : undefined,
   );
   const of = (dimension: DimensionId) => judged.statements.get(dimension) ?? [];
-  const texts = (dimension: DimensionId) =>
-    of(dimension).flatMap((entry) => entry.members.map((member) => member.text));
+  // Answers are read in place, stopping at the first that shows the cue, not copied into a list of texts first.
+  const hasTexts = (dimension: DimensionId) => of(dimension).some((entry) => entry.members.length > 0);
+  const someText = (dimension: DimensionId, test: (text: string) => boolean) =>
+    of(dimension).some((entry) => entry.members.some((member) => test(member.text)));
   const gaps: DraftGap[] = [];
 
   const rationale = of("rationale");
@@ -119,19 +121,17 @@ function topicGaps(judged: JudgedTopic, area: AreaJudgement): DraftGap[] {
       }),
     );
 
-  const procedures = texts("procedures");
-  if (procedures.length > 0 && !procedures.some((text) => cues.hasActor(text) && cues.hasFrequency(text)))
+  if (hasTexts("procedures") && !someText("procedures", (text) => cues.hasActor(text) && cues.hasFrequency(text)))
     gaps.push(at({ rule: "procedures.whoWhatHowOften", dimension: "procedures", text: rules.whoWhatHowOften(where) }));
 
   if (!area.expectsNoResults(judged.part)) {
     const results = of("results");
-    const resultTexts = texts("results");
     if (results.length > 0) {
       const hasDate = results.some((entry) =>
         entry.members.some((member) => member.facts.some((fact) => fact.kind === "date")),
       );
       if (!hasDate) gaps.push(at({ rule: "results.date", dimension: "results", text: rules.resultsDate(where) }));
-      if (!resultTexts.some((text) => cues.hasReferenceFigure(text)))
+      if (!someText("results", (text) => cues.hasReferenceFigure(text)))
         gaps.push(at({ rule: "results.referenceFigure", dimension: "results", text: rules.resultsReference(where) }));
       const unproven = results.filter((entry) => entry.statement.flags?.includes("noEvidence")).length;
       if (unproven > 0)
@@ -139,8 +139,7 @@ function topicGaps(judged: JudgedTopic, area: AreaJudgement): DraftGap[] {
     }
   }
 
-  const evaluations = texts("evaluation");
-  if (evaluations.length > 0 && !evaluations.some((text) => cues.namesGoal(text)))
+  if (hasTexts("evaluation") && !someText("evaluation", (text) => cues.namesGoal(text)))
     gaps.push(at({ rule: "evaluation.goal", dimension: "evaluation", text: rules.evaluationGoal(where) }));
 
   const undecided = of("conclusions").filter((entry) => entry.statement.flags?.includes("undecided")).length;
