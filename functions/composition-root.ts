@@ -17,6 +17,7 @@ import { loadConfig, type AppConfig } from "./config";
 import { createConfiguredLlmDrafter } from "./configured-llm-drafter";
 import { invocationLogSink } from "./invocation-log";
 import { lazy } from "../bot/lazy";
+import { useInterpretedZodParsers } from "./zod-settings";
 
 export interface AppServices {
   config: AppConfig;
@@ -90,6 +91,7 @@ async function buildServices({
   storeRequestTimeoutMs,
   turnTimeMs = () => performance.now(),
 }: RootOptions): Promise<AppServices> {
+  useInterpretedZodParsers();
   const config = loadConfig(env, {
     localBaseUrl: localBaseUrl ?? "http://127.0.0.1:3978",
     // Local mode only: links signed with it stop working after a restart, which is fine there.

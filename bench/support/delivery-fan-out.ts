@@ -26,6 +26,7 @@ import { startTeamsLimitsConnector, type ConnectorStats } from "../../test/suppo
 import { seededRandom } from "../../test/support/teams-limits";
 import { simulatedClock, type SimulatedClock } from "./simulated-clock";
 import { createWorkerKillSwitch } from "./worker-kill-switch";
+import { useInterpretedZodParsers } from "../../functions/zod-settings";
 
 export interface FanOutPlan {
   scenario: "uninterrupted" | "killedAtHalf";
@@ -119,6 +120,8 @@ function nextMessage(): Promise<ParentMessage> {
 }
 
 async function main(): Promise<void> {
+  // As the Function App's composition root does, since the worker runs in that process.
+  useInterpretedZodParsers();
   // The parent seeds the members with this connector's URL, then says go; the clock's start and
   // the connector's limits and faults come on the command line, so the connector can start first.
   const setup = JSON.parse(process.argv[2] ?? "{}") as ChildSetup;
