@@ -73,13 +73,8 @@ export function deliveryStatusRoutes(deps: FlowDeps): FlowRoutes {
     if (!deps.isLocalMode) return textResult(t("delivery.runNow.localOnly"));
     if (!scope.org) return textResult(t("delivery.runNow.notSetUp"));
     if (!deps.scheduling) return textResult(t("delivery.runNow.unavailable"));
-    const { tick, delivery } = await deps.scheduling.runNow(scope.org.orgId, scope.now);
-    const figures = {
-      recorded: tick.recorded,
-      sent: delivery.sent,
-      reminded: delivery.reminded,
-      failed: delivery.failed + delivery.unreachable,
-    };
+    const { recorded, sent, reminded, failed } = await deps.scheduling.runNow(scope.org.orgId, scope.now);
+    const figures = { recorded, sent, reminded, failed };
     // Another run may have recorded the prompts this one sends: "nothing due" only when nothing happened.
     const didSomething = Object.values(figures).some((count) => count > 0);
     return textResult(didSomething ? t("delivery.runNow.done", figures) : t("delivery.runNow.nothingDue"));

@@ -16,7 +16,7 @@ import type { Clock } from "../domain/clock";
 import type { Logger } from "../logger";
 import type { Repositories } from "../store";
 import { DEFAULT_BACKOFF } from "./backoff";
-import { DELIVERY_RUN_OUTCOMES } from "./delivery-outcomes";
+import { DELIVERY_RUN_OUTCOMES, type DeliveryRunOutcome } from "./delivery-outcomes";
 import { OrganisationDelivery, type OrganisationDeliveryDeps, type SendSettings } from "./organisation-delivery";
 import type { ProactiveSender } from "./proactive-sender";
 import type { RateLimiter } from "./rate-limiter";
@@ -53,7 +53,11 @@ export interface DeliveryWorkerDeps {
   settings?: Partial<WorkerSettings>;
 }
 
-export type DeliveryRunResult = Record<(typeof DELIVERY_RUN_OUTCOMES)[number], number> & { organisations: number };
+export type DeliveryRunResult = Record<DeliveryRunOutcome, number> & {
+  organisations: number;
+  /** The deliveries this run sent (prompts and reminders): run-now tells them from what another run sent. */
+  sentDeliveryIds: string[];
+};
 
 export interface DeliveryWorker {
   /** One run over the given organisations (default: all), until nothing is due or the budget is spent. */
@@ -118,9 +122,12 @@ async function deliverDue(
     );
     if (batch.length === 0) return;
     const outcomes = await organisation.deliverBatch(batch);
-    for (const outcome of outcomes) result[outcome]++;
+    for (const { deliveryId, outcome } of outcomes) {
+      result[outcome]++;
+      if (outcome === "sent" || outcome === "reminded") result.sentDeliveryIds.push(deliveryId);
+    }
     // Held back longer than a lease (a long Retry-After): a later run goes on.
-    if (outcomes.includes("released")) return;
+    if (outcomes.some(({ outcome }) => outcome === "released")) return;
   }
 }
 
@@ -136,8 +143,11 @@ async function* organisationIds(
 }
 
 function emptyResult(): DeliveryRunResult {
-  const counts = Object.fromEntries(DELIVERY_RUN_OUTCOMES.map((outcome) => [outcome, 0]));
-  return { organisations: 0, ...counts } as DeliveryRunResult;
+  const counts = Object.fromEntries(DELIVERY_RUN_OUTCOMES.map((outcome) => [outcome, 0])) as Record<
+    DeliveryRunOutcome,
+    number
+  >;
+  return { organisations: 0, sentDeliveryIds: [], ...counts };
 }
 
 function logRun(logger: Logger, result: DeliveryRunResult, durationMs: number): void {

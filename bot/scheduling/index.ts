@@ -5,26 +5,35 @@
  */
 import { randomUUID } from "node:crypto";
 import type { Clock } from "../domain/clock";
+import { mapWithConcurrency } from "../domain/concurrency";
 import type { Logger } from "../logger";
 import type { Repositories } from "../store";
-import {
-  createDeliveryWorker,
-  type DeliveryRunResult,
-  type DeliveryWorker,
-  type WorkerSettings,
-} from "./delivery-worker";
+import { createDeliveryWorker, type DeliveryWorker, type WorkerSettings } from "./delivery-worker";
 import type { ProactiveSender } from "./proactive-sender";
 import { createRateLimiter, DEFAULT_TENANT_RPS } from "./rate-limiter";
-import { createScheduleTick, type ScheduleTick, type TickResult } from "./schedule-tick";
+import { createScheduleTick, type ScheduleTick } from "./schedule-tick";
 import { realSleep, type Sleep } from "./sleep";
 import { createNotifier, type Notifier } from "./notifier";
 import { createTeamsSender, type SenderCredentials } from "./teams-sender";
 
 export type { ProactiveSender } from "./proactive-sender";
 
-interface RunNowResult {
-  tick: TickResult;
-  delivery: DeliveryRunResult;
+/** What one organisation's run-now did, as the people who asked for it count. */
+export interface RunNowResult {
+  /** False for a known tenant that is not set up yet: nothing to schedule. */
+  isSetUp: boolean;
+  /** Prompts the tick recorded now. */
+  recorded: number;
+  /**
+   * Prompts and reminders sent by this run, plus the prompts it recorded that another run (local
+   * mode's minute timer) claimed first and sent or is sending: they went out because of this run.
+   */
+  sent: number;
+  reminded: number;
+  /** Failed for good, or the member cannot be reached. */
+  failed: number;
+  /** Waiting for a retry (Teams throttled or failed) or for the next run. */
+  waiting: number;
 }
 
 export interface Scheduling {
@@ -53,6 +62,21 @@ export interface SchedulingDeps {
 /** A run-now answers within the turn (Teams waits 15 s at most). */
 const RUN_NOW_BUDGET_MS = 8_000;
 
+/** Reads at once while counting what another run did with this run's prompts (a small organisation's worth). */
+const READ_CONCURRENCY = 8;
+
+/** Of the deliveries given, how many another run has sent or is sending now. */
+async function countSentByAnotherRun(
+  repos: Pick<Repositories, "deliveries">,
+  orgId: string,
+  deliveryIds: readonly string[],
+): Promise<number> {
+  const deliveries = await mapWithConcurrency(deliveryIds, READ_CONCURRENCY, (deliveryId) =>
+    repos.deliveries.get(orgId, deliveryId),
+  );
+  return deliveries.filter((delivery) => delivery?.state === "sent" || delivery?.state === "sending").length;
+}
+
 export function createScheduling(deps: SchedulingDeps): Scheduling {
   const tick = createScheduleTick({ repos: deps.repos, logger: deps.logger });
   const sender = deps.sender ?? createTeamsSender(deps.credentials, { logger: deps.logger });
@@ -74,9 +98,22 @@ export function createScheduling(deps: SchedulingDeps): Scheduling {
     worker,
     notifier: createNotifier({ sender, clock: deps.clock, sleep, random, logger: deps.logger }),
     async runNow(orgId, now) {
-      const tickResult = await tick({ now, orgIds: [orgId], isDueNow: true });
+      const recorded = await tick({ now, orgIds: [orgId], isDueNow: true });
       const delivery = await worker.run({ orgIds: [orgId], budgetMs: RUN_NOW_BUDGET_MS });
-      return { tick: tickResult, delivery };
+      const sentHere = new Set(delivery.sentDeliveryIds);
+      const sentElsewhere = await countSentByAnotherRun(
+        deps.repos,
+        orgId,
+        recorded.recordedDeliveryIds.filter((deliveryId) => !sentHere.has(deliveryId)),
+      );
+      return {
+        isSetUp: recorded.organisations > 0,
+        recorded: recorded.recorded,
+        sent: delivery.sent + sentElsewhere,
+        reminded: delivery.reminded,
+        failed: delivery.failed + delivery.unreachable,
+        waiting: delivery.retrying + delivery.released + delivery.heldForWorkingTime,
+      };
     },
   };
 }

@@ -49,6 +49,12 @@ export interface OrganisationDeliveryDeps {
 }
 
 /** Decided before a send: send this card, or record why not. */
+/** What became of one claimed delivery in a run. */
+export interface DeliveredOutcome {
+  deliveryId: string;
+  outcome: DeliveryRunOutcome;
+}
+
 type BeforeSend =
   | { kind: "send"; member: Member; message: OutgoingMessage }
   | { kind: "skip"; outcome: DeliveryRunOutcome; change: (delivery: Delivery) => Delivery };
@@ -71,25 +77,29 @@ export class OrganisationDelivery {
   }
 
   /** Sends a claimed batch with a few sends in flight; what the lease cannot cover goes back. */
-  async deliverBatch(batch: readonly Delivery[]): Promise<DeliveryRunOutcome[]> {
+  async deliverBatch(batch: readonly Delivery[]): Promise<DeliveredOutcome[]> {
+    const released = (delivery: Delivery): DeliveredOutcome => ({
+      deliveryId: delivery.deliveryId,
+      outcome: "released",
+    });
     try {
       await this.readMembersOf(batch);
     } catch (error) {
       // As for a store failure on one delivery: the batch's leases expire and a later run goes on.
       this.logRecordFailure(error);
-      return batch.map(() => "released");
+      return batch.map(released);
     }
     const queue = [...batch];
-    const outcomes: DeliveryRunOutcome[] = [];
+    const outcomes: DeliveredOutcome[] = [];
     const lane = async () => {
       for (let next = queue.shift(); next; next = queue.shift()) {
         const outcome = await this.deliverSafely(next);
-        outcomes.push(outcome);
+        outcomes.push({ deliveryId: next.deliveryId, outcome });
         if (outcome === "released") {
           // The rest of the batch would not fit into the lease either.
           for (const rest of queue.splice(0)) {
             await this.update(rest, (d) => release(d, this.deps.owner, this.now(), this.heldUntil ?? this.now()));
-            outcomes.push("released");
+            outcomes.push(released(rest));
           }
         }
       }

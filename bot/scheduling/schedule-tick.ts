@@ -35,7 +35,11 @@ const TICK_COUNTS = [
   "stranded",
   "failedOrganisations",
 ] as const;
-export type TickResult = Record<(typeof TICK_COUNTS)[number], number>;
+type TickCount = (typeof TICK_COUNTS)[number];
+export type TickResult = Record<TickCount, number> & {
+  /** The deliveries this tick recorded: run-now reports what became of them, whichever run sent them. */
+  recordedDeliveryIds: string[];
+};
 
 export interface ScheduleTickDeps {
   repos: Pick<Repositories, "orgs" | "members" | "deliveries" | "answers">;
@@ -74,8 +78,10 @@ export function createScheduleTick({ repos, logger }: ScheduleTickDeps): Schedul
     const due = findDuePrompts({ config, members, history, coverage, now, isDueNow: options.isDueNow });
 
     await mapWithConcurrency(due, WRITE_CONCURRENCY, async (prompt) => {
-      const { created } = await repos.deliveries.recordIfAbsent(newDelivery(orgId, prompt, now));
+      const delivery = newDelivery(orgId, prompt, now);
+      const { created } = await repos.deliveries.recordIfAbsent(delivery);
       result[created ? "recorded" : "alreadyRecorded"]++;
+      if (created) result.recordedDeliveryIds.push(delivery.deliveryId);
     });
 
     const newest = newestByMember(history, due, now);
@@ -113,7 +119,8 @@ export function createScheduleTick({ repos, logger }: ScheduleTickDeps): Schedul
   }
 
   return async (options) => {
-    const result = Object.fromEntries(TICK_COUNTS.map((name) => [name, 0])) as TickResult;
+    const counts = Object.fromEntries(TICK_COUNTS.map((name) => [name, 0])) as Record<TickCount, number>;
+    const result: TickResult = { ...counts, recordedDeliveryIds: [] };
     for await (const orgId of organisations(options.orgIds)) {
       const config = await repos.orgs.get(orgId);
       if (!config) continue;

@@ -6,7 +6,7 @@
 import { timingSafeEqual } from "node:crypto";
 import type { HttpRequest, HttpResponseInit } from "@azure/functions";
 import type { Clock } from "../../bot/domain/clock";
-import type { Scheduling } from "../../bot/scheduling";
+import type { RunNowResult, Scheduling } from "../../bot/scheduling";
 import type { Repositories } from "../../bot/store";
 import type { HttpRegistration } from "../registrations";
 import { LOCAL_TOKEN_HEADER } from "./local-host-file";
@@ -27,18 +27,8 @@ export interface ScheduleNowOptions {
   services: () => Promise<ScheduleNowServices>;
 }
 
-/** The figures the route answers with, summed over the organisations. */
-export interface ScheduleNowFigures {
-  organisations: number;
-  /** Prompts the tick recorded now. */
-  recorded: number;
-  sent: number;
-  reminded: number;
-  /** Failed for good, or the member cannot be reached. */
-  failed: number;
-  /** Waiting for a retry (Teams throttled or failed) or for the next run. */
-  waiting: number;
-}
+/** The figures the route answers with, summed over the organisations that are set up. */
+export type ScheduleNowFigures = Omit<RunNowResult, "isSetUp"> & { organisations: number };
 
 export function createScheduleNowRoute(options: ScheduleNowOptions): HttpRegistration {
   return {
@@ -60,14 +50,14 @@ async function runEveryOrganisation({ repos, scheduling, clock }: ScheduleNowSer
   const figures: ScheduleNowFigures = { organisations: 0, recorded: 0, sent: 0, reminded: 0, failed: 0, waiting: 0 };
   for await (const page of repos.orgs.listOrgIds()) {
     for (const orgId of page) {
-      const { tick, delivery } = await scheduling.runNow(orgId, clock.now());
-      if (tick.organisations === 0) continue; // known tenant, not set up yet
+      const run = await scheduling.runNow(orgId, clock.now());
+      if (!run.isSetUp) continue; // known tenant, not set up yet
       figures.organisations++;
-      figures.recorded += tick.recorded;
-      figures.sent += delivery.sent;
-      figures.reminded += delivery.reminded;
-      figures.failed += delivery.failed + delivery.unreachable;
-      figures.waiting += delivery.retrying + delivery.released + delivery.heldForWorkingTime;
+      figures.recorded += run.recorded;
+      figures.sent += run.sent;
+      figures.reminded += run.reminded;
+      figures.failed += run.failed;
+      figures.waiting += run.waiting;
     }
   }
   return figures;

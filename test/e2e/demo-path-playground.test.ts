@@ -42,10 +42,9 @@ describe("README demo path: open as Anna, npm run schedule:now, her prompt arriv
     // Opening the Playground opens Anna's chat: the welcome comes unasked.
     await page.locator(".ac-adaptiveCard", { hasText: "Willkommen bei lqw-reflect" }).first().waitFor();
     const { code, output } = await runScheduleNow(session.stack.dataDir);
-    // Sent by this run, or recorded by it and sent by `npm start`'s own delivery timer, which runs
-    // at every full minute and can claim the prompt first (CI saw "0 Fragen verschickt … neu
-    // eingeplant: 1" once in six runs). Either way the prompt must arrive, as checked below.
-    expect(output).toMatch(/[1-9]\d* Fragen? verschickt|neu eingeplant: [1-9]/);
+    // Counted as sent also when `npm start`'s own minute timer claims the prompt this run recorded
+    // (test/integration/schedule-now.test.ts plays that race).
+    expect(output).toMatch(/[1-9]\d* Fragen? verschickt/);
     expect(code).toBe(0);
     const prompt = page.locator(".ac-adaptiveCard", { hasText: "Absenden" }).last();
     await prompt.waitFor({ state: "visible" });

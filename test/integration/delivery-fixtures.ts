@@ -44,8 +44,11 @@ export interface DeliveryEnv {
   repos: Repositories;
   connector: FakeConnector;
   clock: FakeClock;
-  /** A scheduler with its own worker (own lease owner and rate limiter), as another process would have. */
-  scheduling(options?: { workerId?: string; settings?: Partial<WorkerSettings> }): Scheduling;
+  /**
+   * A scheduler with its own worker (own lease owner and rate limiter), as another process would have;
+   * `repos` replaces the store's repositories, to let something happen between its steps.
+   */
+  scheduling(options?: { workerId?: string; settings?: Partial<WorkerSettings>; repos?: Repositories }): Scheduling;
   /** A fresh organisation (its own partition), so that tests in one file do not see each other's outbox. */
   addOrg(orgId: string, overrides?: Partial<OrgConfigInput>): Promise<string>;
   addMember(orgId: string, memberId: string, overrides?: Partial<Member>): Promise<Member>;
@@ -64,9 +67,9 @@ export async function startDeliveryEnv(): Promise<DeliveryEnv> {
     repos,
     connector,
     clock,
-    scheduling: ({ workerId = `worker-${++workers}`, settings = {} } = {}) =>
+    scheduling: ({ workerId = `worker-${++workers}`, settings = {}, repos: replaced = repos } = {}) =>
       createScheduling({
-        repos,
+        repos: replaced,
         clock,
         logger: silentLogger,
         credentials: { appType: "MultiTenant" },

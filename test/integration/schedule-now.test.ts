@@ -100,6 +100,31 @@ describe("npm run schedule:now", () => {
     expect(env.connector.sent).toHaveLength(3);
   });
 
+  it("counts the prompts it recorded that another run sent first, as npm start's minute timer can", async () => {
+    await env.addOrg("org-timer-first");
+    for (const member of ["anna", "ben", "carla"]) await env.addMember("org-timer-first", member);
+    // The timer's worker claims and sends the recorded prompts after the tick, before run-now's worker looks.
+    const timer = env.scheduling({ workerId: "minute-timer" });
+    let hasTimerRun = false;
+    const deliveries = env.repos.deliveries;
+    const claimDue: typeof deliveries.claimDue = async (...args) => {
+      if (!hasTimerRun) {
+        hasTimerRun = true;
+        expect(await timer.worker.run({ orgIds: ["org-timer-first"] })).toMatchObject({ sent: 3 });
+      }
+      return deliveries.claimDue(...args);
+    };
+    const scheduling = env.scheduling({ repos: { ...env.repos, deliveries: { ...deliveries, claimDue } } });
+
+    const run = await scheduling.runNow("org-timer-first", env.clock.now());
+
+    expect(hasTimerRun).toBe(true);
+    expect(run).toEqual({ isSetUp: true, recorded: 3, sent: 3, reminded: 0, failed: 0, waiting: 0 });
+    expect([...sendCounts(env.connector).values()]).toEqual([1, 1, 1]);
+    // Run again: nothing new recorded, nothing sent, whoever would send it.
+    expect(await scheduling.runNow("org-timer-first", env.clock.now())).toMatchObject({ recorded: 0, sent: 0 });
+  });
+
   it("says „1 Frage“ and “1 reminder” for one of each", () => {
     const figures = { organisations: 1, recorded: 1, sent: 1, reminded: 1, failed: 0, waiting: 0 };
     expect(describeFigures(figures)).toEqual([
