@@ -53,7 +53,7 @@ export interface DeliveryWorkerDeps {
   settings?: Partial<WorkerSettings>;
 }
 
-export type DeliveryRunResult = Record<DeliveryRunOutcome, number> & {
+type DeliveryRunResult = Record<DeliveryRunOutcome, number> & {
   organisations: number;
   /** The deliveries this run sent (prompts and reminders): run-now tells them from what another run sent. */
   sentDeliveryIds: string[];

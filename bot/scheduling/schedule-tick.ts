@@ -36,7 +36,7 @@ const TICK_COUNTS = [
   "failedOrganisations",
 ] as const;
 type TickCount = (typeof TICK_COUNTS)[number];
-export type TickResult = Record<TickCount, number> & {
+type TickResult = Record<TickCount, number> & {
   /** The deliveries this tick recorded: run-now reports what became of them, whichever run sent them. */
   recordedDeliveryIds: string[];
 };
