@@ -31,48 +31,52 @@ const COUNTED = "(?:[a-zäöüß]+(?:e|en|er|es|em)\\s+){0,2}\\p{Lu}[\\p{L}-]*";
 const WORD_END = "(?![\\p{L}\\p{N}])";
 const WORD_START = "(?<![\\p{L}\\p{N}])";
 
-/** One pass over the text; earlier alternatives win where two could match at one place. */
-const FACT_PATTERN = new RegExp(
-  [
-    // Dates and periods first: "03/2025" and "14.05.2025" would otherwise read as figures.
-    `(?<date>${WORD_START}(?:` +
-      [
-        `\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?(?:${YEAR}|\\d{2})${WORD_END}`,
-        `\\d{1,2}\\.\\s?(?:${MONTHS})(?:\\s${YEAR})?${WORD_END}`,
-        `(?:Anfang|Mitte|Ende)\\s(?:${MONTHS})?\\s?${YEAR}${WORD_END}`,
-        `(?:${MONTHS})\\s(?:bis\\s(?:${MONTHS})\\s)?${YEAR}${WORD_END}`,
-        `(?:${MONTHS_SHORT})\\.?\\s${YEAR}${WORD_END}`,
-        `\\d{1,2}\\/${YEAR}${WORD_END}`,
-        `${YEAR}-\\d{2}(?:-\\d{2})?${WORD_END}`,
-        `Q[1-4]\\s?\\/?\\s?${YEAR}${WORD_END}`,
-        `[1-4]\\.\\s?(?:Quartal|Halbjahr)(?:\\s${YEAR})?${WORD_END}`,
-        `(?:${SEASONS})semester(?:\\s${YEAR}(?:\\/\\d{2,4})?)?${WORD_END}`,
-        `(?:Frühjahr|Frühling|Sommer|Herbst|Winter)\\s${YEAR}${WORD_END}`,
-        `(?:Schul|Haushalts|Geschäfts|Kalender)jahr(?:es)?\\s${YEAR}(?:\\/\\d{2,4})?${WORD_END}`,
-        `(?:${YEAR})\\s?(?:bis|–|-)\\s?(?:${YEAR})${WORD_END}`,
-        `(?:${MONTHS})${WORD_END}`,
-        `${YEAR}${WORD_END}(?![.,]\\d)`,
-      ].join("|") +
-      "))",
-    // Figures: "11 von 18 Kursleitenden", "80 Prozent", "1.200 €", "4 neue Kolleginnen", "drei Workshops".
-    `(?<number>${WORD_START}(?:` +
-      [
-        `(?:${NUMBER})\\s?(?:von|aus|of|out of)\\s(?:${NUMBER})(?:\\s${COUNTED})?`,
-        `(?:${NUMBER})\\s?(?:${UNIT_WORDS})${WORD_END}`,
-        `(?:${NUMBER})(?:\\s${COUNTED})?`,
-        `(?:${NUMBER_WORDS})\\s(?:von|aus)\\s(?:${NUMBER}|${NUMBER_WORDS})${WORD_END}`,
-        `(?:drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|hundert)\\s${COUNTED}`,
-        `(?:ein|eine|einem|einer|zwei|drei|die)\\s(?:Drittel|Viertel|Fünftel|Hälfte)${WORD_END}`,
-      ].join("|") +
-      "))",
-    // Titles in quotation marks: „…“, “…”, "…", »…«, «…».
-    `(?<title>„[^“”"\\n]{2,120}[“”"]|“[^”\\n]{2,120}”|"[^"\\n]{2,120}"|»[^«\\n]{2,120}«|«[^»\\n]{2,120}»)`,
-    // Departments: "Fachbereich Deutsch und Integration", "Programmbereich Junge VHS"; a further capitalised
-    // word joins only after "und" or when it is an abbreviation ("VHS", "EDV"), so "Fachbereich Sprachen Erstgespräche" is "Sprachen".
-    `(?<department>${WORD_START}(?:Fachbereichs?|Programmbereichs?|Fachbereichen|Abteilung)\\s(?:\\p{Lu}[\\p{L}-]*)(?:\\s(?:und|&)\\s\\p{Lu}[\\p{L}-]*|\\s\\p{Lu}{2,}(?![\\p{L}]))*)`,
-  ].join("|"),
-  "gu",
-);
+/** What a fact can be; earlier alternatives win where two could match at one place. */
+const FACT_ALTERNATIVES = [
+  // Dates and periods first: "03/2025" and "14.05.2025" would otherwise read as figures.
+  `(?<date>${WORD_START}(?:` +
+    [
+      `\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?(?:${YEAR}|\\d{2})${WORD_END}`,
+      `\\d{1,2}\\.\\s?(?:${MONTHS})(?:\\s${YEAR})?${WORD_END}`,
+      `(?:Anfang|Mitte|Ende)\\s(?:${MONTHS})?\\s?${YEAR}${WORD_END}`,
+      `(?:${MONTHS})\\s(?:bis\\s(?:${MONTHS})\\s)?${YEAR}${WORD_END}`,
+      `(?:${MONTHS_SHORT})\\.?\\s${YEAR}${WORD_END}`,
+      `\\d{1,2}\\/${YEAR}${WORD_END}`,
+      `${YEAR}-\\d{2}(?:-\\d{2})?${WORD_END}`,
+      `Q[1-4]\\s?\\/?\\s?${YEAR}${WORD_END}`,
+      `[1-4]\\.\\s?(?:Quartal|Halbjahr)(?:\\s${YEAR})?${WORD_END}`,
+      `(?:${SEASONS})semester(?:\\s${YEAR}(?:\\/\\d{2,4})?)?${WORD_END}`,
+      `(?:Frühjahr|Frühling|Sommer|Herbst|Winter)\\s${YEAR}${WORD_END}`,
+      `(?:Schul|Haushalts|Geschäfts|Kalender)jahr(?:es)?\\s${YEAR}(?:\\/\\d{2,4})?${WORD_END}`,
+      `(?:${YEAR})\\s?(?:bis|–|-)\\s?(?:${YEAR})${WORD_END}`,
+      `(?:${MONTHS})${WORD_END}`,
+      `${YEAR}${WORD_END}(?![.,]\\d)`,
+    ].join("|") +
+    "))",
+  // Figures: "11 von 18 Kursleitenden", "80 Prozent", "1.200 €", "4 neue Kolleginnen", "drei Workshops".
+  `(?<number>${WORD_START}(?:` +
+    [
+      `(?:${NUMBER})\\s?(?:von|aus|of|out of)\\s(?:${NUMBER})(?:\\s${COUNTED})?`,
+      `(?:${NUMBER})\\s?(?:${UNIT_WORDS})${WORD_END}`,
+      `(?:${NUMBER})(?:\\s${COUNTED})?`,
+      `(?:${NUMBER_WORDS})\\s(?:von|aus)\\s(?:${NUMBER}|${NUMBER_WORDS})${WORD_END}`,
+      `(?:drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|hundert)\\s${COUNTED}`,
+      `(?:ein|eine|einem|einer|zwei|drei|die)\\s(?:Drittel|Viertel|Fünftel|Hälfte)${WORD_END}`,
+    ].join("|") +
+    "))",
+  // Titles in quotation marks: „…“, “…”, "…", »…«, «…».
+  `(?<title>„[^“”"\\n]{2,120}[“”"]|“[^”\\n]{2,120}”|"[^"\\n]{2,120}"|»[^«\\n]{2,120}«|«[^»\\n]{2,120}»)`,
+  // Departments: "Fachbereich Deutsch und Integration", "Programmbereich Junge VHS"; a further capitalised
+  // word joins only after "und" or when it is an abbreviation ("VHS", "EDV"), so "Fachbereich Sprachen Erstgespräche" is "Sprachen".
+  `(?<department>${WORD_START}(?:Fachbereichs?|Programmbereichs?|Fachbereichen|Abteilung)\\s(?:\\p{Lu}[\\p{L}-]*)(?:\\s(?:und|&)\\s\\p{Lu}[\\p{L}-]*|\\s\\p{Lu}{2,}(?![\\p{L}]))*)`,
+].join("|");
+
+/**
+ * One pass over the text. Every fact but a title starts where a word starts, and a title at its
+ * quotation mark: asked first, once per place, so that inside a word no alternative is tried
+ * (about 1/8 less CPU for the pass on the benchmark's answers; the same facts).
+ */
+const FACT_PATTERN = new RegExp(`(?=${WORD_START}|[„“"»«])(?:${FACT_ALTERNATIVES})`, "gu");
 
 /** Every fact has a digit, a quotation mark, a month, a season, a department word or a number word. */
 const MAY_HAVE_FACTS = new RegExp(
