@@ -8,7 +8,7 @@
  * Candidates are then rejected as cheaply as possible (a 64-bit word signature, then a token
  * comparison that stops once too many words are missing): at 100,000 answers there are millions.
  */
-import { tokeniseRarestFirst, type TokenisedText as Entry } from "./rarest-first-tokens";
+import { tokeniseRarestFirst, type TokenisedTexts } from "./rarest-first-tokens";
 import {
   isSimilarEnough,
   jaccardPrefixLength,
@@ -43,9 +43,14 @@ interface Indexes {
   all: Postings;
 }
 
-/** What a search for an earlier near-duplicate reads; dense arrays, because candidates run into the millions. */
+/**
+ * What a search for an earlier near-duplicate reads; dense arrays, because candidates run into the
+ * millions. An entry is a text by its position; its tokens are `tokens[startOf[entry]…startOf[entry] + sizeOf[entry])`.
+ */
 interface Search {
-  entries: readonly Entry[];
+  normalised: readonly string[];
+  tokens: Int32Array;
+  startOf: Int32Array;
   indexes: Indexes;
   /** Entry → its number of distinct tokens. */
   sizeOf: Int32Array;
@@ -63,26 +68,27 @@ export function mergeNearDuplicates<T>(
   textOf: (item: T) => string,
   normalise: (text: string) => string = normaliseText,
 ): MergedStatement<T>[] {
-  const entries = tokeniseRarestFirst(items.map((item) => normalise(textOf(item))));
+  const texts = tokeniseRarestFirst(items.map((item) => normalise(textOf(item))));
   const groups: MergedStatement<T>[] = [];
-  const tokenCount = tokenCountOf(entries);
+  const startOf = startsOf(texts.ends);
+  const sizeOf = sizesOf(startOf, texts.ends);
   const search: Search = {
-    entries,
+    normalised: texts.normalised,
+    tokens: texts.tokens,
+    startOf,
     indexes: {
-      prefix: postingsOf(entries, tokenCount, (size) => jaccardPrefixLength(size)),
-      rarest: postingsOf(entries, tokenCount, () => 1),
-      all: postingsOf(entries, tokenCount, (size) => size),
+      prefix: postingsOf(texts, startOf, sizeOf, (size) => jaccardPrefixLength(size)),
+      rarest: postingsOf(texts, startOf, sizeOf, () => 1),
+      all: postingsOf(texts, startOf, sizeOf, (size) => size),
     },
-    sizeOf: sizesOf(entries),
-    signatures: signaturesOf(entries),
+    sizeOf,
+    signatures: signaturesOf(texts, startOf),
     groupOf: new Int32Array(items.length),
     lastSeen: new Int32Array(items.length).fill(-1),
   };
 
   items.forEach((item, position) => {
-    const entry = entries[position] as Entry;
-    const { tokens } = entry;
-    const match = tokens.length === 0 ? undefined : findMatch(entry, position, search);
+    const match = sizeOf[position] === 0 ? undefined : findMatch(position, search);
     const text = textOf(item);
     if (match === undefined) {
       search.groupOf[position] = groups.push({ text, items: [item] }) - 1;
@@ -97,22 +103,23 @@ export function mergeNearDuplicates<T>(
 }
 
 /**
- * The earliest group with a near-duplicate of `entry`, checking each candidate once. Plain loops
+ * The earliest group with a near-duplicate of the entry at `position`, checking each candidate once. Plain loops
  * rather than a callback: at 100,000 answers this runs some ten million times.
  */
-function findMatch(entry: Entry, position: number, search: Search): number | undefined {
-  const { tokens } = entry;
-  const { indexes } = search;
+function findMatch(position: number, search: Search): number | undefined {
+  const { indexes, tokens } = search;
+  const start = search.startOf[position] as number;
+  const size = search.sizeOf[position] as number;
   let best = -1;
-  const prefixLength = jaccardPrefixLength(tokens.length);
-  for (let index = 0; index < prefixLength; index++)
-    best = considerAll(indexes.prefix, tokens[index] as number, entry, position, search, best);
-  if (tokens.length >= MIN_CONTAINED_TOKENS) {
+  const prefixEnd = start + jaccardPrefixLength(size);
+  for (let index = start; index < prefixEnd; index++)
+    best = considerAll(indexes.prefix, tokens[index] as number, position, search, best);
+  if (size >= MIN_CONTAINED_TOKENS) {
     // An earlier text contained in the new one: its rarest token is one of ours.
-    for (let index = 0; index < tokens.length; index++)
-      best = considerAll(indexes.rarest, tokens[index] as number, entry, position, search, best);
+    for (let index = start; index < start + size; index++)
+      best = considerAll(indexes.rarest, tokens[index] as number, position, search, best);
     // The new text contained in an earlier one: our rarest token is one of theirs.
-    best = considerAll(indexes.all, tokens[0] as number, entry, position, search, best);
+    best = considerAll(indexes.all, tokens[start] as number, position, search, best);
   }
   return best === -1 ? undefined : best;
 }
@@ -124,7 +131,6 @@ function findMatch(entry: Entry, position: number, search: Search): number | und
 function considerAll(
   postings: Postings,
   token: number,
-  entry: Entry,
   position: number,
   search: Search,
   best: number,
@@ -153,23 +159,30 @@ function considerAll(
         : bitCount(otherLow & ~low) + bitCount(otherHigh & ~high);
     const small = Math.min(size, otherSize);
     if (missingBits > small - Math.min(small, minSharedTokens(small, Math.max(size, otherSize)))) continue;
-    if (isNearDuplicate(entry, search.entries[candidateIndex] as Entry)) earliest = group;
+    if (isNearDuplicate(position, candidateIndex, search)) earliest = group;
   }
   return earliest;
 }
 
-/** A plain loop rather than Int32Array.from with a mapping function, which takes V8's slow generic path. */
-function sizesOf(entries: readonly Entry[]): Int32Array {
-  const sizes = new Int32Array(entries.length);
-  for (let index = 0; index < entries.length; index++) sizes[index] = (entries[index] as Entry).tokens.length;
+/** Entry → where its tokens start: where the previous entry's end. */
+function startsOf(ends: Int32Array): Int32Array {
+  const starts = new Int32Array(ends.length);
+  for (let position = 1; position < ends.length; position++) starts[position] = ends[position - 1] as number;
+  return starts;
+}
+
+function sizesOf(starts: Int32Array, ends: Int32Array): Int32Array {
+  const sizes = new Int32Array(ends.length);
+  for (let position = 0; position < ends.length; position++)
+    sizes[position] = (ends[position] as number) - (starts[position] as number);
   return sizes;
 }
 
-function signaturesOf(entries: readonly Entry[]): Uint32Array {
-  const signatures = new Uint32Array(2 * entries.length);
-  for (let position = 0; position < entries.length; position++) {
-    const { tokens } = entries[position] as Entry;
-    for (let index = 0; index < tokens.length; index++) {
+function signaturesOf({ tokens, ends }: TokenisedTexts, starts: Int32Array): Uint32Array {
+  const signatures = new Uint32Array(2 * ends.length);
+  for (let position = 0; position < ends.length; position++) {
+    const end = ends[position] as number;
+    for (let index = starts[position] as number; index < end; index++) {
       const token = tokens[index] as number;
       const word = 2 * position + ((token >> 5) & 1);
       signatures[word] = (signatures[word] as number) | (1 << (token & 31));
@@ -185,31 +198,55 @@ function bitCount(word: number): number {
 }
 
 /** `areNearDuplicates` on numbered tokens, with the cheap checks first. */
-function isNearDuplicate(a: Entry, b: Entry): boolean {
-  if (a.normalised === b.normalised) return true;
-  const [small, large] = a.tokens.length <= b.tokens.length ? [a, b] : [b, a];
+function isNearDuplicate(a: number, b: number, search: Search): boolean {
+  const { normalised, sizeOf, startOf } = search;
+  if (normalised[a] === normalised[b]) return true;
+  const isASmaller = (sizeOf[a] as number) <= (sizeOf[b] as number);
+  const small = isASmaller ? a : b;
+  const large = isASmaller ? b : a;
+  const smallSize = sizeOf[small] as number;
+  const largeSize = sizeOf[large] as number;
   // Either test needs most of the shorter text's words in the longer one: stop once too many are missing.
-  const required = Math.min(small.tokens.length, minSharedTokens(small.tokens.length, large.tokens.length));
-  const shared = sharedCount(small.tokens, large.tokens, small.tokens.length - required);
+  const required = Math.min(smallSize, minSharedTokens(smallSize, largeSize));
+  const smallStart = startOf[small] as number;
+  const largeStart = startOf[large] as number;
+  const shared = sharedCount(
+    search.tokens,
+    smallStart,
+    smallStart + smallSize,
+    largeStart,
+    largeStart + largeSize,
+    smallSize - required,
+  );
   if (shared < 0) return false;
-  if (isSimilarEnough(shared / (small.tokens.length + large.tokens.length - shared))) return true;
+  if (isSimilarEnough(shared / (smallSize + largeSize - shared))) return true;
   // Containment needs every word of the shorter text in the longer one; only then compare the strings.
   return (
-    shared === small.tokens.length &&
-    small.tokens.length >= MIN_CONTAINED_TOKENS &&
-    ` ${large.normalised} `.includes(` ${small.normalised} `)
+    shared === smallSize &&
+    smallSize >= MIN_CONTAINED_TOKENS &&
+    ` ${normalised[large] as string} `.includes(` ${normalised[small] as string} `)
   );
 }
 
-/** Tokens of `small` also in `large` (both ascending), or -1 once more than `allowedMisses` are not. */
-function sharedCount(small: Int32Array, large: Int32Array, allowedMisses: number): number {
+/**
+ * Tokens of `tokens[smallStart…smallEnd)` also in `tokens[largeStart…largeEnd)` (both ascending),
+ * or -1 once more than `allowedMisses` are not.
+ */
+function sharedCount(
+  tokens: Int32Array,
+  smallStart: number,
+  smallEnd: number,
+  largeStart: number,
+  largeEnd: number,
+  allowedMisses: number,
+): number {
   let shared = 0;
   let misses = 0;
-  let j = 0;
-  for (let i = 0; i < small.length; i++) {
-    const x = small[i] as number;
-    while (j < large.length && (large[j] as number) < x) j += 1;
-    if (j < large.length && large[j] === x) {
+  let j = largeStart;
+  for (let i = smallStart; i < smallEnd; i++) {
+    const x = tokens[i] as number;
+    while (j < largeEnd && (tokens[j] as number) < x) j += 1;
+    if (j < largeEnd && tokens[j] === x) {
       shared += 1;
       j += 1;
     } else if (++misses > allowedMisses) return -1;
@@ -217,40 +254,36 @@ function sharedCount(small: Int32Array, large: Int32Array, allowedMisses: number
   return shared;
 }
 
-/** Tokens are numbered densely from 0 within a block: one more than the largest. */
-function tokenCountOf(entries: readonly Entry[]): number {
-  let count = 0;
-  for (let position = 0; position < entries.length; position++) {
-    const { tokens } = entries[position] as Entry;
-    // Tokens ascend, so the last is the largest.
-    if (tokens.length > 0) count = Math.max(count, (tokens[tokens.length - 1] as number) + 1);
-  }
-  return count;
-}
-
 /**
  * Each entry with tokens under the first `listedCount(its number of tokens)` of them, a list's
- * start found by the token's number. Index loops, because a subarray per entry, or an iterator
- * over a typed array, costs an allocation each.
+ * start found by the token's number. Index loops, because a view per entry, or an iterator over
+ * a typed array, costs an allocation each.
  */
-function postingsOf(entries: readonly Entry[], tokenCount: number, listedCount: (size: number) => number): Postings {
-  const starts = new Int32Array(tokenCount + 1);
-  for (let position = 0; position < entries.length; position++) {
-    const { tokens } = entries[position] as Entry;
-    const count = tokens.length === 0 ? 0 : listedCount(tokens.length);
-    for (let index = 0; index < count; index++) {
+function postingsOf(
+  { tokens, wordCount }: TokenisedTexts,
+  startOf: Int32Array,
+  sizeOf: Int32Array,
+  listedCount: (size: number) => number,
+): Postings {
+  const starts = new Int32Array(wordCount + 1);
+  for (let position = 0; position < sizeOf.length; position++) {
+    const size = sizeOf[position] as number;
+    const start = startOf[position] as number;
+    const end = start + (size === 0 ? 0 : listedCount(size));
+    for (let index = start; index < end; index++) {
       const slot = (tokens[index] as number) + 1;
       starts[slot] = (starts[slot] as number) + 1;
     }
   }
-  for (let token = 0; token < tokenCount; token++)
+  for (let token = 0; token < wordCount; token++)
     starts[token + 1] = (starts[token + 1] as number) + (starts[token] as number);
-  const positions = new Int32Array(starts[tokenCount] as number);
-  const next = starts.slice(0, tokenCount);
-  for (let position = 0; position < entries.length; position++) {
-    const { tokens } = entries[position] as Entry;
-    const count = tokens.length === 0 ? 0 : listedCount(tokens.length);
-    for (let index = 0; index < count; index++) {
+  const positions = new Int32Array(starts[wordCount] as number);
+  const next = starts.slice(0, wordCount);
+  for (let position = 0; position < sizeOf.length; position++) {
+    const size = sizeOf[position] as number;
+    const start = startOf[position] as number;
+    const end = start + (size === 0 ? 0 : listedCount(size));
+    for (let index = start; index < end; index++) {
       const token = tokens[index] as number;
       const at = next[token] as number;
       positions[at] = position;

@@ -1,10 +1,17 @@
 /** Texts as sets of word numbers, numbered rarest first within a block: the basis of near-duplicate search. */
 
-/** A text as `fingerprint` sees it, with its distinct words as numbers (no Set per text). */
-export interface TokenisedText {
-  normalised: string;
-  /** Token numbers, ascending = rarest first. */
+/**
+ * A block's texts as `fingerprint` sees them, each with its distinct words as numbers, ascending
+ * (= rarest first). Every text's numbers lie one after another in one array, text i's from
+ * `ends[i - 1]` (0 for the first) to `ends[i]`: a block holds thousands of texts, and an object or
+ * a typed-array view per text would be as many allocations.
+ */
+export interface TokenisedTexts {
+  normalised: readonly string[];
   tokens: Int32Array;
+  ends: Int32Array;
+  /** How many distinct words the block has: tokens are 0 … wordCount - 1. */
+  wordCount: number;
 }
 
 /**
@@ -12,36 +19,47 @@ export interface TokenisedText {
  * alphabetically so the order is total (the same words as `fingerprint`, without a Set per text).
  * The texts are normalised: words between single spaces, none at either end.
  */
-export function tokeniseRarestFirst(texts: readonly string[]): TokenisedText[] {
+export function tokeniseRarestFirst(normalised: readonly string[]): TokenisedTexts {
   const ids = new Map<string, number>();
   const words: string[] = [];
-  const counts: number[] = [];
-  const seenIn: number[] = [];
-  // Every text's distinct word numbers one after another in one array (text i's end at ends[i]),
-  // rather than an array and an Int32Array with a buffer of its own per text: a block holds thousands.
+  const counts = new GrowingInt32Array();
+  const seenIn = new GrowingInt32Array();
   const distinct = new GrowingInt32Array();
-  const ends = new Int32Array(texts.length);
-  texts.forEach((normalised, position) => {
+  const ends = new Int32Array(normalised.length);
+  for (let position = 0; position < normalised.length; position++) {
+    const text = normalised[position] as string;
     // Words between single spaces (normalised text), read without an array of them per text.
-    for (let start = 0; start < normalised.length;) {
-      let end = normalised.indexOf(" ", start);
-      if (end === -1) end = normalised.length;
-      const word = normalised.slice(start, end);
-      start = end + 1;
+    for (let start = 0; start < text.length;) {
+      let end = text.indexOf(" ", start);
+      if (end === -1) end = text.length;
+      const word = text.slice(start, end);
       let id = ids.get(word);
       if (id === undefined) {
         id = words.push(word) - 1;
         ids.set(word, id);
+      }
+      start = end + 1;
+      if (id === counts.length) {
         counts.push(0);
         seenIn.push(-1);
       }
-      if (seenIn[id] === position) continue;
-      seenIn[id] = position;
-      counts[id] = (counts[id] as number) + 1;
+      if (seenIn.at(id) === position) continue;
+      seenIn.set(id, position);
+      counts.set(id, counts.at(id) + 1);
       distinct.push(id);
     }
     ends[position] = distinct.length;
-  });
+  }
+  const rankOf = ranksOf(words, counts.values());
+  const tokens = distinct.values();
+  for (let index = 0; index < tokens.length; index++) tokens[index] = rankOf[tokens[index] as number] as number;
+  for (let position = 0; position < ends.length; position++)
+    sortStretch(tokens, position === 0 ? 0 : (ends[position - 1] as number), ends[position] as number);
+  return { normalised, tokens, ends, wordCount: words.length };
+}
+
+/** Word number → its rank: fewest texts first, ties alphabetically. */
+function ranksOf(words: readonly string[], counts: Int32Array): Int32Array {
   const ranked = words
     .map((_word, id) => id)
     .sort(
@@ -49,13 +67,20 @@ export function tokeniseRarestFirst(texts: readonly string[]): TokenisedText[] {
     );
   const rankOf = new Int32Array(words.length);
   ranked.forEach((id, rank) => (rankOf[id] = rank));
-  const tokens = distinct.values();
-  for (let index = 0; index < tokens.length; index++) tokens[index] = rankOf[tokens[index] as number] as number;
-  // Each text's tokens are a view of its stretch, sorted in place.
-  return texts.map((normalised, position) => ({
-    normalised,
-    tokens: tokens.subarray(position === 0 ? 0 : ends[position - 1], ends[position]).sort(),
-  }));
+  return rankOf;
+}
+
+/** Insertion sort of `array[start…end)` in place: a text has some twenty words, and a view per text to sort would be an allocation each. */
+function sortStretch(array: Int32Array, start: number, end: number): void {
+  for (let index = start + 1; index < end; index++) {
+    const value = array[index] as number;
+    let at = index - 1;
+    while (at >= start && (array[at] as number) > value) {
+      array[at + 1] = array[at] as number;
+      at -= 1;
+    }
+    array[at + 1] = value;
+  }
 }
 
 /** An Int32Array that doubles when full. */
@@ -70,6 +95,14 @@ class GrowingInt32Array {
       this.array = larger;
     }
     this.array[this.length++] = value;
+  }
+
+  at(index: number): number {
+    return this.array[index] as number;
+  }
+
+  set(index: number, value: number): void {
+    this.array[index] = value;
   }
 
   /** The values pushed, as a view: writing to it changes them. */
