@@ -34,18 +34,7 @@ interface Side {
 }
 
 export function findContradictions(statements: readonly AggregatedStatement[]): Contradiction[] {
-  // Whatever a sentence's cue matches, it matches in the whole text too: most texts have none.
-  // Only a text that denies something can hold a limit; without one in the area no claim can be
-  // paired, so the claims are not read into sentences and words.
-  const candidates: AggregatedStatement[] = [];
-  let mayLimit = false;
-  for (const entry of statements) {
-    const text = entry.members[0]?.text ?? "";
-    if (cues.deniesSome(text)) mayLimit = true;
-    else if (!cues.mentionsAll(text)) continue;
-    candidates.push(entry);
-  }
-  if (!mayLimit) return [];
+  const candidates = candidatesOf(statements);
   const claims: Side[] = [];
   const limits: Side[] = [];
   for (const entry of candidates) {
@@ -92,6 +81,21 @@ export function findContradictions(statements: readonly AggregatedStatement[]): 
     .sort((a, b) => b.shared - a.shared)
     .slice(0, MAX_PER_AREA)
     .map(({ shared: _shared, ...contradiction }) => contradiction);
+}
+
+/**
+ * The statements whose text denies something or mentions all, in their order; none when no text
+ * of the area denies anything. Whatever a sentence's cue matches, it matches in the whole text
+ * too: most texts have none. Only a text that denies something can hold a limit, and without one
+ * no claim can be paired, so the texts are first searched for denials alone; words for all are
+ * looked for only in an area that has one.
+ */
+function candidatesOf(statements: readonly AggregatedStatement[]): AggregatedStatement[] {
+  const textOf = (entry: AggregatedStatement) => entry.members[0]?.text ?? "";
+  const denies = new Set<AggregatedStatement>();
+  for (const entry of statements) if (cues.deniesSome(textOf(entry))) denies.add(entry);
+  if (denies.size === 0) return [];
+  return statements.filter((entry) => denies.has(entry) || cues.mentionsAll(textOf(entry)));
 }
 
 /** Content words by their first six letters, each once. */

@@ -128,13 +128,7 @@ function findMatch(position: number, search: Search): number | undefined {
  * The best (earliest) group so far, improved by any earlier entry listed under `token` that is a
  * near-duplicate (the entry itself and later ones are listed too, after them).
  */
-function considerAll(
-  postings: Postings,
-  token: number,
-  position: number,
-  search: Search,
-  best: number,
-): number {
+function considerAll(postings: Postings, token: number, position: number, search: Search, best: number): number {
   const { starts, positions } = postings;
   const { groupOf, lastSeen, sizeOf, signatures } = search;
   const size = sizeOf[position] as number;
