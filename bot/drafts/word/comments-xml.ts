@@ -3,9 +3,9 @@
  * sources, and for each point to clarify it is one side of, a comment quoting the other side(s).
  */
 import type { Draft, DraftSection, DraftSource, PointToClarify, Statement } from "../draft";
-import { commentsOn, STATEMENTS_PER_PIECE, statementsInOrder, type StatementComment } from "./statement-order";
+import { commentsOn, STATEMENTS_PER_PIECE, statementsInOrder } from "./statement-order";
 import { COMMENTS_END, COMMENTS_START } from "./wordml-parts";
-import { escapeXml, paragraph, textRuns } from "./wordml-xml";
+import { escapeXml, textParagraph } from "./wordml-xml";
 
 const COMMENT_INITIALS = "QR";
 
@@ -42,6 +42,13 @@ class CommentWriter {
     this.sources = new Map(section.sources.map((source) => [source.key, source]));
   }
 
+  /** A sources comment's paragraphs: one line per source of the statement. */
+  private sourceLines(statement: Statement): string {
+    let xml = "";
+    for (const key of statement.sourceKeys) xml += textParagraph(describeSource(this.sources.get(key), key));
+    return xml;
+  }
+
   /** The comments on these statements of the current section, concatenated. */
   commentsOn(statements: readonly Statement[]): string {
     const section = this.section;
@@ -50,22 +57,20 @@ class CommentWriter {
     for (const statement of statements)
       for (const comment of commentsOn(statement, section, this.withSources)) {
         xml += `<w:comment w:id="${this.nextId++}" ${this.attributes}>`;
-        for (const line of commentLines(comment, statement, this.sources, this.draft.labels.clarifications))
-          xml += paragraph(textRuns(line));
+        xml +=
+          comment.kind === "sources"
+            ? this.sourceLines(statement)
+            : linesXml(clarificationLines(comment.point, statement, this.draft.labels.clarifications));
         xml += "</w:comment>";
       }
     return xml;
   }
 }
 
-function commentLines(
-  comment: StatementComment,
-  statement: Statement,
-  sources: ReadonlyMap<string, DraftSource>,
-  clarificationsLabel: string,
-): string[] {
-  if (comment.kind === "sources") return statement.sourceKeys.map((key) => describeSource(sources.get(key), key));
-  return clarificationLines(comment.point, statement, clarificationsLabel);
+function linesXml(lines: readonly string[]): string {
+  let xml = "";
+  for (const line of lines) xml += textParagraph(line);
+  return xml;
 }
 
 /** "Klärungsbedarf K2: …", then every side that is not this statement, with its sources. */
@@ -81,8 +86,11 @@ function clarificationLines(point: PointToClarify, statement: Statement, label: 
 function describeSource(source: DraftSource | undefined, key: string): string {
   if (!source) return key;
   // "A12 · Person 3 · Leitung · 21.01.2025", leaving out what is empty.
-  let description = "";
-  for (const part of [source.key, source.person, source.group, source.date])
-    if (part) description = description ? `${description} · ${part}` : part;
-  return description;
+  return withPart(withPart(withPart(source.key, source.person), source.group), source.date);
+}
+
+/** `description · part`, or the one of them that is not empty. */
+function withPart(description: string, part: string | undefined): string {
+  if (!part) return description;
+  return description ? `${description} · ${part}` : part;
 }

@@ -26,6 +26,7 @@ import {
   internalLink,
   paragraph,
   tableCell,
+  textCell,
   textRuns,
   BOLD,
   ITALIC,
@@ -226,7 +227,8 @@ function statementRuns(statement: Statement, section: DraftSection, state: Docum
   let ends = "";
   // Concatenated rather than mapped and joined: a large draft has a hundred thousand statements.
   for (let count = commentsOn(statement, section, true).length; count > 0; count--) {
-    const id = state.commentCount++;
+    // Made a string once, not for each of its three uses: ids run to a hundred thousand and more.
+    const id = String(state.commentCount++);
     starts += `<w:commentRangeStart w:id="${id}"/>`;
     ends += `<w:commentRangeEnd w:id="${id}"/><w:r><w:commentReference w:id="${id}"/></w:r>`;
   }
@@ -266,11 +268,16 @@ function row(cells: readonly string[]): string {
 const ROW_START = "<w:tr><w:trPr><w:cantSplit/></w:trPr>";
 const ROW_END = "</w:tr>";
 
-/** A row of plain text cells (a source: key, person, group, date). */
-function textRow(texts: readonly string[]): string {
-  let xml = ROW_START;
-  for (const text of texts) xml += tableCell(textRuns(text));
-  return xml + ROW_END;
+/** A source's row: key, person, group, date. */
+function sourceRow(source: DraftSource): string {
+  return (
+    ROW_START +
+    textCell(source.key) +
+    textCell(source.person) +
+    textCell(source.group ?? "–") +
+    textCell(source.date) +
+    ROW_END
+  );
 }
 
 /** Source rows are written this many at a time, as one piece: a large draft has one per answer. */
@@ -282,8 +289,8 @@ function* sourcesTable(sources: readonly DraftSource[], labels: DraftLabels): Ge
   yield headerRow([columns.key, columns.person, columns.group, columns.date]);
   for (let from = 0; from < sources.length; from += SOURCE_ROWS_PER_PIECE) {
     let rows = "";
-    for (const source of sources.slice(from, from + SOURCE_ROWS_PER_PIECE))
-      rows += textRow([source.key, source.person, source.group ?? "–", source.date]);
+    const to = Math.min(from + SOURCE_ROWS_PER_PIECE, sources.length);
+    for (let index = from; index < to; index++) rows += sourceRow(sources[index] as DraftSource);
     yield rows;
   }
   yield "</w:tbl>";

@@ -21,10 +21,21 @@ export const STATEMENTS_PER_PIECE = 64;
 
 export type StatementComment = { kind: "sources" } | { kind: "clarification"; point: PointToClarify };
 
-/** The comments anchored on one statement, in order. */
-export function commentsOn(statement: Statement, section: DraftSection, withSources: boolean): StatementComment[] {
+const NO_COMMENTS: readonly StatementComment[] = [];
+const SOURCES_ONLY: readonly StatementComment[] = [{ kind: "sources" }];
+
+/**
+ * The comments anchored on one statement, in order. Shared lists where there is no point to
+ * clarify, as for almost every statement: both parts ask for each of a hundred thousand.
+ */
+export function commentsOn(
+  statement: Statement,
+  section: DraftSection,
+  withSources: boolean,
+): readonly StatementComment[] {
   // The reviewer's copy names no sources and no internal points to clarify.
-  if (!withSources) return [];
+  if (!withSources) return NO_COMMENTS;
+  if (!statement.clarificationIds?.length) return SOURCES_ONLY;
   const comments: StatementComment[] = [{ kind: "sources" }];
   for (const id of statement.clarificationIds ?? []) {
     const point = section.clarifications.find((candidate) => candidate.id === id);

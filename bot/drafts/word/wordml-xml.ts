@@ -54,19 +54,51 @@ const TEXT_START = '<w:t xml:space="preserve">';
 const PLAIN_RUN_START = `<w:r>${TEXT_START}`;
 const RUN_END = "</w:t></w:r>";
 
+const runStarts = new Map<string, string>();
+
+/** A run's opening markup up to its text, made once per format: a large draft has a source marker per statement. */
+function runStart(properties: string): string {
+  let start = runStarts.get(properties);
+  if (start === undefined) {
+    start = `<w:r>${properties}${TEXT_START}`;
+    runStarts.set(properties, start);
+  }
+  return start;
+}
+
 /**
  * Line breaks in staff text stay line breaks (a typed list keeps one item per line); a bare CR
  * or a line separator is a break too, so that no reader shows a line the others hide.
  * `properties` comes from `runProperties` (or is one of the formats above).
  */
 export function textRuns(text: string, properties: string = PLAIN): string {
-  const start = properties === PLAIN ? PLAIN_RUN_START : `<w:r>${properties}${TEXT_START}`;
+  const start = properties === PLAIN ? PLAIN_RUN_START : runStart(properties);
   if (!NEEDS_WORK.test(text)) return start + text + RUN_END;
   if (!HAS_LINE_BREAK.test(text)) return start + escapeXml(text) + RUN_END;
   return text
     .split(LINE_BREAK)
     .map((line, index) => `<w:r>${properties}${index > 0 ? "<w:br/>" : ""}${TEXT_START}${escapeXml(line)}${RUN_END}`)
     .join("");
+}
+
+const PLAIN_PARAGRAPH_START = `<w:p>${PLAIN_RUN_START}`;
+const PLAIN_PARAGRAPH_END = `${RUN_END}</w:p>`;
+const PLAIN_CELL_START = `<w:tc>${PLAIN_PARAGRAPH_START}`;
+const PLAIN_CELL_END = `${PLAIN_PARAGRAPH_END}</w:tc>`;
+
+/**
+ * `paragraph(textRuns(text))`, in one concatenation where the text needs no work: a large draft
+ * has a comment line per answer, and every piece of markup joined separately is one more string.
+ */
+export function textParagraph(text: string): string {
+  if (!NEEDS_WORK.test(text)) return PLAIN_PARAGRAPH_START + text + PLAIN_PARAGRAPH_END;
+  return paragraph(textRuns(text));
+}
+
+/** `tableCell(textRuns(text))`, as `textParagraph`: a large draft has four cells per answer. */
+export function textCell(text: string): string {
+  if (!NEEDS_WORK.test(text)) return PLAIN_CELL_START + text + PLAIN_CELL_END;
+  return tableCell(textRuns(text));
 }
 
 export interface ParagraphFormat {
