@@ -92,12 +92,20 @@ function buildStatement(members: readonly AnalysedAnswer[], context: AggregateCo
   return statement;
 }
 
-/** The Nachweise the members name, each once, ascending (most statements have one member and no Nachweis). */
+/**
+ * The Nachweise the members name, each once, ascending. Most statements have one member and no
+ * Nachweis (two in three answers of the benchmark name none): the register is not asked then.
+ */
 function evidenceNumbersOf(members: readonly AnalysedAnswer[], context: AggregateContext): number[] {
-  const numbers =
-    members.length === 1
-      ? context.evidenceNumbersOf(members[0] as AnalysedAnswer)
-      : [...new Set(members.flatMap((member) => context.evidenceNumbersOf(member)))];
+  if (members.length === 1) {
+    const only = members[0] as AnalysedAnswer;
+    if (only.documents.length === 0) return [];
+    const numbers = context.evidenceNumbersOf(only);
+    return numbers.length > 1 ? numbers.sort((a, b) => a - b) : numbers;
+  }
+  const numbers = [
+    ...new Set(members.flatMap((member) => (member.documents.length === 0 ? [] : context.evidenceNumbersOf(member)))),
+  ];
   return numbers.length > 1 ? numbers.sort((a, b) => a - b) : numbers;
 }
 
