@@ -257,15 +257,25 @@ function renderStatement(statement: Statement, writer: MarkdownWriter): string {
 
 /** Text put together from data; its first characters start a line, so they may not open a block. */
 function renderLine(line: SegmentLine, writer: MarkdownWriter): string {
-  return line
-    .map((segment, index) => {
-      if (!("text" in segment)) return writer.withSources ? markers(segment.keys) : "";
-      const escaped = index === 0 ? escapeMarkdownLineStart(segment.text) : escapeMarkdownInline(segment.text);
-      // Escaping trims; the spaces between a segment and the next ("; ") are part of the line.
-      return `${index > 0 && /^\s/.test(segment.text) ? " " : ""}${escaped}${/\s$/.test(segment.text) ? " " : ""}`;
-    })
-    .join("");
+  // Concatenated rather than mapped and joined: a large draft has a detail line for every other statement.
+  let rendered = "";
+  for (const [index, segment] of line.entries()) {
+    if (!("text" in segment)) {
+      if (writer.withSources) rendered += markers(segment.keys);
+      continue;
+    }
+    const { text } = segment;
+    const escaped = index === 0 ? escapeMarkdownLineStart(text) : escapeMarkdownInline(text);
+    // Escaping trims; the spaces between a segment and the next ("; ") are part of the line.
+    if (index > 0 && LEADING_SPACE.test(text)) rendered += " ";
+    rendered += escaped;
+    if (TRAILING_SPACE.test(text)) rendered += " ";
+  }
+  return rendered;
 }
+
+const LEADING_SPACE = /^\s/;
+const TRAILING_SPACE = /\s$/;
 
 /** A table to read in the section, and footnote definitions so that Markdown viewers link the markers. */
 function renderSources(section: DraftSection, labels: DraftLabels, emit: Emit): void {
