@@ -15,7 +15,7 @@ const STEPS = {
   member: "member (read, written if Teams told something new)",
   org: "org (cached for 30 s)",
   delivery: "delivery read",
-  basis: "requirement tags (report basis read)",
+  basis: "requirement tags (report basis, cached for 30 s)",
   write: "answer write",
   mark: "delivery marked answered",
   card: "saved answer card rendered",
@@ -65,7 +65,7 @@ export function timeSubmitSteps(repos: Repositories): SubmitStepTimer {
   wrap(repos.members, "recordSighting", "member");
   wrap(repos.orgs, "get", "org");
   wrap(repos.deliveries, "get", "delivery");
-  wrap(repos.reportBasis, "get", "basis");
+  wrap(repos.reportBasis, "getRecent", "basis");
   wrap(repos.answers, "saveNew", "write");
   wrap(repos.deliveries, "markAnswered", "mark");
   // The flows call it through the cards barrel, which reads this module's export at each call.

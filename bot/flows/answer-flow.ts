@@ -48,12 +48,13 @@ function keptOf(values: z.infer<typeof submitInput> | z.infer<typeof editInput>)
 
 /**
  * The organisation's report basis, for the requirements the quality officer tagged the prompt
- * with. Only bookkeeping for the drafts (which also read the tags at compile time): when it
- * cannot be read, the answer is stored without them rather than not at all. Never rejects.
+ * with, as read at most 30 s ago (`withReportBasisCache` says what a stale tag means). Only
+ * bookkeeping for the drafts (which also read the tags at compile time): when it cannot be
+ * read, the answer is stored without them rather than not at all. Never rejects.
  */
 async function readReportBasis(deps: AnswerDeps, orgId: string): Promise<ReportBasis | undefined> {
   try {
-    return (await deps.repos.reportBasis.get(orgId))?.value;
+    return await deps.repos.reportBasis.getRecent(orgId);
   } catch (error) {
     deps.logger.warn("answer.requirement_tags_unread", { code: isAppError(error) ? error.code : "INTERNAL" });
     return undefined;
@@ -189,8 +190,11 @@ function deliveredPrompt(scope: TurnScope, delivery: Delivery | undefined) {
   const prompt = delivery && findPrompt(delivery.promptId);
   if (!delivery || delivery.memberId !== scope.member.memberId || !prompt)
     throw new AppError("NOT_FOUND", "delivery for answer");
-  return { prompt, isFollowUp: delivery.kind === "followUp" };
+  return { delivery, prompt, isFollowUp: delivery.kind === "followUp" };
 }
+
+/** What became of a new answer's write: stored, or a card to show instead, and whether an answer to the prompt exists. */
+type NewAnswerOutcome = { saved: Answer } | { shown: FlowResult; answerExists: boolean };
 
 /** Stores a new answer, or the card that keeps the typed text when it cannot be stored. */
 async function storeNewAnswer(
@@ -198,18 +202,21 @@ async function storeNewAnswer(
   scope: TurnScope,
   answer: Answer,
   card: { org: OrgConfig; prompt: CatalogPrompt; deliveryId: string; kept: Kept; isFollowUp: boolean },
-): Promise<{ saved: Answer } | { result: FlowResult }> {
+): Promise<NewAnswerOutcome> {
   try {
     return { saved: (await deps.repos.answers.saveNew(answer)).value };
   } catch (error) {
     if (isAppError(error, "STORE_UNAVAILABLE"))
-      return { result: presentPrompt({ scope, ...card, notice: scope.t("answer.storeUnavailable") }) };
+      return {
+        shown: presentPrompt({ scope, ...card, notice: scope.t("answer.storeUnavailable") }),
+        answerExists: false,
+      };
     if (isAppError(error, "CONFLICT")) {
       // Another device saved a different text for this prompt: show both, lose neither.
       const current = await deps.repos.answers.getVersioned(card.org.orgId, answer.answerId);
       if (current)
         return {
-          result: presentEdit({
+          shown: presentEdit({
             scope,
             org: card.org,
             prompt: card.prompt,
@@ -219,19 +226,77 @@ async function storeNewAnswer(
             notice: scope.t("answer.alreadyAnswered"),
             current: current.value,
           }),
+          answerExists: true,
         };
     }
     throw error;
   }
 }
 
-/** The answer is stored; the delivery's status is bookkeeping and must not undo that for the user. */
-async function markDeliveryAnswered(deps: AnswerDeps, scope: TurnScope, orgId: string, deliveryId: string) {
+/**
+ * Marks the delivery answered; its new ETag, or undefined when the mark failed. The status is
+ * bookkeeping and must not undo a stored answer for the user: a failure is logged, and the
+ * scheduler checks for a stored answer before it reminds.
+ */
+async function markDeliveryAnswered(
+  deps: AnswerDeps,
+  scope: TurnScope,
+  delivery: Delivery,
+): Promise<string | undefined> {
   try {
-    await deps.repos.deliveries.markAnswered(orgId, deliveryId, scope.now);
+    return await deps.repos.deliveries.markAnswered(delivery.orgId, delivery.deliveryId, scope.now);
   } catch (error) {
     deps.logger.warn("answer.delivery_not_marked", { code: isAppError(error) ? error.code : "INTERNAL" });
+    return undefined;
   }
+}
+
+/**
+ * Puts back the delivery's response when it was marked answered but no answer was stored: an
+ * "answered" prompt gets no reminder and can no longer be skipped or snoozed, and the member
+ * is about to resubmit it. Left as it is when the mark failed anyway, or when the delivery
+ * changed since (another device's submit marked it again). When this fails too (the store went
+ * down between the mark and this), the prompt stays "answered" until the member resubmits.
+ */
+async function takeBackMark(deps: AnswerDeps, delivery: Delivery, markedEtag: string | undefined) {
+  if (markedEtag === undefined) return;
+  const { response, respondedAt, updatedAt } = delivery;
+  try {
+    await deps.repos.deliveries.undoAnswered(
+      delivery.orgId,
+      delivery.deliveryId,
+      { response, respondedAt, updatedAt },
+      markedEtag,
+    );
+  } catch (error) {
+    deps.logger.warn("answer.delivery_mark_kept", { code: isAppError(error) ? error.code : "INTERNAL" });
+  }
+}
+
+/**
+ * Stores a new answer while its delivery is marked answered, so that the member's card waits
+ * for one store round trip instead of two. The answer and its delivery are in different
+ * containers (no transaction spans both): when the write did not leave an answer to the prompt,
+ * the mark is taken back before the card is shown.
+ */
+async function storeAndMarkAnswered(
+  deps: AnswerDeps,
+  scope: TurnScope,
+  answer: Answer,
+  card: { org: OrgConfig; prompt: CatalogPrompt; deliveryId: string; kept: Kept; isFollowUp: boolean },
+  delivery: Delivery,
+): Promise<NewAnswerOutcome> {
+  const marking = markDeliveryAnswered(deps, scope, delivery);
+  let outcome: NewAnswerOutcome;
+  try {
+    outcome = await storeNewAnswer(deps, scope, answer, card);
+  } catch (error) {
+    await takeBackMark(deps, delivery, await marking);
+    throw error;
+  }
+  const markedEtag = await marking;
+  if ("shown" in outcome && !outcome.answerExists) await takeBackMark(deps, delivery, markedEtag);
+  return outcome;
 }
 
 async function submitAnswer(
@@ -249,23 +314,23 @@ async function submitAnswer(
     readAhead?.orgId === org.orgId && readAhead.deliveryId === deliveryId
       ? readAhead
       : startSubmitReads(deps, org.orgId, deliveryId);
-  const [delivery, basis] = await reads.settled;
-  if (delivery.status === "rejected") throw delivery.reason;
-  const { prompt, isFollowUp } = deliveredPrompt(scope, delivery.value);
+  const [read, basis] = await reads.settled;
+  if (read.status === "rejected") throw read.reason;
+  const { delivery, prompt, isFollowUp } = deliveredPrompt(scope, read.value);
   const card = { org, prompt, deliveryId, kept, isFollowUp };
 
   const problem = problemWith(scope, kept);
   if (problem) return presentPrompt({ scope, ...card, notice: problem });
 
   const requirementIds = requirementTagsOf(basis.status === "fulfilled" ? basis.value : undefined, prompt.id);
-  const stored = await storeNewAnswer(
+  const stored = await storeAndMarkAnswered(
     deps,
     scope,
     newAnswerOf(scope, org, prompt, deliveryId, kept, requirementIds),
     card,
+    delivery,
   );
-  if ("result" in stored) return stored.result;
-  await markDeliveryAnswered(deps, scope, org.orgId, deliveryId);
+  if ("shown" in stored) return stored.shown;
   const offerFollowUp = stored.saved.dimension === "results" && !isFollowUp;
   return savedCard(scope, org, stored.saved, scope.t("answer.saved"), offerFollowUp);
 }

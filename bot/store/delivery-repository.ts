@@ -3,7 +3,7 @@
  * per derived id, claimed by delivery workers under a lease, answered or skipped by the member.
  * Deliveries hold no answer text.
  */
-import type { Container } from "@azure/cosmos";
+import type { Container, PatchOperation } from "@azure/cosmos";
 import type { z } from "zod";
 import { AppError, isAppError } from "../errors";
 import { DELIVERY_STATES, deliverySchema, type Delivery, type DeliveryState } from "../domain/delivery";
@@ -40,6 +40,9 @@ const deliveryHistoryEntrySchema = deliverySchema.pick({
 });
 export type DeliveryHistoryEntry = z.infer<typeof deliveryHistoryEntrySchema>;
 
+/** What `markAnswered` overwrites, as the delivery had it before. */
+type AnsweredBefore = Pick<Delivery, "response" | "respondedAt" | "updatedAt">;
+
 export interface DeliveryRepository {
   /** Records a delivery unless one with its (derived) id exists; a repeated tick is not an error. */
   recordIfAbsent(delivery: Delivery): Promise<{ created: boolean }>;
@@ -48,9 +51,16 @@ export interface DeliveryRepository {
   update(orgId: string, deliveryId: string, mutate: (delivery: Delivery) => Delivery): Promise<Delivery>;
   /**
    * Records that the member answered, in one request (a patch, no read): on the answer's hot
-   * path, and "answered" is final whatever else changed meanwhile.
+   * path, and "answered" is final whatever else changed meanwhile. Returns the delivery's new
+   * ETag, for `undoAnswered`.
    */
-  markAnswered(orgId: string, deliveryId: string, at: Date): Promise<void>;
+  markAnswered(orgId: string, deliveryId: string, at: Date): Promise<string>;
+  /**
+   * Takes back a `markAnswered` whose answer was not stored (the submit marks while it writes):
+   * puts back the response the delivery had, only if nothing changed it since that mark
+   * (`markedEtag`; CONFLICT otherwise, and the delivery is left as it is).
+   */
+  undoAnswered(orgId: string, deliveryId: string, before: AnsweredBefore, markedEtag: string): Promise<void>;
   /**
    * Claims up to `limit` deliveries that are due (`dueAt` ≤ now) and claimable, oldest first, by
    * setting state "sending", `leaseOwner`, `leaseUntil` = now + leaseMs and counting the attempt,
@@ -172,12 +182,30 @@ export function createDeliveryRepository(container: Container): DeliveryReposito
 
     async markAnswered(orgId, deliveryId, at) {
       const timestamp = at.toISOString();
-      await withStoreErrors(() =>
+      const marked = await withStoreErrors(() =>
         container.item(deliveryId, orgId).patch([
           { op: "set", path: "/response", value: "answered" },
           { op: "set", path: "/respondedAt", value: timestamp },
           { op: "set", path: "/updatedAt", value: timestamp },
         ]),
+      );
+      return marked.etag;
+    },
+
+    async undoAnswered(orgId, deliveryId, before, markedEtag) {
+      const respondedAt: PatchOperation =
+        before.respondedAt === undefined
+          ? { op: "remove", path: "/respondedAt" }
+          : { op: "set", path: "/respondedAt", value: before.respondedAt };
+      await withStoreErrors(() =>
+        container.item(deliveryId, orgId).patch(
+          [
+            { op: "set", path: "/response", value: before.response },
+            respondedAt,
+            { op: "set", path: "/updatedAt", value: before.updatedAt },
+          ],
+          { accessCondition: { type: "IfMatch", condition: markedEtag } },
+        ),
       );
     },
 

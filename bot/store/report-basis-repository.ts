@@ -17,6 +17,8 @@ import {
 
 export interface ReportBasisRepository {
   get(orgId: string): Promise<Versioned<ReportBasis> | undefined>;
+  /** The basis as read at most a few seconds ago (`withReportBasisCache`): for an answer's requirement tags only. */
+  getRecent(orgId: string): Promise<ReportBasis | undefined>;
   /**
    * Stores the basis: created when `expectedEtag` is absent, else replaced only if nobody saved
    * since that version (CONFLICT otherwise, so that two officers never overwrite each other unseen).
@@ -34,8 +36,10 @@ const reportBasisCodec: DocumentCodec<ReportBasis> = {
 };
 
 export function createReportBasisRepository(container: Container): ReportBasisRepository {
+  const get = (orgId: string) => readVersioned(container, reportBasisCodec, reportBasisIdOf(orgId), orgId);
   return {
-    get: (orgId) => readVersioned(container, reportBasisCodec, reportBasisIdOf(orgId), orgId),
+    get,
+    getRecent: async (orgId) => (await get(orgId))?.value,
     save(basis, expectedEtag) {
       const valid = parseForWrite(reportBasisSchema, basis, "report basis");
       return expectedEtag

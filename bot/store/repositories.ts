@@ -6,6 +6,7 @@ import { createDeliveryRepository, type DeliveryRepository } from "./delivery-re
 import { createExportRepository, type ExportRepository } from "./export-repository";
 import { createMemberRepository, type MemberRepository } from "./member-repository";
 import { withOrgCache } from "./cached-org-repository";
+import { withReportBasisCache } from "./cached-report-basis-repository";
 import { createOrgRepository, type OrgRepository } from "./org-repository";
 import { createPseudonymKeyRepository, type PseudonymKeyRepository } from "./pseudonym-key-repository";
 import { createReportBasisRepository, type ReportBasisRepository } from "./report-basis-repository";
@@ -38,6 +39,6 @@ export function createRepositories(store: CosmosStore): Repositories {
     audit: createAuditRepository(store.container("audit"), orgs),
     setupDrafts: createSetupDraftRepository(store.container("config")),
     pseudonymKeys: createPseudonymKeyRepository(store.container("config")),
-    reportBasis: createReportBasisRepository(store.container("config")),
+    reportBasis: withReportBasisCache(createReportBasisRepository(store.container("config"))),
   };
 }

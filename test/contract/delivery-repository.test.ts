@@ -290,6 +290,33 @@ describe("delivery repository (contract)", () => {
     );
   });
 
+  it("takes back a mark as answered to the response the delivery had, and only if nothing changed it since", async () => {
+    const orgId = newOrgId();
+    const { deliveries } = context().repos;
+    const open = delivery({ orgId, memberId: STAFF.anna, periodKey: "2026-W11" });
+    const snoozed = { ...delivery({ orgId, memberId: STAFF.jonas, periodKey: "2026-W11" }), response: "snoozed" as const };
+    const remarked = delivery({ orgId, memberId: STAFF.miriam, periodKey: "2026-W11" });
+    for (const recorded of [open, snoozed, remarked]) await deliveries.recordIfAbsent(recorded);
+    const at = new Date("2026-03-10T10:00:05.000Z");
+
+    for (const before of [open, snoozed]) {
+      const markedEtag = await deliveries.markAnswered(orgId, before.deliveryId, at);
+      await deliveries.undoAnswered(orgId, before.deliveryId, before, markedEtag);
+      expect(await deliveries.get(orgId, before.deliveryId)).toEqual(before);
+    }
+
+    // Another submit marked it again after this one: its mark stands.
+    const firstEtag = await deliveries.markAnswered(orgId, remarked.deliveryId, at);
+    await deliveries.markAnswered(orgId, remarked.deliveryId, new Date("2026-03-10T10:00:06.000Z"));
+    await expect(deliveries.undoAnswered(orgId, remarked.deliveryId, remarked, firstEtag)).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
+    expect(await deliveries.get(orgId, remarked.deliveryId)).toMatchObject({
+      response: "answered",
+      respondedAt: "2026-03-10T10:00:06.000Z",
+    });
+  });
+
   it("counts deliveries per transport state", async () => {
     const orgId = newOrgId();
     const { deliveries } = context().repos;

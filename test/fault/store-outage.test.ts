@@ -1,4 +1,5 @@
 import { answerId } from "../../bot/domain/ids";
+import { AppError } from "../../bot/errors";
 import { cardOf, cardText, startBotHarness, type BotHarness } from "../support/bot-harness";
 import { buttonData, inputValue, type InvokeBody } from "../support/card-inspection";
 import { seedOrg } from "../support/org-fixture";
@@ -78,10 +79,19 @@ describe("the Cosmos-compatible server stops mid-turn and comes back", () => {
       evidence: "Protokoll 03/2026",
     };
     const deliveryId = String(button.deliveryId);
-    const answers = (await repos()).answers;
+    // The delivery is marked answered while the answer is written; the store stops before both.
+    const { answers, deliveries } = await repos();
+    let stopped: Promise<void> | undefined;
+    const markAnswered = deliveries.markAnswered.bind(deliveries);
+    jest.spyOn(deliveries, "markAnswered").mockImplementationOnce(async (...args) => {
+      stopped = outage.begin();
+      await stopped;
+      return markAnswered(...args);
+    });
     const saveNew = answers.saveNew.bind(answers);
     jest.spyOn(answers, "saveNew").mockImplementationOnce(async (answer) => {
-      await outage.begin();
+      await Promise.resolve();
+      await stopped;
       return saveNew(answer);
     });
 
@@ -112,9 +122,15 @@ describe("the Cosmos-compatible server stops mid-turn and comes back", () => {
     const button = buttonData(card, "Absenden");
     const submit = { ...button, answer: "Die Teilnehmendenbefragung zeigt höhere Zufriedenheit." };
     const deliveryId = String(button.deliveryId);
-    const deliveries = (await repos()).deliveries;
+    const { answers, deliveries } = await repos();
+    const saveNew = answers.saveNew.bind(answers);
+    let written: Promise<unknown> | undefined;
+    jest.spyOn(answers, "saveNew").mockImplementationOnce((answer) => (written = saveNew(answer)));
     const markAnswered = deliveries.markAnswered.bind(deliveries);
     jest.spyOn(deliveries, "markAnswered").mockImplementationOnce(async (...args) => {
+      // The mark runs beside the write: the store stops once the answer is in.
+      await Promise.resolve();
+      await written;
       await outage.begin();
       return markAnswered(...args);
     });
@@ -131,6 +147,66 @@ describe("the Cosmos-compatible server stops mid-turn and comes back", () => {
     expect(cardText(retried.value)).toContain("Gespeichert");
     expect(await answersWithText(submit.answer)).toHaveLength(1);
     expect(await (await repos()).deliveries.get(TENANT_ID, deliveryId)).toMatchObject({ response: "answered" });
+  });
+
+  it("takes back the delivery's mark as answered when the answer written beside it fails, so the prompt stays open for the resubmit", async () => {
+    const card = await askForPrompt();
+    const button = buttonData(card, "Absenden");
+    const submit = { ...button, answer: "Wir bieten seit März eine offene Sprechstunde an." };
+    const deliveryId = String(button.deliveryId);
+    const { answers, deliveries } = await repos();
+    const before = await deliveries.get(TENANT_ID, deliveryId);
+    const markAnswered = deliveries.markAnswered.bind(deliveries);
+    let marked: Promise<string> | undefined;
+    jest.spyOn(deliveries, "markAnswered").mockImplementationOnce((...args) => (marked = markAnswered(...args)));
+    jest.spyOn(answers, "saveNew").mockImplementationOnce(async () => {
+      // The delivery is marked first, then the write fails (a throttled or timed-out request).
+      await Promise.resolve();
+      await marked;
+      throw new AppError("STORE_UNAVAILABLE", "answer write");
+    });
+
+    const kept = await click("answer.submit", submit);
+    expect(cardText(kept.value)).toContain(NOT_SAVED);
+    expect(inputValue(kept.value, "answer")).toBe(submit.answer);
+    expect(await answersWithText(submit.answer)).toHaveLength(0);
+    expect(await deliveries.get(TENANT_ID, deliveryId)).toEqual(before);
+
+    const resent = await click("answer.submit", { ...buttonData(kept.value, "Absenden"), answer: submit.answer });
+    expect(cardText(resent.value)).toContain("Gespeichert");
+    expect(await answersWithText(submit.answer)).toHaveLength(1);
+    expect(await deliveries.get(TENANT_ID, deliveryId)).toMatchObject({ response: "answered" });
+  });
+
+  it("leaves the prompt marked answered without its answer when the store stops between the mark and the write (a known limit), and the resubmit stores it", async () => {
+    const card = await askForPrompt();
+    const button = buttonData(card, "Absenden");
+    const submit = { ...button, answer: "Die Kursleitenden tauschen sich monatlich aus." };
+    const deliveryId = String(button.deliveryId);
+    const { answers, deliveries } = await repos();
+    const markAnswered = deliveries.markAnswered.bind(deliveries);
+    let marked: Promise<string> | undefined;
+    jest.spyOn(deliveries, "markAnswered").mockImplementationOnce((...args) => (marked = markAnswered(...args)));
+    const saveNew = answers.saveNew.bind(answers);
+    jest.spyOn(answers, "saveNew").mockImplementationOnce(async (answer) => {
+      await Promise.resolve();
+      await marked;
+      await outage.begin();
+      return saveNew(answer);
+    });
+
+    const kept = await click("answer.submit", submit);
+    expect(cardText(kept.value)).toContain(NOT_SAVED);
+    expect(inputValue(kept.value, "answer")).toBe(submit.answer);
+    expect(bot.logs.join("\n")).toContain('"event":"answer.delivery_mark_kept"');
+
+    await outage.end();
+    expect(await answersWithText(submit.answer)).toHaveLength(0);
+    expect(await deliveries.get(TENANT_ID, deliveryId)).toMatchObject({ response: "answered" });
+
+    const resent = await click("answer.submit", { ...buttonData(kept.value, "Absenden"), answer: submit.answer });
+    expect(cardText(resent.value)).toContain("Gespeichert");
+    expect(await answersWithText(submit.answer)).toHaveLength(1);
   });
 
   it("tells the member when the store's reply to a written answer is lost, and the resubmit finds the stored answer instead of writing a second", async () => {

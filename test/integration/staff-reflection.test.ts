@@ -77,7 +77,7 @@ describe("staff reflection in Teams", () => {
     const submit = buttonData(card, "Absenden");
     const { repos } = await bot.services();
     const deliveryReads = jest.spyOn(repos.deliveries, "get");
-    const basisReads = jest.spyOn(repos.reportBasis, "get");
+    const basisReads = jest.spyOn(repos.reportBasis, "getRecent");
     const startedBeforeMember: boolean[] = [];
     const recordSighting = repos.members.recordSighting.bind(repos.members);
     jest.spyOn(repos.members, "recordSighting").mockImplementationOnce(async (...args) => {
@@ -92,6 +92,28 @@ describe("staff reflection in Teams", () => {
       expect(startedBeforeMember).toEqual([true]);
       // Read once: the flow uses the reads it started beside the member's.
       expect(deliveryReads.mock.calls.filter(([, id]) => id === submit.deliveryId)).toHaveLength(1);
+    } finally {
+      jest.restoreAllMocks();
+    }
+  });
+
+  it("marks the prompt answered while it writes the answer, not after: a submit waits for the store once after the reads", async () => {
+    const card = await askForPrompt();
+    const submit = buttonData(card, "Absenden");
+    const { repos } = await bot.services();
+    const marks = jest.spyOn(repos.deliveries, "markAnswered");
+    const markedBeforeWritten: boolean[] = [];
+    const saveNew = repos.answers.saveNew.bind(repos.answers);
+    jest.spyOn(repos.answers, "saveNew").mockImplementationOnce(async (answer) => {
+      const written = saveNew(answer);
+      markedBeforeWritten.push(marks.mock.calls.some(([, id]) => id === submit.deliveryId));
+      return written;
+    });
+    try {
+      const body = await click("answer.submit", { ...submit, answer: "Markiert, während die Antwort geschrieben wird." });
+      expect(cardText(body.value)).toContain("Gespeichert – danke!");
+      expect(markedBeforeWritten).toEqual([true]);
+      expect(await repos.deliveries.get(TENANT_ID, String(submit.deliveryId))).toMatchObject({ response: "answered" });
     } finally {
       jest.restoreAllMocks();
     }
