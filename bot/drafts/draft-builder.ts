@@ -142,8 +142,8 @@ export function createDraftBuilder(options: DraftBuildOptions): DraftBuilder {
       }
       const topicId =
         analysed.part === "11a"
-          ? goalMatcher.match(text, answer.requirementIds, undefined, normalisedOf(analysed))
-          : matchers.get(answer.area)?.match(text, answer.requirementIds, answer.promptId, normalisedOf(analysed));
+          ? goalMatcher.match(text, answer.requirementIds)
+          : matchers.get(answer.area)?.match(text, answer.requirementIds, answer.promptId);
       if (topicId !== undefined) analysed.topicId = topicId;
       const bucket = buckets.get(answer.area);
       if (bucket) bucket.push(analysed);
@@ -188,11 +188,6 @@ function groupRequirements(requirements: readonly DraftRequirement[]): Map<AreaI
     else byArea.set(requirement.area, [requirement]);
   }
   return byArea;
-}
-
-/** The answer's text as `normaliseText` gives it when its skeleton is exactly that (no facts were masked), else undefined. */
-function normalisedOf(analysed: AnalysedAnswer): string | undefined {
-  return analysed.facts.length === 0 ? analysed.skeleton : undefined;
 }
 
 /** A topic's answers per reflection dimension, each in the topic's order: one pass rather than one per dimension. */

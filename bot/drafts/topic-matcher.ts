@@ -16,8 +16,7 @@ export interface MatchableTopic {
 }
 
 export interface TopicMatcher {
-  /** `normalised`: the text as `normaliseText` gives it, where the caller has it already (an answer without facts: its skeleton). */
-  match(text: string, explicitIds?: readonly string[], promptId?: string, normalised?: string): string | undefined;
+  match(text: string, explicitIds?: readonly string[], promptId?: string): string | undefined;
 }
 
 /** Shorter stems match only whole words: "kurs" should not find "kursleitend". */
@@ -65,7 +64,7 @@ export function createTopicMatcher(topics: readonly MatchableTopic[]): TopicMatc
   let stamp = 0;
 
   return {
-    match(text, explicitIds = [], promptId, normalised) {
+    match(text, explicitIds = [], promptId) {
       const named = explicitIds.find((id) => ids.has(id));
       if (named) return named;
       if (indexed.length === 0) return undefined;
@@ -73,7 +72,8 @@ export function createTopicMatcher(topics: readonly MatchableTopic[]): TopicMatc
       if (tagged) return tagged;
       stamp += 1;
       let foundAny = false;
-      const words = normalised ?? normaliseText(text);
+      // Normalised here rather than taken from the answer's skeleton, which is made only when its area is compiled.
+      const words = normaliseText(text);
       for (let start = 0; start < words.length;) {
         let end = words.indexOf(" ", start);
         if (end === -1) end = words.length;
