@@ -17,12 +17,13 @@ export interface AnalysedAnswer {
   text: string;
   /** YYYY-MM-DD in the draft's time zone. */
   day: string;
-  facts: TextFact[];
+  /** Most answers have none: those share one empty list. */
+  facts: readonly TextFact[];
   /** Normalised text with each fact replaced by a placeholder: what near-duplicate search compares. */
   skeleton: string;
   isFirstPerson: boolean;
-  /** Nachweise from the card's fields, the evidence field and the text. */
-  documents: EvidenceDocument[];
+  /** Nachweise from the card's fields, the evidence field and the text; most answers name none and share one empty list. */
+  documents: readonly EvidenceDocument[];
   /** The requirement or agreed goal it is attributed to; undefined: "ohne Zuordnung" (or no list). */
   topicId?: string;
   part?: "11a" | "11b";
@@ -33,8 +34,20 @@ export interface AnalysedAnswer {
 }
 
 export function analyseAnswer(answer: DraftAnswer, text: string, day: string, source: SourceEntry): AnalysedAnswer {
-  const facts = extractFacts(text);
+  const facts = keptList(extractFacts(text));
   return new ReadAnswer(answer, text, day, facts, isFirstPerson(text), documentsOf(answer, text), source);
+}
+
+const NONE: readonly never[] = Object.freeze([]);
+
+/**
+ * A list as the analysed answer keeps it until its area is compiled. A list filled by push has
+ * room for 17 entries after its first (some 150 bytes where one entry needs 8), and an empty one is
+ * an object of its own: at 100,000 answers, some 15 MB that every young-generation collection
+ * copied and promoted. So an empty list is the shared one and any other a copy of its own length.
+ */
+function keptList<T>(list: readonly T[]): readonly T[] {
+  return list.length === 0 ? NONE : list.slice();
 }
 
 /**
@@ -54,9 +67,9 @@ class ReadAnswer implements AnalysedAnswer {
     readonly answer: DraftAnswer,
     readonly text: string,
     readonly day: string,
-    readonly facts: TextFact[],
+    readonly facts: readonly TextFact[],
     readonly isFirstPerson: boolean,
-    readonly documents: EvidenceDocument[],
+    readonly documents: readonly EvidenceDocument[],
     readonly source: SourceEntry,
   ) {}
 
@@ -66,10 +79,11 @@ class ReadAnswer implements AnalysedAnswer {
   }
 }
 
-function documentsOf(answer: DraftAnswer, text: string): EvidenceDocument[] {
-  const documents: EvidenceDocument[] = [...(answer.documents ?? [])];
+function documentsOf(answer: DraftAnswer, text: string): readonly EvidenceDocument[] {
   const typed = answer.evidence?.trim();
-  if (typed) documents.push(...typedEvidence(typed));
-  documents.push(...mentionedDocuments(text));
-  return documents;
+  const mentioned = mentionedDocuments(text);
+  if (!answer.documents?.length && !typed) return keptList(mentioned);
+  // concat allocates the length it needs; spreads into a literal grow it as push does.
+  const documents: readonly EvidenceDocument[] = answer.documents ?? NONE;
+  return documents.concat(typed ? typedEvidence(typed) : NONE, mentioned);
 }
