@@ -32,8 +32,12 @@ export function createSuccessReferenceFinder(definition: string, term: string): 
     }
     return false;
   };
-  const termPattern = term.trim() ? new RegExp(escapeRegExp(term.trim()), "iu") : undefined;
-  const namesIt = (text: string) => NAMES_DEFINITION.test(text) || (termPattern?.test(text) ?? false);
+  // The organisation's term as one more alternative of the same pattern: one look at each answer
+  // rather than two (this runs over every answer of every area).
+  const namesDefinition = term.trim()
+    ? new RegExp(`${NAMES_DEFINITION.source}|${escapeRegExp(term.trim())}`, NAMES_DEFINITION.flags)
+    : NAMES_DEFINITION;
+  const namesIt = (text: string) => namesDefinition.test(text);
   return (answer) => {
     if (namesIt(answer.text)) {
       const sentence = sentencesOf(answer.text).find(namesIt);
