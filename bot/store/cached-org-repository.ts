@@ -6,6 +6,7 @@
 import type { OrgConfig } from "../domain/org-config";
 import type { OrgRepository } from "./org-repository";
 import { retentionOf } from "./retention-policy";
+import { createShortLivedCache } from "./short-lived-cache";
 
 const ORG_CACHE_MS = 30_000;
 
@@ -14,26 +15,16 @@ export function withOrgCache(
   nowMs: () => number = Date.now,
   ttlMs = ORG_CACHE_MS,
 ): OrgRepository {
-  const cache = new Map<string, { loadedAt: number; config: Promise<OrgConfig | undefined> }>();
-
-  const get = (orgId: string): Promise<OrgConfig | undefined> => {
-    const cached = cache.get(orgId);
-    if (cached && nowMs() - cached.loadedAt < ttlMs) return cached.config;
-    const config = inner.get(orgId);
-    cache.set(orgId, { loadedAt: nowMs(), config });
-    // A failed read must not be remembered.
-    config.catch(() => cache.delete(orgId));
-    return config;
-  };
-
+  const cache = createShortLivedCache<OrgConfig | undefined>(ttlMs, nowMs);
+  const get = (orgId: string) => cache.get(orgId, () => inner.get(orgId));
   return {
     get,
     // Edits need the current ETag, never a cached copy.
     getVersioned: (orgId) => inner.getVersioned(orgId),
     async save(config, expectedEtag) {
-      cache.delete(config.orgId);
+      cache.forget(config.orgId);
       const saved = await inner.save(config, expectedEtag);
-      cache.delete(config.orgId);
+      cache.forget(config.orgId);
       return saved;
     },
     listOrgIds: (pageSize) => inner.listOrgIds(pageSize),

@@ -10,6 +10,7 @@
  */
 import type { ReportBasis } from "../domain/report-basis";
 import type { ReportBasisRepository } from "./report-basis-repository";
+import { createShortLivedCache } from "./short-lived-cache";
 
 const REPORT_BASIS_CACHE_MS = 30_000;
 
@@ -18,30 +19,17 @@ export function withReportBasisCache(
   nowMs: () => number = Date.now,
   ttlMs = REPORT_BASIS_CACHE_MS,
 ): ReportBasisRepository {
-  const cache = new Map<string, { loadedAt: number; basis: Promise<ReportBasis | undefined> }>();
-
-  const getRecent = (orgId: string): Promise<ReportBasis | undefined> => {
-    const cached = cache.get(orgId);
-    if (cached && nowMs() - cached.loadedAt < ttlMs) return cached.basis;
-    const basis = inner.getRecent(orgId);
-    cache.set(orgId, { loadedAt: nowMs(), basis });
-    // A failed read must not be remembered.
-    basis.catch(() => {
-      if (cache.get(orgId)?.basis === basis) cache.delete(orgId);
-    });
-    return basis;
-  };
-
+  const cache = createShortLivedCache<ReportBasis | undefined>(ttlMs, nowMs);
   return {
     // Editing and the drafts need the current version, never a cached copy.
     get: (orgId) => inner.get(orgId),
-    getRecent,
+    getRecent: (orgId) => cache.get(orgId, () => inner.getRecent(orgId)),
     async save(basis, expectedEtag) {
-      cache.delete(basis.orgId);
+      cache.forget(basis.orgId);
       try {
         return await inner.save(basis, expectedEtag);
       } finally {
-        cache.delete(basis.orgId);
+        cache.forget(basis.orgId);
       }
     },
   };
