@@ -193,6 +193,15 @@ function deliveredPrompt(scope: TurnScope, delivery: Delivery | undefined) {
   return { delivery, prompt, isFollowUp: delivery.kind === "followUp" };
 }
 
+/** The prompt card as it is shown again, with the typed text, when the answer cannot be stored. */
+interface PromptCardAgain {
+  org: OrgConfig;
+  prompt: CatalogPrompt;
+  deliveryId: string;
+  kept: Kept;
+  isFollowUp: boolean;
+}
+
 /** What became of a new answer's write: stored, or a card to show instead, and whether an answer to the prompt exists. */
 type NewAnswerOutcome = { saved: Answer } | { shown: FlowResult; answerExists: boolean };
 
@@ -201,7 +210,7 @@ async function storeNewAnswer(
   deps: AnswerDeps,
   scope: TurnScope,
   answer: Answer,
-  card: { org: OrgConfig; prompt: CatalogPrompt; deliveryId: string; kept: Kept; isFollowUp: boolean },
+  card: PromptCardAgain,
 ): Promise<NewAnswerOutcome> {
   try {
     return { saved: (await deps.repos.answers.saveNew(answer)).value };
@@ -283,7 +292,7 @@ async function storeAndMarkAnswered(
   deps: AnswerDeps,
   scope: TurnScope,
   answer: Answer,
-  card: { org: OrgConfig; prompt: CatalogPrompt; deliveryId: string; kept: Kept; isFollowUp: boolean },
+  card: PromptCardAgain,
   delivery: Delivery,
 ): Promise<NewAnswerOutcome> {
   const marking = markDeliveryAnswered(deps, scope, delivery);

@@ -48,13 +48,13 @@ export interface OrganisationDeliveryDeps {
   settings: SendSettings;
 }
 
-/** Decided before a send: send this card, or record why not. */
 /** What became of one claimed delivery in a run. */
 export interface DeliveredOutcome {
   deliveryId: string;
   outcome: DeliveryRunOutcome;
 }
 
+/** Decided before a send: send this card, or record why not. */
 type BeforeSend =
   | { kind: "send"; member: Member; message: OutgoingMessage }
   | { kind: "skip"; outcome: DeliveryRunOutcome; change: (delivery: Delivery) => Delivery };

@@ -6,6 +6,17 @@ import { seedOrg } from "../support/org-fixture";
 import { ANNA, TENANT_ID, executeAction, message } from "../support/teams-activities";
 import { storeOutage, type StoreOutage } from "./support/store-outage";
 
+/**
+ * Lets `owner[name]` run as it is on its next call and keeps that call's promise: a submit writes
+ * the answer and marks its delivery at once, and a test makes one of the two wait for the other.
+ */
+function keepNextCall<T extends object>(owner: T, name: jest.FunctionPropertyNames<Required<T>>) {
+  const original = (owner[name] as (...args: unknown[]) => unknown).bind(owner);
+  let call: unknown;
+  jest.spyOn(owner, name).mockImplementationOnce(((...args: unknown[]) => (call = original(...args))) as never);
+  return () => call;
+}
+
 const NOT_SAVED = "Konnte nicht gespeichert werden – Ihr Text bleibt erhalten. Bitte erneut senden.";
 
 describe("the Cosmos-compatible server stops mid-turn and comes back", () => {
@@ -123,14 +134,12 @@ describe("the Cosmos-compatible server stops mid-turn and comes back", () => {
     const submit = { ...button, answer: "Die Teilnehmendenbefragung zeigt höhere Zufriedenheit." };
     const deliveryId = String(button.deliveryId);
     const { answers, deliveries } = await repos();
-    const saveNew = answers.saveNew.bind(answers);
-    let written: Promise<unknown> | undefined;
-    jest.spyOn(answers, "saveNew").mockImplementationOnce((answer) => (written = saveNew(answer)));
+    const written = keepNextCall(answers, "saveNew");
     const markAnswered = deliveries.markAnswered.bind(deliveries);
     jest.spyOn(deliveries, "markAnswered").mockImplementationOnce(async (...args) => {
       // The mark runs beside the write: the store stops once the answer is in.
       await Promise.resolve();
-      await written;
+      await written();
       await outage.begin();
       return markAnswered(...args);
     });
@@ -156,13 +165,11 @@ describe("the Cosmos-compatible server stops mid-turn and comes back", () => {
     const deliveryId = String(button.deliveryId);
     const { answers, deliveries } = await repos();
     const before = await deliveries.get(TENANT_ID, deliveryId);
-    const markAnswered = deliveries.markAnswered.bind(deliveries);
-    let marked: Promise<string> | undefined;
-    jest.spyOn(deliveries, "markAnswered").mockImplementationOnce((...args) => (marked = markAnswered(...args)));
+    const marked = keepNextCall(deliveries, "markAnswered");
     jest.spyOn(answers, "saveNew").mockImplementationOnce(async () => {
       // The delivery is marked first, then the write fails (a throttled or timed-out request).
       await Promise.resolve();
-      await marked;
+      await marked();
       throw new AppError("STORE_UNAVAILABLE", "answer write");
     });
 
@@ -184,13 +191,11 @@ describe("the Cosmos-compatible server stops mid-turn and comes back", () => {
     const submit = { ...button, answer: "Die Kursleitenden tauschen sich monatlich aus." };
     const deliveryId = String(button.deliveryId);
     const { answers, deliveries } = await repos();
-    const markAnswered = deliveries.markAnswered.bind(deliveries);
-    let marked: Promise<string> | undefined;
-    jest.spyOn(deliveries, "markAnswered").mockImplementationOnce((...args) => (marked = markAnswered(...args)));
+    const marked = keepNextCall(deliveries, "markAnswered");
     const saveNew = answers.saveNew.bind(answers);
     jest.spyOn(answers, "saveNew").mockImplementationOnce(async (answer) => {
       await Promise.resolve();
-      await marked;
+      await marked();
       await outage.begin();
       return saveNew(answer);
     });
