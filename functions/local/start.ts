@@ -22,7 +22,7 @@ import {
   writeLocalHostFile,
 } from "./local-host-file";
 import { createScheduleNowRoute } from "./schedule-now-route";
-import { firstTakenPort, isAddressInUse, type PlannedPort } from "./port-check";
+import { holdPorts, isAddressInUse, type PlannedPort } from "./port-check";
 import { LOCALES } from "../../bot/domain/quality-models";
 import { translator } from "../../bot/i18n/translator";
 import { loadShippedApp } from "./shipped-app";
@@ -73,17 +73,19 @@ function sayPortTaken(taken: PlannedPort): void {
 
 async function main(): Promise<void> {
   const options = readOptions(process.argv.slice(2), process.env);
-  const taken = await firstTakenPort(plannedPorts(options, process.env));
-  if (taken) {
-    sayPortTaken(taken);
+  const hold = await holdPorts(plannedPorts(options, process.env));
+  if (hold.taken) {
+    sayPortTaken(hold.taken);
     process.exit(1);
   }
+  const { held } = hold;
   fs.mkdirSync(options.dataDir, { recursive: true });
 
   let cosmos: EmbeddedCosmos | undefined;
   // Set once the store client exists; the server acknowledges a write only once it is on disk.
   let persistence: StorePersistence | undefined;
   if (!process.env.COSMOS_ENDPOINT) {
+    await held.release("COSMOS_PORT");
     cosmos = await startEmbeddedCosmos(Number(process.env.COSMOS_PORT ?? 0), {
       recordWrites: async (writes) => persistence?.record(writes),
     });
@@ -126,6 +128,7 @@ async function main(): Promise<void> {
 
   // `npm run schedule:now` finds this host and its token in .data/local-host.json.
   const localToken = newLocalToken();
+  await held.release("PORT");
   const host = await startLocalHost({
     host: options.host,
     port: options.port,
@@ -154,7 +157,10 @@ async function main(): Promise<void> {
   const timers = startLocalTimers(TIMER_FUNCTIONS);
 
   let playground: ChildProcess | undefined;
-  if (options.withPlayground) playground = startPlayground(options, `${host.url}/api/messages`);
+  if (options.withPlayground) {
+    await held.release("PLAYGROUND_PORT");
+    playground = startPlayground(options, `${host.url}/api/messages`);
+  }
 
   const lines = [
     "",

@@ -3,7 +3,7 @@
  * to a real bot registration). Local-mode-only settings must then not be set behind one's back.
  */
 import * as net from "node:net";
-import { firstTakenPort } from "../../functions/local/port-check";
+import { holdPorts } from "../../functions/local/port-check";
 import { freePorts, startLocalStack } from "../support/local-stack";
 
 /** A server holding a loopback port, as another program (or a second npm start) would. */
@@ -17,8 +17,17 @@ async function holdPort(): Promise<{ port: number; release: () => Promise<void> 
   return { port: port ?? 0, release: () => new Promise((resolve) => server.close(() => resolve())) };
 }
 
+/** Whether a server could listen on the port now (it stops again at once). */
+async function canListen(port: number, host?: string): Promise<boolean> {
+  const server = net.createServer();
+  return new Promise((resolve) => {
+    server.once("error", () => resolve(false));
+    server.listen(port, host, () => server.close(() => resolve(true)));
+  });
+}
+
 describe("npm start with a port already taken", () => {
-  it("finds the taken one among the ports it plans, and none when all are free", async () => {
+  it("finds the taken one among the ports it plans, and holds all of them when all are free", async () => {
     const held = await holdPort();
     try {
       const [free] = await freePorts(1);
@@ -26,11 +35,29 @@ describe("npm start with a port already taken", () => {
         { port: free ?? 0, setting: "PORT" },
         { port: held.port, setting: "PLAYGROUND_PORT" },
       ];
-      expect(await firstTakenPort(planned)).toEqual({ port: held.port, setting: "PLAYGROUND_PORT" });
-      expect(await firstTakenPort(planned.slice(0, 1))).toBeUndefined();
+      expect(await holdPorts(planned)).toEqual({ taken: { port: held.port, setting: "PLAYGROUND_PORT" } });
+      // The free one was let go again when the taken one was found.
+      expect(await canListen(free ?? 0)).toBe(true);
+
+      const hold = await holdPorts(planned.slice(0, 1));
+      if (hold.taken) throw new Error(`${hold.taken.port} was free a moment ago`);
+      expect(await canListen(free ?? 0)).toBe(false);
+      await hold.held.release("PORT");
+      expect(await canListen(free ?? 0)).toBe(true);
     } finally {
       await held.release();
     }
+  });
+
+  it("keeps every planned port from a server that lets the OS choose its port, until it lets it go", async () => {
+    // The embedded Cosmos DB listens on port 0 while the planned ports are held. The OS never
+    // hands out a port on which a listen fails, so this is what keeps it off the Playground's port.
+    const [port = 0] = await freePorts(1);
+    const hold = await holdPorts([{ port, setting: "PLAYGROUND_PORT" }]);
+    if (hold.taken) throw new Error(`${port} was free a moment ago`);
+    expect(await canListen(port, "127.0.0.1")).toBe(false);
+    await hold.held.release("PLAYGROUND_PORT");
+    expect(await canListen(port, "127.0.0.1")).toBe(true);
   });
 
   it.each(["PLAYGROUND_PORT", "PORT"])(
