@@ -17,7 +17,8 @@ import { SCHEDULE_NOW_ROUTE } from "../../functions/local/schedule-now-route";
 import { cardOf, cardText } from "../support/bot-harness";
 import { buttonData, type InvokeBody } from "../support/card-inspection";
 import { startFakeConnector, type FakeConnector } from "../support/fake-connector";
-import { freePorts, startLocalStack, type LocalStack } from "../support/local-stack";
+import { freePorts } from "../support/free-ports";
+import { startLocalStack, type LocalStack } from "../support/local-stack";
 import { seedOrg } from "../support/org-fixture";
 import { ANNA, BOT_ID, executeAction, message } from "../support/teams-activities";
 

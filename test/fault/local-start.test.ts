@@ -4,7 +4,8 @@
  */
 import * as net from "node:net";
 import { holdPorts } from "../../functions/local/port-check";
-import { freePorts, startLocalStack } from "../support/local-stack";
+import { freePorts } from "../support/free-ports";
+import { startLocalStack } from "../support/local-stack";
 
 /** A server holding a loopback port, as another program (or a second npm start) would. */
 async function holdPort(): Promise<{ port: number; release: () => Promise<void> }> {

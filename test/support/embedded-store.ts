@@ -5,6 +5,7 @@
  */
 import { createCosmosStore, type CosmosStore } from "../../bot/store/cosmos-store";
 import { EMBEDDED_COSMOS_KEY, startEmbeddedCosmos, type EmbeddedCosmos } from "../../functions/local/embedded-cosmos";
+import { freePorts } from "./free-ports";
 
 declare global {
   /** The jest worker's shared embedded server (test/support/cosmos-test-environment.js). */
@@ -63,8 +64,10 @@ async function serverFor(options: TestStoreOptions): Promise<{ server: EmbeddedC
   }
   if (globalThis.sharedCosmosEndpoint && !options.ownServer)
     return { server: sharedServer(await globalThis.sharedCosmosEndpoint(), EMBEDDED_COSMOS_KEY), hasOwnServer: false };
-  // Outage tests, and a test environment without the shared server.
-  return { server: await startEmbeddedCosmos(), hasOwnServer: true };
+  // Outage tests, and a test environment without the shared server. Not on a port the OS chooses:
+  // an outage starts the server again on the same port, which the OS may have handed on meanwhile.
+  const [port] = await freePorts(1);
+  return { server: await startEmbeddedCosmos(port), hasOwnServer: true };
 }
 
 function sharedServer(endpoint: string, key: string): EmbeddedCosmos {
