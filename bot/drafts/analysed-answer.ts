@@ -19,8 +19,8 @@ export interface AnalysedAnswer {
   day: string;
   /** Most answers have none: those share one empty list. */
   facts: readonly TextFact[];
-  /** Normalised text with each fact replaced by a placeholder: what near-duplicate search compares. */
-  skeleton: string;
+  /** Normalised text with each fact replaced by a placeholder: what near-duplicate search compares. Made on each read. */
+  readonly skeleton: string;
   isFirstPerson: boolean;
   /** Nachweise from the card's fields, the evidence field and the text; most answers name none and share one empty list. */
   documents: readonly EvidenceDocument[];
@@ -51,9 +51,10 @@ function keptList<T>(list: readonly T[]): readonly T[] {
 }
 
 /**
- * An analysed answer whose skeleton is worked out when the compile first asks for it, as it groups
- * the answer's area, and kept from then on. Made while the answer was read, 100,000 skeletons lived
- * from the first answer to the last area: every young-generation collection in between copied them.
+ * An analysed answer whose skeleton is worked out when the compile asks for it, as it groups the
+ * answer's area. It is asked for once (each answer is in one topic × dimension), and not kept:
+ * kept, 100,000 skeletons (some 19 MB) lived until their area was done, and young-generation
+ * collections copied and promoted them; now each lives while its block is merged.
  */
 class ReadAnswer implements AnalysedAnswer {
   // Present from the start so that every analysed answer has one shape, and the compiler's hot
@@ -61,7 +62,6 @@ class ReadAnswer implements AnalysedAnswer {
   topicId: string | undefined = undefined;
   part: "11a" | "11b" | undefined = undefined;
   key: string | undefined = undefined;
-  private knownSkeleton: string | undefined = undefined;
 
   constructor(
     readonly answer: DraftAnswer,
@@ -74,8 +74,7 @@ class ReadAnswer implements AnalysedAnswer {
   ) {}
 
   get skeleton(): string {
-    this.knownSkeleton ??= normaliseText(maskFacts(this.text, this.facts));
-    return this.knownSkeleton;
+    return normaliseText(maskFacts(this.text, this.facts));
   }
 }
 

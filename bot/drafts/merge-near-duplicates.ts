@@ -68,7 +68,9 @@ export function mergeNearDuplicates<T>(
   textOf: (item: T) => string,
   normalise: (text: string) => string = normaliseText,
 ): MergedStatement<T>[] {
-  const texts = tokeniseRarestFirst(items.map((item) => normalise(textOf(item))));
+  // Each item's text is asked for once: an analysed answer's skeleton is made anew on each read.
+  const written = items.map(textOf);
+  const texts = tokeniseRarestFirst(written.map((text) => normalise(text)));
   const groups: MergedStatement<T>[] = [];
   const startOf = startsOf(texts.ends);
   const sizeOf = sizesOf(startOf, texts.ends);
@@ -89,7 +91,7 @@ export function mergeNearDuplicates<T>(
 
   items.forEach((item, position) => {
     const match = sizeOf[position] === 0 ? undefined : findMatch(position, search);
-    const text = textOf(item);
+    const text = written[position] as string;
     if (match === undefined) {
       search.groupOf[position] = groups.push({ text, items: [item] }) - 1;
     } else {
