@@ -45,6 +45,7 @@ import { createTopicMatcher, type TopicMatcher } from "./topic-matcher";
 import { extractFacts, maskFacts } from "./analysis/text-facts";
 import { isFirstPerson, isPersonalView, toOrganisationVoice } from "./analysis/first-person";
 import { normaliseText } from "./text-similarity";
+import { plainWordsOf } from "./plain-words";
 
 /** Everything a draft needs except the answers, which are added one by one, and the coverage, known once they are all read. */
 export type DraftBuildOptions = Omit<DraftInput, "answers" | "coverage">;
@@ -128,8 +129,10 @@ export function createDraftBuilder(options: DraftBuildOptions): DraftBuilder {
       if (!areaSet.has(original.area)) return;
       const day = dates.dayOf(original.createdAt);
       if (day < options.period.from || day > options.period.to) return;
+      // Split once for the two looks at every word: redaction's name check and the topic match.
+      const plainWords = plainWordsOf(original.text);
       // Names, e-mail addresses, phone numbers … typed into the answer never reach the draft.
-      const answer = withoutPersonalData(original, privacy);
+      const answer = withoutPersonalData(original, privacy, plainWords);
       // trim strips what \s matches, looking at the ends only, and gives the string itself when
       // they are not blank (a pattern for "\s$" tried every space of the answer).
       const text = answer.text.trim();
@@ -142,8 +145,8 @@ export function createDraftBuilder(options: DraftBuildOptions): DraftBuilder {
       }
       const topicId =
         analysed.part === "11a"
-          ? goalMatcher.match(text, answer.requirementIds)
-          : matchers.get(answer.area)?.match(text, answer.requirementIds, answer.promptId);
+          ? goalMatcher.match(text, answer.requirementIds, undefined, plainWords)
+          : matchers.get(answer.area)?.match(text, answer.requirementIds, answer.promptId, plainWords);
       if (topicId !== undefined) analysed.topicId = topicId;
       const bucket = buckets.get(answer.area);
       if (bucket) bucket.push(analysed);

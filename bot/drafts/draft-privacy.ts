@@ -4,6 +4,7 @@
  * (pseudonyms only). The organisation's name and group names are never taken for names.
  */
 import { lookUpMember, type DraftAnswer, type DraftInput } from "./draft-input";
+import type { PlainWords } from "./plain-words";
 import { redactPersonalData, type RedactionContext } from "./privacy";
 
 type PrivacyInput = Pick<DraftInput, "knownNames" | "attribution" | "members" | "organisation" | "locale">;
@@ -26,10 +27,17 @@ function organisationTerms(input: PrivacyInput): string[] {
   return [input.organisation.name, ...Object.values(input.organisation.groupNames ?? {})];
 }
 
-/** The answer with personal data removed from everything a person typed: text, evidence, the documents' titles and places. */
-export function withoutPersonalData(answer: DraftAnswer, privacy: RedactionContext): DraftAnswer {
+/**
+ * The answer with personal data removed from everything a person typed: text, evidence, the
+ * documents' titles and places. `textWords`: the answer text's plain words, when the caller has them.
+ */
+export function withoutPersonalData(
+  answer: DraftAnswer,
+  privacy: RedactionContext,
+  textWords?: PlainWords,
+): DraftAnswer {
   const redact = (typed: string) => redactPersonalData(typed, privacy).text;
-  const text = redact(answer.text);
+  const text = redactPersonalData(answer.text, privacy, textWords).text;
   const evidence = answer.evidence === undefined ? undefined : redact(answer.evidence);
   const documents = answer.documents?.map((document) => {
     const title = redact(document.title);

@@ -5,6 +5,7 @@
  * else none ("ohne Zuordnung").
  */
 import { contentWordStem, MIN_WORD_LENGTH } from "./analysis/content-words";
+import { wordsOfPlain, type PlainWords } from "./plain-words";
 import { normaliseText } from "./text-similarity";
 import { rememberPerWord } from "./word-memory";
 
@@ -16,7 +17,8 @@ export interface MatchableTopic {
 }
 
 export interface TopicMatcher {
-  match(text: string, explicitIds?: readonly string[], promptId?: string): string | undefined;
+  /** `words`: the text's plain words when the caller has split it already (see ./plain-words). */
+  match(text: string, explicitIds?: readonly string[], promptId?: string, words?: PlainWords): string | undefined;
 }
 
 /** Shorter stems match only whole words: "kurs" should not find "kursleitend". */
@@ -59,31 +61,41 @@ export function createTopicMatcher(topics: readonly MatchableTopic[]): TopicMatc
     const matching = allTopicWords.filter(([topicWord]) => sameWord(stem, topicWord)).map(([, id]) => id);
     return matching.length > 0 ? matching : NO_TOPIC_WORDS;
   });
+  // A plain text's words as written: in lower case they are its normalised words (./plain-words).
+  const topicWordsOfWritten = rememberPerWord((word) => topicWordsOf(word.toLowerCase()));
   // found[word] === stamp: the answer being matched uses that title word (no clearing between answers).
   const found = new Uint32Array(topicWordIds.size);
   let stamp = 0;
+  let foundAny = false;
+  const markFound = (topicWords: readonly number[]) => {
+    for (const topicWord of topicWords) {
+      found[topicWord] = stamp;
+      foundAny = true;
+    }
+  };
 
   return {
-    match(text, explicitIds = [], promptId) {
+    match(text, explicitIds = [], promptId, words) {
       const named = explicitIds.find((id) => ids.has(id));
       if (named) return named;
       if (indexed.length === 0) return undefined;
       const tagged = promptId === undefined ? undefined : byPrompt.get(promptId);
       if (tagged) return tagged;
       stamp += 1;
-      let foundAny = false;
-      // Normalised here rather than taken from the answer's skeleton, which is made only when its area is compiled.
-      const words = normaliseText(text);
-      for (let start = 0; start < words.length;) {
-        let end = words.indexOf(" ", start);
-        if (end === -1) end = words.length;
-        // A short word has no stem: no slice of it and no look-up (about a third of the words).
-        if (end - start >= MIN_WORD_LENGTH)
-          for (const topicWord of topicWordsOf(words.slice(start, end))) {
-            found[topicWord] = stamp;
-            foundAny = true;
-          }
-        start = end + 1;
+      foundAny = false;
+      // A short word has no stem: no look-up of it (about a third of the words).
+      const plainWords = wordsOfPlain(text, words);
+      if (plainWords !== undefined) {
+        for (const word of plainWords) if (word.length >= MIN_WORD_LENGTH) markFound(topicWordsOfWritten(word));
+      } else {
+        // Normalised here rather than taken from the answer's skeleton, which is made only when its area is compiled.
+        const words = normaliseText(text);
+        for (let start = 0; start < words.length;) {
+          let end = words.indexOf(" ", start);
+          if (end === -1) end = words.length;
+          if (end - start >= MIN_WORD_LENGTH) markFound(topicWordsOf(words.slice(start, end)));
+          start = end + 1;
+        }
       }
       if (!foundAny) return undefined;
       let best: { id: string; score: number; shared: number } | undefined;

@@ -24,6 +24,7 @@ import { PLACEHOLDERS } from "./placeholders";
 import { withoutOverlaps, type RedactionKind, type Span } from "./span";
 import { findStreetAddresses } from "./street-addresses";
 import { someWord, wordTokens } from "./word-tokens";
+import { wordsOfPlain, type PlainWords } from "../plain-words";
 
 export interface RedactionContext {
   /** Every member with a name (not only consenting ones), with what their name becomes. */
@@ -60,9 +61,10 @@ interface PreparedContext {
 /** Built once per context object: the member index of a large organisation is not rebuilt per answer. */
 const prepared = new WeakMap<RedactionContext, PreparedContext>();
 
-export function redactPersonalData(text: string, context: RedactionContext): RedactedText {
+/** `words`: the text's plain words when the caller has split it already (see ../plain-words). */
+export function redactPersonalData(text: string, context: RedactionContext, words?: PlainWords): RedactedText {
   const ready = prepare(context);
-  const found = findAll(text, ready);
+  const found = findAll(text, ready, words);
   if (found.length === 0) return { text, redactions: [] };
   const spans = withoutOverlaps(found);
   let result = "";
@@ -108,11 +110,11 @@ function prepare(context: RedactionContext): PreparedContext {
  */
 const MAY_HOLD_CONTACT_DATA = /\d|@|https?:\/\/|www\.|(?<!\p{L})[aä]t(?!\p{L})/iu;
 
-function findAll(text: string, ready: PreparedContext): Span[] {
+function findAll(text: string, ready: PreparedContext, words: PlainWords | undefined): Span[] {
   const mayHoldContactData = MAY_HOLD_CONTACT_DATA.test(text);
   const links = mayHoldContactData ? findLinks(text) : [];
   // Most answers name nobody: one look at each word settles that before the name rules run.
-  const hasNameWord = mayNameSomeone(text, ready);
+  const hasNameWord = mayNameSomeone(text, ready, words);
   const tokens = hasNameWord
     ? wordTokens(text).filter((token) => !links.some((link) => token.start >= link.start && token.end <= link.end))
     : [];
@@ -147,8 +149,12 @@ function gather(spans: Span[], text: string, found: readonly Span[]): void {
  * part, a salutation, a title, "geb." or a first name in it. Without one, both name rules would
  * find nothing, so they are not run. (Words inside links count here too; the rules leave them out.)
  */
-function mayNameSomeone(text: string, ready: PreparedContext): boolean {
-  return someWord(text, ready.isNameWord);
+function mayNameSomeone(text: string, ready: PreparedContext, shared: PlainWords | undefined): boolean {
+  // A plain text's words are the ones someWord would find (../plain-words says why).
+  const words = wordsOfPlain(text, shared);
+  if (words === undefined) return someWord(text, ready.isNameWord);
+  for (const word of words) if (ready.isNameWord(word)) return true;
+  return false;
 }
 
 /** "Frau Albrecht", "Dr. Katrin Albrecht": a name found by its salutation that belongs to one member becomes the member's pseudonym. */
