@@ -2,9 +2,10 @@
  * Renders an Adaptive Card template with data that its zod schema has checked first, so a card
  * never goes out with a hole in it.
  */
-import * as ACData from "adaptivecards-templating";
+import type * as ACData from "adaptivecards-templating";
 import type { z } from "zod";
 import { withoutListMarkers } from "./list-markers";
+import { preparedTemplate } from "./prepared-template";
 
 export interface AdaptiveCard {
   type: "AdaptiveCard";
@@ -12,7 +13,7 @@ export interface AdaptiveCard {
   [key: string]: unknown;
 }
 
-// Building a Template parses every expression in it; build each once, expand many times.
+// Each template is made ready once (its expressions rebuilt, prepared-template.ts), then expanded many times.
 const templates = new WeakMap<object, ACData.Template>();
 
 export function renderCard<Schema extends z.ZodType>(
@@ -23,7 +24,7 @@ export function renderCard<Schema extends z.ZodType>(
   const checked = schema.parse(data);
   let compiled = templates.get(template);
   if (!compiled) {
-    compiled = new ACData.Template(template);
+    compiled = preparedTemplate(template);
     templates.set(template, compiled);
   }
   return withoutListMarkers(compiled.expand({ $root: checked }) as AdaptiveCard);
