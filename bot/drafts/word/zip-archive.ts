@@ -5,6 +5,9 @@
  */
 import { Readable } from "node:stream";
 import { ZipFile } from "yazl";
+import { useNativeCrc32ForZip } from "./native-crc32";
+
+useNativeCrc32ForZip();
 
 export class ZipArchive {
   private readonly zip = new ZipFile();
