@@ -1,6 +1,6 @@
 /**
- * Ports for servers that a test starts, stops and starts again on the same port (the local stack
- * as a child process, a store through an outage), taken from a block of this Jest worker's own.
+ * Ports that a test chooses before a server listens on them (the local stack's, which its child
+ * process opens; a store's, which an outage closes and opens again), from this Jest worker's own block.
  */
 import * as fs from "node:fs";
 import type * as net from "node:net";
