@@ -33,9 +33,23 @@ export interface AnalysedAnswer {
   key?: string;
 }
 
-export function analyseAnswer(answer: DraftAnswer, text: string, day: string, source: SourceEntry): AnalysedAnswer {
+/** The Nachweise in what staff typed into the evidence field (trimmed). */
+export type TypedEvidenceReader = (typed: string) => readonly EvidenceDocument[];
+
+/**
+ * `readTypedEvidence`: a draft passes one that remembers each distinct evidence text, which comes
+ * back in many answers; the lists it gives are only read (concat copies them into each answer's).
+ */
+export function analyseAnswer(
+  answer: DraftAnswer,
+  text: string,
+  day: string,
+  source: SourceEntry,
+  readTypedEvidence: TypedEvidenceReader = typedEvidence,
+): AnalysedAnswer {
   const facts = keptList(extractFacts(text));
-  return new ReadAnswer(answer, text, day, facts, isFirstPerson(text), documentsOf(answer, text), source);
+  const documents = documentsOf(answer, text, readTypedEvidence);
+  return new ReadAnswer(answer, text, day, facts, isFirstPerson(text), documents, source);
 }
 
 const NONE: readonly never[] = Object.freeze([]);
@@ -78,11 +92,15 @@ class ReadAnswer implements AnalysedAnswer {
   }
 }
 
-function documentsOf(answer: DraftAnswer, text: string): readonly EvidenceDocument[] {
+function documentsOf(
+  answer: DraftAnswer,
+  text: string,
+  readTypedEvidence: TypedEvidenceReader,
+): readonly EvidenceDocument[] {
   const typed = answer.evidence?.trim();
   const mentioned = mentionedDocuments(text);
   if (!answer.documents?.length && !typed) return keptList(mentioned);
   // concat allocates the length it needs; spreads into a literal grow it as push does.
   const documents: readonly EvidenceDocument[] = answer.documents ?? NONE;
-  return documents.concat(typed ? typedEvidence(typed) : NONE, mentioned);
+  return documents.concat(typed ? readTypedEvidence(typed) : NONE, mentioned);
 }

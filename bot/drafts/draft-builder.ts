@@ -17,6 +17,7 @@ import {
 } from "../domain/quality-models";
 import { aggregateStatements, type AggregatedStatement } from "./aggregate-statements";
 import { analyseAnswer, type AnalysedAnswer } from "./analysed-answer";
+import { typedEvidence } from "./analysis/evidence-mentions";
 import { AREA_ELEVEN, goalCardOf, partOf } from "./area-eleven";
 import { answersTakingUp, indexPreviousReport, isNewSince, type PreviousReportIndex } from "./continuity";
 import type {
@@ -38,7 +39,7 @@ import { draftTexts, type DraftTexts } from "./draft-texts";
 import { createEvidenceRegister, type EvidenceRegister } from "./evidence-register";
 import { findContradictions } from "./find-contradictions";
 import { judgeGaps, type JudgedTopic } from "./gap-rules";
-import { draftRedactionContext, withoutPersonalData } from "./draft-privacy";
+import { draftRedactionContext, rememberedTypedRedaction, withoutPersonalData } from "./draft-privacy";
 import { createSourceRegistry, type SourceRegistry } from "./source-registry";
 import { createSuccessReferenceFinder, MAX_LINE_STATEMENTS, type SuccessReferenceFinder } from "./success-references";
 import { createTopicMatcher, type TopicMatcher } from "./topic-matcher";
@@ -46,6 +47,7 @@ import { extractFacts, maskFacts } from "./analysis/text-facts";
 import { isFirstPerson, isPersonalView, toOrganisationVoice } from "./analysis/first-person";
 import { normaliseText } from "./text-similarity";
 import { plainWordsOf } from "./plain-words";
+import { rememberPerWord } from "./word-memory";
 
 /** Everything a draft needs except the answers, which are added one by one, and the coverage, known once they are all read. */
 export type DraftBuildOptions = Omit<DraftInput, "answers" | "coverage">;
@@ -123,6 +125,9 @@ export function createDraftBuilder(options: DraftBuildOptions): DraftBuilder {
   };
   const buckets = new Map<AreaId, AnalysedAnswer[]>();
   const privacy = draftRedactionContext(options);
+  // Evidence texts come back in many answers (the same Nachweis named again): each read once.
+  const redactTyped = rememberedTypedRedaction(privacy);
+  const readTypedEvidence = rememberPerWord(typedEvidence);
 
   return {
     add(original) {
@@ -132,12 +137,12 @@ export function createDraftBuilder(options: DraftBuildOptions): DraftBuilder {
       // Split once for the two looks at every word: redaction's name check and the topic match.
       const plainWords = plainWordsOf(original.text);
       // Names, e-mail addresses, phone numbers … typed into the answer never reach the draft.
-      const answer = withoutPersonalData(original, privacy, plainWords);
+      const answer = withoutPersonalData(original, privacy, plainWords, redactTyped);
       // trim strips what \s matches, looking at the ends only, and gives the string itself when
       // they are not blank (a pattern for "\s$" tried every space of the answer).
       const text = answer.text.trim();
       if (!text) return;
-      const analysed = analyseAnswer(answer, text, day, context.registry.entryFor(answer, day));
+      const analysed = analyseAnswer(answer, text, day, context.registry.entryFor(answer, day), readTypedEvidence);
       for (const fact of analysed.facts) if (fact.kind === "department") context.departments.add(fact.key);
       if (answer.area === AREA_ELEVEN) {
         const part = partOf(analysed, organisation.cycleKind);

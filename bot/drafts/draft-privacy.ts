@@ -6,6 +6,7 @@
 import { lookUpMember, type DraftAnswer, type DraftInput } from "./draft-input";
 import type { PlainWords } from "./plain-words";
 import { redactPersonalData, type RedactionContext } from "./privacy";
+import { rememberPerWord } from "./word-memory";
 
 type PrivacyInput = Pick<DraftInput, "knownNames" | "attribution" | "members" | "organisation" | "locale">;
 
@@ -27,16 +28,29 @@ function organisationTerms(input: PrivacyInput): string[] {
   return [input.organisation.name, ...Object.values(input.organisation.groupNames ?? {})];
 }
 
+/** What typed text becomes with personal data removed. */
+export type TypedTextRedaction = (typed: string) => string;
+
+/**
+ * Redaction of the short texts typed beside an answer (evidence, document titles and places), each
+ * distinct text once per draft: the same Nachweis is named in answer after answer, and its
+ * redaction (a date in it runs every contact-data finder) depends on nothing but the text.
+ */
+export function rememberedTypedRedaction(privacy: RedactionContext): TypedTextRedaction {
+  return rememberPerWord((typed) => redactPersonalData(typed, privacy).text);
+}
+
 /**
  * The answer with personal data removed from everything a person typed: text, evidence, the
- * documents' titles and places. `textWords`: the answer text's plain words, when the caller has them.
+ * documents' titles and places. `textWords`: the answer text's plain words, when the caller has them;
+ * `redact`: how the typed texts beside it are redacted (a draft remembers them, see above).
  */
 export function withoutPersonalData(
   answer: DraftAnswer,
   privacy: RedactionContext,
   textWords?: PlainWords,
+  redact: TypedTextRedaction = (typed) => redactPersonalData(typed, privacy).text,
 ): DraftAnswer {
-  const redact = (typed: string) => redactPersonalData(typed, privacy).text;
   const text = redactPersonalData(answer.text, privacy, textWords).text;
   const evidence = answer.evidence === undefined ? undefined : redact(answer.evidence);
   const documents = answer.documents?.map((document) => {

@@ -1,7 +1,8 @@
 /**
  * Per-word work in a draft: 100,000 answers hold millions of words from a vocabulary of some
  * thousands, so each word's result is worked out once and kept, up to a bound, then forgotten all
- * at once (a draft of strange words cannot grow the memory without end).
+ * at once (a draft of strange words cannot grow the memory without end). The same holds for the
+ * short texts staff type beside their answers (a Nachweis named again in answer after answer).
  */
 const MAX_REMEMBERED_WORDS = 50_000;
 

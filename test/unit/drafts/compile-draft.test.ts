@@ -198,6 +198,32 @@ describe("deterministic draft compiler", () => {
     ]);
   });
 
+  it("reads an evidence text named in many answers alike each time, its names removed, and a different one apart", () => {
+    const named = "Protokoll Teamsitzung mit Bernd Köhler vom 12.03.2025; Rückmeldebogen Frühjahr 2025";
+    const other = "Protokoll Teamsitzung mit Dieter Wagner vom 14.05.2025";
+    const texts = [
+      "Wir besprechen die Wartelisten jeden Monat im Team.",
+      "Die Kursleitungen melden volle Kurse sofort an die Verwaltung.",
+      "Anfragen am Infotelefon notieren wir in einer Liste.",
+      "Wir fragen Teilnehmende am Kursende nach Wünschen.",
+    ];
+    const answers = texts.map((text, index) =>
+      answer("aad-anna", "bedarfserschliessung", "procedures", text, `2025-03-1${index}T09:00:00Z`, {
+        evidence: index === 2 ? other : named,
+      }),
+    );
+    const draft = compileDraft(draftInput({ answers }));
+    const target = section(draft, "bedarfserschliessung");
+    const keyOf = (index: number) =>
+      target.sources.find((source) => source.answerId === answers[index]?.answerId)?.key;
+    const records = target.evidenceNumbers.map((number) => draft.evidence.find((record) => record.number === number));
+    expect(records.map((record) => [record?.title, record?.date, record?.sourceKeys])).toEqual([
+      ["Protokoll Teamsitzung mit Person 2 vom 12.03.2025", "12.03.2025", [keyOf(0), keyOf(1), keyOf(3)]],
+      ["Rückmeldebogen Frühjahr 2025", "Frühjahr 2025", [keyOf(0), keyOf(1), keyOf(3)]],
+      ["Protokoll Teamsitzung mit Person 4 vom 14.05.2025", "14.05.2025", [keyOf(2)]],
+    ]);
+  });
+
   it("names the gaps: dimensions without statements and those with only a few", () => {
     const target = section(compileDraft(draftInput()), "bedarfserschliessung");
     expect(target.gaps.map((gap) => gap.text)).toEqual([
