@@ -26,7 +26,7 @@ class CommentWriter {
   private readonly attributes: string;
   private nextId = 0;
   private section: DraftSection | undefined;
-  private sources: ReadonlyMap<string, DraftSource> = new Map();
+  private sourceOf: SourceLookup = () => undefined;
 
   constructor(
     private readonly draft: Draft,
@@ -39,13 +39,13 @@ class CommentWriter {
 
   startSection(section: DraftSection): void {
     this.section = section;
-    this.sources = new Map(section.sources.map((source) => [source.key, source]));
+    this.sourceOf = sourceLookup(section.sources);
   }
 
   /** A sources comment's paragraphs: one line per source of the statement. */
   private sourceLines(statement: Statement): string {
     let xml = "";
-    for (const key of statement.sourceKeys) xml += textParagraph(describeSource(this.sources.get(key), key));
+    for (const key of statement.sourceKeys) xml += textParagraph(describeSource(this.sourceOf(key), key));
     return xml;
   }
 
@@ -65,6 +65,40 @@ class CommentWriter {
       }
     return xml;
   }
+}
+
+type SourceLookup = (key: string) => DraftSource | undefined;
+
+/**
+ * A section's sources by key, as a map of key to row would give them (the last row of a key).
+ * The compiler numbers sources A1, A2 … through the document, so a section's keys are consecutive
+ * and a key's number finds its row; a map of 100,000 rows cost more than the comment lines written
+ * from it. Sources keyed any other way (a draft read back from elsewhere) are looked up in a map.
+ */
+export function sourceLookup(sources: readonly DraftSource[]): SourceLookup {
+  const first = sources.length > 0 ? keyNumber((sources[0] as DraftSource).key) : undefined;
+  // Consecutive numbers are distinct keys: no row is hidden by a later one of the same key.
+  if (first !== undefined && sources.every((source, index) => keyNumber(source.key) === first + index))
+    return (key) => {
+      const number = keyNumber(key);
+      if (number === undefined || number < first || number - first >= sources.length) return undefined;
+      return sources[number - first];
+    };
+  const byKey = new Map(sources.map((source) => [source.key, source]));
+  return (key) => byKey.get(key);
+}
+
+/** The number of a key written as the compiler writes it ("A12": no leading zero), else undefined. */
+function keyNumber(key: string): number | undefined {
+  // At most 15 digits: every such number is exact in a double.
+  if (key.length < 2 || key.length > 16 || key.charCodeAt(0) !== 65 || key.charCodeAt(1) === 48) return undefined;
+  let number = 0;
+  for (let index = 1; index < key.length; index++) {
+    const digit = key.charCodeAt(index) - 48;
+    if (digit < 0 || digit > 9) return undefined;
+    number = number * 10 + digit;
+  }
+  return number;
 }
 
 function linesXml(lines: readonly string[]): string {
