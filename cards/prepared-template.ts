@@ -22,20 +22,26 @@ export function preparedTemplate(template: object): ACData.Template {
   const prepared = new ACData.Template({});
   // The library has no public way to take a prepared payload; test/unit/prepared-card-templates.test.ts
   // compares what this builds with the library's own, evaluator by evaluator.
-  (prepared as unknown as { _preparedPayload: unknown })._preparedPayload = prepare(template);
+  (prepared as unknown as { _preparedPayload: unknown })._preparedPayload = mapExpressionTexts(template, expressionOf);
   return prepared;
 }
 
-/** Template.prepare's walk: every string value with an expression becomes one, keys and other values stay. */
-function prepare(node: unknown): unknown {
-  if (typeof node === "string") return hasExpression(node) ? expressionOf(node) : node;
-  if (Array.isArray(node)) return node.map(prepare);
+/**
+ * Template.prepare's walk: every string value with an expression becomes what `toExpression` makes of
+ * it; keys and other values stay. The generator of the stored expressions walks with it too, so both
+ * agree on which strings are expressions.
+ */
+export function mapExpressionTexts(node: unknown, toExpression: (text: string) => unknown): unknown {
+  if (typeof node === "string") return hasExpression(node) ? toExpression(node) : node;
+  if (Array.isArray(node)) return node.map((item) => mapExpressionTexts(item, toExpression));
   if (node !== null && typeof node === "object")
-    return Object.fromEntries(Object.entries(node).map(([key, value]) => [key, prepare(value)]));
+    return Object.fromEntries(
+      Object.entries(node).map(([key, value]) => [key, mapExpressionTexts(value, toExpression)]),
+    );
   return node;
 }
 
-export const hasExpression = (text: string): boolean => text.includes("${");
+const hasExpression = (text: string): boolean => text.includes("${");
 
 /** Stored when the templates were last parsed; a string added since is parsed as the library would. */
 function expressionOf(text: string): Expression | string {

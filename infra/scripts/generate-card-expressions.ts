@@ -10,7 +10,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { Expression } from "adaptive-expressions";
 import * as ACData from "adaptivecards-templating";
-import { hasExpression, storeExpression, type StoredExpression } from "../../cards/prepared-template";
+import { mapExpressionTexts, storeExpression, type StoredExpression } from "../../cards/prepared-template";
 import { findRepoRoot } from "./repo-root";
 
 export const CARD_TEMPLATES_DIR = path.join("cards", "templates");
@@ -34,11 +34,10 @@ function templateFiles(root: string): string[] {
 const readJson = (file: string): unknown => JSON.parse(fs.readFileSync(file, "utf8"));
 
 /** The string values Template.prepare parses (keys it keeps as they are). */
-function expressionTexts(node: unknown): string[] {
-  if (typeof node === "string") return hasExpression(node) ? [node] : [];
-  if (Array.isArray(node)) return node.flatMap(expressionTexts);
-  if (node !== null && typeof node === "object") return Object.values(node).flatMap(expressionTexts);
-  return [];
+function expressionTexts(template: unknown): string[] {
+  const texts: string[] = [];
+  mapExpressionTexts(template, (text) => texts.push(text));
+  return texts;
 }
 
 function parsed(text: string): Expression {

@@ -8,7 +8,7 @@ import { freePorts } from "../support/free-ports";
 import { startLocalStack } from "../support/local-stack";
 
 /** A server holding a loopback port, as another program (or a second npm start) would. */
-async function holdPort(): Promise<{ port: number; release: () => Promise<void> }> {
+async function occupyAPort(): Promise<{ port: number; release: () => Promise<void> }> {
   const [port] = await freePorts(1);
   const server = net.createServer();
   await new Promise<void>((resolve, reject) => {
@@ -29,7 +29,7 @@ async function canListen(port: number, host?: string): Promise<boolean> {
 
 describe("npm start with a port already taken", () => {
   it("finds the taken one among the ports it plans, and holds all of them when all are free", async () => {
-    const held = await holdPort();
+    const held = await occupyAPort();
     try {
       const [free] = await freePorts(1);
       const planned = [
@@ -64,7 +64,7 @@ describe("npm start with a port already taken", () => {
   it.each(["PLAYGROUND_PORT", "PORT"])(
     "never says „läuft“ when %s is taken, and names the port and the setting that moves it",
     async (setting) => {
-      const held = await holdPort();
+      const held = await occupyAPort();
       try {
         const start = startLocalStack({ env: { [setting]: String(held.port) } });
         const error = await start.then(
