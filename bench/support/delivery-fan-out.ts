@@ -1,7 +1,7 @@
 /**
  * The delivery fan-out benchmark's measured process (forked by bench/delivery.bench.ts): the
- * scheduler's tick and the delivery worker, sending through the real Bot Framework adapter to
- * the fake Teams connector, which enforces Teams' limits and fails a share of sends. The store
+ * scheduler's tick and the delivery worker, sending through the production Teams sender (the
+ * Bot Framework's connector client) to the fake Teams connector, which enforces Teams' limits and fails a share of sends. The store
  * (the embedded Cosmos-compatible server) runs in the parent, as Cosmos DB runs elsewhere in
  * production, so this process's peak RSS is the worker's (plus the small fake connector's).
  *

@@ -1,6 +1,7 @@
 /**
  * The fake Teams connector that behaves like a busy Teams, over real HTTP: first what it
- * answers, then the delivery worker and the real Bot Framework adapter against it.
+ * answers, then the delivery worker and the production Teams sender (the Bot Framework's
+ * connector client) against it.
  */
 import type { MemberSighting } from "../../bot/domain/member";
 import { silentLogger } from "../../bot/logger";
