@@ -11,6 +11,7 @@ import { CardFactory, CloudAdapter, ConfigurationBotFrameworkAuthentication, typ
 import { AuthenticationConstants, ClaimsIdentity } from "botframework-connector";
 import type { AdaptiveCard } from "../../cards";
 import type { Logger } from "../logger";
+import { replyToActivity } from "./connector-reply";
 import type { ProactiveSender, SendTarget } from "./proactive-sender";
 import { SendTimeoutError } from "./send-errors";
 
@@ -101,8 +102,7 @@ export function createTeamsSender(credentials: SenderCredentials, options: Teams
         return withTimeout(timeoutMs, async () => {
           const client = await authentication.createConnectorFactory(botClaims).create(conversation.serviceUrl);
           const continued = continuationOf(target, conversationId, activity);
-          const response = await client.conversations.replyToActivity(conversationId, continued.replyToId, continued);
-          return { activityId: response.id };
+          return { activityId: await replyToActivity(client, conversationId, continued) };
         });
       }
       return withTimeout(timeoutMs, async () => {
@@ -137,25 +137,28 @@ export function createTeamsSender(credentials: SenderCredentials, options: Teams
  * continuation event (a fresh id), and its turn context sent the card as a reply to that event.
  * Teams receives the same request as before, without the turn's claims, turn context and
  * middleware run, about a fifth of the CPU a card cost on its way through the Bot Framework.
+ * Its keys are in the order of the SDK's Activity model, as its mapper wrote them (connector-reply.ts).
  */
 function continuationOf(
   { userId, conversation }: SendTarget,
   conversationId: string,
-  message: Pick<Activity, "type" | "summary" | "attachments">,
+  { summary, attachments }: Pick<Activity, "summary" | "attachments">,
 ): Partial<Activity> & { replyToId: string } {
   return {
-    ...message,
-    channelId: conversation.channelId,
+    type: "message",
     serviceUrl: conversation.serviceUrl,
-    conversation: {
-      id: conversationId,
-      tenantId: conversation.tenantId,
-      conversationType: "personal",
-      isGroup: false,
-      name: "",
-    },
+    channelId: conversation.channelId,
     from: { id: conversation.botId, name: conversation.botName ?? "" },
+    conversation: {
+      isGroup: false,
+      conversationType: "personal",
+      id: conversationId,
+      name: "",
+      tenantId: conversation.tenantId,
+    },
     recipient: { id: userId, name: "" },
+    summary,
+    attachments,
     replyToId: randomUUID(),
   };
 }
