@@ -1,7 +1,8 @@
 /**
  * Issue 8: proactive fan-out of one weekly prompt to 10,000 members through the production Teams
- * sender (the Bot Framework's connector client) to a fake Teams connector that enforces Teams' limits (50 requests/s per
- * tenant, the per-conversation windows) with 429 + Retry-After and fails 1 % of sends with 5xx.
+ * sender (the Bot Framework's connector client) to a fake Teams connector that enforces Teams'
+ * limits (50 requests/s per tenant, the per-conversation windows) with 429 + Retry-After and
+ * fails 1 % of sends with 5xx.
  * Once straight through, once with the worker killed at half and a new one started after the
  * lease. The worker and the connector run in a child process (bench/support/delivery-fan-out.ts)
  * whose peak RSS is measured; the embedded Cosmos-compatible server runs here, as Cosmos DB

@@ -1,9 +1,10 @@
 /**
  * The delivery fan-out benchmark's measured process (forked by bench/delivery.bench.ts): the
  * scheduler's tick and the delivery worker, sending through the production Teams sender (the
- * Bot Framework's connector client) to the fake Teams connector, which enforces Teams' limits and fails a share of sends. The store
- * (the embedded Cosmos-compatible server) runs in the parent, as Cosmos DB runs elsewhere in
- * production, so this process's peak RSS is the worker's (plus the small fake connector's).
+ * Bot Framework's connector client) to the fake Teams connector, which enforces Teams' limits
+ * and fails a share of sends. The store (the embedded Cosmos-compatible server) runs in the
+ * parent, as Cosmos DB runs elsewhere in production, so this process's peak RSS is the worker's
+ * (plus the small fake connector's).
  *
  * Time is simulated: the worker's waits and the connector's windows read one clock that moves
  * only when the worker waits, so the simulated rate shows how well the worker uses the tenant's
