@@ -10,8 +10,13 @@ import germanNounsFile from "./word-lists/german-nouns.json";
 import surnamesFile from "./word-lists/surnames.json";
 import { foldName } from "./fold";
 
+/** What a word list answers: whether a word is on it. */
+interface WordList {
+  has(word: string): boolean;
+}
+
 interface WordLists {
-  germanNouns: ReadonlySet<string>;
+  germanNouns: WordList;
   firstNames: ReadonlySet<string>;
   surnames: ReadonlySet<string>;
   functionWords: ReadonlySet<string>;
@@ -21,12 +26,56 @@ let lists: WordLists | undefined;
 
 function wordLists(): WordLists {
   lists ??= {
-    germanNouns: new Set(germanNounsFile.words.split(" ")),
+    germanNouns: new SortedWordList(germanNounsFile.words),
     firstNames: new Set(firstNamesFile.words.split(" ").map(foldName)),
     surnames: new Set(surnamesFile.words.split(" ").map(foldName)),
     functionWords: new Set(functionWordsFile.words.split(" ")),
   };
   return lists;
+}
+
+/**
+ * A list as the files hold it (sorted in UTF-16 order, unique, one space between words), looked up
+ * by binary search in place. Split into strings and a Set, the 66,000 German nouns cost about 65 ms
+ * of the first draft in each process, which then looks up a few thousand words.
+ */
+export class SortedWordList implements WordList {
+  /** Where each word starts, and where the word after the last would. */
+  private readonly starts: Int32Array;
+
+  constructor(private readonly words: string) {
+    let count = words.length === 0 ? 0 : 1;
+    for (let at = words.indexOf(" "); at !== -1; at = words.indexOf(" ", at + 1)) count += 1;
+    this.starts = new Int32Array(count + 1);
+    let word = 1;
+    for (let at = words.indexOf(" "); at !== -1; at = words.indexOf(" ", at + 1)) this.starts[word++] = at + 1;
+    this.starts[count] = words.length + 1;
+  }
+
+  has(word: string): boolean {
+    let low = 0;
+    let high = this.starts.length - 2;
+    while (low <= high) {
+      const middle = (low + high) >>> 1;
+      const order = this.compareWith(middle, word);
+      if (order === 0) return true;
+      if (order < 0) low = middle + 1;
+      else high = middle - 1;
+    }
+    return false;
+  }
+
+  /** The list's word at `index` against `word`, in UTF-16 order as Array#sort puts strings: < 0, 0 or > 0. */
+  private compareWith(index: number, word: string): number {
+    const start = this.starts[index] as number;
+    const length = (this.starts[index + 1] as number) - 1 - start;
+    const shorter = Math.min(length, word.length);
+    for (let offset = 0; offset < shorter; offset++) {
+      const difference = this.words.charCodeAt(start + offset) - word.charCodeAt(offset);
+      if (difference !== 0) return difference;
+    }
+    return length - word.length;
+  }
 }
 
 /** Endings of inflected German nouns, longest first: "Kursen" → "Kurs", "Maßnahmen" → "Maßnahme". */
@@ -93,7 +142,7 @@ const NAME_ENDINGS = new Set([
   "Schmidt",
 ]);
 
-function isInflectionOf(word: string, nouns: ReadonlySet<string>): boolean {
+function isInflectionOf(word: string, nouns: WordList): boolean {
   if (nouns.has(word)) return true;
   for (const ending of NOUN_ENDINGS) {
     if (word.length - ending.length < 3 || !word.endsWith(ending)) continue;
