@@ -3,8 +3,8 @@
  * functions/make-code-cache.ts) by building the app once, and used by the entry when it loads the
  * bundle: a new instance then does not compile the code that building the app runs (issue 18
  * item 7). V8 refuses a cache made by another V8 or with other flags, and then compiles as without
- * one; it checks only the source's length, so the cache starts with the SHA-256 of the bundle it
- * was made from, and a cache of another bundle is not used. Node's own compile cache
+ * one; it checks only the source's length, so the cache starts with the SHA-256 of the bytes of
+ * the bundle it was made from, and a cache of another bundle is not used. Node's own compile cache
  * (compile-cache.ts) keeps only what V8 compiles when a file is loaded, which in a bundle is
  * little more than its outline.
  */
@@ -48,13 +48,14 @@ function readCodeCache(bundle: string): { source: string; data: Buffer } | undef
   const file = codeCacheFile(bundle);
   if (!fs.existsSync(file)) return undefined;
   const stored = fs.readFileSync(file);
-  const source = fs.readFileSync(bundle, "utf8");
-  if (!stored.subarray(0, DIGEST_BYTES).equals(digestOf(source))) return undefined;
-  return { source, data: stored.subarray(DIGEST_BYTES) };
+  // The digest is of the file's bytes: hashing the decoded text would encode it to UTF-8 again.
+  const bytes = fs.readFileSync(bundle);
+  if (!stored.subarray(0, DIGEST_BYTES).equals(digestOf(bytes))) return undefined;
+  return { source: bytes.toString("utf8"), data: stored.subarray(DIGEST_BYTES) };
 }
 
-function digestOf(source: string): Buffer {
-  return createHash("sha256").update(source).digest();
+function digestOf(bytes: Buffer): Buffer {
+  return createHash("sha256").update(bytes).digest();
 }
 
 type CommonJsWrapper = (
@@ -78,7 +79,7 @@ export function runBundle(
   return { app: module.exports as FunctionApp, script };
 }
 
-/** Writes what V8 has compiled of the bundle so far, after the SHA-256 of the bundle. */
-export function writeCodeCache(bundle: string, source: string, script: vm.Script): void {
-  fs.writeFileSync(codeCacheFile(bundle), Buffer.concat([digestOf(source), script.createCachedData()]));
+/** Writes what V8 has compiled of the bundle so far, after the SHA-256 of the bundle's bytes. */
+export function writeCodeCache(bundle: string, bytes: Buffer, script: vm.Script): void {
+  fs.writeFileSync(codeCacheFile(bundle), Buffer.concat([digestOf(bytes), script.createCachedData()]));
 }

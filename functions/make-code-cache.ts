@@ -12,19 +12,19 @@ import { BUNDLE_FILE, codeCacheFile, runBundle, writeCodeCache } from "./code-ca
 import { rehearseFirstTurn } from "./first-turn-rehearsal";
 
 async function makeCodeCache(bundle: string): Promise<string> {
-  const source = fs.readFileSync(bundle, "utf8");
+  const bytes = fs.readFileSync(bundle);
   // Outside the Functions host, @azure/functions warns once per function that it only runs in test mode.
   const warn = console.warn;
   console.warn = () => {};
   const { app, script } = (() => {
     try {
-      return runBundle(bundle, source);
+      return runBundle(bundle, bytes.toString("utf8"));
     } finally {
       console.warn = warn;
     }
   })();
   await rehearseFirstTurn(app);
-  writeCodeCache(bundle, source, script);
+  writeCodeCache(bundle, bytes, script);
   return codeCacheFile(bundle);
 }
 

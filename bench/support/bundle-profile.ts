@@ -1,12 +1,12 @@
 /**
  * Where a cold start's CPU goes inside the bundle: a CPU profile (node:inspector) whose self time
- * is added up by the package (or the app's own folder) each sample's code came from. esbuild writes
- * a `// node_modules/<package>/…` or `// bot/…` line before each module it bundles, so a line
- * number of the bundle names its module without reading the source map.
+ * is added up by the package (or the app's own folder) each sample's code came from, as the
+ * bundle's source map names it (the bundle has no comments left to name its modules).
  */
 import * as fs from "node:fs";
 import { Session, type Profiler, type Runtime } from "node:inspector/promises";
 import { fileURLToPath } from "node:url";
+import { decode } from "@jridgewell/sourcemap-codec";
 
 /** Starts profiling; the returned function stops and gives self time (ms) by package, largest first. */
 export async function profileByPackage(): Promise<() => Promise<[string, number][]>> {
@@ -25,7 +25,7 @@ export async function profileByPackage(): Promise<() => Promise<[string, number]
 
 function selfTimeByPackage(profile: Profiler.Profile): Map<string, number> {
   const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
-  const modulesOf = new Map<string, ModuleStarts>();
+  const packagesOf = new Map<string, PackageLookup>();
   const byPackage = new Map<string, number>();
   const samples = profile.samples ?? [];
   const deltas = profile.timeDeltas ?? [];
@@ -34,58 +34,59 @@ function selfTimeByPackage(profile: Profiler.Profile): Map<string, number> {
     // A sample's time is the gap to the next one.
     const ms = (deltas[index + 1] ?? 0) / 1000;
     if (!frame) continue;
-    const name = sourceOf(frame, modulesOf);
+    const name = sourceOf(frame, packagesOf);
     byPackage.set(name, (byPackage.get(name) ?? 0) + ms);
   }
   return byPackage;
 }
 
 /** "(garbage collector)", "(program)" (V8 compiling and Node's C++), node internals, or the bundled module's package. */
-function sourceOf(frame: Runtime.CallFrame, modulesOf: Map<string, ModuleStarts>): string {
+function sourceOf(frame: Runtime.CallFrame, packagesOf: Map<string, PackageLookup>): string {
   if (!frame.url) return frame.functionName.startsWith("(") ? frame.functionName : "(node internals)";
   if (frame.url.startsWith("node:")) return "(node internals)";
   const file = frame.url.startsWith("file:") ? fileURLToPath(frame.url) : frame.url;
+  if (file.includes("/node_modules/")) return `(outside the bundle) ${packageName(file)}`;
   if (!file.endsWith(".js")) return file;
-  let starts = modulesOf.get(file);
-  if (!starts) modulesOf.set(file, (starts = moduleStarts(file)));
-  return starts.packageAt(frame.lineNumber);
+  let lookup = packagesOf.get(file);
+  if (!lookup) packagesOf.set(file, (lookup = packageLookup(file)));
+  return lookup(frame.lineNumber, frame.columnNumber);
 }
 
-interface ModuleStarts {
-  packageAt(line: number): string;
-}
+/** The package of the code at a 0-based line and column of a bundle. */
+type PackageLookup = (line: number, column: number) => string;
 
-/** The bundle's `// path` lines, in order: each starts a module. */
-function moduleStarts(file: string): ModuleStarts {
-  const starts: { line: number; name: string }[] = [];
-  fs.readFileSync(file, "utf8")
-    .split("\n")
-    .forEach((text, line) => {
-      const path = /^\/\/ ((?:node_modules\/)?[\w@.-]+\/\S+\.[cm]?[jt]s)$/.exec(text)?.[1];
-      if (path) starts.push({ line, name: packageName(path) });
-    });
-  return {
-    packageAt(line) {
-      let low = 0;
-      let high = starts.length - 1;
-      let found = "(the bundle's own helpers)";
-      while (low <= high) {
-        const middle = (low + high) >> 1;
-        const start = starts[middle];
-        if (start && start.line <= line) {
-          found = start.name;
-          low = middle + 1;
-        } else high = middle - 1;
-      }
-      return found;
-    },
+/** From the bundle's source map: the source of the mapping at or before a position names its package. */
+function packageLookup(file: string): PackageLookup {
+  if (!fs.existsSync(`${file}.map`)) return () => "(the app's own modules)";
+  const map = JSON.parse(fs.readFileSync(`${file}.map`, "utf8")) as { sources: string[]; mappings: string };
+  const lines = decode(map.mappings);
+  const packages = map.sources.map(packageName);
+  return (line, column) => {
+    const segments = lines[line] ?? [];
+    let low = 0;
+    let high = segments.length - 1;
+    let found = "(the bundle's own helpers)";
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      const segment = segments[middle]!;
+      if (segment[0] <= column) {
+        if (segment.length > 1) found = packages[segment[1]!] ?? found;
+        low = middle + 1;
+      } else high = middle - 1;
+    }
+    return found;
   };
 }
 
-/** "node_modules/@azure/cosmos/dist/…" → "@azure/cosmos"; "bot/store/x.ts" → "(the app's own modules)". */
-function packageName(path: string): string {
-  const at = path.lastIndexOf("node_modules/");
-  if (at < 0) return "(the app's own modules)";
-  const parts = path.slice(at + "node_modules/".length).split("/");
-  return (parts[0]?.startsWith("@") ? parts.slice(0, 2).join("/") : parts[0]) ?? path;
+/**
+ * "../../node_modules/@azure/cosmos/dist/…" or, where a package's own source map was followed,
+ * "webpack://@azure/functions/src/…" → "@azure/cosmos", "@azure/functions"; "../../bot/store/x.ts"
+ * → "(the app's own modules)".
+ */
+function packageName(source: string): string {
+  const at = source.lastIndexOf("node_modules/");
+  const rest = at >= 0 ? source.slice(at + "node_modules/".length) : /^webpack:\/\/(.+)$/.exec(source)?.[1];
+  if (rest === undefined) return "(the app's own modules)";
+  const parts = rest.split("/");
+  return (parts[0]?.startsWith("@") ? parts.slice(0, 2).join("/") : parts[0]) ?? source;
 }

@@ -61,7 +61,12 @@ describe("the app upload for the remote build", () => {
     const bundle = (scripts.bundle ?? "").split(" ");
     expect(bundle[0]).toBe("esbuild");
     expect(bundle).toEqual(
-      expect.arrayContaining(["functions/index.ts", "functions/function-app.ts", "functions/make-code-cache.ts"]),
+      expect.arrayContaining([
+        "functions/index.ts",
+        "functions/function-app.ts",
+        "functions/make-code-cache.ts",
+        "functions/local/ascii-bundle.ts",
+      ]),
     );
     expect(bundle).toEqual(expect.arrayContaining(["--bundle", "--outdir=dist/bundle", "--sourcemap"]));
     // Besides the host's package, only the embedded store of the build's rehearsed first turn
@@ -72,9 +77,12 @@ describe("the app upload for the remote build", () => {
       "--external:@azure/functions-core",
       "--external:@vercel/cosmosdb-server",
     ]);
+    const steps = (scripts.bundle ?? "").split(" && ");
+    // The bundle is made ASCII before its code cache, which is made from its final bytes.
+    expect(steps[1]).toBe("node dist/bundle/local/ascii-bundle.js dist/bundle/function-app.js");
     // The code cache is made with the worker's Node arguments: V8 refuses one made with other flags.
-    const makeCache = (scripts.bundle ?? "").split(" && ")[1]?.split(" ") ?? [];
-    expect(makeCache).toEqual(["node", ...shippedNodeArguments(), "dist/bundle/make-code-cache.js"]);
+    expect(steps[2]?.split(" ")).toEqual(["node", ...shippedNodeArguments(), "dist/bundle/make-code-cache.js"]);
+    expect(steps).toHaveLength(3);
   });
 
   it("uploads every file the build compiles or imports, so the remote `npm run build` cannot miss one", () => {

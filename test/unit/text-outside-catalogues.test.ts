@@ -15,6 +15,8 @@ const OTHER_CATALOGUES: Record<string, string> = {
     "patterns and word lists that recognise personal data in answers, and the placeholders replacing it in drafts (German and English checked by their type)",
   "functions/local/demo-": "the demo organisation's data: names, definitions and answers as a person wrote them",
   "functions/local/start.ts": "the terminal banner of npm start, for the developer who runs it",
+  "functions/local/ascii-bundle.ts":
+    "the build's error for a bundle it cannot write in ASCII, for the developer who builds",
   "functions/local/draft-command.ts":
     "the terminal messages of npm run draft, an offline tool for quality officers' consultants and developers",
   "bot/drafts/bundle/draft-bundle.ts":
