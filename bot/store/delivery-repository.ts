@@ -198,14 +198,16 @@ export function createDeliveryRepository(container: Container): DeliveryReposito
           ? { op: "remove", path: "/respondedAt" }
           : { op: "set", path: "/respondedAt", value: before.respondedAt };
       await withStoreErrors(() =>
-        container.item(deliveryId, orgId).patch(
-          [
-            { op: "set", path: "/response", value: before.response },
-            respondedAt,
-            { op: "set", path: "/updatedAt", value: before.updatedAt },
-          ],
-          { accessCondition: { type: "IfMatch", condition: markedEtag } },
-        ),
+        container
+          .item(deliveryId, orgId)
+          .patch(
+            [
+              { op: "set", path: "/response", value: before.response },
+              respondedAt,
+              { op: "set", path: "/updatedAt", value: before.updatedAt },
+            ],
+            { accessCondition: { type: "IfMatch", condition: markedEtag } },
+          ),
       );
     },
 

@@ -294,7 +294,10 @@ describe("delivery repository (contract)", () => {
     const orgId = newOrgId();
     const { deliveries } = context().repos;
     const open = delivery({ orgId, memberId: STAFF.anna, periodKey: "2026-W11" });
-    const snoozed = { ...delivery({ orgId, memberId: STAFF.jonas, periodKey: "2026-W11" }), response: "snoozed" as const };
+    const snoozed = {
+      ...delivery({ orgId, memberId: STAFF.jonas, periodKey: "2026-W11" }),
+      response: "snoozed" as const,
+    };
     const remarked = delivery({ orgId, memberId: STAFF.miriam, periodKey: "2026-W11" });
     for (const recorded of [open, snoozed, remarked]) await deliveries.recordIfAbsent(recorded);
     const at = new Date("2026-03-10T10:00:05.000Z");

@@ -110,7 +110,10 @@ describe("staff reflection in Teams", () => {
       return written;
     });
     try {
-      const body = await click("answer.submit", { ...submit, answer: "Markiert, während die Antwort geschrieben wird." });
+      const body = await click("answer.submit", {
+        ...submit,
+        answer: "Markiert, während die Antwort geschrieben wird.",
+      });
       expect(cardText(body.value)).toContain("Gespeichert – danke!");
       expect(markedBeforeWritten).toEqual([true]);
       expect(await repos.deliveries.get(TENANT_ID, String(submit.deliveryId))).toMatchObject({ response: "answered" });

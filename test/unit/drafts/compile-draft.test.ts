@@ -214,8 +214,7 @@ describe("deterministic draft compiler", () => {
     );
     const draft = compileDraft(draftInput({ answers }));
     const target = section(draft, "bedarfserschliessung");
-    const keyOf = (index: number) =>
-      target.sources.find((source) => source.answerId === answers[index]?.answerId)?.key;
+    const keyOf = (index: number) => target.sources.find((source) => source.answerId === answers[index]?.answerId)?.key;
     const records = target.evidenceNumbers.map((number) => draft.evidence.find((record) => record.number === number));
     expect(records.map((record) => [record?.title, record?.date, record?.sourceKeys])).toEqual([
       ["Protokoll Teamsitzung mit Person 2 vom 12.03.2025", "12.03.2025", [keyOf(0), keyOf(1), keyOf(3)]],
