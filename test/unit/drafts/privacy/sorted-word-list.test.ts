@@ -45,3 +45,36 @@ describe("a sorted word list looked up in place", () => {
     expect(new SortedWordList("").has("Kurs")).toBe(false);
   });
 });
+
+describe("the name rules' word lists, each loaded when first asked", () => {
+  type WordListsModule = typeof import("../../../../bot/drafts/privacy/word-lists");
+  const freshWordLists = (): WordListsModule => {
+    let loaded: WordListsModule | undefined;
+    jest.isolateModules(() => {
+      loaded = jest.requireActual<WordListsModule>("../../../../bot/drafts/privacy/word-lists");
+    });
+    return loaded as WordListsModule;
+  };
+
+  it.each([
+    ["a surname", (lists: WordListsModule) => lists.isKnownSurname("Schneider"), true],
+    ["a first name", (lists: WordListsModule) => lists.isFirstName("Anna"), true],
+    ["a German noun", (lists: WordListsModule) => lists.isGermanNoun("Fenster"), true],
+    ["a function word", (lists: WordListsModule) => lists.isFunctionWord("und"), true],
+    ["a surname that is none", (lists: WordListsModule) => lists.isKnownSurname("Fensterbank"), false],
+    ["a first name that is none", (lists: WordListsModule) => lists.isFirstName("Fenster"), false],
+  ])("answers for %s asked first, and for the other lists after it", (_case, askFirst, expected) => {
+    const lists = freshWordLists();
+    expect(askFirst(lists)).toBe(expected);
+    expect([
+      lists.isKnownSurname("Schneider"),
+      lists.isKnownSurname("und"),
+      lists.isFirstName("Anna"),
+      lists.isFirstName("und"),
+      lists.isGermanNoun("Fenster"),
+      lists.isGermanNoun("Anna"),
+      lists.isFunctionWord("und"),
+      lists.isFunctionWord("Fenster"),
+    ]).toEqual([true, false, true, false, true, false, true, false]);
+  });
+});
